@@ -1,0 +1,82 @@
+"""Facts: what every loader yields and the graph takes in.
+
+A loader turns a source into a stream of :class:`Entity` and :class:`Relation`
+facts, each with the :class:`Source` it came from.
+
+>>> src = Source("plan.txt", sentence=3, start=10, end=15, quote="郑州高新区")
+>>> Entity("Zone", "郑州高新区", source=src).source.as_dict()["quote"]
+'郑州高新区'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact came from: a document sentence and span, or a registry file and row.
+
+    ``doc`` is the file name; ``quote`` equals the document text ``[start:end]``.
+    """
+
+    doc: str
+    sentence: int | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+    row: int | None = None
+    inferred: bool = False
+
+    def as_dict(self) -> dict:
+        """The source as a plain dict without empty fields (for JSON and stores)."""
+        out = {"doc": self.doc}
+        for name in ("sentence", "start", "end", "quote", "row"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.inferred:
+            out["inferred"] = True
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Source":
+        """The inverse of :meth:`as_dict`."""
+        return cls(**{k: data[k] for k in ("doc", "sentence", "start", "end", "quote", "row",
+                                          "inferred") if k in data})
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to an entity by label and name (or registry key), resolved by the graph."""
+
+    label: str
+    name: str
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A typed entity: label from the ontology, a name, other names, properties and source."""
+
+    label: str
+    name: str
+    aliases: tuple = ()
+    key: str | None = None
+    props: dict = field(default_factory=dict)
+    source: Source | None = None
+
+    @property
+    def ref(self) -> Ref:
+        """A reference to this entity, for relations."""
+        return Ref(self.label, self.name, self.key)
+
+
+@dataclass(slots=True)
+class Relation:
+    """A typed relation between two entities, with properties and source."""
+
+    rel: str
+    src: Ref
+    dst: Ref
+    props: dict = field(default_factory=dict)
+    source: Source | None = None

@@ -1,0 +1,317 @@
+"""The in-memory knowledge graph every loader writes to and every query reads.
+
+A :class:`KnowledgeGraph` wraps a networkx ``MultiDiGraph``. Node labels and
+relation types come from the ontology (:mod:`kg.vocab`). Adding an entity twice,
+or under another of its names, yields one node that keeps every name; every node
+and relation keeps the list of sources it came from.
+
+>>> g = KnowledgeGraph()
+>>> z = g.add_entity("Zone", "新乡经济技术开发区")
+>>> g.add_entity("Zone", "新乡经开区") == z
+True
+>>> g.node(z)["aliases"]
+['新乡经开区']
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from kg import vocab
+from kg.errors import NotFoundError
+from kg.facts import Entity, Ref, Relation, Source
+from kg.names import canonical_key, match_keys, node_id, normalize
+
+RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
+
+
+def _add_source(sources: list, source) -> None:
+    record = source.as_dict() if isinstance(source, Source) else dict(source)
+    if record not in sources:
+        sources.append(record)
+
+
+class KnowledgeGraph:
+    """A typed, provenance-carrying graph of zones, industries, chains and firms.
+
+    ``nx`` is the underlying ``networkx.MultiDiGraph``: node attributes are ``label``,
+    ``name``, ``aliases``, ``sources`` and the label's properties; an edge's key is its
+    relation type and its attributes are its properties and ``sources``.
+    """
+
+    def __init__(self):
+        self.nx = nx.MultiDiGraph()
+        self._index: dict = {}  # (label, match key) -> node id
+
+    # ------------------------------------------------------------------ entities
+    def add_entity(self, label: str, name: str, *, aliases: Iterable[str] = (),
+                   key: str | None = None, source: Source | dict | None = None,
+                   **props) -> str:
+        """Add an entity (or merge it into the node it names) and return its node id.
+
+        ``key`` is a registry key (stock code, credit code) that identifies the node
+        across sources; names and aliases are matched through :func:`kg.names.match_keys`.
+        """
+        vocab.label(label)
+        name = str(name).strip()
+        names = [name] + [str(a).strip() for a in aliases if a and str(a).strip()]
+        found = self._lookup(label, names, key)
+        target = node_id(label, name, key)
+        if not found:
+            node = target
+            if node in self.nx:  # same id, no shared key (e.g. keyed link names)
+                found = [node]
+            else:
+                self.nx.add_node(node, label=label, name=name, aliases=[], sources=[])
+                if key:
+                    self.nx.nodes[node]["key"] = key
+        if found:
+            node = found[0]
+            for other in found[1:]:
+                node = self._merge(node, other)
+            if key and not self.nx.nodes[node].get("key"):
+                node = self._rekey(node, target, key, name)
+        data = self.nx.nodes[node]
+        for alias in names:
+            if alias != data["name"] and alias not in data["aliases"]:
+                data["aliases"].append(alias)
+        for prop, value in props.items():
+            if prop in RESERVED:
+                raise ValueError(f"{prop!r} is set by the graph, not as a property")
+            if value is not None and value != "" and value != []:
+                data.setdefault(prop, value)
+        if source is not None:
+            _add_source(data["sources"], source)
+            self._mention(node, source)
+        self._register(node, label, names, key)
+        return node
+
+    def _lookup(self, label, names, key) -> list:
+        found = []
+        if key:
+            hit = self._index.get((label, "#" + normalize(key)))
+            if hit is not None:
+                found.append(hit)
+        if label != "Link":
+            for name in names:
+                for mk in match_keys(label, name):
+                    hit = self._index.get((label, mk))
+                    if hit is not None and hit not in found:
+                        found.append(hit)
+        return found
+
+    def _register(self, node, label, names, key) -> None:
+        if key:
+            self._index[(label, "#" + normalize(key))] = node
+        if label != "Link":
+            for name in names:
+                for mk in match_keys(label, name):
+                    self._index.setdefault((label, mk), node)
+
+    def _rekey(self, node: str, target: str, key: str, name: str) -> str:
+        """A node first seen by name gets its registry key: its id becomes the keyed id."""
+        data = self.nx.nodes[node]
+        data["key"] = key
+        if node == target or target in self.nx:
+            return node
+        nx.relabel_nodes(self.nx, {node: target}, copy=False)
+        for idx, value in self._index.items():
+            if value == node:
+                self._index[idx] = target
+        data = self.nx.nodes[target]
+        if data["name"] != name:  # the registry's name becomes the display name
+            data["aliases"].append(data["name"])
+            data["name"] = name
+            if name in data["aliases"]:
+                data["aliases"].remove(name)
+        return target
+
+    def _merge(self, keep: str, drop: str) -> str:
+        """Fold node ``drop`` into ``keep`` (an entity that bridged two spellings)."""
+        if keep == drop or drop not in self.nx:
+            return keep
+        if self.nx.nodes[drop].get("key") and not self.nx.nodes[keep].get("key"):
+            keep, drop = drop, keep
+        kd, dd = self.nx.nodes[keep], self.nx.nodes[drop]
+        for alias in [dd["name"], *dd["aliases"]]:
+            if alias != kd["name"] and alias not in kd["aliases"]:
+                kd["aliases"].append(alias)
+        for src in dd["sources"]:
+            _add_source(kd["sources"], src)
+        for prop, value in dd.items():
+            kd.setdefault(prop, value)
+        for u, _, rel, data in list(self.nx.in_edges(drop, keys=True, data=True)):
+            self._edge(u if u != drop else keep, rel, keep, data)
+        for _, v, rel, data in list(self.nx.out_edges(drop, keys=True, data=True)):
+            self._edge(keep, rel, v if v != drop else keep, data)
+        self.nx.remove_node(drop)
+        for idx, value in self._index.items():
+            if value == drop:
+                self._index[idx] = keep
+        return keep
+
+    def _edge(self, u, rel, v, data) -> None:
+        if self.nx.has_edge(u, v, rel):
+            mine = self.nx.edges[u, v, rel]
+            for src in data.get("sources", []):
+                _add_source(mine["sources"], src)
+            for prop, value in data.items():
+                mine.setdefault(prop, value)
+        else:
+            self.nx.add_edge(u, v, key=rel, **{**data, "sources": list(data.get("sources", []))})
+
+    def _mention(self, node: str, source) -> None:
+        record = source.as_dict() if isinstance(source, Source) else dict(source)
+        if record.get("sentence") is None or self.nx.nodes[node]["label"] == "Document":
+            return
+        doc = self.add_document(record["doc"])
+        props = {k: record[k] for k in ("sentence", "start", "end", "quote") if k in record}
+        self._edge(node, "MENTIONED_IN", doc, {**props, "sources": [record]})
+
+    def add_document(self, path: str, **props) -> str:
+        """The Document node of a source file (created once)."""
+        node = f"Document/{path}"
+        if node not in self.nx:
+            self.nx.add_node(node, label="Document", name=path, aliases=[], sources=[],
+                             path=path, **{k: v for k, v in props.items() if v is not None})
+            _add_source(self.nx.nodes[node]["sources"], {"doc": path})
+        else:
+            for prop, value in props.items():
+                if value is not None:
+                    self.nx.nodes[node][prop] = value
+        return node
+
+    # ------------------------------------------------------------------ relations
+    def add_relation(self, src: str, rel: str, dst: str, *, source: Source | dict | None = None,
+                     **props) -> None:
+        """Add (or merge into) the relation ``src -[rel]-> dst`` between two node ids."""
+        rtype = vocab.relation(rel)
+        for end, allowed in ((src, rtype.domains), (dst, rtype.ranges)):
+            have = self.nx.nodes[end]["label"]
+            if have not in allowed:
+                raise vocab.SchemaError(
+                    f"{rel} cannot {'start' if end == src else 'end'} at a {have} ({end}); "
+                    f"allowed: {', '.join(allowed)}")
+        data = {k: v for k, v in props.items() if v is not None}
+        data["sources"] = [source.as_dict() if isinstance(source, Source) else dict(source)] \
+            if source is not None else []
+        self._edge(src, rel, dst, data)
+
+    def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
+        """The node id of a reference, creating the entity when it is not there yet."""
+        found = self._lookup(ref.label, [ref.name], ref.key)
+        return found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key, source=source)
+
+    def add_fact(self, fact: Entity | Relation) -> str | None:
+        """Add one fact from a loader; entities return their node id."""
+        if isinstance(fact, Entity):
+            return self.add_entity(fact.label, fact.name, aliases=fact.aliases, key=fact.key,
+                                   source=fact.source, **fact.props)
+        src = self.resolve_ref(fact.src, fact.source)
+        dst = self.resolve_ref(fact.dst, fact.source)
+        self.add_relation(src, fact.rel, dst, source=fact.source, **fact.props)
+        return None
+
+    def add_facts(self, facts: Iterable) -> int:
+        """Add every fact of an iterable; returns how many were added."""
+        count = 0
+        for fact in facts:
+            self.add_fact(fact)
+            count += 1
+        return count
+
+    # ------------------------------------------------------------------ reading
+    def node(self, node: str) -> dict:
+        """The attributes of a node id."""
+        return self.nx.nodes[node]
+
+    def nodes(self, label: str | None = None) -> Iterator[tuple]:
+        """(id, attributes) of every node, or of every node with ``label``."""
+        for node, data in self.nx.nodes(data=True):
+            if label is None or data["label"] == label:
+                yield node, data
+
+    def edges(self, rel: str | None = None) -> Iterator[tuple]:
+        """(source id, relation type, target id, attributes) of every relation (of type ``rel``)."""
+        for u, v, key, data in self.nx.edges(keys=True, data=True):
+            if rel is None or key == rel:
+                yield u, key, v, data
+
+    def out(self, node: str, rel: str) -> list:
+        """Targets of ``node``'s outgoing relations of type ``rel``."""
+        return [v for _, v, k in self.nx.out_edges(node, keys=True) if k == rel]
+
+    def into(self, node: str, rel: str) -> list:
+        """Sources of ``node``'s incoming relations of type ``rel``."""
+        return [u for u, _, k in self.nx.in_edges(node, keys=True) if k == rel]
+
+    def resolve(self, name: str, label: str | None = None) -> str | None:
+        """The node id a name (or id) refers to, or None."""
+        if name in self.nx:
+            return name
+        labels = [label] if label else vocab.LABELS
+        for lab in labels:
+            for mk in sorted(match_keys(lab, name), key=len, reverse=True):
+                hit = self._index.get((lab, mk))
+                if hit is not None:
+                    return hit
+            hit = self._index.get((lab, "#" + normalize(name)))
+            if hit is not None:
+                return hit
+        return None
+
+    def find(self, name: str, label: str | None = None) -> str:
+        """Like :meth:`resolve`, but an unknown name raises NotFoundError with the closest names."""
+        hit = self.resolve(name, label)
+        if hit is not None:
+            return hit
+        pool = {}
+        for node, data in self.nodes(label):
+            for known in [data["name"], *data["aliases"]]:
+                pool.setdefault(normalize(known), data["name"])
+        close = difflib.get_close_matches(normalize(name), list(pool), n=5, cutoff=0.4)
+        raise NotFoundError((label or "entity").lower(), name, dict.fromkeys(pool[c] for c in close))
+
+    def counts(self) -> dict:
+        """Nodes per label and relations per type, sorted by name."""
+        labels = Counter(d["label"] for _, d in self.nx.nodes(data=True))
+        rels = Counter(k for _, _, k in self.nx.edges(keys=True))
+        return {"nodes": dict(sorted(labels.items())), "relations": dict(sorted(rels.items()))}
+
+    def __len__(self) -> int:
+        return self.nx.number_of_nodes()
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nx
+
+    # ------------------------------------------------------------------ plain records
+    def node_records(self) -> Iterator[dict]:
+        """Every node as a plain dict (``id`` first), sorted by id: the canonical form."""
+        for node in sorted(self.nx.nodes):
+            yield {"id": node, **self.nx.nodes[node]}
+
+    def edge_records(self) -> Iterator[dict]:
+        """Every relation as a plain dict (``src``, ``rel``, ``dst`` first), sorted."""
+        for u, v, key in sorted(self.nx.edges(keys=True)):
+            yield {"src": u, "rel": key, "dst": v, **self.nx.edges[u, v, key]}
+
+    @classmethod
+    def from_records(cls, nodes: Iterable[dict], edges: Iterable[dict]) -> "KnowledgeGraph":
+        """Rebuild a graph from :meth:`node_records` and :meth:`edge_records`."""
+        graph = cls()
+        for record in nodes:
+            record = dict(record)
+            node = record.pop("id")
+            graph.nx.add_node(node, **record)
+            graph._register(node, record["label"], [record["name"], *record["aliases"]],
+                            record.get("key"))
+        for record in edges:
+            record = dict(record)
+            graph.nx.add_edge(record.pop("src"), record.pop("dst"), key=record.pop("rel"), **record)
+        return graph
+
+
+__all__ = ["KnowledgeGraph", "canonical_key"]

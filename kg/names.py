@@ -1,0 +1,138 @@
+"""Normalised names and the keys under which names of one thing meet.
+
+``normalize`` folds width, traditional characters, spaces, quotes and brackets;
+``match_keys`` gives the keys an entity of a label is found by, so that
+新乡经开区 and 新乡经济技术开发区, or 郑州 and 郑州市, resolve to one node.
+
+>>> normalize("Ｍ Ｅ Ｍ Ｓ “智能”传感器")
+'MEMS智能传感器'
+>>> canonical_key("Zone", "新乡经济技术开发区")
+'新乡经开区'
+>>> sorted(match_keys("Firm", "郑州宇通客车股份有限公司"))
+['宇通客车', '郑州宇通客车', '郑州宇通客车股份有限公司']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_STRIP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』()（）\[\]【】·•]")
+
+try:  # traditional and simplified spellings of a name are one name
+    from opencc import OpenCC
+
+    _T2S = OpenCC("t2s").convert
+except ImportError:  # pragma: no cover - the converter is a declared dependency
+    _T2S = str
+
+# Long forms of zone names and the short forms planners write (新乡经济技术开发区 = 新乡经开区).
+ZONE_ABBREVIATIONS = (
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("高新技术产业园区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("经济技术开发区", "经开区"),
+    ("自由贸易试验区", "自贸区"),
+    ("航空港经济综合实验区", "航空港区"),
+)
+FIRM_LEGAL_SUFFIXES = (
+    "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
+    "有限公司", "股份公司", "(集团)", "集团公司", "公司",
+)
+_REGION_SUFFIX = re.compile(r"(?<=..)(?:省|市|自治区|特别行政区|地区|壮族自治区|回族自治区|维吾尔自治区)$")
+_INDUSTRY_SUFFIX = re.compile(r"(?<=..)(?:产业集群|产业|行业)$")
+_CHAIN_SUFFIX = re.compile(r"(?<=..)(?:全产业链|产业链|链)$")
+
+
+@lru_cache(maxsize=262144)
+def normalize(name: str) -> str:
+    """Fold a name for comparison: NFKC, simplified characters, no spaces, quotes or brackets."""
+    text = unicodedata.normalize("NFKC", str(name))
+    text = _STRIP.sub("", text)
+    return _T2S(text) if not text.isascii() else text
+
+
+@lru_cache(maxsize=1)
+def region_gazetteer() -> dict:
+    """Region names shipped in ``kg/data/regions.tsv``: full name -> (level, parent).
+
+    Short forms (郑州 for 郑州市, 河南 for 河南省) are keys too.
+    """
+    from importlib.resources import files
+
+    table = {}
+    text = files("kg.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if not line.strip():
+            continue
+        name, level, parent = (line.split("\t") + ["", ""])[:3]
+        table[name] = (level, parent)
+        short = _REGION_SUFFIX.sub("", name)
+        if short != name:
+            table.setdefault(short, (level, parent))
+    return table
+
+
+def region_prefix(text: str) -> str:
+    """The longest region name (full or short) that ``text`` starts with, or ''.
+
+    >>> region_prefix("郑州宇通客车")
+    '郑州'
+    """
+    names = region_gazetteer()
+    for size in (8, 7, 6, 5, 4, 3, 2):
+        if len(text) > size and text[:size] in names:
+            return text[:size]
+    return ""
+
+
+def strip_legal_suffix(name: str) -> str:
+    """宁德时代新能源科技股份有限公司 → 宁德时代新能源科技."""
+    for suffix in FIRM_LEGAL_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def canonical_key(label: str, name: str) -> str:
+    """The key that names a node of ``label`` in its id: one spelling per real thing."""
+    text = normalize(name)
+    if label == "Zone":
+        for long, short in ZONE_ABBREVIATIONS:
+            text = text.replace(long, short)
+    elif label == "Region":
+        text = _REGION_SUFFIX.sub("", text)
+    elif label == "Industry":
+        text = _INDUSTRY_SUFFIX.sub("", text)
+    elif label == "Chain":
+        text = _INDUSTRY_SUFFIX.sub("", _CHAIN_SUFFIX.sub("", text))
+    return text
+
+
+def match_keys(label: str, name: str) -> set:
+    """Every key under which a name of ``label`` may meet another spelling of the same thing."""
+    text = normalize(name)
+    keys = {text, canonical_key(label, name)}
+    if label == "Firm":
+        bare = strip_legal_suffix(text)
+        keys.add(bare)
+        prefix = region_prefix(bare)
+        if prefix and len(bare) - len(prefix) >= 2:
+            keys.add(bare[len(prefix):])
+    keys.discard("")
+    return keys
+
+
+def node_id(label: str, name: str | None = None, key: str | None = None) -> str:
+    """A readable, deterministic id: ``Zone/郑州高新区`` or, given a registry key, ``Firm/300750``.
+
+    >>> node_id("Zone", "新乡经济技术开发区")
+    'Zone/新乡经开区'
+    >>> node_id("Firm", "宁德时代", key="300750")
+    'Firm/300750'
+    """
+    if key:
+        return f"{label}/{normalize(key)}"
+    return f"{label}/{canonical_key(label, name or '')}"

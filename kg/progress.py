@@ -1,0 +1,46 @@
+"""Progress bars that show on a terminal and stay silent in pipes and CI.
+
+>>> with progress(range(3), label="loading") as items:
+...     sum(items)
+3
+"""
+from __future__ import annotations
+
+import contextlib
+import sys
+
+import click
+
+_QUIET = False
+
+
+def set_quiet(quiet: bool) -> None:
+    """Silence progress bars (``kg -q``)."""
+    global _QUIET
+    _QUIET = quiet
+
+
+def enabled() -> bool:
+    """True when progress should be drawn: stderr is a terminal and not quieted."""
+    return not _QUIET and sys.stderr.isatty()
+
+
+@contextlib.contextmanager
+def progress(iterable=None, *, length: int | None = None, label: str = ""):
+    """A click progress bar on stderr when :func:`enabled`, else the bare iterable."""
+    if enabled():
+        with click.progressbar(iterable, length=length, label=label, file=sys.stderr) as bar:
+            yield bar
+    else:
+        yield _Silent(iterable)
+
+
+class _Silent:
+    def __init__(self, iterable):
+        self._iterable = iterable
+
+    def __iter__(self):
+        return iter(self._iterable if self._iterable is not None else ())
+
+    def update(self, n_steps: int, current_item=None) -> None:
+        """Nothing to draw."""

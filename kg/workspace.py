@@ -1,0 +1,201 @@
+"""A workspace: the built graph on disk, with a manifest of what it was built from.
+
+Layout of ``kg-workspace/``::
+
+    CURRENT           name of the live generation (replaced atomically)
+    .lock             held while a build writes
+    gen-<hash>/       one generation: manifest.json, nodes.jsonl, edges.jsonl,
+                      graph.trig, cypher/ (embedded store)
+
+A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
+build killed at any point leaves the previous workspace readable and unchanged.
+
+>>> import tempfile
+>>> from kg import KnowledgeGraph
+>>> ws = Workspace(tempfile.mkdtemp())
+>>> g = KnowledgeGraph(); _ = g.add_entity("Region", "郑州市")
+>>> ws.save(g, inputs=[])["counts"]["nodes"]
+{'Region': 1}
+>>> len(ws.load())
+1
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import WorkspaceError
+from kg.graph import KnowledgeGraph
+
+DEFAULT = "kg-workspace"
+FORMAT_VERSION = 1
+
+
+def default_path(path=None) -> Path:
+    """The workspace path: the argument, else ``$KG_WORKSPACE``, else ``./kg-workspace``."""
+    return Path(path or os.environ.get("KG_WORKSPACE") or DEFAULT)
+
+
+def file_sha256(path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def input_record(path, kind: str) -> dict:
+    """What the manifest says of one input file."""
+    path = Path(path)
+    return {"name": path.name, "path": str(path.resolve()), "kind": kind,
+            "sha256": file_sha256(path), "bytes": path.stat().st_size}
+
+
+def _write_jsonl(path: Path, records) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
+            handle.write("\n")
+
+
+def _read_jsonl(path: Path):
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+class Workspace:
+    """A workspace directory: save a built graph, load it back, check it is current."""
+
+    def __init__(self, path=None):
+        self.path = default_path(path)
+
+    # ------------------------------------------------------------------ paths
+    @property
+    def current(self) -> Path:
+        """The directory of the live generation (a WorkspaceError if there is none)."""
+        marker = self.path / "CURRENT"
+        if not marker.is_file():
+            raise WorkspaceError(
+                f"no workspace at {self.path}: run `kg build` first "
+                f"(or pass --workspace / set KG_WORKSPACE)")
+        gen = self.path / marker.read_text(encoding="utf-8").strip()
+        if not (gen / "manifest.json").is_file():
+            raise WorkspaceError(f"workspace {self.path} is damaged ({gen.name} has no manifest): "
+                                 f"run `kg build` again")
+        return gen
+
+    def file(self, name: str) -> Path:
+        """A file of the live generation, e.g. ``graph.trig`` or ``cypher``."""
+        return self.current / name
+
+    def exists(self) -> bool:
+        """True when a built workspace is there."""
+        try:
+            self.current
+        except WorkspaceError:
+            return False
+        return True
+
+    # ------------------------------------------------------------------ writing
+    @contextmanager
+    def lock(self):
+        """Hold the workspace's build lock; a second build refuses with a clear message."""
+        import fcntl
+
+        self.path.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path / ".lock", "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise WorkspaceError(f"workspace {self.path} is being built by {holder}; "
+                                 f"wait for it to finish or use another --workspace") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+
+    def save(self, graph: KnowledgeGraph, inputs: list, *, options: dict | None = None,
+             extra_writers=(), report: list | None = None) -> dict:
+        """Write ``graph`` as a new generation and make it live; returns the manifest.
+
+        ``extra_writers`` are callables ``(graph, directory)`` that add files (the
+        embedded Cypher store); they run before the generation goes live.
+        """
+        from kg import rdf
+
+        with self.lock():
+            stamp = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+            gen = self.path / stamp
+            tmp = self.path / (stamp + ".partial")
+            tmp.mkdir(parents=True)
+            try:
+                _write_jsonl(tmp / "nodes.jsonl", graph.node_records())
+                _write_jsonl(tmp / "edges.jsonl", graph.edge_records())
+                rdf.write(graph, tmp / "graph.trig", "trig")
+                for writer in extra_writers:
+                    writer(graph, tmp)
+                manifest = {
+                    "kg_version": __version__, "format": FORMAT_VERSION,
+                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                    "inputs": inputs, "options": options or {}, "counts": graph.counts(),
+                    "report": report or [],
+                }
+                (tmp / "manifest.json").write_text(
+                    json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
+                os.replace(tmp, gen)
+                marker = self.path / "CURRENT.tmp"
+                marker.write_text(stamp, encoding="utf-8")
+                os.replace(marker, self.path / "CURRENT")
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            for old in self.path.glob("gen-*"):
+                if old.name != stamp:
+                    shutil.rmtree(old, ignore_errors=True)
+            return manifest
+
+    # ------------------------------------------------------------------ reading
+    def manifest(self) -> dict:
+        """The live generation's manifest."""
+        return json.loads((self.current / "manifest.json").read_text(encoding="utf-8"))
+
+    def stale_reasons(self) -> list:
+        """Why the workspace no longer matches its inputs (empty when it is current)."""
+        manifest = self.manifest()
+        reasons = []
+        if manifest.get("format") != FORMAT_VERSION:
+            reasons.append(f"it was written in workspace format {manifest.get('format')}, "
+                           f"this kg reads format {FORMAT_VERSION}")
+        for item in manifest.get("inputs", []):
+            path = Path(item["path"])
+            if path.is_file() and file_sha256(path) != item["sha256"]:
+                reasons.append(f"{item['name']} has changed since the build")
+        return reasons
+
+    def load(self, *, check: bool = True) -> KnowledgeGraph:
+        """The workspace's graph; a missing or stale workspace raises WorkspaceError."""
+        gen = self.current
+        if check:
+            reasons = self.stale_reasons()
+            if reasons:
+                raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
+                                     f"run `kg build` again")
+        return KnowledgeGraph.from_records(_read_jsonl(gen / "nodes.jsonl"),
+                                           _read_jsonl(gen / "edges.jsonl"))

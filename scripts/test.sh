@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up everything the tests need (venv, dev extras, chromium, CJK font) and run them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --dev
+scripts/system-deps.sh
+.venv/bin/python -m pytest -q "$@"
