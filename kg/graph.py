@@ -71,7 +71,7 @@ class KnowledgeGraph:
         if found:
             node = found[0]
             for other in found[1:]:
-                node = self._merge(node, other)
+                node = self.merge_nodes(node, other)
             if key and not self.nx.nodes[node].get("key"):
                 node = self._rekey(node, target, key, name)
         data = self.nx.nodes[node]
@@ -129,8 +129,11 @@ class KnowledgeGraph:
                 data["aliases"].remove(name)
         return target
 
-    def _merge(self, keep: str, drop: str) -> str:
-        """Fold node ``drop`` into ``keep`` (an entity that bridged two spellings)."""
+    def merge_nodes(self, keep: str, drop: str) -> str:
+        """Fold node ``drop`` into ``keep`` (two spellings of one thing); returns the survivor.
+
+        A node with a registry key survives over one without.
+        """
         if keep == drop or drop not in self.nx:
             return keep
         if self.nx.nodes[drop].get("key") and not self.nx.nodes[keep].get("key"):

@@ -125,6 +125,15 @@ def match_keys(label: str, name: str) -> set:
     return keys
 
 
+def link_key(chain: str, link: str) -> str:
+    """The key of a link within its chain: links of different chains never merge.
+
+    >>> link_key("物联网产业链", "传感芯片")
+    '物联网/传感芯片'
+    """
+    return f"{canonical_key('Chain', chain)}/{normalize(link)}"
+
+
 def node_id(label: str, name: str | None = None, key: str | None = None) -> str:
     """A readable, deterministic id: ``Zone/郑州高新区`` or, given a registry key, ``Firm/300750``.
 
