@@ -1,0 +1,111 @@
+"""The workspace: saved graphs load back, stale and missing workspaces say what to run."""
+import json
+import threading
+
+import pytest
+
+from kg import KnowledgeGraph
+from kg.errors import WorkspaceError
+from kg.facts import Source
+from kg.workspace import Workspace, default_path, input_record
+
+
+def small_graph():
+    g = KnowledgeGraph()
+    z = g.add_entity("Zone", "郑州高新区", source=Source("a.txt", 0, 0, 5, "郑州高新区"))
+    r = g.add_entity("Region", "郑州市", source=Source("a.txt", 0, 6, 9, "郑州市"))
+    g.add_relation(z, "IN_REGION", r, source=Source("a.txt", 0, 0, 9, "郑州高新区郑州市"))
+    return g
+
+
+def test_saved_graph_loads_back_equal(tmp_path):
+    """What a build saves is what a reading command loads."""
+    ws = Workspace(tmp_path / "ws")
+    g = small_graph()
+    ws.save(g, inputs=[])
+    again = ws.load()
+    assert list(again.node_records()) == list(g.node_records())
+    assert list(again.edge_records()) == list(g.edge_records())
+
+
+def test_two_saves_of_the_same_graph_are_byte_identical(tmp_path):
+    """Canonical output: the same graph gives the same bytes, RDF and records."""
+    outputs = []
+    for name in ("one", "two"):
+        ws = Workspace(tmp_path / name)
+        ws.save(small_graph(), inputs=[])
+        outputs.append([ws.file(f).read_bytes() for f in ("graph.trig", "nodes.jsonl", "edges.jsonl")])
+    assert outputs[0] == outputs[1]
+
+
+def test_missing_workspace_says_to_run_build(tmp_path):
+    """A reading command on no workspace is told to run `kg build`."""
+    with pytest.raises(WorkspaceError, match="run `kg build` first"):
+        Workspace(tmp_path / "nothing").load()
+
+
+def test_changed_input_makes_the_workspace_stale(tmp_path):
+    """When an input file changes after the build, loading says the workspace is stale."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("郑州高新区", encoding="utf-8")
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[input_record(doc, "document")])
+    assert ws.load() is not None
+    doc.write_text("新乡高新区", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="plan.txt has changed.*run `kg build` again"):
+        ws.load()
+
+
+def test_a_new_save_replaces_the_old_generation(tmp_path):
+    """Only the live generation stays on disk, and the manifest counts what was saved."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    g = small_graph()
+    g.add_entity("Firm", "汉威科技", source=Source("a.txt", 1, 0, 4, "汉威科技"))
+    manifest = ws.save(g, inputs=[])
+    assert manifest["counts"]["nodes"]["Firm"] == 1
+    assert len(list((tmp_path / "ws").glob("gen-*"))) == 1
+    assert json.loads(ws.file("manifest.json").read_text(encoding="utf-8"))["counts"] == g.counts()
+
+
+def test_a_failing_writer_leaves_the_previous_workspace_live(tmp_path):
+    """A build that fails while writing leaves the previous graph readable and unchanged."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    before = ws.file("nodes.jsonl").read_bytes()
+
+    def broken(graph, directory):
+        raise RuntimeError("disk full")
+    with pytest.raises(RuntimeError):
+        ws.save(KnowledgeGraph(), inputs=[], extra_writers=[broken])
+    assert ws.file("nodes.jsonl").read_bytes() == before
+    assert not list((tmp_path / "ws").glob("*.partial"))
+
+
+def test_a_second_build_on_a_locked_workspace_refuses(tmp_path):
+    """Two builds on one workspace never interleave: the second refuses with a clear message."""
+    ws = Workspace(tmp_path / "ws")
+    entered, release = threading.Event(), threading.Event()
+
+    def slow(graph, directory):
+        entered.set()
+        release.wait(10)
+    worker = threading.Thread(target=ws.save, args=(small_graph(), []), kwargs={"extra_writers": [slow]})
+    worker.start()
+    try:
+        assert entered.wait(10)
+        with pytest.raises(WorkspaceError, match="is being built by pid"):
+            Workspace(tmp_path / "ws").save(small_graph(), inputs=[])
+    finally:
+        release.set()
+        worker.join()
+    assert ws.load() is not None
+
+
+def test_workspace_path_comes_from_option_then_environment(monkeypatch, tmp_path):
+    """--workspace wins, then KG_WORKSPACE, then ./kg-workspace."""
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path / "env"))
+    assert default_path(tmp_path / "opt") == tmp_path / "opt"
+    assert default_path() == tmp_path / "env"
+    monkeypatch.delenv("KG_WORKSPACE")
+    assert str(default_path()) == "kg-workspace"
