@@ -1,0 +1,166 @@
+"""``kg cypher``, ``kg queries``, ``kg push``, ``kg export``, ``kg sparql``, ``kg validate``.
+
+Thin shells over :mod:`kg.stores`: each parses options, calls one library function
+and renders its rows.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.options import emit, output_options, workspace_option
+from kg.errors import KGError, QueryError
+
+HISTORY = "~/.kg_history"
+
+
+def _params(pairs) -> dict:
+    from kg.stores.named import parse_param_options
+
+    return parse_param_options(pairs)
+
+
+def _open_engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
+    if neo4j:
+        from kg.stores.neo4j import Neo4jEngine
+
+        return Neo4jEngine.from_env(write=write, dialect=dialect)
+    from kg.stores.embedded import EmbeddedEngine
+
+    return EmbeddedEngine(workspace, write=write)
+
+
+def _statements(lines):
+    """Statements from lines of text: each ends with ``;`` at a line end (or at EOF)."""
+    buffer = []
+    for line in lines:
+        buffer.append(line.rstrip("\n"))
+        if line.rstrip().endswith(";"):
+            text = "\n".join(buffer).rstrip().rstrip(";").strip()
+            buffer = []
+            if text:
+                yield text
+    text = "\n".join(buffer).strip().rstrip(";").strip()
+    if text:
+        yield text
+
+
+def _interactive(engine, fmt: str, output) -> int:
+    """The ``kg>`` prompt: statements end with ``;``; history in ~/.kg_history."""
+    tty = sys.stdin.isatty()
+    failures = 0
+    if tty:
+        import readline  # noqa: F401  (input() gains line editing and history)
+
+        history = os.path.expanduser(os.environ.get("KG_HISTORY", HISTORY))
+        try:
+            readline.read_history_file(history)
+        except OSError:
+            pass
+        click.echo("kg Cypher prompt: end a statement with ';', quit with :q or Ctrl-D.", err=True)
+
+        def lines():
+            prompt = "kg> "
+            while True:
+                try:
+                    line = input(prompt)
+                except EOFError:
+                    click.echo("", err=True)
+                    return
+                if line.strip() in (":q", ":quit", "exit", "quit"):
+                    return
+                prompt = "kg> " if line.rstrip().endswith(";") else "... "
+                yield line
+        source = lines()
+    else:
+        source = (line for line in sys.stdin if line.strip() not in (":q", ":quit"))
+    try:
+        for statement in _statements(source):
+            try:
+                _, rows = engine.run(statement, {})
+                emit(rows, fmt, output)
+            except KGError as err:
+                failures += 1
+                click.echo(f"kg: error: {err}", err=True)
+    finally:
+        if tty:
+            try:
+                readline.set_history_length(1000)
+                readline.write_history_file(history)
+            except OSError:
+                pass
+    return 1 if failures and not tty else 0
+
+
+@click.command("cypher")
+@click.argument("query", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Read the query from FILE.")
+@click.option("--name", "-n", "name", help="Run the named query NAME (see `kg queries`).")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Query parameter; KEY:=JSON for numbers, lists, booleans. Repeatable.")
+@click.option("--write", is_flag=True, help="Allow the query to change the store.")
+@click.option("--neo4j", "neo4j", is_flag=True,
+              help="Run on Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE).")
+@output_options
+@workspace_option
+def cypher_command(query, query_file, name, params, write, neo4j, fmt, output, workspace):
+    """Run Cypher on the embedded store (or on Neo4j with --neo4j).
+
+    \b
+    Values go in parameters, never pasted into the query text:
+      kg cypher "MATCH (z:Zone) RETURN z.name AS zone ORDER BY zone"
+      kg cypher "MATCH (l:Link) WHERE l.chain = \\$chain RETURN l.name" -p chain=传感器
+      kg cypher --file q.cypher --format csv -o out.csv
+      kg cypher --name chain_gaps -p chain=传感器 -p zone=郑州高新区
+      kg cypher                     # interactive prompt with history
+    The store is opened read-only; a statement that writes needs --write.
+    """
+    given = [x for x in (query, query_file, name) if x]
+    if len(given) > 1:
+        raise click.UsageError("give one of QUERY, --file or --name")
+    values = _params(params)
+    engine = _open_engine(workspace, neo4j, write)
+    try:
+        if name:
+            from kg.stores.named import run_named
+
+            _, rows = run_named(engine, name, values)
+        elif query or query_file:
+            text = query if query else Path(query_file).read_text(encoding="utf-8")
+            label = "cypher" if query else Path(query_file).name
+            statements = list(_statements(text.splitlines(keepends=True)))
+            if not statements:
+                raise QueryError(label, "the query is empty")
+            rows = []
+            for statement in statements:
+                _, rows = engine.run(statement, values, name=label)
+        else:
+            code = _interactive(engine, fmt, output)
+            if code:
+                raise SystemExit(code)
+            return
+    finally:
+        engine.close()
+    emit(rows, fmt, output)
+
+
+@click.command("queries")
+@output_options
+def queries_command(fmt, output):
+    """List the named queries: name, what each answers, its parameters.
+
+    \b
+      kg queries
+      kg cypher --name chain_gaps -p chain=传感器 -p zone=郑州高新区
+    """
+    from kg.stores.named import list_queries
+
+    emit([q.summary() for q in list_queries()], fmt, output,
+         columns=["name", "answers", "parameters", "returns"])
+
+
+COMMANDS = [cypher_command, queries_command]
