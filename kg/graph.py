@@ -58,7 +58,8 @@ class KnowledgeGraph:
         vocab.label(label)
         name = str(name).strip()
         names = [name] + [str(a).strip() for a in aliases if a and str(a).strip()]
-        found = self._lookup(label, names, key)
+        keys = set() if label == "Link" else set().union(*(match_keys(label, n) for n in names))
+        found = self._lookup(label, keys, key)
         target = node_id(label, name, key)
         if not found:
             node = target
@@ -86,30 +87,30 @@ class KnowledgeGraph:
         if source is not None:
             _add_source(data["sources"], source)
             self._mention(node, source)
-        self._register(node, label, names, key)
+        self._register(node, label, keys, key)
         return node
 
-    def _lookup(self, label, names, key) -> list:
+    def _lookup(self, label, keys, key) -> list:
+        """Nodes that a registry key or any match key already names, in a stable order."""
         found = []
         if key:
             hit = self._index.get((label, "#" + normalize(key)))
             if hit is not None:
                 found.append(hit)
-        if label != "Link":
-            for name in names:
-                for mk in match_keys(label, name):
-                    hit = self._index.get((label, mk))
-                    if hit is not None and hit not in found:
-                        found.append(hit)
+        for mk in sorted(keys):
+            hit = self._index.get((label, mk))
+            if hit is not None and hit not in found:
+                other = self.nx.nodes[hit].get("key") if key else None
+                if other and normalize(other) != normalize(key):
+                    continue  # another registry key: another firm with a like name
+                found.append(hit)
         return found
 
-    def _register(self, node, label, names, key) -> None:
+    def _register(self, node, label, keys, key) -> None:
         if key:
             self._index[(label, "#" + normalize(key))] = node
-        if label != "Link":
-            for name in names:
-                for mk in match_keys(label, name):
-                    self._index.setdefault((label, mk), node)
+        for mk in keys:
+            self._index.setdefault((label, mk), node)
 
     def _rekey(self, node: str, target: str, key: str, name: str) -> str:
         """A node first seen by name gets its registry key: its id becomes the keyed id."""
@@ -205,7 +206,8 @@ class KnowledgeGraph:
 
     def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
         """The node id of a reference, creating the entity when it is not there yet."""
-        found = self._lookup(ref.label, [ref.name], ref.key)
+        keys = set() if ref.label == "Link" else match_keys(ref.label, ref.name)
+        found = self._lookup(ref.label, keys, ref.key)
         return found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key, source=source)
 
     def add_fact(self, fact: Entity | Relation) -> str | None:
@@ -309,8 +311,10 @@ class KnowledgeGraph:
             record = dict(record)
             node = record.pop("id")
             graph.nx.add_node(node, **record)
-            graph._register(node, record["label"], [record["name"], *record["aliases"]],
-                            record.get("key"))
+            label = record["label"]
+            keys = set() if label == "Link" else set().union(
+                *(match_keys(label, n) for n in [record["name"], *record["aliases"]]))
+            graph._register(node, label, keys, record.get("key"))
         for record in edges:
             record = dict(record)
             graph.nx.add_edge(record.pop("src"), record.pop("dst"), key=record.pop("rel"), **record)

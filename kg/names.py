@@ -19,12 +19,32 @@ from functools import lru_cache
 
 _STRIP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』()（）\[\]【】·•]")
 
-try:  # traditional and simplified spellings of a name are one name
-    from opencc import OpenCC
 
-    _T2S = OpenCC("t2s").convert
-except ImportError:  # pragma: no cover - the converter is a declared dependency
-    _T2S = str
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict:
+    """Traditional → simplified, character by character, from OpenCC's own dictionary.
+
+    A translate table is ~100x faster than OpenCC's phrase converter, and names need no
+    phrase-level conversion.
+    """
+    from importlib.resources import files
+
+    text = files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+            table[ord(parts[0])] = parts[1]
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """Simplified characters for traditional ones.
+
+    >>> to_simplified("傳感器產業園")
+    '传感器产业园'
+    """
+    return text.translate(_t2s_table())
 
 # Long forms of zone names and the short forms planners write (新乡经济技术开发区 = 新乡经开区).
 ZONE_ABBREVIATIONS = (
@@ -51,7 +71,7 @@ def normalize(name: str) -> str:
     """Fold a name for comparison: NFKC, simplified characters, no spaces, quotes or brackets."""
     text = unicodedata.normalize("NFKC", str(name))
     text = _STRIP.sub("", text)
-    return _T2S(text) if not text.isascii() else text
+    return text if text.isascii() else text.translate(_t2s_table())
 
 
 @lru_cache(maxsize=1)
