@@ -4,8 +4,8 @@ Layout of ``kg-workspace/``::
 
     CURRENT           name of the live generation (replaced atomically)
     .lock             held while a build writes
-    gen-<hash>/       one generation: manifest.json, nodes.jsonl, edges.jsonl,
-                      graph.trig, cypher/ (embedded store)
+    gen-<stamp>/      one generation: manifest.json, graph.pickle (fast load),
+                      graph.trig (canonical RDF), cypher/ (embedded store)
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
 build killed at any point leaves the previous workspace readable and unchanged.
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import time
 from contextlib import contextmanager
@@ -58,17 +59,20 @@ def input_record(path, kind: str) -> dict:
             "sha256": file_sha256(path), "bytes": path.stat().st_size}
 
 
-def _write_jsonl(path: Path, records) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
-            handle.write("\n")
+def _dump_graph(graph: KnowledgeGraph, path: Path) -> None:
+    # pickle is the fastest way to bring a million-node networkx graph back (a few
+    # seconds); the workspace is the user's own file, written and read by this tool.
+    with open(path, "wb") as handle:
+        pickle.dump({"format": FORMAT_VERSION, "nx": graph.nx, "index": graph._index}, handle,
+                    protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _read_jsonl(path: Path):
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)
+def _load_graph(path: Path) -> KnowledgeGraph:
+    with open(path, "rb") as handle:
+        data = pickle.load(handle)
+    graph = KnowledgeGraph()
+    graph.nx, graph._index = data["nx"], data["index"]
+    return graph
 
 
 class Workspace:
@@ -146,8 +150,7 @@ class Workspace:
             tmp = self.path / (stamp + ".partial")
             tmp.mkdir(parents=True)
             try:
-                _write_jsonl(tmp / "nodes.jsonl", graph.node_records())
-                _write_jsonl(tmp / "edges.jsonl", graph.edge_records())
+                _dump_graph(graph, tmp / "graph.pickle")
                 rdf.write(graph, tmp / "graph.trig", "trig")
                 for writer in extra_writers:
                     writer(graph, tmp)
@@ -197,5 +200,4 @@ class Workspace:
             if reasons:
                 raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
                                      f"run `kg build` again")
-        return KnowledgeGraph.from_records(_read_jsonl(gen / "nodes.jsonl"),
-                                           _read_jsonl(gen / "edges.jsonl"))
+        return _load_graph(gen / "graph.pickle")
