@@ -1,0 +1,162 @@
+"""The embedded Cypher store: built from the ontology, bulk-loaded, queried read-only."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import vocab
+from kg.cli import cli
+from kg.errors import QueryError
+from kg.stores.embedded import EmbeddedEngine, ddl
+from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.named import run_named
+from kg.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return hand_graph()
+
+
+@pytest.fixture(scope="module")
+def workspace(graph, tmp_path_factory):
+    from kg.stores.embedded import write_embedded
+
+    ws = Workspace(tmp_path_factory.mktemp("ws"))
+    ws.save(graph, [], extra_writers=[write_embedded])
+    return ws
+
+
+@pytest.fixture
+def engine(workspace):
+    with EmbeddedEngine(workspace) as eng:
+        yield eng
+
+
+def test_ddl_declares_every_label_and_relation_type():
+    """The DDL has one node table per label and one relation table per relation type."""
+    statements = ddl()
+    for label in vocab.LABELS:
+        assert any(s.startswith(f"CREATE NODE TABLE {label}(") for s in statements)
+    for rel in vocab.RELATIONS:
+        stmt = next(s for s in statements if s.startswith(f"CREATE REL TABLE {rel}("))
+        for a in vocab.RELATIONS[rel].domains:
+            assert f"FROM {a} TO {vocab.RELATIONS[rel].ranges[0]}" in stmt
+
+
+def test_counts_match_the_graph(graph, engine):
+    """Every label and relation type holds as many rows as the graph has."""
+    counts = graph.counts()
+    for label, n in counts["nodes"].items():
+        assert engine.run(f"MATCH (n:{label}) RETURN count(n) AS c")[1] == [{"c": n}]
+    for rel, n in counts["relations"].items():
+        assert engine.run(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")[1] == [{"c": n}]
+
+
+def test_properties_round_trip(graph, engine):
+    """Names, aliases, typed properties and sources come back exactly, hostile text included."""
+    for record in graph.node_records():
+        cols, rows = engine.run(f"MATCH (n:{record['label']}) WHERE n.id = $id RETURN n",
+                                {"id": record["id"]})
+        node = rows[0]["n"]
+        assert node["name"] == record["name"]
+        assert node.get("aliases", []) == record["aliases"]
+        assert [json.loads(s) for s in node.get("sources", [])] == record["sources"]
+        for prop in vocab.node_properties(record["label"]):
+            if prop.name in record and prop.name not in ("aliases", "sources"):
+                assert node[prop.name] == record[prop.name], prop.name
+    rows = engine.run("MATCH (z:Zone) WHERE z.name = $n RETURN z.id AS id", {"n": HOSTILE})[1]
+    assert rows == [{"id": graph.resolve(HOSTILE, "Zone")}]
+    rows = engine.run("MATCH (:Chain)-[r:HAS_LINK]->(l:Link) RETURN r.position AS p, l.position AS q "
+                      "ORDER BY p")[1]
+    assert [r["p"] for r in rows] == [1, 2, 3, 4] == [r["q"] for r in rows]
+
+
+def test_store_is_read_only_unless_asked(workspace):
+    """A write fails on the default read-only store and works with write=True."""
+    with EmbeddedEngine(workspace) as eng, pytest.raises(QueryError, match="--write"):
+        eng.run("CREATE (:Region {id: 'Region/x', name: 'x'})")
+
+
+def test_syntax_error_names_line_and_column(engine):
+    """A syntax error says on which line and column it is."""
+    with pytest.raises(QueryError, match=r"line 2, column 10"):
+        engine.run("MATCH (n:Zone)\nRETURN n.(name")
+
+
+def test_cli_formats_params_and_files(workspace, tmp_path):
+    """kg cypher renders table/json/csv/md, takes -p values, --file and -o."""
+    runner = CliRunner()
+    base = ["cypher", "-w", str(workspace.path)]
+    query = "MATCH (l:Link) WHERE l.chain = $chain RETURN l.name AS link ORDER BY l.position"
+    out = runner.invoke(cli, [*base, query, "-p", "chain=传感器", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert [r["link"] for r in json.loads(out.stdout)] == ["敏感材料", "MEMS芯片", "传感器封测", "智能终端"]
+    for fmt, marker in (("table", "link"), ("csv", "link\n敏感材料"), ("md", "| link |")):
+        out = runner.invoke(cli, [*base, query, "-p", "chain=传感器", "--format", fmt])
+        assert marker in out.stdout
+    qfile = tmp_path / "q.cypher"
+    qfile.write_text("// count firms\nMATCH (f:Firm) RETURN count(f) AS n;\n", encoding="utf-8")
+    target = tmp_path / "out.csv"
+    out = runner.invoke(cli, [*base, "--file", str(qfile), "-f", "csv", "-o", str(target)])
+    assert out.exit_code == 0 and target.read_text(encoding="utf-8") == "n\n4\n"
+
+
+def test_cli_errors_exit_1_without_traceback(workspace):
+    """A syntax error and a write without --write are one message and exit code 1."""
+    runner = CliRunner()
+    base = ["cypher", "-w", str(workspace.path)]
+    out = runner.invoke(cli, [*base, "MATCH (n RETURN n"])
+    assert out.exit_code == 1 and "line 1, column" in out.stderr and "Traceback" not in out.output
+    out = runner.invoke(cli, [*base, "CREATE (:Region {id: 'Region/y', name: 'y'})"])
+    assert out.exit_code == 1 and "--write" in out.stderr
+
+
+def test_cli_write_flag(graph, tmp_path):
+    """With --write a statement changes the store."""
+    from kg.stores.embedded import write_embedded
+
+    ws = Workspace(tmp_path / "w")
+    ws.save(graph, [], extra_writers=[write_embedded])
+    runner = CliRunner()
+    base = ["cypher", "-w", str(ws.path)]
+    out = runner.invoke(cli, [*base, "--write", "CREATE (:Region {id: 'Region/y', name: 'y'})"])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(cli, [*base, "-f", "json", "MATCH (r:Region) RETURN count(r) AS n"])
+    assert json.loads(out.stdout) == [{"n": 4}]
+
+
+def test_interactive_prompt_reads_statements_from_stdin(workspace):
+    """`kg cypher` without a query reads ;-terminated statements (here from a pipe)."""
+    script = ("MATCH (z:Zone)\nRETURN count(z) AS zones;\n"
+              "MATCH (n RETURN n;\n"
+              "MATCH (c:Chain) RETURN c.name AS chain;\n")
+    proc = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "cypher",
+                           "-w", str(workspace.path), "-f", "csv"],
+                          input=script, capture_output=True, text=True, timeout=60)
+    assert proc.stdout.split() == ["zones", "3", "chain", "传感器"]
+    assert "line 1, column" in proc.stderr
+    assert proc.returncode == 1
+
+
+def test_named_query_runner(engine, tmp_path):
+    """A named query runs with its declared parameters, coerced and defaulted."""
+    (tmp_path / "firms_on_link.cypher").write_text(
+        "// Firms that operate on a link of a chain.\n"
+        "// Parameters: $chain (string) the chain; $link (string) the link; $limit (integer, default 10)\n"
+        "// Returns: firm\n"
+        "MATCH (f:Firm)-[:OPERATES_IN]->(l:Link) WHERE l.chain = $chain AND l.name = $link\n"
+        "RETURN f.name AS firm ORDER BY firm LIMIT $limit\n", encoding="utf-8")
+    cols, rows = run_named(engine, "firms_on_link", {"chain": "传感器", "link": "传感器封测",
+                                                      "limit": "5"}, folder=tmp_path)
+    assert cols == ["firm"]
+    assert [r["firm"] for r in rows] == ["汉威科技集团股份有限公司", "郑州炜盛电子科技有限公司"]
+    with pytest.raises(QueryError, match="needs parameter link"):
+        run_named(engine, "firms_on_link", {"chain": "传感器"}, folder=tmp_path)
+    with pytest.raises(QueryError, match="closest: firms_on_link"):
+        run_named(engine, "firms_on_lnk", {}, folder=tmp_path)
