@@ -1,0 +1,596 @@
+"""Firm registries (.csv .xlsx .jsonl): firms with their keys, places and industries.
+
+Columns are recognised by the headers Chinese enterprise exports use (企业名称,
+统一社会信用代码, 注册地址, 经营范围 …) or their English names; ``mapping`` names the
+rest (``{"公司名称": "name"}``). A firm's region and zone come from explicit
+columns, else from its address, else (region only) from its full name — those are
+marked ``inferred``. Every normalisation or doubt is appended to ``report`` as
+``{file, row, field, action, message}``; no row is dropped without a report entry.
+
+The listed-company files (``listed_company.jsonl`` and its companions
+``listed_company_industry.jsonl``, ``listed_industry.jsonl``) load as they are.
+
+A registry is also a Document node ``kind="registry"`` whose ``covers`` lists the
+node ids of the places whose firms it lists completely: the ``# covers: A, B`` line
+at the top of a CSV when there is one, else every zone and region that a row names
+in a region/zone column or in an address (a place guessed from a firm's name alone
+is not covered). See :func:`covered`.
+
+>>> import io
+>>> rows = io.StringIO("企业名称,注册地址,经营范围\\n郑州甲传感科技有限公司,郑州市高新区梧桐街1号,气体传感器\\n")
+>>> facts = list(read_registry(rows, name="firms.csv"))
+>>> [f.name for f in facts if type(f).__name__ == "Entity"]
+['郑州甲传感科技有限公司', '郑州市', '郑州高新区', 'firms.csv']
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.errors import SourceError
+from kg.facts import Entity, Ref, Relation, Source
+from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
+                                        region_from_name)
+from kg.names import node_id, normalize
+
+FIELDS = ("name", "short_name", "credit_code", "stock_code", "address", "region", "zone",
+          "industry", "industry_code", "business_scope", "products", "founded", "exchange")
+
+# Header spellings of each field (compared after normalize() and lower-casing).
+HEADERS = {
+    "name": ("企业名称", "公司名称", "企业全称", "公司全称", "单位名称", "名称", "name", "company",
+             "company_name", "firm", "full_name", "fullname"),
+    "short_name": ("简称", "企业简称", "公司简称", "证券简称", "股票简称", "short_name", "abbreviation"),
+    "credit_code": ("统一社会信用代码", "信用代码", "社会信用代码", "credit_code", "uscc",
+                    "unified_social_credit_code"),
+    "stock_code": ("股票代码", "证券代码", "stock_code", "ticker", "code"),
+    "address": ("注册地址", "地址", "企业地址", "办公地址", "住所", "address", "registered_address"),
+    "region": ("所属地区", "所在地区", "地区", "所属区域", "所在城市", "城市", "region", "city"),
+    "zone": ("所属园区", "所在园区", "园区", "开发区", "所属开发区", "zone", "park"),
+    "industry": ("所属行业", "行业", "国标行业", "行业门类", "industry", "industry_name"),
+    "industry_code": ("行业代码", "industry_code"),
+    "business_scope": ("经营范围", "business_scope", "scope"),
+    "products": ("主营产品", "主要产品", "产品", "products", "main_products"),
+    "founded": ("成立日期", "成立时间", "注册日期", "上市日期", "founded", "established",
+                "founding_date", "time"),
+    "exchange": ("上市地点", "交易所", "exchange"),
+}
+_BY_HEADER = {normalize(h).lower(): f for f, hs in HEADERS.items() for h in hs}
+
+_STOCK = re.compile(r"^(?:(?:SH|SZ|BJ)\.?)?(\d{6})(?:\.(?:SH|SZ|BJ|SS))?$", re.I)
+_CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+_COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re.I)
+
+
+# ---------------------------------------------------------------------- reading rows
+def _decode(data: bytes, path) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(path, "neither UTF-8 nor GB18030", hint="save the file as UTF-8")
+
+
+def _csv_rows(text: str, path, meta: dict) -> Iterator[tuple]:
+    lines = text.splitlines()
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].lstrip().startswith("#")):
+        match = _COVERS.match(lines[start].strip())
+        if match:
+            meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
+        start += 1
+    reader = csv.reader(lines[start:])
+    header = next(reader, None)
+    if header is None:
+        raise SourceError(path, "no header row")
+    header = [h.strip() for h in header]
+    meta["header_line"] = start + 1
+    for number, cells in enumerate(reader, 1):
+        if not any(c.strip() for c in cells):
+            continue
+        yield number, dict(zip(header, (c.strip() for c in cells))), header
+
+
+def _xlsx_rows(path, meta: dict) -> Iterator[tuple]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises many kinds for a broken file
+        raise SourceError(path, f"not a readable .xlsx file ({type(err).__name__})") from None
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = None
+    for cells in rows:
+        first = str(cells[0] or "").strip() if cells else ""
+        if header is None and (not first or first.startswith("#")):
+            match = _COVERS.match(first)
+            if match:
+                meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
+            continue
+        if header is None:
+            header = [str(c or "").strip() for c in cells]
+            number = 0
+            continue
+        number += 1
+        values = ["" if c is None else (c.isoformat()[:10] if isinstance(c, (date, datetime))
+                                       else str(c).strip()) for c in cells]
+        if any(values):
+            yield number, dict(zip(header, values)), header
+    book.close()
+
+
+def _jsonl_rows(text: str, path) -> Iterator[tuple]:
+    header: list = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise SourceError(path, f"not JSON ({err.msg})", where=f"line {number}") from None
+        if not isinstance(record, dict):
+            raise SourceError(path, "a line is not a JSON object", where=f"line {number}")
+        for key in record:
+            if key not in header:
+                header.append(key)
+        yield number, {k: ("" if v is None else str(v).strip()) for k, v in record.items()}, header
+
+
+def registry_rows(source, *, name: str | None = None, meta: dict | None = None) -> Iterator[tuple]:
+    """(row number, {column: text}, header) of a .csv, .xlsx or .jsonl registry.
+
+    ``source`` is a path or an open text file (CSV, or JSON lines when ``name`` ends .jsonl).
+    """
+    meta = meta if meta is not None else {}
+    path = name or str(getattr(source, "name", source))
+    suffix = Path(path).suffix.lower()
+    if hasattr(source, "read"):
+        text = source.read()
+        if isinstance(text, bytes):
+            text = _decode(text, path)
+    elif suffix == ".xlsx":
+        yield from _xlsx_rows(source, meta)
+        return
+    else:
+        try:
+            text = _decode(Path(source).read_bytes(), path)
+        except OSError as err:
+            raise SourceError(path, f"cannot read: {err.strerror}") from None
+    if suffix == ".jsonl" or suffix == ".json":
+        yield from _jsonl_rows(text, path)
+    elif suffix in (".csv", ".txt", ".tsv", ""):
+        yield from _csv_rows(text, path, meta)
+    else:
+        raise SourceError(path, f"unknown registry format {suffix!r}",
+                          hint="use .csv, .xlsx or .jsonl")
+
+
+# ---------------------------------------------------------------------- columns
+def column_fields(header: Iterable[str], mapping: dict | None = None) -> dict:
+    """{column: field} for the columns of ``header`` that name a field.
+
+    >>> column_fields(["企业名称", "注册地址", "备注"])
+    {'企业名称': 'name', '注册地址': 'address'}
+    >>> column_fields(["name", "fullname", "code"])  # listed-company shape
+    {'name': 'short_name', 'fullname': 'name', 'code': 'stock_code'}
+    """
+    header = list(header)
+    mapping = dict(mapping or {})
+    for column, field in mapping.items():
+        if field not in FIELDS:
+            raise SourceError("--map", f"{field!r} is not a registry field",
+                              where=f"{column}={field}", hint="fields: " + ", ".join(FIELDS))
+    found = {}
+    keys = {normalize(h).lower() for h in header}
+    for column in header:
+        if column in mapping:
+            found[column] = mapping[column]
+            continue
+        field = _BY_HEADER.get(normalize(column).lower())
+        if field == "name" and column.lower() == "name" and "fullname" in keys:
+            field = "short_name"  # listed_company.jsonl: name is the short name
+        if field and field not in found.values():
+            found[column] = field
+    if {"fullname", "code"} <= keys:
+        for column in header:
+            if column.lower() == "location":
+                found[column] = "exchange"
+    return found
+
+
+# ---------------------------------------------------------------------- values
+def stock_code(value: str) -> str | None:
+    """The six digits of a stock code: ``300007.SZ`` → ``300007``; None if it is not one."""
+    match = _STOCK.match(value.strip().replace(" ", ""))
+    return match.group(1) if match else None
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date from 2021-10-19, 2021/10/19, 2021年10月19日 or 20211019; else None."""
+    text = value.strip()
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    match = _DATE.match(text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+class _Reporter:
+    def __init__(self, doc: str, report: list | None, strict: bool):
+        self.doc, self.report, self.strict = doc, report, strict
+
+    def __call__(self, row, field, action, message, *, bad=False):
+        if bad and self.strict:
+            raise SourceError(self.doc, message, where=f"row {row}" if row else None,
+                              hint="fix the row, or build without --strict to load the rest")
+        if self.report is not None:
+            self.report.append({"file": self.doc, "row": row, "field": field, "action": action,
+                                "message": message})
+
+
+# ---------------------------------------------------------------------- firms
+def parse_registry(rows: Iterable[tuple], doc: str, *, mapping: dict | None = None,
+                   report: list | None = None, strict: bool = False,
+                   covers: list | None = None) -> Iterator:
+    """Facts of firm rows ``(row number, {column: text}, header)`` from file ``doc``."""
+    note = _Reporter(doc, report, strict)
+    fields = None
+    seen_keys: dict = {}
+    places: dict = {}  # node id -> (label, name), seen in this file
+    found_covers: dict = {}
+    for number, record, header in rows:
+        if fields is None:
+            fields = column_fields(header, mapping)
+            if "name" not in fields.values() and "short_name" not in fields.values():
+                raise SourceError(doc, "no firm name column (企业名称 / name)",
+                                  hint="name it with --map COLUMN=name")
+            for column in header:
+                if column not in fields:
+                    note(None, column, "ignored", f"column {column!r} is not a registry field "
+                         f"(use --map {column}=FIELD to read it)")
+        value = {f: record.get(c, "") for c, f in fields.items()}
+        src = Source(doc, row=number)
+        yield from _firm_facts(value, number, src, note, seen_keys, places, found_covers)
+    if fields is None:
+        note(None, None, "empty", "the registry has no data rows")
+    yield Entity("Document", doc, props={"kind": "registry", "path": doc,
+                                         "covers": _covers(covers, found_covers)})
+
+
+def _covers(explicit, found: dict) -> list:
+    if explicit:
+        return sorted({node_id("Zone" if _is_zone_name(n) else "Region", n) for n in explicit})
+    return sorted(found)
+
+
+def _is_zone_name(name: str) -> bool:
+    """Zones end in a zone kind (高新区, 经开区 …) or 园/城/谷; other places are regions."""
+    return name.endswith(ZONE_SUFFIXES) or name.endswith(("园", "城", "谷", "基地"))
+
+
+def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> Iterator:
+    name = value.get("name") or ""
+    short = value.get("short_name") or ""
+    if not name and not short:
+        note(number, "name", "skipped", "企业名称 is empty: the row names no firm", bad=True)
+        return
+    if not name:
+        name, short = short, ""
+    aliases = (short,) if short and short != name else ()
+    props = {}
+    key = None
+    raw_credit = value.get("credit_code", "")
+    if raw_credit:
+        credit = raw_credit.replace(" ", "").upper()
+        if _CREDIT.match(credit):
+            props["credit_code"] = credit
+            key = credit
+        else:
+            note(number, "credit_code", "ignored",
+                 f"{raw_credit!r} is not an 18-character 统一社会信用代码", bad=True)
+    raw_stock = value.get("stock_code", "")
+    if raw_stock:
+        code = stock_code(raw_stock)
+        if code is None:
+            note(number, "stock_code", "ignored", f"{raw_stock!r} is not a stock code", bad=True)
+        else:
+            if code != raw_stock:
+                note(number, "stock_code", "normalised", f"{raw_stock!r} → {code!r}")
+            props["stock_code"] = code
+            key = code  # a stock code is the key the listed files share
+    if key is not None:
+        if key in seen_keys:
+            first_row, first_name = seen_keys[key]
+            note(number, "stock_code" if key == props.get("stock_code") else "credit_code",
+                 "merged", f"{key} already named {first_name!r} in row {first_row}; "
+                 f"{name!r} joins that node as another name")
+        else:
+            seen_keys[key] = (number, name)
+    founded = value.get("founded", "")
+    exchange = value.get("exchange", "")
+    if founded:
+        iso = parse_date(founded)
+        if iso is None and exchange and parse_date(exchange):
+            note(number, "founded", "swapped", f"date {exchange!r} was in the exchange column "
+                 f"and {founded!r} in the date column; read them swapped")
+            iso, exchange = parse_date(exchange), founded
+        if iso is None:
+            note(number, "founded", "ignored", f"{founded!r} is not a date; founded left empty")
+        else:
+            props["founded"] = iso
+    for field in ("address", "business_scope", "products"):
+        if value.get(field):
+            props[field] = value[field]
+    if value.get("industry_code"):
+        props["industry_codes"] = [c if ":" in c else "gb:" + c
+                                   for c in re.split(r"[,，;；、\s]+", value["industry_code"]) if c]
+    firm = Entity("Firm", name, aliases=aliases, key=key, props=props, source=src)
+    yield firm
+    yield from _place_facts(firm, value, number, src, places, found_covers)
+    if value.get("industry"):
+        for industry in re.split(r"[,，;；、]", value["industry"]):
+            industry = industry.strip()
+            if industry:
+                ind = Entity("Industry", industry, source=src)
+                if ("Industry", industry) not in places:
+                    places[("Industry", industry)] = True
+                    yield ind
+                yield Relation("IN_INDUSTRY", firm.ref, ind.ref, source=src)
+
+
+def _place(places, label, name, src) -> Iterator:
+    nid = node_id(label, name)
+    if nid not in places:
+        places[nid] = (label, name)
+        yield Entity(label, name, source=src)
+
+
+def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
+    region, zone = value.get("region", ""), value.get("zone", "")
+    region_inferred = zone_inferred = False
+    if not region or not zone:
+        a_region, a_zone = place_from_address(value.get("address", ""))
+        if not region and a_region:
+            region, region_inferred = a_region, True
+        if not zone and a_zone:
+            zone, zone_inferred = a_zone, True
+    name_only = False
+    if not region and not zone:
+        region = region_from_name(firm.name) or region_from_name(firm.aliases[0] if firm.aliases else "")
+        region_inferred = name_only = bool(region)
+    if region and not region_inferred:
+        region = full_region(region)
+    inferred_src = Source(src.doc, row=number, inferred=True)
+    region_ref = zone_ref = None
+    if region:
+        yield from _place(places, "Region", region, inferred_src if region_inferred else src)
+        region_ref = Ref("Region", region)
+        yield Relation("LOCATED_IN", firm.ref, region_ref,
+                       source=inferred_src if region_inferred else src,
+                       **({"props": {"inferred": True}} if region_inferred else {}))
+        if not name_only:
+            found_covers[node_id("Region", region)] = True
+    if zone:
+        yield from _place(places, "Zone", zone, inferred_src if zone_inferred else src)
+        zone_ref = Ref("Zone", zone)
+        yield Relation("LOCATED_IN", firm.ref, zone_ref,
+                       source=inferred_src if zone_inferred else src,
+                       **({"props": {"inferred": True}} if zone_inferred else {}))
+        found_covers[node_id("Zone", zone)] = True
+        if region_ref is not None and ("IN_REGION", zone, region) not in places:
+            places[("IN_REGION", zone, region)] = True
+            yield Relation("IN_REGION", zone_ref, region_ref,
+                           source=inferred_src if (zone_inferred or region_inferred) else src)
+
+
+# ---------------------------------------------------------------------- listed companies
+LISTED_COMPANY = "listed_company.jsonl"
+LISTED_COMPANY_INDUSTRY = "listed_company_industry.jsonl"
+LISTED_INDUSTRY = "listed_industry.jsonl"
+LISTED_INDUSTRY_INDUSTRY = "listed_industry_industry.jsonl"
+
+
+def _shape(header) -> str:
+    keys = {h.lower() for h in header}
+    if {"company_code", "industry_code"} <= keys:
+        return "firm_industry"
+    if {"from_code", "to_code"} <= keys:
+        return "industry_tree"
+    if keys == {"code", "name"}:
+        return "industries"
+    return "firms"
+
+
+def _sw(code: str) -> str:
+    return "sw:" + code
+
+
+def _industry_codes(code: str, parents: dict) -> list:
+    """A Shenwan code with the codes of its parents, most specific first."""
+    out, seen = [], set()
+    while code and code not in seen:
+        seen.add(code)
+        out.append(_sw(code))
+        code = parents.get(code)
+    return out
+
+
+def _read_industry_files(folder: Path, doc_names: dict) -> tuple:
+    names, parents = {}, {}
+    path = folder / LISTED_INDUSTRY
+    if path.is_file():
+        for _, rec, _ in _jsonl_rows(path.read_text(encoding="utf-8"), path):
+            names[rec.get("code", "")] = rec.get("name", "")
+        doc_names["industries"] = path.name
+    path = folder / LISTED_INDUSTRY_INDUSTRY
+    if path.is_file():
+        for _, rec, _ in _jsonl_rows(path.read_text(encoding="utf-8"), path):
+            parents[rec.get("from_code", "")] = rec.get("to_code", "")
+            names.setdefault(rec.get("from_code", ""), rec.get("from_industry", ""))
+            names.setdefault(rec.get("to_code", ""), rec.get("to_industry", ""))
+        doc_names["tree"] = path.name
+    return names, parents
+
+
+def parse_firm_industries(rows: Iterable[tuple], doc: str, *, report: list | None = None,
+                          strict: bool = False, known_codes: set | None = None,
+                          names: dict | None = None, parents: dict | None = None) -> Iterator:
+    """Facts of ``listed_company_industry.jsonl`` rows: Firm -IN_INDUSTRY-> Industry (Shenwan).
+
+    A row whose company code the company file lacks still yields the firm (from the
+    row's company name), reported; codes are normalised like in the company file.
+    """
+    note = _Reporter(doc, report, strict)
+    names, parents = names or {}, parents or {}
+    industries: set = set()
+    seen: set = set()
+    for number, rec, _ in rows:
+        src = Source(doc, row=number)
+        raw = rec.get("company_code", "")
+        code = stock_code(raw)
+        if code is None:
+            note(number, "company_code", "skipped", f"{raw!r} is not a stock code; row not linked",
+                 bad=True)
+            continue
+        if code != raw:
+            note(number, "company_code", "normalised", f"{raw!r} → {code!r}")
+        firm_name = rec.get("company_name") or code
+        if known_codes is not None and code not in known_codes:
+            note(number, "company_code", "added", f"{code} ({firm_name}) is not in the company "
+                 f"file; the firm is added from this row")
+        seen.add(code)
+        icode = rec.get("industry_code", "")
+        iname = rec.get("industry_name") or names.get(icode, icode)
+        if not icode:
+            note(number, "industry_code", "skipped", "no industry code; firm not linked", bad=True)
+            yield Entity("Firm", firm_name, key=code, props={"stock_code": code}, source=src)
+            continue
+        firm = Entity("Firm", firm_name, key=code, props={"stock_code": code}, source=src)
+        yield firm
+        industry = Entity("Industry", iname, key=_sw(icode),
+                          props={"industry_codes": _industry_codes(icode, parents)}, source=src)
+        if icode not in industries:
+            industries.add(icode)
+        yield industry
+        yield Relation("IN_INDUSTRY", firm.ref, industry.ref, source=src)
+    if known_codes is not None:
+        for code in sorted(known_codes - seen):
+            note(None, "company_code", "missing", f"{code} has no industry row in {doc}")
+
+
+def parse_industries(rows: Iterable[tuple], doc: str, *, parents: dict | None = None) -> Iterator:
+    """Facts of ``listed_industry.jsonl`` rows: Shenwan industries with their codes."""
+    for number, rec, _ in rows:
+        code = rec.get("code", "")
+        yield Entity("Industry", rec.get("name") or code, key=_sw(code),
+                     props={"industry_codes": _industry_codes(code, parents or {})},
+                     source=Source(doc, row=number))
+
+
+def parse_industry_tree(rows: Iterable[tuple], doc: str) -> Iterator:
+    """Facts of ``listed_industry_industry.jsonl``: each industry's codes include its parents'."""
+    records = list(rows)
+    parents = {rec.get("from_code", ""): rec.get("to_code", "") for _, rec, _ in records}
+    for number, rec, _ in records:
+        code = rec.get("from_code", "")
+        yield Entity("Industry", rec.get("from_industry") or code, key=_sw(code),
+                     props={"industry_codes": _industry_codes(code, parents)},
+                     source=Source(doc, row=number))
+
+
+# ---------------------------------------------------------------------- files
+def read_registry(source, *, mapping: dict | None = None, report: list | None = None,
+                  strict: bool = False, name: str | None = None,
+                  covers: list | None = None, companions: bool = True) -> Iterator:
+    """Facts of one registry file (path or open file; ``name`` names an open file).
+
+    ``covers`` (zone or region names) overrides what the file says it covers. With
+    ``companions``, ``listed_company.jsonl`` also loads the listed-industry files that
+    sit beside it.
+    """
+    path = name or str(getattr(source, "name", source))
+    doc = Path(path).name
+    meta: dict = {}
+    rows = registry_rows(source, name=name, meta=meta)
+    first = next(rows, None)
+    if first is None:
+        yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+        if report is not None:
+            report.append({"file": doc, "row": None, "field": None, "action": "empty",
+                           "message": "the registry has no data rows"})
+        return
+    shape = _shape(first[2])
+
+    def all_rows():
+        yield first
+        yield from rows
+
+    folder = Path(path).parent
+    local = not hasattr(source, "read")
+    if shape == "firms":
+        if local and companions and Path(path).name == LISTED_COMPANY:
+            yield from _listed_with_companions(all_rows(), doc, folder, report, strict, mapping)
+            return
+        yield from parse_registry(all_rows(), doc, mapping=mapping, report=report, strict=strict,
+                                  covers=covers or meta.get("covers"))
+        return
+    doc_names: dict = {}
+    names, parents = _read_industry_files(folder, doc_names) if local else ({}, {})
+    if shape == "industries":
+        yield from parse_industries(all_rows(), doc, parents=parents)
+    elif shape == "industry_tree":
+        yield from parse_industry_tree(all_rows(), doc)
+    else:
+        known = None
+        company_file = folder / LISTED_COMPANY
+        if local and company_file.is_file():
+            known = {stock_code(rec.get("code", "")) for _, rec, _ in
+                     _jsonl_rows(company_file.read_text(encoding="utf-8"), company_file)}
+        yield from parse_firm_industries(all_rows(), doc, report=report, strict=strict,
+                                         known_codes=known, names=names, parents=parents)
+    yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+
+
+def _listed_with_companions(rows, doc, folder, report, strict, mapping) -> Iterator:
+    known: set = set()
+
+    def tracking():
+        for item in rows:
+            code = stock_code(item[1].get("code", ""))
+            if code:
+                known.add(code)
+            yield item
+
+    yield from parse_registry(tracking(), doc, mapping=mapping, report=report, strict=strict)
+    doc_names: dict = {}
+    names, parents = _read_industry_files(folder, doc_names)
+    if "industries" in doc_names:
+        path = folder / LISTED_INDUSTRY
+        yield from parse_industries(_jsonl_rows(path.read_text(encoding="utf-8"), path),
+                                    path.name, parents=parents)
+    path = folder / LISTED_COMPANY_INDUSTRY
+    if path.is_file():
+        if report is not None:
+            report.append({"file": doc, "row": None, "field": None, "action": "companion",
+                           "message": f"loaded {path.name} beside it for industries"})
+        yield from parse_firm_industries(_jsonl_rows(path.read_text(encoding="utf-8"), path),
+                                         path.name, report=report, strict=strict,
+                                         known_codes=known, names=names, parents=parents)
+        yield Entity("Document", path.name, props={"kind": "registry", "path": path.name,
+                                                   "covers": []})
+
+
+__all__ = ["FIELDS", "HEADERS", "column_fields", "parse_date", "parse_registry",
+           "parse_firm_industries", "read_registry", "registry_rows", "stock_code"]

@@ -1,0 +1,284 @@
+"""Chain templates: the links of an industry chain in order, read from YAML.
+
+A template names a chain, its aliases, and its links upstream to downstream, each
+with a stage, keywords and industry codes (format: ``docs/chain-templates.md``).
+The shipped templates live in ``kg/data/templates/``. :func:`template_facts` turns
+templates into graph facts; :func:`match_chains` folds a chain a document spells
+out into the template it matches.
+
+>>> sensor = [t for t in load_templates() if t.name == "智能传感器"][0]
+>>> [link.name for link in sensor.links]
+['传感器材料', '传感芯片', '传感器', '传感器终端']
+>>> from kg.graph import KnowledgeGraph
+>>> g = KnowledgeGraph(); _ = g.add_facts(template_facts([sensor]))
+>>> g.resolve("传感器", "Chain")
+'Chain/智能传感器'
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from kg.errors import SourceError
+from kg.facts import Entity, Ref, Relation, Source
+from kg.names import link_key, node_id, normalize
+from kg.vocab import STAGES
+
+log = logging.getLogger("kg.loaders.templates")
+
+# A document chain joins a template when this share of its links match template links.
+MATCH_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class TemplateLink:
+    """One link of a template: name, stage, other names, keywords, industry codes."""
+
+    name: str
+    stage: str
+    aliases: tuple = ()
+    keywords: tuple = ()
+    industry_codes: tuple = ()
+
+    def names(self) -> set:
+        """Normalised names a document may use for this link."""
+        return {normalize(n) for n in (self.name, *self.aliases)}
+
+
+@dataclass(frozen=True)
+class Template:
+    """A chain template: its name, aliases, industry and ordered links, and its file."""
+
+    name: str
+    links: tuple
+    aliases: tuple = ()
+    industry: str | None = None
+    path: str = ""
+    description: str = ""
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def doc(self) -> str:
+        """The source name facts of this template carry."""
+        return Path(self.path).name if self.path else f"template:{self.name}"
+
+    def link_id(self, link: TemplateLink) -> str:
+        """The node id of one of this template's links."""
+        return node_id("Link", key=link_key(self.name, link.name))
+
+
+def shipped_templates() -> list:
+    """Paths of the templates shipped in ``kg/data/templates``, sorted."""
+    folder = Path(str(files("kg.data").joinpath("templates")))
+    return sorted(folder.glob("*.yaml"))
+
+
+def _strings(value, path, where, name) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, (str, int)):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise SourceError(path, f"{name} must be a list of strings", where=where)
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def parse_template(data, path="<template>") -> Template:
+    """A :class:`Template` from parsed YAML; a malformed one raises SourceError naming the place.
+
+    >>> t = parse_template({"chain": "示例", "links": ["甲", {"name": "乙", "stage": "downstream"}]})
+    >>> [(l.name, l.stage) for l in t.links]
+    [('甲', 'upstream'), ('乙', 'downstream')]
+    """
+    if not isinstance(data, dict) or not data.get("chain"):
+        raise SourceError(path, "a chain template needs a `chain:` name and `links:`",
+                          hint="see docs/chain-templates.md")
+    raw_links = data.get("links")
+    if not isinstance(raw_links, list) or not raw_links:
+        raise SourceError(path, "`links:` must be a non-empty list", where=f"chain {data['chain']}")
+    links, seen = [], set()
+    for i, raw in enumerate(raw_links, 1):
+        where = f"link {i}"
+        if isinstance(raw, str):
+            raw = {"name": raw}
+        if not isinstance(raw, dict) or not str(raw.get("name", "")).strip():
+            raise SourceError(path, "each link needs a `name:`", where=where)
+        name = str(raw["name"]).strip()
+        default = "upstream" if i == 1 else ("downstream" if i == len(raw_links) else "midstream")
+        stage = raw.get("stage", default)
+        if stage not in STAGES:
+            raise SourceError(path, f"stage {stage!r} is not one of {', '.join(STAGES)}",
+                              where=f"{where} ({name})")
+        if normalize(name) in seen:
+            raise SourceError(path, f"link {name!r} appears twice", where=where)
+        seen.add(normalize(name))
+        links.append(TemplateLink(
+            name=name, stage=stage,
+            aliases=_strings(raw.get("aliases"), path, where, "aliases"),
+            keywords=_strings(raw.get("keywords"), path, where, "keywords"),
+            industry_codes=tuple(c.lower() for c in _strings(raw.get("industry_codes"), path,
+                                                              where, "industry_codes"))))
+    return Template(name=str(data["chain"]).strip(), links=tuple(links),
+                    aliases=_strings(data.get("aliases"), path, "aliases", "aliases"),
+                    industry=(str(data["industry"]).strip() if data.get("industry") else None),
+                    path=str(path), description=str(data.get("description", "")))
+
+
+def read_template(path) -> Template:
+    """Read one YAML template file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(path, "not UTF-8", hint="save the template as UTF-8") from None
+    except OSError as err:
+        raise SourceError(path, f"cannot read: {err.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise SourceError(path, f"not valid YAML ({getattr(err, 'problem', err)})",
+                          where=where) from None
+    return parse_template(data, path)
+
+
+def load_templates(paths: Iterable | None = None) -> list:
+    """The shipped templates plus those in ``paths``; a user template replaces a shipped one
+    of the same chain name."""
+    found: dict = {}
+    for path in [*shipped_templates(), *(paths or [])]:
+        template = read_template(path)
+        found[normalize(template.name)] = template
+    return list(found.values())
+
+
+def template_facts(templates: Iterable[Template]) -> Iterator:
+    """Facts of the templates: Industry -HAS_CHAIN-> Chain -HAS_LINK{position}-> Link, NEXT."""
+    for t in templates:
+        src = Source(t.doc)
+        chain = Entity("Chain", t.name, aliases=t.aliases, source=src)
+        yield chain
+        if t.industry:
+            industry = Entity("Industry", t.industry, source=src)
+            yield industry
+            yield Relation("HAS_CHAIN", industry.ref, chain.ref, source=src)
+        previous = None
+        for position, link in enumerate(t.links, 1):
+            entity = Entity("Link", link.name, aliases=link.aliases,
+                            key=link_key(t.name, link.name), source=src,
+                            props={"position": position, "chain": t.name, "stage": link.stage,
+                                   "keywords": list(link.keywords),
+                                   "industry_codes": list(link.industry_codes)})
+            yield entity
+            yield Relation("HAS_LINK", chain.ref, entity.ref, props={"position": position},
+                           source=src)
+            if previous is not None:
+                yield Relation("NEXT", previous.ref, entity.ref, source=src)
+            previous = entity
+
+
+# ---------------------------------------------------------------------- matching
+def _chain_links(graph, chain: str) -> list:
+    """(position, link id) of a chain's links, in order."""
+    rows = []
+    for _, link, rel, data in graph.nx.out_edges(chain, keys=True, data=True):
+        if rel == "HAS_LINK":
+            rows.append((data.get("position", graph.node(link).get("position", 0)), link))
+    return sorted(rows)
+
+
+def _best_template(names: list, templates: list, by_chain: dict):
+    best, best_share = None, 0.0
+    for t in templates:
+        known = set().union(*(link.names() for link in t.links))
+        share = sum(1 for n in names if n in known) / len(names)
+        if share > best_share:
+            best, best_share = t, share
+    return best, best_share
+
+
+def match_chains(graph, templates: Iterable[Template]) -> list:
+    """Fold each document chain into the template it matches; returns what was done.
+
+    A document chain joins a template when the chain's name is the template's name
+    or alias, or when at least 60 % of its links (compared after normalisation,
+    with the template links' aliases) are template links. Matched links merge into
+    the template's links (keeping the template's order); a link of the document
+    that matches none stays, placed after the link that precedes it in the
+    document, and positions are renumbered. A chain that matches no template
+    stays a chain of its own. Each returned row: ``chain``, ``template``, ``merged``
+    (link names merged), ``added`` (document links kept as new links).
+    """
+    templates = list(templates)
+    template_nodes, template_link_ids = {}, set()
+    for t in templates:
+        node = graph.resolve(t.name, "Chain")
+        if node is not None:
+            template_nodes[node] = t
+            template_link_ids.update(t.link_id(link) for link in t.links)
+    done = []
+    for chain, data in sorted(graph.nodes("Chain")):
+        if chain not in graph:
+            continue  # merged away earlier in this loop
+        foreign = [(p, l) for p, l in _chain_links(graph, chain) if l not in template_link_ids]
+        if not foreign:
+            continue
+        names = [normalize(graph.node(l)["name"]) for _, l in foreign]
+        template = template_nodes.get(chain)
+        if template is None:
+            candidate, share = _best_template(names, templates, template_nodes)
+            if candidate is None or share < MATCH_SHARE:
+                continue
+            template = candidate
+        target = graph.resolve(template.name, "Chain")
+        if target != chain:
+            log.info("chain %s joins template %s", data["name"], template.name)
+            graph.merge_nodes(target, chain)
+        done.append(_fold_links(graph, target, template, foreign))
+    return done
+
+
+def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
+    by_name = {}
+    for link in template.links:
+        for name in link.names():
+            by_name.setdefault(name, template.link_id(link))
+    merged, added, order = [], [], [template.link_id(link) for link in template.links]
+    previous = None
+    for _, link in foreign:
+        name = graph.node(link)["name"]
+        target = by_name.get(normalize(name))
+        if target is not None and target in graph:
+            graph.merge_nodes(target, link)
+            merged.append(name)
+            previous = target
+        else:
+            order.insert(order.index(previous) + 1 if previous in order else len(order), link)
+            graph.node(link)["chain"] = template.name
+            added.append(name)
+            previous = link
+    for position, link in enumerate(order, 1):
+        graph.node(link)["position"] = position
+        if graph.nx.has_edge(chain, link, "HAS_LINK"):
+            graph.nx.edges[chain, link, "HAS_LINK"]["position"] = position
+    # NEXT follows the chain's order; a document listing in another order keeps its
+    # evidence on HAS_LINK, not as a NEXT that contradicts the template.
+    for u, v in list(zip(order, order[1:])):
+        if not graph.nx.has_edge(u, v, "NEXT"):
+            graph.add_relation(u, "NEXT", v)
+    consecutive = set(zip(order, order[1:]))
+    for link in order:
+        for _, nxt, rel in list(graph.nx.out_edges(link, keys=True)):
+            if rel == "NEXT" and nxt in order and (link, nxt) not in consecutive:
+                graph.nx.remove_edge(link, nxt, "NEXT")
+    return {"chain": graph.node(chain)["name"], "template": template.name,
+            "merged": merged, "added": added}
+
+
+__all__ = ["Template", "TemplateLink", "load_templates", "match_chains", "parse_template",
+           "read_template", "shipped_templates", "template_facts", "Ref"]
