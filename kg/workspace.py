@@ -145,6 +145,8 @@ class Workspace:
         from kg import rdf
 
         with self.lock():
+            for leftover in self.path.glob("*.partial"):  # from a build that was killed
+                shutil.rmtree(leftover, ignore_errors=True)
             stamp = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
             gen = self.path / stamp
             tmp = self.path / (stamp + ".partial")
