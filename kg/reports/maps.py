@@ -1,0 +1,47 @@
+"""Chain maps for reports: each chain's interactive map written beside the report.
+
+The maps come from :func:`kg.views.chain_map`; a build without ``kg.views`` writes
+reports without maps (their sections then carry no map link).
+"""
+from __future__ import annotations
+
+import inspect
+import logging
+from pathlib import Path
+
+from kg.reports.model import Report
+
+log = logging.getLogger("kg.reports")
+
+
+def attach_maps(report: Report, graph, folder, *, relative_to) -> list:
+    """Write a map per chain into ``folder``; set each section's ``map`` to its relative path."""
+    try:
+        from kg.views import chain_map
+    except ImportError:
+        log.info("kg.views is not available: the report links no chain maps")
+        return []
+    folder = Path(folder)
+    written = []
+    for n, section in enumerate(report.chains, 1):
+        if not section["links"]:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"chain-{n}-map.html"
+        params = inspect.signature(chain_map).parameters
+        kwargs = {}
+        if "zone" in params:
+            kwargs["zone"] = report.zone
+        if "output" in params:
+            kwargs["output"] = target
+        result = chain_map(graph, section["chain"], **kwargs)
+        if "output" not in params:
+            if isinstance(result, str):
+                target.write_text(result, encoding="utf-8")
+            elif hasattr(result, "write_html"):
+                result.write_html(str(target))
+            else:
+                continue
+        written.append(target)
+        section["map"] = target.relative_to(relative_to).as_posix()
+    return written

@@ -1,0 +1,266 @@
+"""A zone's briefing as plain data: summary, chain tables, gap list and evidence.
+
+:func:`build_report` reads the graph through :func:`kg.queries.chain_gaps`;
+:func:`assemble` turns chain-gap rows (the query layer's row shape) into a
+:class:`Report` that every writer (xlsx, md, html) and the lists render the same way.
+Every fact a table shows points at an evidence id (``E1``, ``E2`` …) whose rows in
+``report.evidence`` give the document and quote, or the registry file and row.
+
+>>> rows = [{"position": 1, "link": "传感芯片", "stage": "upstream", "status": "gap",
+...          "local_firms": [], "targets": ["汉威科技"],
+...          "evidence": {"汉威科技": [{"doc": "plan.txt", "sentence": 4, "quote": "引进汉威科技"}]}}]
+>>> report = assemble("郑州高新区", {"智能传感器": rows})
+>>> report.gaps[0]["link"], report.gaps[0]["targets"][0]["name"]
+('传感芯片', '汉威科技')
+>>> report.evidence[0]["quote"]
+'引进汉威科技'
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from kg.progress import progress
+
+STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
+STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
+STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "未知"}
+ROLE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
+           "service": "服务业", "other": "其他产业"}
+
+# Kinds of fact a chain table shows, in column order: row key, Chinese name.
+FACT_KINDS = (
+    ("local_firms", "本地企业"),
+    ("local_platforms", "创新平台"),
+    ("targets", "文件点名的招商目标"),
+    ("candidates", "登记库候选企业"),
+)
+# Columns of a chain table (key, header): shared by every writer.
+LINK_COLUMNS = (
+    ("position", "序号"), ("link", "环节"), ("stage", "链段"), ("status", "状态"),
+    *FACT_KINDS, ("covered_by", "周边覆盖"),
+)
+GAP_COLUMNS = (
+    ("stage", "链段"), ("chain", "产业链"), ("position", "序号"), ("link", "环节"),
+    ("status", "状态"), ("targets", "文件点名的招商目标"), ("candidates", "登记库候选企业"),
+    ("covered_by", "周边覆盖"),
+)
+EVIDENCE_COLUMNS = (
+    ("id", "证据号"), ("chain", "产业链"), ("link", "环节"), ("kind", "类别"),
+    ("name", "名称"), ("doc", "来源文件"), ("where", "位置"), ("quote", "原文"),
+)
+SUMMARY_COLUMNS = (("item", "项目"), ("value", "内容"))
+
+
+@dataclass
+class Report:
+    """A zone's briefing content; writers render it, they do not query the graph."""
+
+    zone: str
+    summary: list = field(default_factory=list)   # {"item", "value"}
+    chains: list = field(default_factory=list)    # {"chain", "links": [link rows], "map"}
+    gaps: list = field(default_factory=list)      # link rows with "chain", sorted by stage
+    evidence: list = field(default_factory=list)  # {"id", "chain", "link", "kind", "name", ...}
+    built: str = ""
+
+    @property
+    def title(self) -> str:
+        """The report's title line."""
+        return f"{self.zone}产业链分析报告"
+
+    def as_dict(self) -> dict:
+        """The report as JSON-ready plain data."""
+        return asdict(self)
+
+
+# ---------------------------------------------------------------------- normalising rows
+def _name_of(item) -> str:
+    if isinstance(item, dict):
+        for key in ("name", "firm", "zone", "platform", "region", "entity"):
+            if item.get(key):
+                return str(item[key])
+        return ""
+    return str(item)
+
+
+def _why_of(item) -> str:
+    if not isinstance(item, dict):
+        return ""
+    why = item.get("why") or item.get("reason") or ""
+    if isinstance(why, (list, tuple)):
+        why = "；".join(str(w) for w in why)
+    return str(why)
+
+
+def _source_list(value) -> list:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        if "sources" in value:
+            return list(value["sources"] or [])
+        return [value] if value.get("doc") else []
+    return [s for s in value if isinstance(s, dict)]
+
+
+def sources_for(row: dict, name: str, graph=None) -> list:
+    """The sources a chain-gap row gives for ``name`` (else the graph node's sources).
+
+    The row's ``evidence`` may map names to sources, or list records that carry a name
+    and either their sources or the source fields inline.
+    """
+    found = []
+    evidence = row.get("evidence")
+    if isinstance(evidence, dict):
+        found = _source_list(evidence.get(name))
+    elif isinstance(evidence, list):
+        for item in evidence:
+            if isinstance(item, dict) and _name_of(item) == name:
+                found += _source_list(item.get("sources")) if "sources" in item else [item]
+    if not found and graph is not None:
+        node = graph.resolve(name)
+        if node is not None:
+            found = list(graph.node(node).get("sources", []))
+    return found
+
+
+def where_text(source: dict) -> str:
+    """A source's place: ``第3句`` for a sentence, ``第12行`` for a registry row.
+
+    >>> where_text({"doc": "a.txt", "sentence": 2}), where_text({"doc": "r.csv", "row": 12})
+    ('第3句', '第12行')
+    """
+    if source.get("row") is not None:
+        return f"第{source['row']}行"
+    if source.get("sentence") is not None:
+        return f"第{int(source['sentence']) + 1}句"
+    return ""
+
+
+def source_text(source: dict) -> str:
+    """One line naming a source: file, place and quote.
+
+    >>> source_text({"doc": "plan.txt", "sentence": 0, "quote": "郑州高新区"})
+    'plan.txt 第1句：「郑州高新区」'
+    """
+    text = " ".join(p for p in (str(source.get("doc", "")), where_text(source)) if p)
+    if source.get("quote"):
+        text += f"：「{source['quote']}」"
+    return text
+
+
+# ---------------------------------------------------------------------- assembling
+def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: str = "",
+             maps: dict | None = None) -> Report:
+    """A :class:`Report` from ``{chain name: chain_gaps rows}``.
+
+    Facts in each row become ``{"name", "evidence", "why"}`` records pointing at
+    evidence ids; ``graph`` (optional) supplies sources the rows do not carry.
+    """
+    report = Report(zone=zone, summary=list(summary or []), built=built)
+    fact_ids: dict = {}
+
+    def fact(chain, row, kind_zh, item) -> dict:
+        name = _name_of(item)
+        key = (chain, row.get("link"), kind_zh, name)
+        if key not in fact_ids:
+            sources = sources_for(row, name, graph)
+            if sources:
+                fact_ids[key] = f"E{len(fact_ids) + 1}"
+                for src in sources:
+                    report.evidence.append({
+                        "id": fact_ids[key], "chain": chain, "link": row.get("link", ""),
+                        "kind": kind_zh, "name": name, "doc": str(src.get("doc", "")),
+                        "where": where_text(src), "quote": str(src.get("quote") or ""),
+                        "sentence": src.get("sentence"), "row": src.get("row")})
+            else:
+                fact_ids[key] = None
+        return {"name": name, "evidence": fact_ids[key], "why": _why_of(item)}
+
+    for chain, rows in chain_rows.items():
+        links = []
+        for row in sorted(rows, key=lambda r: r.get("position") or 0):
+            link = {"chain": chain, "position": row.get("position"), "link": row.get("link", ""),
+                    "stage": row.get("stage") or "", "status": row.get("status") or "unknown",
+                    "broken": bool(row.get("broken"))}
+            for kind, kind_zh in FACT_KINDS:
+                link[kind] = [fact(chain, row, kind_zh, item) for item in row.get(kind) or []
+                              if _name_of(item)]
+            link["covered_by"] = [_name_of(c) for c in row.get("covered_by") or [] if _name_of(c)]
+            links.append(link)
+        report.chains.append({"chain": chain, "links": links, "map": (maps or {}).get(chain)})
+    report.gaps = sorted(
+        (link for section in report.chains for link in section["links"]
+         if link["status"] in ("gap", "weak")),
+        key=lambda r: (STAGE_ORDER.get(r["stage"], 9), r["status"] != "gap", r["chain"],
+                       r["position"] or 0))
+    return report
+
+
+# ---------------------------------------------------------------------- from the graph
+def report_chains(graph, zone_id: str) -> list:
+    """Chain node ids to report for a zone: those it develops, else every chain with links."""
+    def with_links(chains):
+        return sorted({c for c in chains if graph.out(c, "HAS_LINK")},
+                      key=lambda c: graph.node(c)["name"])
+    developed = [c for ind in graph.out(zone_id, "DEVELOPS") for c in graph.out(ind, "HAS_CHAIN")]
+    return with_links(developed) or with_links(n for n, _ in graph.nodes("Chain"))
+
+
+def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> list:
+    """The summary rows: zone, region, industries by role, counts, sources, build date."""
+    data = graph.node(zone_id)
+    rows = [{"item": "开发区", "value": data["name"]}]
+    if data.get("aliases"):
+        rows.append({"item": "别称", "value": "、".join(data["aliases"])})
+    regions, frontier = [], list(graph.out(zone_id, "IN_REGION"))
+    while frontier:
+        region = frontier.pop(0)
+        if region not in regions:
+            regions.append(region)
+            frontier += graph.out(region, "PART_OF")
+    rows.append({"item": "所在地区", "value": " / ".join(graph.node(r)["name"] for r in regions)})
+    by_role: dict = {}
+    for _, v, key, attrs in graph.nx.out_edges(zone_id, keys=True, data=True):
+        if key == "DEVELOPS":
+            by_role.setdefault(attrs.get("role") or "other", []).append(graph.node(v)["name"])
+    for role in ROLE_ZH:
+        if by_role.get(role):
+            rows.append({"item": ROLE_ZH[role], "value": "、".join(sorted(by_role[role]))})
+    located = graph.into(zone_id, "LOCATED_IN")
+    links = [link for section in report.chains for link in section["links"]]
+    counts = [
+        ("本地企业", sum(graph.node(n)["label"] == "Firm" for n in located)),
+        ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
+        ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
+        ("报告产业链", len(report.chains)),
+        ("产业链环节", len(links)),
+        ("缺链环节", sum(link["status"] == "gap" for link in links)),
+        ("弱链环节", sum(link["status"] == "weak" for link in links)),
+    ]
+    rows += [{"item": f"{name}数", "value": n} for name, n in counts]
+    if manifest and manifest.get("inputs"):
+        sources = [f"{i.get('name')}（{i.get('kind', '')}）" if i.get("kind") else str(i.get("name"))
+                   for i in manifest["inputs"]]
+    else:
+        sources = sorted(d["name"] for _, d in graph.nodes("Document"))
+    rows.append({"item": "资料来源", "value": "；".join(sources) or "（无）"})
+    rows.append({"item": "图谱构建日期", "value": (manifest or {}).get("built", "")[:10]})
+    return rows
+
+
+def build_report(graph, zone: str, chains=(), *, manifest: dict | None = None,
+                 weak_below: int = 1) -> Report:
+    """A zone's report over ``chains`` (names; all reportable chains when empty)."""
+    from kg.queries import chain_gaps
+
+    zone_id = graph.find(zone, "Zone")
+    chain_ids = [graph.find(c, "Chain") for c in chains] or report_chains(graph, zone_id)
+    zone_name = graph.node(zone_id)["name"]
+    chain_rows = {}
+    with progress(chain_ids, label="chains") as bar:
+        for chain_id in bar:
+            name = graph.node(chain_id)["name"]
+            chain_rows[name] = chain_gaps(graph, name, zone_name, weak_below=weak_below)
+    report = assemble(zone_name, chain_rows, graph=graph,
+                      built=(manifest or {}).get("built", "")[:10])
+    report.summary = summarize(graph, zone_id, manifest, report)
+    return report

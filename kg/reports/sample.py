@@ -1,0 +1,120 @@
+"""A small, hand-built graph and chain-gap rows for 郑州高新区's sensor chain.
+
+Used by doctests, the report tests and ``docs/report-first-page.png`` when no built
+workspace is at hand. Firms come from real rows of the listed-company registry
+(``listed_company.jsonl``); platforms, the chain and the leading industries from the
+bundled 郑州高新区 documents (real quotes and spans); the 招商 targets are quoted
+from ``示例招商方案.txt``, an *illustrative* document that does not exist.
+
+>>> g = sample_graph()
+>>> g.node(g.find("郑州高新区", "Zone"))["name"]
+'郑州高新区'
+>>> [r["status"] for r in sample_rows()["智能传感器"]]
+['gap', 'gap', 'covered', 'covered']
+"""
+from __future__ import annotations
+
+from kg.facts import Source
+from kg.graph import KnowledgeGraph
+
+DOC_PLAN = "000_1af8983ef0734887.txt"
+DOC_2021 = "001_1e603e5ada85a5bf.txt"
+DOC_TARGETS = "示例招商方案.txt"
+REGISTRY = "listed_company.jsonl"
+
+LINKS = (("传感器材料", "upstream"), ("传感芯片", "upstream"), ("传感器", "midstream"),
+         ("传感器终端", "downstream"))
+# short name, full name, stock code, registry row, links it works on
+LOCAL_FIRMS = (
+    ("汉威科技", "汉威科技集团股份有限公司", "300007", 2066, ("传感器", "传感器终端")),
+    ("新天科技", "新天科技股份有限公司", "300259", 3316, ("传感器终端",)),
+    ("光力科技", "光力科技股份有限公司", "300480", 2059, ("传感器终端",)),
+)
+TARGET_QUOTES = {
+    "敏芯股份": ("传感芯片", 3, "对接引进敏芯股份等MEMS芯片企业"),
+    "歌尔股份": ("传感芯片", 3, "争取歌尔股份在区内布局传感器封测基地"),
+    "四方光电": ("传感器材料", 5, "洽谈四方光电气体传感材料项目"),
+}
+CANDIDATES = {"传感芯片": (("士兰微", "杭州士兰微电子股份有限公司", "600460", 4112,
+                          "申万 半导体·模拟芯片；MEMS 传感器产品线"),)}
+PLATFORMS = (("MEMS智能传感器公共服务平台", "platform", 22, 1205, 1220, "传感芯片"),
+             ("国家气体传感器检测检验中心", "center", 22, 1221, 1234, "传感器"))
+
+
+def _doc(doc, sentence, start, end, quote):
+    return Source(doc, sentence=sentence, start=start, end=end, quote=quote)
+
+
+def sample_graph() -> KnowledgeGraph:
+    """The graph: 郑州高新区 in 郑州市, its leading industries, the sensor chain and firms."""
+    g = KnowledgeGraph()
+    province = g.add_entity("Region", "河南省", level="province")
+    city = g.add_entity("Region", "郑州市", level="city")
+    g.add_relation(city, "PART_OF", province)
+    zone = g.add_entity("Zone", "郑州高新区", aliases=["郑州高新技术产业开发区"], level="national")
+    g.add_relation(zone, "IN_REGION", city)
+    other = g.add_entity("Zone", "新乡高新区")
+    g.add_relation(other, "IN_REGION", g.add_entity("Region", "新乡市", level="city"))
+    lead = _doc(DOC_PLAN, 24, 1588, 1607, "北斗应用、智能传感器、大数据等主导产业")
+    for name in ("智能传感器", "北斗应用", "大数据"):
+        g.add_relation(zone, "DEVELOPS", g.add_entity("Industry", name), role="leading", source=lead)
+    chain_src = _doc(DOC_PLAN, 10, 797, 817, "传感器材料—传感芯片—传感器—传感器终端")
+    chain = g.add_entity("Chain", "智能传感器", source=chain_src)
+    g.add_relation(g.find("智能传感器", "Industry"), "HAS_CHAIN", chain)
+    links = {}
+    for pos, (name, stage) in enumerate(LINKS, 1):
+        links[name] = g.add_entity("Link", name, key=f"智能传感器/{name}", chain="智能传感器",
+                                   position=pos, stage=stage, source=chain_src)
+        g.add_relation(chain, "HAS_LINK", links[name], position=pos)
+        if pos > 1:
+            g.add_relation(links[LINKS[pos - 2][0]], "NEXT", links[name])
+    for short, full, code, row, on in LOCAL_FIRMS:
+        src = Source(REGISTRY, row=row)
+        firm = g.add_entity("Firm", full, aliases=[short], key=code, stock_code=code, source=src)
+        g.add_relation(firm, "LOCATED_IN", zone, source=src)
+        for link in on:
+            g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+    for short, (link, sentence, quote) in TARGET_QUOTES.items():
+        src = _doc(DOC_TARGETS, sentence, 0, len(quote), quote)
+        firm = g.add_entity("Firm", short, source=src)
+        g.add_relation(zone, "TARGETS", firm, source=src)
+        g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+    for link, found in CANDIDATES.items():
+        for short, full, code, row, _ in found:
+            src = Source(REGISTRY, row=row)
+            firm = g.add_entity("Firm", full, aliases=[short], key=code, stock_code=code, source=src)
+            g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+    for name, kind, sentence, start, end, link in PLATFORMS:
+        src = _doc(DOC_2021, sentence, start, end, name)
+        platform = g.add_entity("Platform", name, kind=kind, source=src)
+        g.add_relation(platform, "LOCATED_IN", zone, source=src)
+        g.add_relation(platform, "SUPPORTS", links[link], source=src)
+    return g
+
+
+def sample_rows() -> dict:
+    """``{chain: rows}`` in the shape of :func:`kg.queries.chain_gaps` for the sample graph."""
+    rows = []
+    registry = {f[0]: Source(REGISTRY, row=f[3]).as_dict() for f in LOCAL_FIRMS}
+    for pos, (link, stage) in enumerate(LINKS, 1):
+        firms = [f[0] for f in LOCAL_FIRMS if link in f[4]]
+        platforms = [p for p in PLATFORMS if p[5] == link]
+        targets = [t for t, (on, _, _) in TARGET_QUOTES.items() if on == link]
+        candidates = [{"name": c[0], "why": c[4], "rank": i + 1}
+                      for i, c in enumerate(CANDIDATES.get(link, ()))]
+        evidence = {f: [registry[f]] for f in firms}
+        evidence.update({p[0]: [_doc(DOC_2021, p[2], p[3], p[4], p[0]).as_dict()] for p in platforms})
+        for t in targets:
+            _, sentence, quote = TARGET_QUOTES[t]
+            evidence[t] = [_doc(DOC_TARGETS, sentence, 0, len(quote), quote).as_dict()]
+        for c in CANDIDATES.get(link, ()):
+            evidence[c[0]] = [Source(REGISTRY, row=c[3]).as_dict()]
+        rows.append({
+            "position": pos, "link": link, "stage": stage,
+            "status": "covered" if firms else "gap", "broken": not firms,
+            "local_firms": firms, "local_platforms": [p[0] for p in platforms],
+            "targets": targets, "candidates": candidates,
+            "covered_by": ["新乡高新区"] if link == "传感芯片" else [],
+            "evidence": evidence,
+        })
+    return {"智能传感器": rows}

@@ -1,0 +1,119 @@
+"""Write a report as an Excel workbook: one sheet per part.
+
+Sheets: 概况 (summary), one per chain (its links in order), 缺链清单 (gaps by stage),
+证据 (every fact's document and quote, or registry row). Headers are frozen, columns
+sized to their text, and a cell naming facts links to the first evidence row of them.
+Every cell goes through :func:`kg.output.safe_cell`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.output import safe_cell, width
+from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE_ZH, STATUS_ZH,
+                              SUMMARY_COLUMNS, Report)
+
+EVIDENCE_SHEET = "证据"
+FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
+_BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
+STATUS_FILL = {"gap": "F8D7DA", "weak": "FDEBD0", "covered": "DCEBF7"}
+
+
+def sheet_title(name: str, taken: set) -> str:
+    """An Excel sheet title (≤31 characters, no []:*?/\\), unique among ``taken``.
+
+    >>> sheet_title("链:传感器/物联网", set())
+    '链_传感器_物联网'
+    """
+    base = (name.translate(_BAD_TITLE).strip("'") or "sheet")[:31]
+    title, n = base, 2
+    while title.lower() in {t.lower() for t in taken}:
+        suffix = f"~{n}"
+        title, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(title)
+    return title
+
+
+def fact_text(facts: list) -> str:
+    """Names of facts, with the reason a candidate was chosen, joined with 、."""
+    return "、".join(f"{f['name']}（{f['why']}）" if f.get("why") else f["name"] for f in facts)
+
+
+def cell_value(row: dict, key: str):
+    """A report row's value as spreadsheet text (Chinese status and stage names)."""
+    value = row.get(key)
+    if key == "status":
+        return STATUS_ZH.get(value, value)
+    if key == "stage":
+        return STAGE_ZH.get(value, value)
+    if key in FACT_KEYS:
+        return fact_text(value or [])
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return value
+
+
+def _write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="1F4E79")
+    ws.append([header for _, header in columns])
+    for cell in ws[1]:
+        cell.font, cell.fill = header_font, header_fill
+        cell.alignment = Alignment(vertical="center")
+    for row in rows:
+        values = []
+        for key, _ in columns:
+            value = cell_value(row, key)
+            values.append(value if isinstance(value, (int, float)) and not isinstance(value, bool)
+                          else safe_cell(value))
+        ws.append(values)
+        excel_row = ws.max_row
+        for col, (key, _) in enumerate(columns, 1):
+            cell = ws.cell(excel_row, col)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if evidence_rows is not None and key in FACT_KEYS:
+                ids = [f["evidence"] for f in row.get(key) or [] if f.get("evidence")]
+                if ids and ids[0] in evidence_rows:
+                    cell.hyperlink = Hyperlink(ref=cell.coordinate,
+                                               location=f"'{EVIDENCE_SHEET}'!A{evidence_rows[ids[0]]}",
+                                               tooltip="证据 " + "、".join(ids))
+                    cell.font = Font(color="0563C1", underline="single")
+            if status_fill and key == "status" and row.get("status") in STATUS_FILL:
+                cell.fill = PatternFill("solid", fgColor=STATUS_FILL[row["status"]])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for col, (key, header) in enumerate(columns, 1):
+        longest = max([width(str(header))] + [width(str(ws.cell(r, col).value or ""))
+                                              for r in range(2, ws.max_row + 1)])
+        ws.column_dimensions[ws.cell(1, col).column_letter].width = min(max(longest + 2, 6), 60)
+
+
+def write(report: Report, path, *, assets=None) -> list:
+    """Write ``report`` to ``path`` (.xlsx); returns the files written."""
+    from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    taken: set = {EVIDENCE_SHEET}
+    ws = wb.active
+    ws.title = sheet_title("概况", taken)
+    _write_table(ws, SUMMARY_COLUMNS, report.summary)
+    evidence_rows = {}
+    for offset, ev in enumerate(report.evidence, 2):
+        evidence_rows.setdefault(ev["id"], offset)
+    for section in report.chains:
+        ws = wb.create_sheet(sheet_title(f"产业链-{section['chain']}", taken))
+        _write_table(ws, LINK_COLUMNS, section["links"], evidence_rows=evidence_rows,
+                     status_fill=True)
+    ws = wb.create_sheet(sheet_title("缺链清单", taken))
+    _write_table(ws, GAP_COLUMNS, report.gaps, evidence_rows=evidence_rows, status_fill=True)
+    ws = wb.create_sheet(EVIDENCE_SHEET)
+    _write_table(ws, EVIDENCE_COLUMNS, report.evidence)
+    wb.properties.title = report.title
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    tmp.replace(path)
+    return [path]
