@@ -134,7 +134,29 @@ def classify_firms(graph, *, min_score: float = 0.0) -> dict:
             graph.nx.add_edge(firm, link, key="OPERATES_IN", score=score, matched=matched,
                               sources=[dict(s) for s in sources])
             edges += 1
-    return {"classified": classified, "relations": edges, "unclassified": missed}
+    supports = classify_platforms(graph, index)
+    return {"classified": classified, "relations": edges, "unclassified": missed,
+            "platform_links": supports}
+
+
+def classify_platforms(graph, index: LinkIndex | None = None) -> int:
+    """Platforms whose name holds a link keyword SUPPORT that link (source marked inferred).
+
+    国家气体传感器检测检验中心 names 气体传感器, so it supports the 传感器 link.
+    """
+    index = index or LinkIndex(graph)
+    added = 0
+    for platform, data in list(graph.nodes("Platform")):
+        for word in index.words(data["name"]):
+            for link in index.by_word[word]:
+                sources = [{**s, "inferred": True} for s in data.get("sources", ())][:3]
+                graph.add_relation(platform, "SUPPORTS", link, source=None)
+                edge = graph.nx.edges[platform, link, "SUPPORTS"]
+                for src in sources:
+                    if src not in edge["sources"]:
+                        edge["sources"].append(src)
+                added += 1
+    return added
 
 
 def unclassified_firms(graph) -> list:
@@ -150,4 +172,4 @@ def unclassified_firms(graph) -> list:
     return sorted(rows, key=lambda r: r["id"])
 
 
-__all__ = ["LinkIndex", "WEIGHTS", "classify_firms", "firm_links", "unclassified_firms"]
+__all__ = ["LinkIndex", "WEIGHTS", "classify_firms", "classify_platforms", "firm_links", "unclassified_firms"]

@@ -12,9 +12,11 @@ The listed-company files (``listed_company.jsonl`` and its companions
 
 A registry is also a Document node ``kind="registry"`` whose ``covers`` lists the
 node ids of the places whose firms it lists completely: the ``# covers: A, B`` line
-at the top of a CSV when there is one, else every zone and region that a row names
-in a region/zone column or in an address (a place guessed from a firm's name alone
-is not covered). See :func:`covered`.
+at the top of a CSV or .xlsx when there is one (or ``covers=``), else every zone that
+a row names in a zone column or an address, and every region named in a region
+column. A region read from an address or a firm's name is not taken as covered: a
+list with a few Zhengzhou addresses is no census of 郑州市. A zone counts as covered
+when it, or a region it is IN_REGION, is covered (:mod:`kg.queries.common`).
 
 >>> import io
 >>> rows = io.StringIO("企业名称,注册地址,经营范围\\n郑州甲传感科技有限公司,郑州市高新区梧桐街1号,气体传感器\\n")
@@ -366,10 +368,9 @@ def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
             region, region_inferred = a_region, True
         if not zone and a_zone:
             zone, zone_inferred = a_zone, True
-    name_only = False
     if not region and not zone:
         region = region_from_name(firm.name) or region_from_name(firm.aliases[0] if firm.aliases else "")
-        region_inferred = name_only = bool(region)
+        region_inferred = bool(region)
     if region and not region_inferred:
         region = full_region(region)
     inferred_src = Source(src.doc, row=number, inferred=True)
@@ -380,7 +381,7 @@ def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
         yield Relation("LOCATED_IN", firm.ref, region_ref,
                        source=inferred_src if region_inferred else src,
                        **({"props": {"inferred": True}} if region_inferred else {}))
-        if not name_only:
+        if not region_inferred:  # an explicit region column; addresses only name zones
             found_covers[node_id("Region", region)] = True
     if zone:
         yield from _place(places, "Zone", zone, inferred_src if zone_inferred else src)

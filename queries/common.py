@@ -1,0 +1,96 @@
+"""What every query needs: resolving names, a chain's links, evidence, per-graph indexes.
+
+>>> from kg.queries.fixtures import sensor_graph
+>>> g = sensor_graph()
+>>> place(g, "郑州高新技术产业开发区")
+'Zone/郑州高新区'
+>>> [row[1] for row in chain_links(g, chain_node(g, "传感器"))]
+['Link/智能传感器/传感器材料', 'Link/智能传感器/传感芯片', 'Link/智能传感器/传感器', 'Link/智能传感器/传感器终端']
+"""
+from __future__ import annotations
+
+import weakref
+from importlib.resources import files
+
+from kg.errors import QueryError
+
+_CACHES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def cache(graph, name: str) -> dict:
+    """A dict that lives as long as ``graph`` (indexes built on first use)."""
+    return _CACHES.setdefault(graph, {}).setdefault(name, {})
+
+
+def clear_cache(graph) -> None:
+    """Forget the indexes of ``graph`` (call after changing it in place)."""
+    _CACHES.pop(graph, None)
+
+
+def chain_node(graph, name: str) -> str:
+    """The Chain a name or alias refers to (NotFoundError with the closest names)."""
+    return graph.find(name, "Chain")
+
+
+def place(graph, name: str) -> str:
+    """The Zone (else Region) a name or alias refers to (NotFoundError lists zones)."""
+    for label in ("Zone", "Region"):
+        hit = graph.resolve(name, label)
+        if hit is not None:
+            return hit
+    return graph.find(name, "Zone")
+
+
+def chain_links(graph, chain: str) -> list:
+    """(position, link id) of a chain's links, upstream first."""
+    rows = []
+    for _, link, rel, data in graph.nx.out_edges(chain, keys=True, data=True):
+        if rel == "HAS_LINK":
+            rows.append((int(data.get("position", graph.node(link).get("position", 0))), link))
+    return sorted(rows)
+
+
+def edge_sources(graph, u: str, v: str, rel: str) -> list:
+    """The sources of one relation (empty when it is absent)."""
+    if graph.nx.has_edge(u, v, rel):
+        return [dict(s) for s in graph.nx.edges[u, v, rel].get("sources", ())]
+    return []
+
+
+def regions_of(graph, node: str) -> list:
+    """Regions a zone is in (IN_REGION), or a region's own id."""
+    if graph.node(node)["label"] == "Region":
+        return [node]
+    return sorted(graph.out(node, "IN_REGION"))
+
+
+def registry_documents(graph) -> list:
+    """(id, attributes) of every registry Document node (indexed once per graph size)."""
+    memo = cache(graph, "registries")
+    size = len(graph.nx)
+    if memo.get("size") != size:
+        memo["size"] = size
+        memo["docs"] = [(n, d) for n, d in graph.nx.nodes(data=True)
+                        if d.get("label") == "Document" and d.get("kind") == "registry"]
+    return memo["docs"]
+
+
+def covering_registries(graph, node: str) -> list:
+    """Names of registries whose ``covers`` holds the zone or a region it is in.
+
+    A registry covers a place when it lists that place's firms completely: absence
+    of a firm there is then a gap, not a blind spot.
+    """
+    places = {node, *regions_of(graph, node)}
+    return sorted(d["name"] for _, d in registry_documents(graph)
+                  if places & set(d.get("covers") or ()))
+
+
+def cypher_text(name: str) -> str:
+    """The text of the named Cypher query ``queries/<name>.cypher``."""
+    path = files("kg.queries").joinpath(f"{name}.cypher")
+    if not path.is_file():
+        known = sorted(p.name[:-7] for p in files("kg.queries").iterdir()
+                       if p.name.endswith(".cypher"))
+        raise QueryError(name, f"no such named query; known: {', '.join(known)}")
+    return path.read_text(encoding="utf-8")

@@ -1,0 +1,220 @@
+"""Chain gaps (缺链): which links of a chain a zone has firms on, and who could fill the rest.
+
+``chain_gaps(graph, chain, zone)`` gives one row per link, upstream first:
+
+- ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
+  zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
+  names a Region, firms LOCATED_IN that region.
+- ``status``: ``gap`` — no local firm, and a loaded registry covers the zone's firms
+  (:func:`kg.queries.common.covering_registries`); ``unknown`` — no local firm and no
+  registry covers the zone, so absence proves nothing; ``weak`` — fewer local firms
+  than ``weak_below``, or a location quotient below 1; ``covered`` otherwise.
+- ``lq``: location quotient = (local on link / all on link) ÷ (local on chain / all on
+  chain), counting firm placements (OPERATES_IN) on the chain's links; ``lq_formula``
+  shows the numbers.
+- ``broken``: a gap with links that have local firms both before and after it (断链).
+- ``targets``: firms the zone (or its region) TARGETS whose target industry names this
+  chain or link, or that operate on the link.
+- ``candidates``: firms on the link located elsewhere, best score first, with why.
+- ``elsewhere``: other zones and regions with firms on the link, most firms first
+  (郑新协作: what Xinxiang has that Zhengzhou lacks).
+- ``evidence``: for every firm, platform and target shown, its sources.
+
+>>> from kg.queries.fixtures import sensor_graph
+>>> rows = chain_gaps(sensor_graph(), "传感器", "郑州高新区")
+>>> [(r["link"], r["status"], r["broken"]) for r in rows]
+[('传感器材料', 'weak', False), ('传感芯片', 'gap', True), ('传感器', 'covered', False), ('传感器终端', 'covered', False)]
+"""
+from __future__ import annotations
+
+from kg.names import normalize
+from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
+                               place)
+
+COLUMNS = ("position", "link", "stage", "status", "broken", "local_firms", "local_platforms",
+           "count", "lq", "lq_formula", "targets", "candidates", "elsewhere", "covered_by",
+           "evidence")
+
+
+class LinkStats:
+    """Firms on one link, indexed once: total, ranked by score, and per place."""
+
+    __slots__ = ("size", "total", "ranked", "places")
+
+    def __init__(self, graph, link: str):
+        nxg = graph.nx
+        self.size = len(nxg.pred[link])
+        ranked, places = [], {}
+        for firm, edges in nxg.pred[link].items():
+            data = edges.get("OPERATES_IN")
+            if data is None:
+                continue
+            ranked.append((-data.get("score", 0), nxg.nodes[firm]["name"], firm))
+            for where, rels in nxg.succ[firm].items():
+                if "LOCATED_IN" in rels:
+                    places[where] = places.get(where, 0) + 1
+        ranked.sort()
+        self.total = len(ranked)
+        self.ranked = ranked
+        self.places = places
+
+
+def link_stats(graph, link: str) -> LinkStats:
+    """The (cached) :class:`LinkStats` of a link; rebuilt when the link's in-degree changes."""
+    memo = cache(graph, "link_stats")
+    stats = memo.get(link)
+    if stats is None or stats.size != len(graph.nx.pred[link]):
+        stats = memo[link] = LinkStats(graph, link)
+    return stats
+
+
+def _local_placements(graph, zone: str, links: set) -> dict:
+    """{link: [(firm name, firm id)]} for firms LOCATED_IN ``zone`` on any of ``links``."""
+    nxg = graph.nx
+    found: dict = {link: [] for link in links}
+    for firm, rels in nxg.pred[zone].items():
+        if "LOCATED_IN" not in rels or nxg.nodes[firm]["label"] != "Firm":
+            continue
+        for link, lrels in nxg.succ[firm].items():
+            if link in found and "OPERATES_IN" in lrels:
+                found[link].append((nxg.nodes[firm]["name"], firm))
+    return found
+
+
+def _local_platforms(graph, zone: str, link: str) -> list:
+    nxg = graph.nx
+    out = []
+    for platform, rels in nxg.pred[link].items():
+        if "SUPPORTS" in rels and nxg.nodes[platform]["label"] == "Platform" \
+                and nxg.has_edge(platform, zone, "LOCATED_IN"):
+            out.append((nxg.nodes[platform]["name"], platform))
+    return sorted(out)
+
+
+def _target_words(graph, chain: str, link: str | None) -> set:
+    if link is None:
+        data = graph.node(chain)
+        words = {data["name"], *data["aliases"]}
+        for industry in graph.into(chain, "HAS_CHAIN"):
+            idata = graph.node(industry)
+            words |= {idata["name"], *idata["aliases"]}
+    else:
+        data = graph.node(link)
+        words = {data["name"], *data["aliases"]}
+    return {normalize(w) for w in words if w}
+
+
+def _targets(graph, zone: str, chain: str, link: str, chain_words: set) -> list:
+    """(name, id, edge sources, for) of targets of the zone or its regions for this link."""
+    link_words = _target_words(graph, chain, link)
+    seekers = [zone, *graph.out(zone, "IN_REGION")]
+    out = {}
+    for seeker in seekers:
+        for _, firm, rel, data in graph.nx.out_edges(seeker, keys=True, data=True):
+            if rel != "TARGETS":
+                continue
+            industry = normalize(data.get("industry") or "")
+            if graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
+                scope = "link"
+            elif industry and (industry in chain_words or any(w in industry for w in chain_words
+                                                               if len(w) >= 2)):
+                scope = "chain"
+            else:
+                continue
+            out.setdefault(firm, (graph.node(firm)["name"], firm, data.get("sources", []), scope))
+    return sorted(out.values())
+
+
+def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates: int = 5,
+               elsewhere: int = 5) -> list:
+    """One row per link of ``chain`` for ``zone`` (names or aliases), upstream first."""
+    chain_id = chain_node(graph, chain)
+    zone_id = place(graph, zone)
+    links = chain_links(graph, chain_id)
+    link_ids = {link for _, link in links}
+    local = _local_placements(graph, zone_id, link_ids)
+    stats = {link: link_stats(graph, link) for link in link_ids}
+    local_sum = sum(len(v) for v in local.values())
+    all_sum = sum(s.total for s in stats.values())
+    covering = covering_registries(graph, zone_id)
+    chain_words = _target_words(graph, chain_id, None)
+    zone_regions = set(graph.out(zone_id, "IN_REGION"))
+    rows = []
+    for position, link in links:
+        data = graph.node(link)
+        firms = sorted(local[link])
+        count = len(firms)
+        st = stats[link]
+        evidence = []
+        for name, firm in firms:
+            evidence.append({"name": name, "role": "local firm",
+                             "sources": edge_sources(graph, firm, zone_id, "LOCATED_IN")
+                             + edge_sources(graph, firm, link, "OPERATES_IN")})
+        platforms = _local_platforms(graph, zone_id, link)
+        for name, platform in platforms:
+            evidence.append({"name": name, "role": "local platform",
+                             "sources": edge_sources(graph, platform, link, "SUPPORTS")
+                             + edge_sources(graph, platform, zone_id, "LOCATED_IN")})
+        targets = _targets(graph, zone_id, chain_id, link, chain_words)
+        for name, _, sources, scope in targets:
+            evidence.append({"name": name, "role": f"target ({scope})",
+                             "sources": [dict(s) for s in sources]})
+        lq, formula = None, ""
+        if st.total and local_sum:
+            lq = round((count / st.total) / (local_sum / all_sum), 2)
+            formula = f"({count}/{st.total}) / ({local_sum}/{all_sum}) = {lq:g}"
+        if count == 0:
+            status = "gap" if covering else "unknown"
+        elif count < weak_below or (lq is not None and lq < 1):
+            status = "weak"
+        else:
+            status = "covered"
+        local_ids = {firm for _, firm in firms}
+        picks = []
+        for neg_score, name, firm in st.ranked:
+            if firm in local_ids:
+                continue
+            picks.append(_candidate(graph, firm, link, -neg_score, zone_regions))
+            if len(picks) >= candidates:
+                break
+        for pick in picks:
+            evidence.append({"name": pick["firm"], "role": "candidate",
+                             "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
+        places = dict(st.places)
+        for _, firm in firms:  # the zone's own firms do not make its city "elsewhere"
+            for where in graph.out(firm, "LOCATED_IN"):
+                places[where] = places.get(where, 0) - 1
+        others = sorted((-n, graph.node(p)["name"]) for p, n in places.items()
+                        if p != zone_id and n > 0)[:elsewhere]
+        rows.append({
+            "position": position, "link": data["name"], "stage": data.get("stage", ""),
+            "status": status, "broken": False,
+            "local_firms": [name for name, _ in firms],
+            "local_platforms": [name for name, _ in platforms],
+            "count": count, "lq": lq, "lq_formula": formula,
+            "targets": [name for name, *_ in targets],
+            "candidates": [f"{p['firm']} — {p['why']}" for p in picks],
+            "elsewhere": [f"{name} ({-n})" for n, name in others],
+            "covered_by": covering,
+            "evidence": evidence,
+        })
+    _mark_broken(rows)
+    return rows
+
+
+def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:
+    edge = graph.nx.edges[firm, link, "OPERATES_IN"]
+    places = sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN"))
+    near = any(p in zone_regions for p in graph.out(firm, "LOCATED_IN"))
+    why = f"matched {'、'.join(edge.get('matched', []))} (score {score:g})"
+    if places:
+        why += f"; in {'、'.join(places)}" + ("; same city" if near else "")
+    return {"firm": graph.node(firm)["name"], "id": firm, "why": why}
+
+
+def _mark_broken(rows: list) -> None:
+    """A gap is broken (断链) when links before and after it have local firms."""
+    has = [row["count"] > 0 for row in rows]
+    for i, row in enumerate(rows):
+        if row["status"] == "gap" and any(has[:i]) and any(has[i + 1:]):
+            row["broken"] = True

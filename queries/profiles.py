@@ -1,0 +1,125 @@
+"""Profiles and listings: chains, a zone, a firm, a zone's targets, a link's platforms.
+
+>>> from kg.queries.fixtures import sensor_graph
+>>> g = sensor_graph()
+>>> [r["chain"] for r in chains(g)][:2]
+['北斗应用', '新能源汽车']
+>>> targets(g, "郑州高新区")[0]["firm"]
+'芯感微电子'
+"""
+from __future__ import annotations
+
+from kg.queries.common import chain_links, chain_node, edge_sources, place
+
+
+def chains(graph) -> list:
+    """Every chain: its links in order, industry and aliases, sorted by name."""
+    rows = []
+    for chain, data in graph.nodes("Chain"):
+        links = [graph.node(link)["name"] for _, link in chain_links(graph, chain)]
+        rows.append({"chain": data["name"], "id": chain, "aliases": sorted(data["aliases"]),
+                     "industries": sorted(graph.node(i)["name"] for i in graph.into(chain, "HAS_CHAIN")),
+                     "links": links, "count": len(links)})
+    return sorted(rows, key=lambda r: r["chain"])
+
+
+def zone_profile(graph, zone: str) -> list:
+    """A zone (or region) as rows of (field, value): names, regions, industries, counts."""
+    node = place(graph, zone)
+    data = graph.node(node)
+    located = graph.into(node, "LOCATED_IN")
+    by_label: dict = {}
+    for other in located:
+        by_label.setdefault(graph.node(other)["label"], []).append(graph.node(other)["name"])
+    industries = sorted(f"{graph.node(i)['name']} ({d.get('role', '')})".replace(" ()", "")
+                        for _, i, rel, d in graph.nx.out_edges(node, keys=True, data=True)
+                        if rel == "DEVELOPS")
+    rows = [("id", node), ("name", data["name"]), ("label", data["label"]),
+            ("aliases", sorted(data["aliases"])),
+            ("regions", sorted(graph.node(r)["name"] for r in graph.out(node, "IN_REGION"))),
+            ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
+            ("industries", industries),
+            ("firms", len(by_label.get("Firm", []))),
+            ("platforms", sorted(by_label.get("Platform", []))),
+            ("projects", sorted(by_label.get("Project", []))),
+            ("targets", sorted(graph.node(f)["name"] for f in graph.out(node, "TARGETS"))),
+            ("sources", sorted({s["doc"] for s in data.get("sources", ())}))]
+    return [{"field": k, "value": v} for k, v in rows]
+
+
+def firm_profile(graph, firm: str) -> list:
+    """A firm as rows of (field, value): names, keys, places, industries, links with evidence."""
+    node = graph.find(firm, "Firm")
+    data = graph.node(node)
+    links = []
+    for _, link, rel, d in graph.nx.out_edges(node, keys=True, data=True):
+        if rel == "OPERATES_IN":
+            ld = graph.node(link)
+            links.append(f"{ld.get('chain', '')}/{ld['name']} ({d.get('score')}: "
+                         f"{'、'.join(d.get('matched', []))})")
+    places = []
+    for _, where, rel, d in graph.nx.out_edges(node, keys=True, data=True):
+        if rel == "LOCATED_IN":
+            places.append(graph.node(where)["name"] + (" (inferred)" if d.get("inferred") else ""))
+    rows = [("id", node), ("name", data["name"]), ("aliases", sorted(data["aliases"]))]
+    for prop in ("stock_code", "credit_code", "address", "founded", "products", "business_scope"):
+        if data.get(prop):
+            rows.append((prop, data[prop]))
+    rows += [("located_in", sorted(places)),
+             ("industries", sorted(graph.node(i)["name"] for i in graph.out(node, "IN_INDUSTRY"))),
+             ("links", sorted(links)),
+             ("targeted_by", sorted(graph.node(z)["name"] for z in graph.into(node, "TARGETS"))),
+             ("sources", [s for s in data.get("sources", ())])]
+    return [{"field": k, "value": v} for k, v in rows]
+
+
+def targets(graph, zone: str) -> list:
+    """Firms a zone (or region) TARGETS (招商目标): industry, links the firm is on, evidence."""
+    node = place(graph, zone)
+    rows = []
+    for _, firm, rel, d in graph.nx.out_edges(node, keys=True, data=True):
+        if rel != "TARGETS":
+            continue
+        fd = graph.node(firm)
+        rows.append({"firm": fd["name"], "id": firm, "industry": d.get("industry", ""),
+                     "links": sorted(graph.node(l)["name"] for l in graph.out(firm, "OPERATES_IN")),
+                     "located_in": sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN")),
+                     "evidence": [dict(s) for s in d.get("sources", ())]})
+    return sorted(rows, key=lambda r: r["firm"])
+
+
+def platforms_for(graph, link: str, chain: str | None = None) -> list:
+    """Platforms that SUPPORT a link (given as ``chain/link``, a link id, or a link name
+    with ``chain``), with where they are and the evidence."""
+    node = _link(graph, link, chain)
+    rows = []
+    for platform in graph.into(node, "SUPPORTS"):
+        pd = graph.node(platform)
+        if pd["label"] != "Platform":
+            continue
+        rows.append({"platform": pd["name"], "id": platform, "kind": pd.get("kind", ""),
+                     "located_in": sorted(graph.node(p)["name"] for p in graph.out(platform, "LOCATED_IN")),
+                     "evidence": edge_sources(graph, platform, node, "SUPPORTS")})
+    return sorted(rows, key=lambda r: r["platform"])
+
+
+def _link(graph, link: str, chain: str | None) -> str:
+    from kg.errors import NotFoundError
+    from kg.names import normalize
+
+    if link in graph and graph.node(link)["label"] == "Link":
+        return link
+    if chain is None and "/" in link:
+        chain, link = link.rsplit("/", 1)
+    candidates = []
+    chains_to_search = [chain_node(graph, chain)] if chain else [c for c, _ in graph.nodes("Chain")]
+    for c in chains_to_search:
+        for _, node in chain_links(graph, c):
+            data = graph.node(node)
+            if normalize(link) in {normalize(n) for n in [data["name"], *data["aliases"]]}:
+                candidates.append(node)
+    if not candidates:
+        known = sorted({graph.node(n)["name"] for c in chains_to_search for _, n in chain_links(graph, c)})
+        import difflib
+        raise NotFoundError("link", link, difflib.get_close_matches(link, known, n=5, cutoff=0.3))
+    return candidates[0]
