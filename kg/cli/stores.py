@@ -163,4 +163,95 @@ def queries_command(fmt, output):
          columns=["name", "answers", "parameters", "returns"])
 
 
-COMMANDS = [cypher_command, queries_command]
+@click.group("export")
+def export_group():
+    """Export the workspace graph: RDF, or CSVs for neo4j-admin import."""
+
+
+@export_group.command("rdf")
+@click.option("--format", "-f", "fmt", type=click.Choice(["trig", "nquads", "ttl", "nt", "jsonld"]),
+              default="trig", show_default=True, help="RDF format.")
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of stdout.")
+@workspace_option
+def export_rdf_command(fmt, output, workspace):
+    """Write the graph as RDF (named graph per source in trig, nquads and jsonld).
+
+    \b
+      kg export rdf --format ttl -o graph.ttl
+      kg export rdf --format jsonld -o graph.jsonld
+    """
+    from kg.stores.rdf_export import export_rdf
+
+    workspace.load()
+    data = export_rdf(fmt=fmt, trig=workspace.file("graph.trig").read_bytes())
+    if output:
+        path = Path(output)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        click.echo(f"wrote {path}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@click.command("sparql")
+@click.argument("query", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Read the query from FILE.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind ?KEY to VALUE (<iri> for an IRI, KEY:=JSON for numbers). Repeatable.")
+@click.option("--write", is_flag=True, help="Allow an update; the result is written to -o as TriG.")
+@output_options
+@workspace_option
+def sparql_command(query, query_file, params, write, fmt, output, workspace):
+    """Run SPARQL on the workspace graph (all sources' named graphs as one default graph).
+
+    \b
+      kg sparql "PREFIX kg: <https://w3id.org/zonekg/ontology#>
+                 SELECT ?z WHERE { ?z a kg:Zone ; kg:name ?name }" -p name=郑州高新区
+    """
+    from kg.stores.sparql import dump, load_store, sparql
+
+    if bool(query) == bool(query_file):
+        raise click.UsageError("give a QUERY or --file")
+    text = query or Path(query_file).read_text(encoding="utf-8")
+    workspace.load()
+    store = load_store(workspace)
+    columns, rows = sparql(store, text, _params(params), write=write)
+    if write and columns == ["quads_before", "quads_after"]:
+        if not output:
+            raise click.UsageError("--write needs -o FILE for the updated graph (TriG)")
+        dump(store, output, "trig")
+        click.echo(f"wrote {output}: {rows[0]['quads_after']} quads "
+                   f"(was {rows[0]['quads_before']})", err=True)
+        return
+    emit(rows, fmt, output, columns=columns)
+
+
+@click.command("validate")
+@output_options
+@workspace_option
+def validate_command(fmt, output, workspace):
+    """Check the graph against the SHACL shapes; exit 1 when it does not conform.
+
+    \b
+    Each violation names the node, the shape and the source it came from.
+      kg validate
+      kg validate --format csv -o violations.csv
+    """
+    from kg.stores.shacl import conforms, validate
+
+    graph = workspace.load()
+    results = validate(graph, trig=workspace.file("graph.trig").read_bytes())
+    if results:
+        emit(results, fmt, output,
+             columns=["severity", "node", "label", "shape", "path", "message", "value", "sources"])
+    if not conforms(results):
+        n = sum(1 for r in results if r["severity"] == "Violation")
+        raise KGError(f"the graph does not conform to the SHACL shapes: {n} violation(s)")
+    click.echo("the graph conforms to the SHACL shapes", err=True)
+
+
+COMMANDS = [cypher_command, queries_command, export_group, sparql_command, validate_command]

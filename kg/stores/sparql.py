@@ -1,0 +1,144 @@
+"""``kg sparql``: SPARQL on the workspace graph with pyoxigraph, values as parameters.
+
+The store is loaded from the workspace's ``graph.trig``; queries see the union of
+all named graphs as their default graph (``GRAPH ?g { … }`` still names a source).
+Values from users are bound through ``substitutions``, never pasted into the text.
+
+>>> from kg import KnowledgeGraph
+>>> g = KnowledgeGraph(); _ = g.add_entity("Region", "郑州市")
+>>> store = load_store(graph=g)
+>>> sparql(store, "PREFIX kg: <https://w3id.org/zonekg/ontology#> "
+...        "SELECT ?r WHERE { ?r kg:name ?name }", {"name": "郑州市"})
+(['r'], [{'r': 'https://w3id.org/zonekg/id/Region/郑州'}])
+"""
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from kg import rdf
+from kg.errors import QueryError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def load_store(workspace=None, *, graph=None, trig: bytes | None = None) -> ox.Store:
+    """An in-memory Oxigraph store of the workspace's TriG (or of a graph, or TriG bytes)."""
+    store = ox.Store()
+    if workspace is not None:
+        store.bulk_load(path=str(workspace.file("graph.trig")), format=ox.RdfFormat.TRIG)
+    else:
+        store.bulk_load(trig if trig is not None else rdf.serialize(graph, "trig"),
+                        format=ox.RdfFormat.TRIG)
+    return store
+
+
+def term(value) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: ``<iri>`` is an IRI, numbers and booleans are typed.
+
+    >>> term("<https://example.org/a>"), term(3), term("传感器")
+    (<NamedNode value=https://example.org/a>, <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>, <Literal value=传感器 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+    """
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    text = str(value)
+    if text.startswith("<") and text.endswith(">") and " " not in text:
+        return ox.NamedNode(text[1:-1])
+    return ox.Literal(text)
+
+
+def plain(value):
+    """An RDF term as plain Python: IRIs as strings, typed literals as int/float/bool."""
+    if value is None:
+        return None
+    if isinstance(value, ox.NamedNode):
+        return value.value
+    if isinstance(value, ox.BlankNode):
+        return "_:" + value.value
+    if isinstance(value, ox.Literal):
+        dtype = value.datatype.value
+        try:
+            if dtype in (XSD + "integer", XSD + "int", XSD + "long"):
+                return int(value.value)
+            if dtype in (XSD + "decimal", XSD + "double", XSD + "float"):
+                return float(value.value)
+        except ValueError:
+            return value.value
+        if dtype == XSD + "boolean":
+            return value.value == "true"
+        return value.value
+    return str(value)
+
+
+def _is_update(text: str) -> bool:
+    try:
+        ox.Store().update(text)
+    except SyntaxError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _with_values(query: str, subs: dict, name: str) -> str:
+    """The query with ``VALUES (?a ?b) { (…) }`` opening its WHERE group."""
+    match = _WHERE.search(query)
+    if not match:
+        raise QueryError(name, "cannot bind parameters without a WHERE { … } group")
+    names = " ".join(str(v) for v in subs)
+    values = " ".join(str(t) for t in subs.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return query[:match.end()] + block + query[match.end():]
+
+
+def sparql(store: ox.Store, query: str, params: dict | None = None, *,
+           write: bool = False, name: str = "sparql") -> tuple:
+    """Run a SPARQL query (or, with ``write``, an update); returns (columns, rows)."""
+    subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
+    try:
+        try:
+            result = store.query(query, substitutions=subs, use_default_graph_as_union=True)
+        except RuntimeError as err:
+            if "projection" not in str(err):
+                raise QueryError(name, str(err)) from None
+            # pyoxigraph substitutes only projected variables: bind the others with an
+            # inline VALUES block, the terms written by pyoxigraph (escaped N-Triples)
+            result = store.query(_with_values(query, subs, name), use_default_graph_as_union=True)
+    except SyntaxError as err:
+        if not _is_update(query):
+            raise QueryError(name, f"syntax error: {err}") from None
+        if not write:
+            raise QueryError(name, "this is an update and the store is read-only; "
+                                   "pass --write (and -o FILE to keep the result)") from None
+        if subs:
+            raise QueryError(name, "updates take no parameters; use a query") from None
+        before = len(store)
+        store.update(query)
+        return ["quads_before", "quads_after"], [{"quads_before": before,
+                                                   "quads_after": len(store)}]
+    except OSError as err:
+        raise QueryError(name, str(err)) from None
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return ["answer"], [{"answer": bool(result)}]
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        return columns, [{c: plain(sol[c]) for c in columns} for sol in result]
+    columns = ["subject", "predicate", "object"]
+    return columns, [{"subject": plain(t.subject), "predicate": plain(t.predicate),
+                      "object": plain(t.object)} for t in result]
+
+
+def dump(store: ox.Store, path, fmt: str = "trig") -> None:
+    """Write the store's quads to ``path`` (after an update with --write)."""
+    fmt_obj = rdf.FORMATS[fmt]
+    with open(path, "wb") as handle:
+        store.dump(handle, format=fmt_obj) if fmt in rdf.GRAPH_FORMATS else \
+            store.dump(handle, format=fmt_obj, from_graph=ox.DefaultGraph())

@@ -1,0 +1,82 @@
+"""kg sparql: queries on the workspace graph, user values bound as parameters, read-only."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg import rdf
+from kg.cli import cli
+from kg.errors import QueryError
+from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.sparql import load_store, sparql
+from kg.workspace import Workspace
+
+PREFIX = "PREFIX kg: <https://w3id.org/zonekg/ontology#>\n"
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return hand_graph()
+
+
+@pytest.fixture(scope="module")
+def store(graph):
+    return load_store(graph=graph)
+
+
+def test_parameters_bind_hostile_values(store, graph):
+    """A value full of quotes and braces is bound as a literal, never pasted into the query."""
+    cols, rows = sparql(store, PREFIX + "SELECT ?z WHERE { ?z a kg:Zone ; kg:name ?name }",
+                        {"name": HOSTILE})
+    assert rows == [{"z": rdf.node_iri(graph.resolve(HOSTILE, "Zone"))}]
+
+
+def test_unprojected_parameter_used_in_filter(store):
+    """A parameter used only in a FILTER is bound too."""
+    _, rows = sparql(store, PREFIX + "SELECT ?name WHERE { ?z a kg:Zone ; kg:name ?name "
+                                     "FILTER(CONTAINS(?name, ?q)) }", {"q": "新乡"})
+    assert rows == [{"name": "新乡经济技术开发区"}]
+
+
+def test_gap_question_in_sparql(store):
+    """Links of the sensor chain with no firm in 郑州高新区 (MINUS), as in the query layer."""
+    query = PREFIX + """SELECT ?link WHERE {
+      ?chain kg:name ?chainName ; kg:hasLink ?l . ?l kg:name ?link .
+      ?zone kg:name ?zoneName .
+      MINUS { ?f kg:locatedIn ?zone ; kg:operatesIn ?l . }
+    } ORDER BY ?link"""
+    _, rows = sparql(store, query, {"chainName": "传感器", "zoneName": "郑州高新技术产业开发区"})
+    assert [r["link"] for r in rows] == ["MEMS芯片", "智能终端"]
+
+
+def test_ask_construct_and_types(store):
+    """ASK gives a boolean, CONSTRUCT triples, integers come back as int."""
+    assert sparql(store, PREFIX + "ASK { ?z a kg:Zone }")[1] == [{"answer": True}]
+    cols, rows = sparql(store, PREFIX + "CONSTRUCT { ?l kg:position ?p } WHERE { ?l kg:position ?p }")
+    assert cols == ["subject", "predicate", "object"] and {r["object"] for r in rows} == {1, 2, 3, 4}
+
+
+def test_updates_need_write(store):
+    """An update is refused without write; a syntax error is a QueryError."""
+    with pytest.raises(QueryError, match="--write"):
+        sparql(store, PREFIX + "INSERT DATA { kg:x kg:name 'x' }")
+    with pytest.raises(QueryError, match="syntax"):
+        sparql(store, "SELEC ?x WHERE { ?x ?y ?z }")
+
+
+def test_cli(graph, tmp_path):
+    """kg sparql prints rows; --write with -o writes the updated graph."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(graph, [])
+    runner = CliRunner()
+    out = runner.invoke(cli, ["sparql", "-w", str(ws.path), "-f", "json",
+                              PREFIX + "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Firm }"])
+    assert out.exit_code == 0 and json.loads(out.stdout) == [{"n": 4}]
+    update = PREFIX + "INSERT DATA { kg:x kg:name 'x' }"
+    out = runner.invoke(cli, ["sparql", "-w", str(ws.path), update])
+    assert out.exit_code == 1 and "--write" in out.stderr
+    target = tmp_path / "new.trig"
+    out = runner.invoke(cli, ["sparql", "-w", str(ws.path), "--write", "-o", str(target), update])
+    assert out.exit_code == 0 and "kg:x" not in out.stdout and target.stat().st_size > 0
