@@ -17,7 +17,7 @@ from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE
                               Report)
 
 FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
-KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "弱链环节数")
+KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "弱链环节数", "待核实环节数")
 
 CSS = """
 :root { --ink:#1d2733; --muted:#5b6673; --line:#d5dbe3; --brand:#1f4e79; --gap:#c0392b;
@@ -48,6 +48,7 @@ table.summary th { width:130px; }
 .status-gap { color:var(--gap); font-weight:600; }
 .status-weak { color:var(--weak); font-weight:600; }
 .status-covered { color:var(--ok); }
+.status-unknown { color:var(--muted); font-weight:600; }
 tr.row-gap td { background:#fdf3f2; }
 a { color:#0b5cad; text-decoration:none; }
 a:hover { text-decoration:underline; }
@@ -100,7 +101,7 @@ def table_html(columns, rows, *, css: str = "", row_ids: bool = False) -> str:
     head = "".join(f"<th>{esc(h)}</th>" for _, h in columns)
     body = []
     for row in rows:
-        attrs = f' class="row-{esc(row["status"])}"' if row.get("status") in ("gap", "weak") else ""
+        attrs = f' class="row-{esc(row["status"])}"' if row.get("status") == "gap" else ""
         if row_ids and row.get("id"):
             attrs += f' id="{esc(row["id"].lower())}"'
         body.append(f"<tr{attrs}>" + "".join(f"<td>{cell_html(row, k)}</td>" for k, _ in columns)
@@ -116,9 +117,9 @@ def render(report: Report) -> str:
     meta = " · ".join(esc(p) for p in (value.get("所在地区"), f"图谱构建日期 {report.built}"
                                          if report.built else "") if p)
     figures = "".join(
-        f'<div class="figure{" alert" if name in ("缺链环节数", "弱链环节数") and value.get(name) else ""}">'
+        f'<div class="figure{" alert" if name in KEY_FIGURES[3:] and value.get(name) else ""}">'
         f'<div class="n">{esc(value[name])}</div><div class="t">{esc(name[:-1])}</div></div>'
-        for name in KEY_FIGURES if name in value)
+        for name in KEY_FIGURES if name in value and (name != "待核实环节数" or value[name]))
     summary_rows = "".join(f"<tr><th>{esc(r['item'])}</th><td>{esc(r['value'])}</td></tr>"
                            for r in report.summary)
     parts = [
@@ -132,7 +133,8 @@ def render(report: Report) -> str:
         '<section class="gaps"><h2>二、缺链环节与招商建议（按链段）</h2>',
         table_html(GAP_COLUMNS, report.gaps, css="gaps") if report.gaps
         else '<p class="note">所列产业链无缺链、弱链环节。</p>',
-        '<p class="note">缺链：本区没有企业从事该环节；弱链：企业数低于阈值。'
+        '<p class="note">缺链：登记库覆盖本区而本区没有企业从事该环节；弱链：本地企业少于阈值或区位熵低于1；'
+        '待核实：本区没有已知企业，但没有登记库覆盖本区，无法断定缺链。'
         '招商目标为文件点名的企业，候选企业来自企业登记库并注明入选理由；点击名称查看证据。</p></section>',
     ]
     for n, section in enumerate(report.chains, 1):

@@ -23,7 +23,9 @@ from kg.progress import progress
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
-STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "未知"}
+# unknown: no local firm, but no registry covers the zone, so absence proves nothing
+STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "待核实"}
+STATUS_ORDER = {"gap": 0, "weak": 1, "unknown": 2}
 ROLE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
            "service": "服务业", "other": "其他产业"}
 
@@ -73,7 +75,12 @@ class Report:
 
 
 # ---------------------------------------------------------------------- normalising rows
+CANDIDATE_SEP = " — "  # kg.queries writes a candidate as "name — why"
+
+
 def _name_of(item) -> str:
+    if isinstance(item, str) and CANDIDATE_SEP in item:
+        return item.split(CANDIDATE_SEP, 1)[0].strip()
     if isinstance(item, dict):
         for key in ("name", "firm", "zone", "platform", "region", "entity"):
             if item.get(key):
@@ -83,6 +90,8 @@ def _name_of(item) -> str:
 
 
 def _why_of(item) -> str:
+    if isinstance(item, str):
+        return item.split(CANDIDATE_SEP, 1)[1].strip() if CANDIDATE_SEP in item else ""
     if not isinstance(item, dict):
         return ""
     why = item.get("why") or item.get("reason") or ""
@@ -162,7 +171,10 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
         name = _name_of(item)
         key = (chain, row.get("link"), kind_zh, name)
         if key not in fact_ids:
-            sources = sources_for(row, name, graph)
+            sources = []
+            for src in sources_for(row, name, graph):
+                if src not in sources:  # one source often backs two relations of a fact
+                    sources.append(src)
             if sources:
                 fact_ids[key] = f"E{len(fact_ids) + 1}"
                 for src in sources:
@@ -181,16 +193,21 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
             link = {"chain": chain, "position": row.get("position"), "link": row.get("link", ""),
                     "stage": row.get("stage") or "", "status": row.get("status") or "unknown",
                     "broken": bool(row.get("broken"))}
+            named = {_name_of(t) for t in row.get("targets") or []}
             for kind, kind_zh in FACT_KINDS:
+                # a firm the documents already name as a target is not listed again as a candidate
                 link[kind] = [fact(chain, row, kind_zh, item) for item in row.get(kind) or []
-                              if _name_of(item)]
-            link["covered_by"] = [_name_of(c) for c in row.get("covered_by") or [] if _name_of(c)]
+                              if _name_of(item) and not (kind == "candidates"
+                                                         and _name_of(item) in named)]
+            # other places with firms on the link: kg.queries calls them ``elsewhere``
+            others = row["elsewhere"] if "elsewhere" in row else row.get("covered_by")
+            link["covered_by"] = [_name_of(c) for c in others or [] if _name_of(c)]
             links.append(link)
         report.chains.append({"chain": chain, "links": links, "map": (maps or {}).get(chain)})
     report.gaps = sorted(
         (link for section in report.chains for link in section["links"]
-         if link["status"] in ("gap", "weak")),
-        key=lambda r: (STAGE_ORDER.get(r["stage"], 9), r["status"] != "gap", r["chain"],
+         if link["status"] in STATUS_ORDER),
+        key=lambda r: (STAGE_ORDER.get(r["stage"], 9), STATUS_ORDER[r["status"]], r["chain"],
                        r["position"] or 0))
     return report
 
@@ -235,6 +252,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
         ("产业链环节", len(links)),
         ("缺链环节", sum(link["status"] == "gap" for link in links)),
         ("弱链环节", sum(link["status"] == "weak" for link in links)),
+        ("待核实环节", sum(link["status"] == "unknown" for link in links)),
     ]
     rows += [{"item": f"{name}数", "value": n} for name, n in counts]
     if manifest and manifest.get("inputs"):
@@ -252,7 +270,8 @@ def build_report(graph, zone: str, chains=(), *, manifest: dict | None = None,
     """A zone's report over ``chains`` (names; all reportable chains when empty)."""
     from kg.queries import chain_gaps
 
-    zone_id = graph.find(zone, "Zone")
+    zone_id = graph.resolve(zone, "Zone") or graph.resolve(zone, "Region") \
+        or graph.find(zone, "Zone")
     chain_ids = [graph.find(c, "Chain") for c in chains] or report_chains(graph, zone_id)
     zone_name = graph.node(zone_id)["name"]
     chain_rows = {}

@@ -68,22 +68,29 @@ def sample_graph() -> KnowledgeGraph:
         g.add_relation(chain, "HAS_LINK", links[name], position=pos)
         if pos > 1:
             g.add_relation(links[LINKS[pos - 2][0]], "NEXT", links[name])
+    # Illustrative: the sample treats the registry as listing the zone's firms completely,
+    # so a link without a local firm is a gap (缺链), not "unknown".
+    g.add_document(REGISTRY, kind="registry", covers=[zone])
     for short, full, code, row, on in LOCAL_FIRMS:
         src = Source(REGISTRY, row=row)
         firm = g.add_entity("Firm", full, aliases=[short], key=code, stock_code=code, source=src)
         g.add_relation(firm, "LOCATED_IN", zone, source=src)
         for link in on:
-            g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+            g.add_relation(firm, "OPERATES_IN", links[link], source=src, score=0.8,
+                           matched=[link])
     for short, (link, sentence, quote) in TARGET_QUOTES.items():
         src = _doc(DOC_TARGETS, sentence, 0, len(quote), quote)
         firm = g.add_entity("Firm", short, source=src)
         g.add_relation(zone, "TARGETS", firm, source=src)
-        g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+        g.add_relation(firm, "OPERATES_IN", links[link], source=src, score=0.5, matched=[link])
+    hangzhou = g.add_entity("Region", "杭州市", level="city")
     for link, found in CANDIDATES.items():
         for short, full, code, row, _ in found:
             src = Source(REGISTRY, row=row)
             firm = g.add_entity("Firm", full, aliases=[short], key=code, stock_code=code, source=src)
-            g.add_relation(firm, "OPERATES_IN", links[link], source=src)
+            g.add_relation(firm, "LOCATED_IN", hangzhou, source=src)
+            g.add_relation(firm, "OPERATES_IN", links[link], source=src, score=0.6,
+                           matched=["MEMS传感器", "模拟芯片"])
     for name, kind, sentence, start, end, link in PLATFORMS:
         src = _doc(DOC_2021, sentence, start, end, name)
         platform = g.add_entity("Platform", name, kind=kind, source=src)

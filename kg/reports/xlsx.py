@@ -53,7 +53,7 @@ def cell_value(row: dict, key: str):
     return value
 
 
-def _write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
+def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -100,18 +100,18 @@ def write(report: Report, path, *, assets=None) -> list:
     taken: set = {EVIDENCE_SHEET}
     ws = wb.active
     ws.title = sheet_title("概况", taken)
-    _write_table(ws, SUMMARY_COLUMNS, report.summary)
+    write_table(ws, SUMMARY_COLUMNS, report.summary)
     evidence_rows = {}
     for offset, ev in enumerate(report.evidence, 2):
         evidence_rows.setdefault(ev["id"], offset)
     for section in report.chains:
         ws = wb.create_sheet(sheet_title(f"产业链-{section['chain']}", taken))
-        _write_table(ws, LINK_COLUMNS, section["links"], evidence_rows=evidence_rows,
+        write_table(ws, LINK_COLUMNS, section["links"], evidence_rows=evidence_rows,
                      status_fill=True)
     ws = wb.create_sheet(sheet_title("缺链清单", taken))
-    _write_table(ws, GAP_COLUMNS, report.gaps, evidence_rows=evidence_rows, status_fill=True)
+    write_table(ws, GAP_COLUMNS, report.gaps, evidence_rows=evidence_rows, status_fill=True)
     ws = wb.create_sheet(EVIDENCE_SHEET)
-    _write_table(ws, EVIDENCE_COLUMNS, report.evidence)
+    write_table(ws, EVIDENCE_COLUMNS, report.evidence)
     wb.properties.title = report.title
     tmp = path.with_name(path.name + ".tmp")
     wb.save(tmp)
