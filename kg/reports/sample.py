@@ -59,7 +59,7 @@ def sample_graph() -> KnowledgeGraph:
     for name in ("智能传感器", "北斗应用", "大数据"):
         g.add_relation(zone, "DEVELOPS", g.add_entity("Industry", name), role="leading", source=lead)
     chain_src = _doc(DOC_PLAN, 10, 797, 817, "传感器材料—传感芯片—传感器—传感器终端")
-    chain = g.add_entity("Chain", "智能传感器", source=chain_src)
+    chain = g.add_entity("Chain", "智能传感器", aliases=["传感器", "物联网"], source=chain_src)
     g.add_relation(g.find("智能传感器", "Industry"), "HAS_CHAIN", chain)
     links = {}
     for pos, (name, stage) in enumerate(LINKS, 1):

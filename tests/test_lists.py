@@ -1,0 +1,78 @@
+"""`kg lists`: the five lists a provincial chain office asks for, each row with its source."""
+import csv
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.reports import build_report
+from kg.reports.lists import COLUMNS, LIST_NAMES, WORKBOOK, build_lists, leader_basis
+from kg.reports.sample import sample_graph
+from kg.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return sample_graph()
+
+
+@pytest.fixture(scope="module")
+def lists(graph):
+    return build_lists(graph, build_report(graph, "郑州高新区", ["智能传感器"]))
+
+
+def test_listed_local_firms_are_leaders_the_rest_suppliers(graph, lists):
+    """A local firm with a stock code is 龙头; an unlisted one is 配套."""
+    leaders = {r["企业"] for r in lists["龙头企业清单"]}
+    assert leaders == {"汉威科技集团股份有限公司", "新天科技股份有限公司", "光力科技股份有限公司"}
+    g = sample_graph()
+    g.add_entity("Firm", "郑州小配套电子有限公司")
+    assert leader_basis(g, "郑州小配套电子有限公司") == ""
+
+
+def test_a_quote_calling_a_firm_a_leader_makes_it_one():
+    """A source quote saying 龙头 or 链主 puts an unlisted firm on the 龙头 list."""
+    g = sample_graph()
+    g.add_entity("Firm", "郑州链主科技有限公司",
+                 source={"doc": "plan.txt", "sentence": 3, "quote": "链主企业郑州链主科技有限公司"})
+    assert leader_basis(g, "郑州链主科技有限公司").startswith("文件称链主")
+
+
+def test_gap_list_carries_targets_and_sources(lists):
+    """补短板环节清单 has the sensor chain's gaps, their targets and where they were named."""
+    gaps = {r["环节"]: r for r in lists["补短板环节清单"]}
+    assert set(gaps) == {"传感器材料", "传感芯片"}
+    chip = gaps["传感芯片"]
+    assert chip["招商目标"] == "敏芯股份、歌尔股份" and chip["状态"] == "缺链"
+    assert "示例招商方案.txt" in chip["来源"] and "listed_company.jsonl 第4112行" in chip["来源"]
+
+
+def test_every_row_of_every_list_names_its_source(lists):
+    """No list row lacks a source."""
+    assert all(lists[name] for name in LIST_NAMES if name != "配套企业清单")
+    for name in LIST_NAMES:
+        for row in lists[name]:
+            assert row["来源"], (name, row)
+
+
+def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
+    """`kg lists -o DIR` writes five UTF-8 CSVs and a workbook with the same five sheets."""
+    from openpyxl import load_workbook
+
+    Workspace(tmp_path / "ws").save(graph, inputs=[])
+    out = tmp_path / "清单"
+    result = CliRunner().invoke(cli, ["lists", "-w", str(tmp_path / "ws"), "--zone", "郑州高新区",
+                                      "--chain", "传感器", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr.startswith("wrote ")
+    for name in LIST_NAMES:
+        with open(out / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert tuple(rows[0]) == COLUMNS[name]
+    with open(out / "龙头企业清单.csv", encoding="utf-8-sig", newline="") as handle:
+        assert any("汉威科技集团股份有限公司" in row for row in csv.reader(handle))
+    wb = load_workbook(out / WORKBOOK)
+    assert wb.sheetnames == list(LIST_NAMES)
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        assert tuple(c.value for c in ws[1]) == COLUMNS[ws.title]
