@@ -1,0 +1,63 @@
+"""One pass over a document's sentences: every mention, with the field of its sentence.
+
+Both outputs of the loader — graph facts and scoring records — are built from the
+:class:`Extraction` this returns, so they always agree.
+
+>>> ex = extract_text("新乡市积极对接清华大学等机构,大力引进三一重工等企业。", "plan.txt")
+>>> sorted((e.label, e.name) for e in ex.entities)
+[('Firm', '三一重工'), ('Platform', '清华大学'), ('Region', '新乡市')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.loaders.extract_industries import (heading_field, section_role, sentence_chains,
+                                           sentence_field, sentence_industries)
+from kg.loaders.extract_names import sentence_names
+from kg.loaders.extract_regions import sentence_regions
+from kg.loaders.resolve import resolve
+from kg.loaders.sentences import split_sentences
+
+
+@dataclass
+class Extraction:
+    """What one document yields: its text, sentences, entities and home zone and region."""
+
+    doc: str
+    text: str
+    sentences: list = field(default_factory=list)
+    entities: list = field(default_factory=list)
+    home_zone: str | None = None
+    home_region: str | None = None
+
+
+def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Extraction:
+    """Extract and resolve every entity of a document's text."""
+    sentences = split_sentences(text)
+    mentions: list = []
+    role = None
+    field_name = None
+    for sentence in sentences:
+        heading = heading_field(sentence)
+        if heading or len(sentence.text) < 40 and not sentence.text.endswith("。"):
+            role = section_role(sentence.text, None if heading is None else role)
+            field_name = heading or field_name
+        else:
+            role = section_role(sentence.text[:20], role)
+        field_name = sentence_field(sentence, field_name)
+        names = sentence_names(sentence)
+        taken = [(m.i, m.j) for m in names]
+        found = names + sentence_regions(sentence, taken)
+        found += sentence_industries(sentence, role)
+        found += sentence_chains(sentence, field_name)
+        for m in found:
+            if field_name and m.label in ("Firm", "Platform"):
+                m.props.setdefault("industry", _bare(field_name))
+        mentions.extend(found)
+    entities, home_zone, home_region = resolve(mentions, home_zone, home_region)
+    return Extraction(doc, text, sentences, entities, home_zone, home_region)
+
+
+def _bare(field_name: str) -> str:
+    from kg.loaders.extract_industries import industry_name
+    return industry_name(field_name)

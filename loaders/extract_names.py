@@ -1,0 +1,251 @@
+"""Named zones, platforms, projects and firms in a sentence, by suffix and by list.
+
+A name ends in a typed suffix (…研究院, …经开区, …项目) and starts after the verb that
+governs it; the items of an enumeration (A、B、C等…企业) take their type from their own
+suffix or, lacking one, from the head noun after 等, and a firm's role from the trigger
+that introduces the list (引进/对接 → target; 支持/骨干/入选 → local).
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("积极对接清华大学等机构,大力引进三一重工、中联重科等龙头企业。")[0]
+>>> [(m.label, m.name, m.props.get("role")) for m in sentence_names(s)]
+[('Platform', '清华大学', None), ('Firm', '三一重工', 'target'), ('Firm', '中联重科', 'target')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
+                                PREDICATES, TARGET_TRIGGERS, head_type, is_generic,
+                                suffix_matches, suffix_type)
+from kg.loaders.mentions import Mention, clauses, split_depth0
+
+_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
+_LEADING_RE = re.compile(r"^(?:" + "|".join(map(re.escape, LEADING)) +
+                         r"|[\d.]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支)?|[-—·、]+)")
+_PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+_LEGAL = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+_INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
+_FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
+_SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强)")
+_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被)")
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
+                          r".{0,20}企业")
+_PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
+MAX_NAME = 30
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts: after the last governing word, leading
+    prepositions and counts stripped."""
+    last = start
+    for match in _BOUNDARY_RE.finditer(text, start, end):
+        if match.end() <= end:
+            last = match.end()
+    while last < end:
+        match = _LEADING_RE.match(text, last, end)
+        if not match or match.end() == last or match.end() >= end - 1:
+            break
+        last = match.end()
+    return last
+
+
+def _balance(text: str, start: int, end: int) -> int:
+    """Start a name after an opening quote that it does not close (“一台多峰…)."""
+    name = text[start:end]
+    for open_, close in (("“", "”"), ("‘", "’")):
+        if open_ in name and close not in name[name.rfind(open_):]:
+            return start + name.rfind(open_) + 1
+        if close in name and open_ not in name[:name.find(close)]:
+            return start + name.find(close) + 1
+    return start
+
+
+def _region_start(text: str, start: int, end: int) -> int:
+    """A zone name starts at the region it is named after (…评价中郑州高新区 → 郑州高新区)."""
+    for k in range(start + 3, end - 1):
+        for size in (4, 3, 2):
+            if text[k:k + size] in _regions() and not re.search(r"[(“]", text[start:k]):
+                return k
+    return start
+
+
+def _regions():
+    from kg.names import region_gazetteer
+    return region_gazetteer()
+
+
+def _strip_predicate(text: str, i: int, j: int) -> int:
+    """End of a list item once a trailing predicate (成功上市, 建设 …) is cut off."""
+    match = _PREDICATE_RE.search(text, i, j)
+    if match and match.start() - i >= 2:
+        return match.start()
+    return j
+
+
+def _valid(name: str, label: str) -> bool:
+    if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
+        return False
+    if label == "Firm":
+        return not is_generic(name) and not name.endswith(("企业", "公司", "集团", "单位"))
+    if label == "Zone":
+        return len(name) > 3 and not is_generic(name)
+    return len(name) >= 4 and not is_generic(name)
+
+
+def _role(text: str, before: str, after: str):
+    """A listed firm's role from the words before the list and after it."""
+    head = after[:14]
+    if any(word in head for word in LOCAL_AFTER):
+        return "local"
+    target_pos = max((before.rfind(w) for w in TARGET_TRIGGERS), default=-1)
+    local_pos = max((before.rfind(w) for w in LOCAL_TRIGGERS), default=-1)
+    if target_pos < 0 and local_pos < 0:
+        return "other"
+    return "target" if target_pos > local_pos else "local"
+
+
+def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
+    """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
+    matches = list(suffix_matches(text[start:end]))
+    limit = end
+    for m_start, m_end, label, kind in reversed(matches):
+        s_start, s_end = start + m_start, start + m_end
+        if s_end > limit:
+            continue
+        if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
+            following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
+            if following and not _BOUNDARY_RE.search(text, s_end, start + following[0][0]):
+                continue  # an inner suffix of a longer name (郑州大学…研究中心)
+        name_start = _balance(text, _trim(text, start, s_start), s_end)
+        if label == "Zone":
+            name_start = _region_start(text, name_start, s_start)
+        name = text[name_start:s_end]
+        if not _valid(name, label):
+            continue
+        props = {"kind": kind} if kind else {}
+        if label == "Project":
+            invest = _INVEST.search(text, start, name_start)
+            if invest:
+                props["investment"] = invest.group(1)
+            if not _project_ok(name, invested=bool(invest)):
+                continue
+        out.append(Mention(label, name, sentence, name_start, s_end, props))
+        limit = name_start
+
+
+def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
+    """The items of an enumeration in one clause, typed by suffix or head noun."""
+    items = split_depth0(text, "、", c_start, c_end)
+    last_start, last_end = items[-1]
+    cut = text.find("等", last_start, last_end)
+    if cut < 0 and len(items) < 2:
+        return
+    tail = text[cut + 1:c_end] if cut >= 0 else ""
+    head = head_type(tail) if cut >= 0 else None
+    if cut >= 0:
+        items[-1] = (last_start, cut)
+    first_start, first_end = items[0]
+    lead = _trim(text, first_start, first_end)
+    items[0] = (lead, first_end)
+    role = _role(text, before + text[c_start:lead], tail)
+    for i, j in items:
+        while i < j and text[i] in " “":
+            i += 1
+        full = j
+        j = _strip_predicate(text, i, j)
+        name = text[i:j]
+        label, kind = suffix_type(name)
+        item_role = role
+        if label is None and head is not None:
+            label, kind = head
+            if label == "Project" and len(name) <= 6 and not re.search(
+                    r"[园城区地心场厂院站馆楼路链云]$", name):
+                label, kind = "Firm", None
+        if label is None and cut >= 0 and re.match(r"^\d*家", tail):
+            label = "Firm"
+        if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
+            label, item_role = "Firm", "local"
+        if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
+            continue
+        if label == "Project" and not _project_ok(name, listed=head is not None):
+            continue
+        props = {"kind": kind} if kind else {}
+        if label == "Firm":
+            props["role"] = item_role
+        out.append(Mention(label, name, sentence, i, j, props))
+
+
+def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool:
+    """A project name that names one project, not a kind of project (重点项目)."""
+    if listed or invested:
+        return True
+    return len(name) >= 7 or bool(re.search(r"[A-Za-z“\"]", name))
+
+
+def _firm_in_name(mention: Mention, out: list, role: str) -> None:
+    """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
+    name = mention.name
+    if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name:
+        return
+    cut = None
+    if mention.label == "Project":
+        scope = _SCOPE.search(name, 2)
+        if scope and scope.start() <= 8:
+            cut = scope.start()
+    if cut is None:
+        for match in _FIRM_WORD.finditer(name, 2, len(name) - 2):
+            rest = name[match.end():]
+            if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
+                cut = match.end()
+                break
+    if cut is None:
+        return
+    firm = name[:cut]
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0]:
+        return
+    out.append(Mention("Firm", firm, mention.sentence, mention.i, mention.i + cut,
+                       {"role": role, "inside": True}))
+
+
+def sentence_names(sentence) -> list:
+    """Every zone, platform, project and firm named in one sentence."""
+    text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
+    out: list = []
+    pieces = clauses(text)
+    for n, (c_start, c_end) in enumerate(pieces):
+        before = text[max(0, pieces[max(0, n - 2)][0]):c_start]
+        found: list = []
+        if "、" in text[c_start:c_end] or "等" in text[c_start:c_end]:
+            _list_items(text, c_start, c_end, sentence, before, found)
+        taken = [(m.i, m.j) for m in found]
+        for i, j in split_depth0(text, "、", c_start, c_end):
+            extra: list = []
+            _suffix_names(text, i, j, extra, sentence)
+            for m in extra:
+                if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
+                    found.append(m)
+        for match in _LEGAL.finditer(text, c_start, c_end):
+            start = _trim(text, c_start, match.end() - 2)
+            if not any(a <= start < b for a, b in ((m.i, m.j) for m in found)):
+                name = text[start:match.end()]
+                if _valid(name, "Firm"):
+                    found.append(Mention("Firm", name, sentence, start, match.end(),
+                                         {"role": _role(text, before, text[match.end():c_end])}))
+        clause = _CLAUSE_FIRM.match(text, c_start, c_end)
+        if clause and not found and _valid(clause.group(1), "Firm"):
+            found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
+                                 clause.end(1), {"role": "local"}))
+        for match in _PARTNER.finditer(text, c_start, c_end):
+            if _valid(match.group(1), "Firm") or match.group(1).endswith("公司"):
+                found.append(Mention("Firm", match.group(1), sentence, match.start(1),
+                                     match.end(1), {"role": "target"}))
+        for m in list(found):
+            if m.label in ("Project", "Platform"):
+                role = "target" if _role(text, before + text[c_start:m.i], "") == "target" \
+                    else "local"
+                _firm_in_name(m, found, role)
+        out.extend(found)
+    out.sort(key=lambda m: m.i)
+    return out

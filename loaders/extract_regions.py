@@ -1,0 +1,82 @@
+"""Regions named in a sentence, from the shipped gazetteer of Chinese places.
+
+A place is matched by its full name (新乡市) or short form (新乡, 辉县); district short
+forms (中原 for 中原区) are too ambiguous and are not matched. A county named after its
+city (哈密市伊吾县) is a region even when the gazetteer lacks it.
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("向北深化与京津冀合作,强化与重庆、广西等地产业合作。")[0]
+>>> [(m.name, m.props["full"]) for m in sentence_regions(s, [])]
+[('重庆', '重庆市'), ('广西', '广西壮族自治区')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.loaders.mentions import Mention
+from kg.names import region_gazetteer
+
+# Short forms that are more often ordinary words than places.
+_AMBIGUOUS = {"朝阳", "中山", "安康", "阿里", "海东", "海西", "海北", "黄南", "果洛", "玉树",
+              "东方", "白山", "通化", "吉林", "三明", "大同", "和田", "昌都", "林芝", "山南"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    """Matchable name → (full name, level, parent)."""
+    table = region_gazetteer()
+    full = {}
+    for name, (level, parent) in table.items():
+        full.setdefault(name, (name, level, parent))
+    out = {}
+    for name, (level, parent) in table.items():
+        if name in _AMBIGUOUS:
+            continue
+        canonical = name
+        for candidate in (name + "市", name + "省", name + "县"):
+            if candidate in full and full[candidate][1] == level:
+                canonical = candidate
+                break
+        else:
+            for long in full:
+                if long.startswith(name) and long != name and full[long][1] == level and \
+                        len(long) - len(name) >= 2 and level == "province":
+                    canonical = long
+                    break
+        out[name] = (canonical, level, parent)
+    for name, (canonical, level, parent) in list(out.items()):
+        if level == "county" and name.endswith("县") and len(name) == 3:
+            out.setdefault(name[:2], (canonical, level, parent))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    names = sorted(gazetteer(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+_SUB_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}县")
+
+
+def sentence_regions(sentence, taken) -> list:
+    """Regions in a sentence outside the spans ``taken`` by other names."""
+    text = sentence.text
+    out = []
+    table = gazetteer()
+    for match in _pattern().finditer(text):
+        i, j = match.span()
+        if any(a <= i < b or a < j <= b for a, b in taken):
+            continue
+        name = match.group()
+        full, level, parent = table[name]
+        if len(name) == 2 and j < len(text) and text[j] in "区路街镇乡村":
+            continue  # 新乡路, 辉县镇: a street or a smaller place, not the region
+        out.append(Mention("Region", name, sentence, i, j,
+                           {"full": full, "level": level, "parent": parent}))
+        sub = _SUB_COUNTY.match(text, j)
+        if sub and name == full and level == "city":
+            out.append(Mention("Region", sub.group(), sentence, sub.start(), sub.end(),
+                               {"full": sub.group(), "level": "county", "parent": full}))
+    return out

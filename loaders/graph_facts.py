@@ -1,0 +1,106 @@
+"""Graph facts from an extraction: entities with a source for every mention, and relations.
+
+>>> from kg.loaders.extract import extract_text
+>>> ex = extract_text("郑州高新区谋划打造“传感芯片—传感器”的物联网产业链。", "a.txt")
+>>> sorted({f.rel for f in to_facts(ex) if hasattr(f, "rel")})
+['HAS_CHAIN', 'HAS_LINK', 'IN_REGION', 'NEXT']
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from kg.facts import Entity, Ref, Relation, Source
+from kg.loaders.extract_regions import gazetteer
+from kg.loaders.resolve import zone_key
+from kg.names import link_key
+
+
+def _source(extraction, mention, inferred=False) -> Source:
+    start, end = mention.span()
+    return Source(extraction.doc, sentence=mention.sentence.index, start=start, end=end,
+                  quote=extraction.text[start:end], inferred=inferred)
+
+
+def _home_ref(extraction):
+    """A reference to the document's own zone, else its region, else None."""
+    if extraction.home_zone:
+        return Ref("Zone", extraction.home_zone)
+    if extraction.home_region:
+        return Ref("Region", extraction.home_region)
+    return None
+
+
+def _zone_region(extraction, name: str):
+    """The region a zone is named after (新乡经开区 → 新乡市), else the home region."""
+    key = zone_key(name)
+    for size in (4, 3, 2):
+        hit = gazetteer().get(key[:size])
+        if hit:
+            return hit[0]
+    return extraction.home_region
+
+
+def to_facts(extraction) -> Iterator:
+    """Entities and relations of one document, each with its source."""
+    home = _home_ref(extraction)
+    for entity in extraction.entities:
+        first = entity.mentions[0]
+        src = _source(extraction, first)
+        if entity.label == "Chain":
+            yield from _chain_facts(extraction, entity)
+            continue
+        props = {}
+        if entity.label == "Platform":
+            props["kind"] = entity.props.get("kind", "platform")
+        if entity.label == "Project" and entity.props.get("investment"):
+            props["investment"] = entity.props["investment"]
+        for mention in entity.mentions:
+            yield Entity(entity.label, entity.name, aliases=tuple(entity.aliases),
+                         props=dict(props), source=_source(extraction, mention))
+        ref = Ref(entity.label, entity.name)
+        industry = entity.props.get("industry")
+        if entity.label == "Zone":
+            region = _zone_region(extraction, entity.name)
+            if region:
+                yield Relation("IN_REGION", ref, Ref("Region", region), source=src)
+        elif entity.label == "Region":
+            parent = entity.props.get("parent")
+            if parent:
+                yield Relation("PART_OF", ref, Ref("Region", parent),
+                               source=_source(extraction, first, inferred=True))
+        elif entity.label == "Industry" and home:
+            yield Relation("DEVELOPS", home, ref, {"role": entity.props.get("role", "other")},
+                           source=src)
+        elif entity.label == "Firm":
+            role = entity.props.get("role", "other")
+            if role == "local" and home:
+                yield Relation("LOCATED_IN", ref, home, source=src)
+            elif role == "target" and home:
+                extra = {"industry": industry} if industry else {}
+                yield Relation("TARGETS", home, ref, extra, source=src)
+            if industry:
+                yield Relation("IN_INDUSTRY", ref, Ref("Industry", industry), source=src)
+        elif entity.label in ("Platform", "Project"):
+            if home and entity.props.get("role") != "target":
+                yield Relation("LOCATED_IN", ref, home, source=src)
+            if industry and entity.label == "Platform":
+                yield Relation("SUPPORTS", ref, Ref("Industry", industry), source=src)
+
+
+def _chain_facts(extraction, entity) -> Iterator:
+    src = _source(extraction, entity.mentions[0])
+    chain = entity.name
+    links = entity.props["links"]
+    yield Entity("Chain", chain, source=src)
+    chain_ref = Ref("Chain", chain)
+    previous = None
+    for position, link in enumerate(links, 1):
+        key = link_key(chain, link)
+        yield Entity("Link", link, key=key, props={"position": position, "chain": chain},
+                     source=src)
+        ref = Ref("Link", link, key)
+        yield Relation("HAS_LINK", chain_ref, ref, {"position": position}, source=src)
+        if previous is not None:
+            yield Relation("NEXT", previous, ref, source=src)
+        previous = ref
+    yield Relation("HAS_CHAIN", Ref("Industry", chain), chain_ref, source=src)

@@ -1,0 +1,179 @@
+"""Word lists the extractors share: name suffixes, trigger words, generic words.
+
+Only generic vocabulary of the genre lives here (suffixes such as 研究院 or 经开区,
+verbs such as 引进 or 依托); no names of particular firms, platforms or zones.
+
+>>> suffix_type("郑州大学")
+('Platform', 'university')
+>>> suffix_type("新乡经济技术开发区")
+('Zone', None)
+>>> is_generic("国家工程研究中心")
+True
+"""
+from __future__ import annotations
+
+import re
+
+# Suffix → (label, platform kind). Longest suffixes are tried first.
+SUFFIXES = {
+    # zones and industrial carriers
+    "高新技术产业开发区": ("Zone", None), "高新技术产业集聚区": ("Zone", None),
+    "经济技术开发区": ("Zone", None), "经济开发区": ("Zone", None), "高新区": ("Zone", None),
+    "经开区": ("Zone", None), "开发区": ("Zone", None), "产业集聚区": ("Zone", None),
+    "集聚区": ("Zone", None), "示范区": ("Zone", None), "自创区": ("Zone", None),
+    "试验区": ("Zone", None), "自贸区": ("Zone", None), "片区": ("Zone", None),
+    "综合保税区": ("Zone", None), "保税区": ("Zone", None), "产业园区": ("Zone", None),
+    "产业园": ("Zone", None), "科技园": ("Zone", None), "工业园": ("Zone", None),
+    "专业园区": ("Zone", None), "专业园": ("Zone", None), "合作园": ("Zone", None),
+    "示范园": ("Zone", None), "科技城": ("Zone", None), "科教城": ("Zone", None),
+    "小镇": ("Zone", None), "传感谷": ("Zone", None), "航空港区": ("Zone", None),
+    "航空港": ("Zone", None), "陆港": ("Zone", None), "物流园": ("Zone", None),
+    "物流园区": ("Zone", None), "先导区": ("Zone", None), "合作区": ("Zone", None),
+    "集群区": ("Zone", None), "农谷": ("Zone", None), "自由贸易港": ("Zone", None),
+    "启动区": ("Zone", None), "核心区": ("Zone", None),
+    # platforms
+    "大学": ("Platform", "university"), "学院": ("Platform", "university"),
+    "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),
+    "科学院": ("Platform", "institute"), "农科院": ("Platform", "institute"),
+    "信通院": ("Platform", "institute"), "科院": ("Platform", "institute"),
+    "实验室": ("Platform", "lab"),
+    "研究中心": ("Platform", "center"), "技术中心": ("Platform", "center"),
+    "研发中心": ("Platform", "center"), "创新中心": ("Platform", "center"),
+    "检验中心": ("Platform", "center"), "检测中心": ("Platform", "center"),
+    "计算中心": ("Platform", "center"), "超算中心": ("Platform", "center"),
+    "示范中心": ("Platform", "center"), "改良中心": ("Platform", "center"),
+    "实验中心": ("Platform", "center"), "应用中心": ("Platform", "center"),
+    "服务中心": ("Platform", "center"), "设计中心": ("Platform", "center"),
+    "开发中心": ("Platform", "center"), "中心": ("Platform", "center"),
+    "中试基地": ("Platform", "center"),
+    "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
+    "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
+    "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
+    "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
+    "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
+    "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
+    "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
+    "交易会": ("Platform", "event"), "洽谈会": ("Platform", "event"),
+    "博览交易会": ("Platform", "event"), "展览会": ("Platform", "event"),
+    "论坛": ("Platform", "event"), "峰会": ("Platform", "event"),
+    "大赛": ("Platform", "event"), "挑战赛": ("Platform", "event"),
+    "旅游节": ("Platform", "event"), "文化节": ("Platform", "event"),
+    "研讨会": ("Platform", "event"), "推进会": ("Platform", "event"),
+    "对接活动": ("Platform", "event"),
+    "基金": ("Platform", "fund"), "母基金": ("Platform", "fund"),
+    "联盟": ("Platform", "association"), "协会": ("Platform", "association"),
+    "商会": ("Platform", "association"), "联合会": ("Platform", "association"),
+    # projects
+    "项目": ("Project", None), "工程": ("Project", None), "医院": ("Project", None),
+    "变电站": ("Project", None), "工厂": ("Project", None),
+}
+_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len,
+                                                  reverse=True)) + r")(?:\([^()]{1,6}\))?")
+# Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
+
+# Words that end a name on its left: the verb or preposition governing it.
+BOUNDARY_WORDS = sorted(set("""
+依托 推进 推动 加快 建设 打造 对接 引进 引入 支持 鼓励 围绕 聚焦 面向 利用 发挥 参照 借助
+筹备 举办 承办 办好 参加 参与 组织 固化 印发 评选 指导 进驻 认领 召开 优化 规范 发布 抓好 扩大 设立 组建 成立 获批 入选 新增 完成 开展 深化 加强
+积极 大力 全力 争取 争创 创建 申建 筹建 谋划 委托 瞄准 吸引 承接 落实 培育 实施 启动 
+促进 提升 做强 做大 做优 整合 共建 携手 邀请 通过 经过 包括 包含 分别是 其中 以及 推荐
+授予 认定 评为 成为 形成 构建 完善 布局 开通 上线 入驻 落地 落户 签约 签订 签署 拟定 制定
+依靠 按照 根据 基于 带动 牵头 融入 申报 争取引进 积极对接 大力引进 加快推进 加快推动
+加快建设 重点推动 持续 进一步 着力 全面 不断 努力 大力发展 重点发展 积极引进 主动 深入 切实
+有序 加速 高水平 高质量 高标准 率先 继续 逐步 尽快 力争 确保 推行 探索 鼓励和支持 支持和鼓励
+借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
+开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广
+依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
+对 由 与 和 及 同 跟 以 为 是 的 有 让 使 给 等 及其 以及 并 或 还 也 都 又 再 更 已 已经 正在 将要
+""".split()), key=len, reverse=True)
+# Leading words stripped from a name (prepositions, determiners, adverbs).
+LEADING = sorted(set("""
+与 和 及 同 以 在 由 对 向 为 把 将 从 经 于 至 到 其 该 本 各 全 我市 我区 我省 全市 全省 全区 区内
+市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 首届 第一批 若干 相关 有关 现有 已有 新 原 其他
+以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级
+""".split()), key=len, reverse=True)
+
+# Left-over words that make a candidate generic rather than a name.
+GENERIC_PARTS = sorted(set("""
+国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新
+产业 服务 公共 企业 科技 成果 转化 转移 区域 综合 现代 物流 商务 商贸 流通 便民 政务 社区 卫生
+医疗 养老 托育 照料 日间 健身 疾控 采购 结算 运营 营运 销售 后台 加工 制造 检测 维修 分拨 设计
+实训 技能 竞赛 应用 中心 平台 实验室 研究院 研究所 院 所 部属 高校 院所 机构 载体 基地 园区 园
+开发区 高新区 经开区 示范区 试验区 集聚区 功能性 专业 专业化 特色 先进 一流 高端 新型 双创
+孵化 众创 空间 孵化器 创业 创新创业 示范 优秀 大型 中小 小微 龙头 骨干 知名 领军 行业 领先
+一站式 共性 关键 核心 基础 基础设施 融资 金融 信息 数据 数字 智能 智慧 网络 互联网 线上 线下
+共享 开放 交流 合作 协同 联合 联动 总部 地区 分支 功能 平台型 信用 担保 投资 引导 产业化
+资源 要素 成长 发展 政府 财政 工业 村改 签约 新签约 团队 批次 借款 专项 实验 累计 高质量 主导 产业链 上云 建设 管理 监管 统计 登记 审批 办事 大厅 窗口 一体化 多元化 国际化 标准
+标准化 现代化 科学 学术 人才 教育 文化 旅游 体育 电商 电子商务 跨境 外贸 进出口 保税 省外 市外
+品牌 产品 质量 安全 绿色 低碳 生态 环保 节能 能源 新能源 材料 新材料 装备 高端装备 制造业
+服务业 各类 各种 相应 相关 全新 第三方 第三方专业 新一代 这 那 些 个 级 类 型 化 性 等 和 与 及
+一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
+""".split()), key=len, reverse=True)
+_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
+
+# Triggers that make a listed firm a target (招商目标) or place it locally.
+TARGET_TRIGGERS = ("争取引进", "引进", "引入", "对接", "瞄准", "招引", "吸引", "加强与",
+                   "加强同", "深化与", "积极与", "邀请", "洽谈", "招商", "承接", "争取")
+LOCAL_TRIGGERS = ("支持", "依托", "骨干", "链主", "入选", "获批", "落地", "鼓励", "推动",
+                  "引导", "我市", "我区", "本市", "区内", "辖区", "评为", "上市", "挂牌",
+                  "在我市", "布局我市", "落户", "入驻", "推荐", "组建", "认定", "成为")
+# Head nouns after 等 that say what the listed items are.
+HEAD_NOUNS = (
+    ("Firm", None, ("企业集团", "企业", "公司", "集团", "厂商", "供应商", "服务商", "巨头", "粮企",
+                    "品牌", "央企", "国企", "民企", "外企", "跨国公司")),
+    ("Platform", "university", ("高校", "院校", "大学")),
+    ("Platform", "institute", ("科研机构", "研发机构", "研究机构", "机构", "院所", "单位")),
+    ("Platform", "incubator", ("孵化器", "众创空间", "双创载体", "孵化载体")),
+    ("Platform", "event", ("展会", "会展", "展览", "赛事")),
+    ("Platform", "platform", ("平台", "创新平台")),
+    ("Project", None, ("项目", "工程")),
+    ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园")),
+    ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域")),
+    ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
+)
+# Words after which a listed firm is really in the home region: "…等企业在我市投资".
+LOCAL_AFTER = ("在我市", "在本市", "布局我市", "落户", "入驻", "入选", "获批", "评为", "上市",
+               "挂牌", "在我区", "推荐", "成功上市", "发挥", "争创", "与行业龙头", "与国内外",
+               "开展战略合作", "加强与沿海", "与郑州", "与中小企业")
+# Endings of a clause that say what happened to a named thing, cut off before typing.
+PREDICATES = sorted(set("""
+成功上市 新三板挂牌 上市 挂牌 建成启用 揭牌成立 完成验收 成立 开工 建成 启用 投产 落地 获批
+获批筹建 加快推进 建设 等 二期项目 资源
+""".split()), key=len, reverse=True)
+
+
+def suffix_matches(text: str):
+    """(start, end, label, kind) of each name suffix in ``text``, left to right."""
+    for match in _SUFFIX_RE.finditer(text):
+        suffix = match.group()
+        bare = suffix.split("(")[0]
+        label, kind = SUFFIXES[bare]
+        yield match.start(), match.end(), label, kind
+
+
+def suffix_type(name: str):
+    """(label, kind) of the longest suffix ``name`` ends with, else (None, None)."""
+    core = re.sub(r"\([^()]{1,6}\)$", "", name)
+    for size in range(min(len(core), 9), 0, -1):
+        hit = SUFFIXES.get(core[-size:])
+        if hit:
+            return hit
+    return None, None
+
+
+def is_generic(name: str) -> bool:
+    """True when nothing is left of ``name`` once generic words are removed."""
+    rest = _GENERIC_RE.sub("", re.sub(r"[()\"“”‘’·\-—\s\d+]", "", name))
+    return len(rest) < 2
+
+
+def head_type(tail: str):
+    """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
+    tail = re.sub(r"^[\d一二三四五六七八九十百千万]+[家个所项支名座]?", "", tail)
+    best = None
+    for label, kind, nouns in HEAD_NOUNS:
+        for noun in nouns:
+            pos = tail.find(noun)
+            if 0 <= pos <= 10 and (best is None or pos < best[0]):
+                best = (pos, label, kind)
+    return (best[1], best[2]) if best else None

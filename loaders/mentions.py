@@ -1,0 +1,69 @@
+"""A mention: one typed name found in one sentence, before names are resolved.
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("依托郑州大学建设。")[0]
+>>> m = Mention("Platform", "郑州大学", s, 2, 6, {"kind": "university"})
+>>> m.quote("依托郑州大学建设。")
+'郑州大学'
+"""
+from __future__ import annotations
+
+import re
+
+_SPLIT = re.compile(r"[,;:。!?\s]")
+_OPEN, _CLOSE = "(“《「『\"", ")”》」』\""
+
+
+class Mention:
+    """A name of ``label`` at ``sentence.text[i:j]`` with properties (kind, role, …)."""
+
+    __slots__ = ("label", "name", "sentence", "i", "j", "props")
+
+    def __init__(self, label: str, name: str, sentence, i: int, j: int, props=None):
+        self.label = label
+        self.name = name
+        self.sentence = sentence
+        self.i = i
+        self.j = j
+        self.props = props or {}
+
+    def span(self) -> tuple:
+        """Start and end of the mention in the document text."""
+        return self.sentence.span(self.i, self.j)
+
+    def quote(self, text: str) -> str:
+        """The document text the mention covers."""
+        start, end = self.span()
+        return text[start:end]
+
+    def __repr__(self):
+        return f"Mention({self.label}, {self.name!r}, s{self.sentence.index}, {self.props})"
+
+
+def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -> list:
+    """(start, end) pieces of ``text[start:end]`` split at ``seps`` outside brackets/quotes.
+
+    >>> split_depth0("A、B(C、D)、E", "、")
+    [(0, 1), (2, 8), (9, 10)]
+    """
+    end = len(text) if end is None else end
+    pieces, depth, pos = [], 0, start
+    quote_open = False
+    for k in range(start, end):
+        ch = text[k]
+        if ch == '"':
+            quote_open = not quote_open
+        elif ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0 and not quote_open:
+            pieces.append((pos, k))
+            pos = k + 1
+    pieces.append((pos, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def clauses(text: str) -> list:
+    """Clause spans of a sentence: split at , ; : 。 ! ? and spaces outside brackets."""
+    return split_depth0(text, ",;:。!?; ")

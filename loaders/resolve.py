@@ -1,0 +1,179 @@
+"""Resolve mentions to one entity per real thing in a document.
+
+Spellings of one zone meet (新乡经济技术开发区 = 新乡经开区 = bare 经开区 in a 新乡
+document); a firm's roles merge (local beats target beats other); the document's home
+region and zone are inferred from its text unless given.
+
+>>> zone_key("国家新乡经济技术开发区")
+'新乡经开区'
+>>> zone_key("新乡市高新技术产业开发区")
+'新乡高新区'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.loaders.extract_regions import gazetteer
+from kg.names import canonical_key, match_keys, normalize
+
+BARE_ZONES = ("高新区", "经开区", "开发区", "自创区", "自贸区", "高新", "示范区")
+_ROLE_RANK = {"local": 3, "target": 2, "other": 1, None: 0}
+_EDITION = re.compile(r"^(?:\d{4}年?|第[一二三四五六七八九十\d]+届|首届)+")
+
+
+def zone_key(name: str) -> str:
+    """One key for the spellings of a zone: long forms shortened, 国家 and 市 dropped."""
+    key = canonical_key("Zone", name)
+    key = key.replace("高新技术产业集聚区", "高新区").replace("国家", "")
+    for region, (full, level, _parent) in gazetteer().items():
+        if key.startswith(full) and full != region and len(key) > len(full) + 1:
+            key = region + key[len(full):]
+            break
+    return key or normalize(name)
+
+
+@dataclass
+class Resolved:
+    """One entity of a document with every mention of it."""
+
+    label: str
+    name: str
+    mentions: list = field(default_factory=list)
+    aliases: list = field(default_factory=list)
+    props: dict = field(default_factory=dict)
+
+
+def _add_alias(entity: Resolved, name: str) -> None:
+    if name != entity.name and name not in entity.aliases:
+        entity.aliases.append(name)
+
+
+def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
+    """(home zone name, home region full name) of a document."""
+    regions = Counter(m.props["full"] for m in mentions if m.label == "Region"
+                      and m.props.get("level") in ("city", "county"))
+    if home_region is None and regions:
+        home_region = regions.most_common(1)[0][0]
+    if home_region is None:
+        provinces = Counter(m.props["full"] for m in mentions if m.label == "Region")
+        home_region = provinces.most_common(1)[0][0] if provinces else None
+    if home_zone is None:
+        zones = Counter(zone_key(m.name) for m in mentions if m.label == "Zone"
+                        and m.name not in BARE_ZONES)
+        short = _short(home_region)
+        bare = Counter(m.name for m in mentions if m.label == "Zone" and m.name in BARE_ZONES)
+        for form, _n in bare.most_common():
+            candidates = [(n, k) for k, n in zones.items() if k.endswith(form) and short
+                          and k.startswith(short)]
+            if candidates:
+                home_zone = max(candidates)[1]
+                break
+            if short and form in ("高新区", "经开区"):
+                home_zone = short + form
+                break
+        if home_zone is None and zones:
+            ranked = [(n, k) for k, n in zones.items() if short and k.startswith(short)]
+            home_zone = max(ranked)[1] if ranked else None
+    return home_zone, home_region
+
+
+def _short(region):
+    if not region:
+        return ""
+    for name, (full, _level, _parent) in gazetteer().items():
+        if full == region and len(name) < len(full):
+            return name
+    return region
+
+
+def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
+    """Entities of a document from its mentions, and its (home zone, home region)."""
+    home_zone, home_region = infer_home(mentions, home_zone, home_region)
+    short = _short(home_region)
+    groups: dict = {}
+    order: list = []
+    firm_keys: dict = {}
+    for m in mentions:
+        if m.label == "Zone":
+            if m.name in BARE_ZONES:
+                target = _bare_target(m.name, mentions, short, home_zone)
+                if target is None:
+                    continue
+                key = ("Zone", zone_key(target))
+                if key not in groups:
+                    groups[key] = Resolved("Zone", target)
+                    order.append(key)
+                groups[key].mentions.append(m)
+                _add_alias(groups[key], m.name)
+                continue
+            key = ("Zone", zone_key(m.name))
+        elif m.label == "Region":
+            key = ("Region", m.props["full"])
+        elif m.label == "Firm":
+            keys = match_keys("Firm", m.name)
+            found = next((firm_keys[k] for k in keys if k in firm_keys), None)
+            key = found or ("Firm", normalize(m.name))
+            for k in keys:
+                firm_keys.setdefault(k, key)
+        elif m.label == "Chain":
+            key = ("Chain", "—".join(normalize(x) for x in m.props["links"]))
+        elif m.label == "Platform":
+            key = ("Platform", _EDITION.sub("", normalize(m.name)) or normalize(m.name))
+        else:
+            key = (m.label, canonical_key(m.label, m.name))
+        if key not in groups:
+            groups[key] = Resolved(m.label, m.name)
+            order.append(key)
+        entity = groups[key]
+        entity.mentions.append(m)
+        _add_alias(entity, m.name)
+    entities = [groups[k] for k in order]
+    for entity in entities:
+        _finish(entity)
+    return entities, home_zone, home_region
+
+
+def _bare_target(form: str, mentions: list, short: str, home_zone):
+    """The zone a bare 高新区/经开区 means in this document."""
+    if home_zone and zone_key(home_zone).endswith(form):
+        return home_zone
+    if form == "高新" and home_zone and "高新" in home_zone:
+        return home_zone
+    names = Counter(zone_key(m.name) for m in mentions if m.label == "Zone"
+                    and m.name not in BARE_ZONES and zone_key(m.name).endswith(form)
+                    and (not short or zone_key(m.name).startswith(short)))
+    if names:
+        return names.most_common(1)[0][0]
+    return None
+
+
+def _finish(entity: Resolved) -> None:
+    """Choose the entity's name and merge the props of its mentions."""
+    names = Counter(m.name for m in entity.mentions if not m.props.get("inside"))
+    if entity.label == "Region":
+        full = entity.mentions[0].props["full"]
+        entity.name = full if any(m.name == full for m in entity.mentions) else \
+            (names.most_common(1)[0][0] if names else entity.name)
+        entity.props.update(level=entity.mentions[0].props.get("level"),
+                            parent=entity.mentions[0].props.get("parent"))
+    elif entity.label == "Platform":
+        entity.name = _EDITION.sub("", entity.mentions[0].name) or entity.mentions[0].name
+    elif names and entity.label != "Zone":
+        entity.name = names.most_common(1)[0][0]
+    elif entity.label == "Zone":
+        proper = [m.name for m in entity.mentions if m.name not in BARE_ZONES]
+        if proper:
+            entity.name = Counter(proper).most_common(1)[0][0]
+    entity.aliases = [a for a in entity.aliases if a != entity.name]
+    for m in entity.mentions:
+        for key, value in m.props.items():
+            if key == "role" and entity.label != "Firm":
+                if entity.props.get("role") in (None, "other"):
+                    entity.props["role"] = value
+            elif key == "role":
+                if _ROLE_RANK[value] > _ROLE_RANK[entity.props.get("role")]:
+                    entity.props["role"] = value
+            elif key in ("kind", "investment", "industry", "links") and value:
+                entity.props.setdefault(key, value)
