@@ -14,6 +14,10 @@ from ``示例招商方案.txt``, an *illustrative* document that does not exist.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
 from kg.facts import Source
 from kg.graph import KnowledgeGraph
 
@@ -37,28 +41,49 @@ TARGET_QUOTES = {
 }
 CANDIDATES = {"传感芯片": (("士兰微", "杭州士兰微电子股份有限公司", "600460", 4112,
                           "申万 半导体·模拟芯片；MEMS 传感器产品线"),)}
-PLATFORMS = (("MEMS智能传感器公共服务平台", "platform", 22, 1205, 1220, "传感芯片"),
-             ("国家气体传感器检测检验中心", "center", 22, 1221, 1234, "传感器"))
+PLATFORMS = (("MEMS智能传感器公共服务平台", "platform", "传感芯片"),
+             ("国家气体传感器检测检验中心", "center", "传感器"))
 
 
 def _doc(doc, sentence, start, end, quote):
     return Source(doc, sentence=sentence, start=start, end=end, quote=quote)
 
 
+@lru_cache(maxsize=None)
+def _quote(doc: str, quote: str) -> Source:
+    """The exact source of ``quote`` in a bundled document: its sentence and span."""
+    from kg.loaders.sentences import split_sentences
+
+    text = (Path(str(files("kg.data").joinpath("corpus"))) / doc).read_text(encoding="utf-8")
+    start = text.index(quote)
+    sentence = next(s.index for s in split_sentences(text) if s.start <= start < s.end)
+    return Source(doc, sentence=sentence, start=start, end=start + len(quote), quote=quote)
+
+
+def _region_row(name: str) -> Source:
+    """The row of ``kg/data/regions.tsv`` that names a region (1 = first data row)."""
+    lines = files("kg.data").joinpath("regions.tsv").read_text(encoding="utf-8").splitlines()
+    row = next(n for n, line in enumerate(lines[1:], 1) if line.split("\t")[0] == name)
+    return Source("regions.tsv", row=row)
+
+
 def sample_graph() -> KnowledgeGraph:
     """The graph: 郑州高新区 in 郑州市, its leading industries, the sensor chain and firms."""
     g = KnowledgeGraph()
-    province = g.add_entity("Region", "河南省", level="province")
-    city = g.add_entity("Region", "郑州市", level="city")
+    province = g.add_entity("Region", "河南省", level="province", source=_region_row("河南省"))
+    city = g.add_entity("Region", "郑州市", level="city", source=_region_row("郑州市"))
     g.add_relation(city, "PART_OF", province)
-    zone = g.add_entity("Zone", "郑州高新区", aliases=["郑州高新技术产业开发区"], level="national")
+    zone = g.add_entity("Zone", "郑州高新区", aliases=["郑州高新技术产业开发区"], level="national",
+                        source=_quote(DOC_PLAN, "郑州高新区"))
     g.add_relation(zone, "IN_REGION", city)
-    other = g.add_entity("Zone", "新乡高新区")
-    g.add_relation(other, "IN_REGION", g.add_entity("Region", "新乡市", level="city"))
-    lead = _doc(DOC_PLAN, 24, 1588, 1607, "北斗应用、智能传感器、大数据等主导产业")
+    other = g.add_entity("Zone", "新乡高新区", source=_quote("003_b7d2662c2d01476f.txt", "新乡高新区"))
+    g.add_relation(other, "IN_REGION", g.add_entity("Region", "新乡市", level="city",
+                                                    source=_region_row("新乡市")))
+    lead = _quote(DOC_PLAN, "北斗应用、智能传感器、大数据等主导产业")
     for name in ("智能传感器", "北斗应用", "大数据"):
-        g.add_relation(zone, "DEVELOPS", g.add_entity("Industry", name), role="leading", source=lead)
-    chain_src = _doc(DOC_PLAN, 10, 797, 817, "传感器材料—传感芯片—传感器—传感器终端")
+        g.add_relation(zone, "DEVELOPS", g.add_entity("Industry", name, source=lead),
+                       role="leading", source=lead)
+    chain_src = _quote(DOC_PLAN, "传感器材料—传感芯片—传感器—传感器终端")
     chain = g.add_entity("Chain", "智能传感器", aliases=["传感器", "物联网"], source=chain_src)
     g.add_relation(g.find("智能传感器", "Industry"), "HAS_CHAIN", chain)
     links = {}
@@ -83,7 +108,7 @@ def sample_graph() -> KnowledgeGraph:
         firm = g.add_entity("Firm", short, source=src)
         g.add_relation(zone, "TARGETS", firm, source=src)
         g.add_relation(firm, "OPERATES_IN", links[link], source=src, score=0.5, matched=[link])
-    hangzhou = g.add_entity("Region", "杭州市", level="city")
+    hangzhou = g.add_entity("Region", "杭州市", level="city", source=_region_row("杭州市"))
     for link, found in CANDIDATES.items():
         for short, full, code, row, _ in found:
             src = Source(REGISTRY, row=row)
@@ -91,8 +116,8 @@ def sample_graph() -> KnowledgeGraph:
             g.add_relation(firm, "LOCATED_IN", hangzhou, source=src)
             g.add_relation(firm, "OPERATES_IN", links[link], source=src, score=0.6,
                            matched=["MEMS传感器", "模拟芯片"])
-    for name, kind, sentence, start, end, link in PLATFORMS:
-        src = _doc(DOC_2021, sentence, start, end, name)
+    for name, kind, link in PLATFORMS:
+        src = _quote(DOC_2021, name)
         platform = g.add_entity("Platform", name, kind=kind, source=src)
         g.add_relation(platform, "LOCATED_IN", zone, source=src)
         g.add_relation(platform, "SUPPORTS", links[link], source=src)
@@ -105,12 +130,12 @@ def sample_rows() -> dict:
     registry = {f[0]: Source(REGISTRY, row=f[3]).as_dict() for f in LOCAL_FIRMS}
     for pos, (link, stage) in enumerate(LINKS, 1):
         firms = [f[0] for f in LOCAL_FIRMS if link in f[4]]
-        platforms = [p for p in PLATFORMS if p[5] == link]
+        platforms = [p for p in PLATFORMS if p[2] == link]
         targets = [t for t, (on, _, _) in TARGET_QUOTES.items() if on == link]
         candidates = [{"name": c[0], "why": c[4], "rank": i + 1}
                       for i, c in enumerate(CANDIDATES.get(link, ()))]
         evidence = {f: [registry[f]] for f in firms}
-        evidence.update({p[0]: [_doc(DOC_2021, p[2], p[3], p[4], p[0]).as_dict()] for p in platforms})
+        evidence.update({p[0]: [_quote(DOC_2021, p[0]).as_dict()] for p in platforms})
         for t in targets:
             _, sentence, quote = TARGET_QUOTES[t]
             evidence[t] = [_doc(DOC_TARGETS, sentence, 0, len(quote), quote).as_dict()]
