@@ -1,0 +1,342 @@
+"""The chain map: a chain's links left to right, coloured by status, for one zone.
+
+Under each link hang the zone's platforms and local firms; above it, dashed, the
+target firms that would fill it, and higher still the neighbouring zones that
+already have firms on a link the zone lacks. Positions are fixed (no physics), so
+the same graph always gives the same map and a 1M-firm graph opens at once.
+
+A link with more than ``max_per_link`` local firms (or targets) shows the top ones
+by :func:`firm_weight` and one "+N more" node; the page's notes say what was folded.
+
+>>> from kg.views.sample import sample_graph
+>>> page = chain_map(sample_graph(), "传感器", "郑州高新区")
+>>> page.startswith("<!DOCTYPE html>"), "cdn" in page.lower().split("<script>")[0]
+(True, False)
+>>> view = chain_view(sample_graph(), "传感器", "郑州高新区", max_per_link=2)
+>>> [n["label"] for n in view.nodes if n.get("fold")]
+['+1 more', '+1 more']
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from kg.views import style
+from kg.views.page import render_page
+from kg.views.rows import chain_rows, resolve_rows
+
+DEFAULT_MAX_PER_LINK = 300
+MEASURE = "evidence: number of sources plus number of relations"
+
+CELL_W, ROW_H = 200, 54
+LINK_W, GAP_X = 230, 110
+STAGES_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
+TARGET_LOOK = {"background": "#f3e8f8", "border": "#7d3c98"}
+ZONE_LOOK = {"background": "#d6e6f5", "border": "#1f4e79"}
+FOLD_LOOK = {"background": "#eeeeee", "border": "#888888"}
+PLATFORM_LOOK = {"background": "#a3e4d7", "border": "#117a65"}
+TARGET_SHIFT = 70
+
+
+@dataclass
+class View:
+    """A view's drawable content: nodes, edges, notes, legend (what the page renders)."""
+
+    title: str
+    subtitle: str = ""
+    nodes: list = field(default_factory=list)
+    edges: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    legend: list = field(default_factory=list)
+
+    def html(self) -> str:
+        """The page."""
+        return render_page(self.title, self.nodes, self.edges, legend=self.legend,
+                           notes=self.notes, subtitle=self.subtitle)
+
+    def entity_count(self) -> int:
+        """Nodes that stand for graph entities or folded groups (not band captions)."""
+        return sum(1 for n in self.nodes if not n.get("decor"))
+
+
+def firm_weight(graph, node: str) -> int:
+    """How much evidence a firm has: its sources plus its relations (the folding measure)."""
+    return len(graph.node(node).get("sources", ())) + graph.nx.degree(node)
+
+
+def top(graph, nodes: list, limit: int) -> tuple:
+    """(shown, folded): the ``limit`` best-evidenced nodes first, ties by name."""
+    if len(nodes) <= limit:
+        return list(nodes), []
+    ranked = sorted(nodes, key=lambda n: (-firm_weight(graph, n), graph.node(n)["name"]))
+    return ranked[:limit], ranked[limit:]
+
+
+def _grid_cols(n: int) -> int:
+    return max(1, min(14, math.ceil(math.sqrt(n / 3)))) if n else 1
+
+
+def _target_cols(n: int) -> int:
+    """Targets go side by side first, so their dashed edges do not cross each other."""
+    return max(min(n, 3), _grid_cols(n))
+
+
+def _platform_cols(n: int) -> int:
+    """An even number of columns, so no platform sits on the line from a link to its firms."""
+    return 0 if n == 0 else max(2, _grid_cols(n) + _grid_cols(n) % 2)
+
+
+def _short(name: str, limit: int = 12) -> str:
+    return name if len(name) <= limit else name[:limit - 1] + "…"
+
+
+def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_PER_LINK,
+               weak_below: int = 1, rows: list | None = None) -> View:
+    """The chain map's nodes and edges (see :func:`chain_map` for the page)."""
+    if max_per_link < 1:
+        raise ValueError("max_per_link must be at least 1")
+    raw = rows if rows is not None else chain_rows(graph, chain, zone, weak_below=weak_below)
+    chain_id = graph.find(chain, "Chain")
+    from kg.views.rows import place_node
+
+    zone_id = place_node(graph, zone)
+    zone_name = graph.node(zone_id)["name"]
+    links = resolve_rows(graph, raw, chain, zone)
+    link_scoped = _target_scopes(raw)
+    view = View(title=f"{graph.node(chain_id)['name']} 产业链图谱 · {zone_name}",
+                subtitle="上游 upstream → 下游 downstream · 悬停看来源 hover for sources · "
+                         "点击固定 click to pin")
+    placed: set = set()
+    nodes, edges = view.nodes, view.edges
+
+    def add_node(node_id: str, **fields):
+        placed.add(node_id)
+        nodes.append({"id": node_id, **fields})
+
+    # targets: one node per firm, under the first link it fills
+    target_home: dict = {}
+    every_target = list(dict.fromkeys(t for r in links for t in r.targets))
+    for i, row in enumerate(links):
+        mine = [t for t in row.targets if link_scoped(row.name, graph.node(t)["name"])]
+        row.targets = mine
+        for t in mine:
+            target_home.setdefault(t, i)
+    chain_wide = [t for t in every_target if t not in target_home]
+
+    target_rows, target_cols = 0, []
+    for i, row in enumerate(links):
+        home = [t for t in row.targets if target_home.get(t) == i]
+        shown, folded = top(graph, home, max_per_link)
+        k = len(shown) + bool(folded)
+        target_rows = max(target_rows, math.ceil(k / _target_cols(k)) if k else 0)
+        target_cols.append(_target_cols(k) if k else 0)
+
+    # columns: x of each link, wide enough for its firm, target and platform grids
+    widths = []
+    for i, row in enumerate(links):
+        n = min(len(row.firms), max_per_link) + (1 if len(row.firms) > max_per_link else 0)
+        t = target_cols[i] * CELL_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
+        widths.append(max(LINK_W, _grid_cols(n) * CELL_W, t,
+                          _platform_cols(len(row.platforms)) * CELL_W))
+    xs, x = [], 0.0
+    for w in widths:
+        xs.append(x + w / 2)
+        x += w + GAP_X
+
+    for i, row in enumerate(links):
+        st = style.STATUS.get(row.status, style.STATUS["unknown"])
+        cx = xs[i]
+        facts = [f"状态 status: {st['zh']} {row.status}" + (" · 断链 broken chain" if row.broken else ""),
+                 f"本地企业 local firms: {len(row.firms)}",
+                 f"平台 platforms: {len(row.platforms)}", f"招商目标 targets: {len(row.targets)}"]
+        if row.note:
+            facts.append(f"区位熵 LQ: {row.note}")
+        for pname, count, _ in row.elsewhere:
+            facts.append(f"{pname} 有 {count} 家 has {count} firms here")
+        stage = STAGES_ZH.get(row.stage, row.stage)
+        label = (f"{row.position}. {row.name}\n{stage} {row.stage}\n"
+                 f"{st['zh']} {row.status}" + (" · 断链" if row.broken else "")
+                 + f" · {len(row.firms)} 家")
+        add_node(row.link, label=label, x=cx, y=0, shape="box", margin=14,
+                 widthConstraint={"minimum": 200, "maximum": LINK_W},
+                 color={"background": st["background"], "border": st["border"],
+                        "highlight": {"background": st["background"], "border": "#000"}},
+                 borderWidth=5 if row.status in ("gap", "weak") else 3,
+                 shapeProperties={"borderDashes": [8, 5]} if row.broken else {},
+                 font={"size": 20},
+                 kg=style.node_info(graph, row.link, facts))
+        if i:
+            edges.append({"from": links[i - 1].link, "to": row.link, "arrows": "to", "width": 4,
+                          "color": {"color": "#444"}, "kg": style.info("NEXT", "上游 → 下游")})
+
+        # platforms below the link, joined to it
+        y = 120
+        pcols = _platform_cols(len(row.platforms))
+        for j, p in enumerate(row.platforms):
+            slot = j % pcols if len(row.platforms) > 1 else pcols // 2
+            px = cx + (slot - (pcols - 1) / 2) * CELL_W
+            py = y + (j // pcols) * ROW_H
+            if p not in placed:
+                add_node(p, label=_short(graph.node(p)["name"]), x=px, y=py, shape="diamond",
+                         size=10, font={"size": 13}, color=PLATFORM_LOOK,
+                         kg=style.node_info(graph, p, ["支撑 supports " + row.name]))
+            edges.append({"from": p, "to": row.link, "color": {"color": PLATFORM_LOOK["border"]},
+                          "kg": style.edge_info("SUPPORTS", _edge(graph, p, row.link, "SUPPORTS"),
+                                                graph.node(p)["name"], row.name)})
+        y += math.ceil(len(row.platforms) / pcols) * ROW_H + 20 if row.platforms else 0
+
+        # local firms: a caption, then a grid under it
+        shown, folded = top(graph, row.firms, max_per_link)
+        cap = f"decor:{row.link}:firms"
+        add_node(cap, decor=True, label=f"本地企业 local firms · {len(row.firms)}", x=cx, y=y,
+                 shape="text", font={"size": 14, "color": "#333"})
+        edges.append({"from": row.link, "to": cap, "color": {"color": st["border"]}, "width": 2})
+        own = [f for f in shown if f not in placed]
+        cols = _grid_cols(len(own) + bool(folded))
+        y += 50
+        j = -1
+        for f in shown + (["fold"] if folded else []):
+            j += f not in placed
+            fx = cx + (j % cols - (cols - 1) / 2) * CELL_W
+            fy = y + (j // cols) * ROW_H
+            if f == "fold":
+                add_node(f"fold:{row.link}:firms", fold=True, label=f"+{len(folded)} more", x=fx, y=fy,
+                         shape="ellipse", color=FOLD_LOOK, font={"size": 14},
+                         kg=style.info("Folded", f"+{len(folded)} more local firms on {row.name}",
+                                       facts=[f"shown: top {len(shown)} by {MEASURE}",
+                                              *[graph.node(n)["name"] for n in folded[:10]],
+                                              "…" if len(folded) > 10 else ""]))
+                view.notes.append(f"{row.name}: {len(row.firms):,} local firms; showing the top "
+                                  f"{len(shown):,} by {MEASURE}; {len(folded):,} folded into "
+                                  f"“+{len(folded):,} more”.")
+                continue
+            if f in placed:  # a firm on several links: one node, joined to the others
+                edges.append({"from": f, "to": row.link, "dashes": [2, 4], "color": {"color": "#bbb"},
+                              "kg": style.edge_info("OPERATES_IN", _edge(graph, f, row.link, "OPERATES_IN"),
+                                                    graph.node(f)["name"], row.name)})
+                continue
+            add_node(f, label=_short(graph.node(f)["name"]), x=fx, y=fy, shape="box",
+                     widthConstraint={"maximum": CELL_W - 16}, font={"size": 15},
+                     color={"background": "#ffffff", "border": st["border"]}, borderWidth=1,
+                     kg=style.node_info(graph, f, [f"本地企业 local firm on {row.name}"]))
+
+        # targets above the link, dashed
+        home = [t for t in row.targets if target_home.get(t) == i]
+        shown, folded = top(graph, home, max_per_link)
+        cols = _target_cols(len(shown) + bool(folded))
+        offset = TARGET_SHIFT if _has_neighbours(row) else 0
+        for j, t in enumerate(shown + (["fold"] if folded else [])):
+            tx = cx + offset + (j % cols - (cols - 1) / 2) * CELL_W
+            ty = -120 - (j // cols) * ROW_H
+            if t == "fold":
+                add_node(f"fold:{row.link}:targets", fold=True, label=f"+{len(folded)} more targets",
+                         x=tx, y=ty, shape="ellipse", color=FOLD_LOOK,
+                         kg=style.info("Folded", f"+{len(folded)} more targets for {row.name}",
+                                       facts=[f"shown: top {len(shown)} by {MEASURE}"]))
+                view.notes.append(f"{row.name}: {len(home):,} targets; {len(folded):,} folded.")
+                continue
+            add_node(t, label=_short(graph.node(t)["name"]), x=tx, y=ty, shape="box",
+                     widthConstraint={"maximum": CELL_W - 20}, font={"size": 14, "color": "#4a235a"},
+                     color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]}, borderWidth=2,
+                     kg=style.node_info(graph, t, ["招商目标 target: would fill "
+                                                   + "、".join(r.name for r in links if t in r.targets)]))
+        for t in row.targets:
+            if t in placed:
+                edges.append({"from": t, "to": row.link, "dashes": [6, 5], "arrows": "to",
+                              "color": {"color": TARGET_LOOK["border"]},
+                              "kg": style.edge_info("TARGETS", _edge(graph, zone_id, t, "TARGETS"),
+                                                    zone_name, graph.node(t)["name"])})
+
+    # neighbouring zones above the gaps they could fill
+    zy = -120 - max(target_rows - 1, 0) * ROW_H - 110
+    where: dict = {}
+    for i, row in enumerate(links):
+        if row.status == "covered":
+            continue
+        for pname, count, node in row.elsewhere:
+            where.setdefault(node or f"place:{pname}", (pname, []))[1].append((i, count))
+    for k, (node, (pname, spots)) in enumerate(sorted(where.items(), key=lambda kv: kv[1][1][0][0])):
+        # left of the link's targets, so the dashed line misses them
+        zx = sum(xs[i] - (target_cols[i] * CELL_W / 2 - TARGET_SHIFT + 100 if target_cols[i] else 0)
+                 for i, _ in spots) / len(spots)
+        info = (style.node_info(graph, node) if node in graph else style.info("Zone", pname))
+        info.setdefault("facts", []).extend(f"已有 has {c} firms on {links[i].name}" for i, c in spots)
+        add_node(node, label=pname, x=zx, y=zy - (k % 3) * 50, shape="ellipse", color=ZONE_LOOK,
+                 font={"size": 15}, kg=info)
+        for i, count in spots:
+            edges.append({"from": node, "to": links[i].link, "dashes": [10, 6], "arrows": "to",
+                          "label": f"已有 {count} 家", "color": {"color": ZONE_LOOK["border"]},
+                          "kg": style.info("协作 cooperation", f"{pname}: {count} firms on {links[i].name}")})
+
+    # targets meant for the whole chain, on the left
+    if chain_wide:
+        shown, folded = top(graph, chain_wide, max_per_link)
+        for j, t in enumerate(shown):
+            add_node(t, label=_short(graph.node(t)["name"]), x=-CELL_W * 1.6, y=-120 - j * ROW_H,
+                     shape="box", color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]},
+                     font={"size": 14, "color": "#4a235a"},
+                     kg=style.node_info(graph, t, ["招商目标 target for the whole chain"]))
+        if folded:
+            view.notes.append(f"{len(folded):,} whole-chain targets not shown.")
+
+    covering = sorted({c for r in raw for c in (r.get("covered_by") or [])})
+    if covering:
+        view.notes.append("企业名录 registries covering this zone: " + "、".join(map(str, covering)))
+    if any(r.status == "unknown" for r in links):
+        view.notes.append("未知 unknown: no local firm found, and no loaded registry covers the zone, "
+                          "so the absence proves nothing.")
+    view.legend = legend()
+    return view
+
+
+def _has_neighbours(row) -> bool:
+    return row.status != "covered" and bool(row.elsewhere)
+
+
+def _edge(graph, u, v, rel) -> dict:
+    if u in graph and graph.nx.has_edge(u, v, rel):
+        return graph.nx.edges[u, v, rel]
+    return {}
+
+
+def _target_scopes(raw: list):
+    """A predicate (link name, target name) → does the row's evidence put the target on the link."""
+    scoped = {}
+    for row in raw:
+        for ev in row.get("evidence") or []:
+            role = str(ev.get("role", ""))
+            if role.startswith("target"):
+                scoped[(row["link"], ev.get("name"))] = "chain" not in role
+    return lambda link, name: scoped.get((link, name), True)
+
+
+def legend() -> list:
+    """Legend entries: link statuses, then the kinds of nodes."""
+    items = []
+    for status, st in style.STATUS.items():
+        items.append(({"background": st["background"], "border-color": st["border"]},
+                      f"环节 link: {st['zh']} {st['en']}"))
+    items += [
+        ({"background": "#fff", "border-color": "#c0392b", "border-style": "dashed"},
+         "断链 broken: a gap between covered links"),
+        ({"background": "#fff", "border-color": "#34495e"}, "本地企业 local firm"),
+        ({"background": PLATFORM_LOOK["background"], "border-color": PLATFORM_LOOK["border"],
+          "transform": "rotate(45deg) scale(.6)"}, "平台 platform supporting the link"),
+        ({"background": TARGET_LOOK["background"], "border-color": TARGET_LOOK["border"],
+          "border-style": "dashed"}, "招商目标 target firm (dashed)"),
+        ({"background": ZONE_LOOK["background"], "border-color": ZONE_LOOK["border"],
+          "border-radius": "50%"}, "邻区 zone that has firms on a gap"),
+        ({"background": FOLD_LOOK["background"], "border-color": FOLD_LOOK["border"],
+          "border-radius": "50%"}, "+N more: folded firms"),
+    ]
+    return items
+
+
+def chain_map(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_PER_LINK,
+              weak_below: int = 1, rows: list | None = None) -> str:
+    """The chain map of ``chain`` for ``zone`` as one offline HTML page.
+
+    ``rows`` are ``kg.queries.chain_gaps`` rows (computed when None).
+    """
+    return chain_view(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below,
+                      rows=rows).html()
