@@ -374,26 +374,25 @@ def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
     if region and not region_inferred:
         region = full_region(region)
     inferred_src = Source(src.doc, row=number, inferred=True)
-    region_ref = zone_ref = None
+    region_ref = None
     if region:
         yield from _place(places, "Region", region, inferred_src if region_inferred else src)
         region_ref = Ref("Region", region)
-        yield Relation("LOCATED_IN", firm.ref, region_ref,
-                       source=inferred_src if region_inferred else src,
-                       **({"props": {"inferred": True}} if region_inferred else {}))
         if not region_inferred:  # an explicit region column; addresses only name zones
             found_covers[node_id("Region", region)] = True
+    # A firm is LOCATED_IN its most specific place: the zone when one is known (the zone
+    # is IN_REGION its region), else the region.
+    where, inferred = (Ref("Zone", zone), zone_inferred) if zone else (region_ref, region_inferred)
     if zone:
         yield from _place(places, "Zone", zone, inferred_src if zone_inferred else src)
-        zone_ref = Ref("Zone", zone)
-        yield Relation("LOCATED_IN", firm.ref, zone_ref,
-                       source=inferred_src if zone_inferred else src,
-                       **({"props": {"inferred": True}} if zone_inferred else {}))
         found_covers[node_id("Zone", zone)] = True
         if region_ref is not None and ("IN_REGION", zone, region) not in places:
             places[("IN_REGION", zone, region)] = True
-            yield Relation("IN_REGION", zone_ref, region_ref,
+            yield Relation("IN_REGION", where, region_ref,
                            source=inferred_src if (zone_inferred or region_inferred) else src)
+    if where is not None:
+        yield Relation("LOCATED_IN", firm.ref, where, source=inferred_src if inferred else src,
+                       **({"props": {"inferred": True}} if inferred else {}))
 
 
 # ---------------------------------------------------------------------- listed companies

@@ -4,7 +4,7 @@
 
 - ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
   zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
-  names a Region, firms LOCATED_IN that region.
+  names a Region, firms LOCATED_IN that region or a zone IN_REGION it.
 - ``status``: ``gap`` — no local firm, and a loaded registry covers the zone's firms
   (:func:`kg.queries.common.covering_registries`); ``unknown`` — no local firm and no
   registry covers the zone, so absence proves nothing; ``weak`` — fewer local firms
@@ -36,6 +36,20 @@ COLUMNS = ("position", "link", "stage", "status", "broken", "local_firms", "loca
            "evidence")
 
 
+def _places_of(graph, firm: str, memo: dict) -> list:
+    """Where a firm is: its LOCATED_IN places, and the regions of those zones."""
+    nxg = graph.nx
+    out = []
+    for where, rels in nxg.succ[firm].items():
+        if "LOCATED_IN" in rels:
+            out.append(where)
+            regions = memo.get(where)
+            if regions is None:
+                regions = memo[where] = [r for r, rr in nxg.succ[where].items() if "IN_REGION" in rr]
+            out.extend(regions)
+    return out
+
+
 class LinkStats:
     """Firms on one link, indexed once: total, ranked by score, and per place."""
 
@@ -44,15 +58,14 @@ class LinkStats:
     def __init__(self, graph, link: str):
         nxg = graph.nx
         self.size = len(nxg.pred[link])
-        ranked, places = [], {}
+        ranked, places, memo = [], {}, {}
         for firm, edges in nxg.pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
                 continue
             ranked.append((-data.get("score", 0), nxg.nodes[firm]["name"], firm))
-            for where, rels in nxg.succ[firm].items():
-                if "LOCATED_IN" in rels:
-                    places[where] = places.get(where, 0) + 1
+            for where in _places_of(graph, firm, memo):
+                places[where] = places.get(where, 0) + 1
         ranked.sort()
         self.total = len(ranked)
         self.ranked = ranked
@@ -68,16 +81,28 @@ def link_stats(graph, link: str) -> LinkStats:
     return stats
 
 
+def local_places(graph, node: str) -> list:
+    """The places whose firms are local: a zone itself; a region and the zones IN_REGION it."""
+    if graph.node(node)["label"] == "Region":
+        return [node, *sorted(graph.into(node, "IN_REGION"))]
+    return [node]
+
+
 def _local_placements(graph, zone: str, links: set) -> dict:
-    """{link: [(firm name, firm id)]} for firms LOCATED_IN ``zone`` on any of ``links``."""
+    """{link: [(firm name, firm id, evidence sources)]} for local firms on ``links``."""
     nxg = graph.nx
     found: dict = {link: [] for link in links}
-    for firm, rels in nxg.pred[zone].items():
-        if "LOCATED_IN" not in rels or nxg.nodes[firm]["label"] != "Firm":
-            continue
-        for link, lrels in nxg.succ[firm].items():
-            if link in found and "OPERATES_IN" in lrels:
-                found[link].append((nxg.nodes[firm]["name"], firm))
+    for where in local_places(graph, zone):
+        for firm, rels in nxg.pred[where].items():
+            located = rels.get("LOCATED_IN")
+            if located is None:
+                continue
+            for link, lrels in nxg.succ[firm].items():
+                if link in found:
+                    operates = lrels.get("OPERATES_IN")
+                    if operates is not None:
+                        found[link].append((nxg.nodes[firm]["name"], firm,
+                                            located.get("sources", []) + operates.get("sources", [])))
     return found
 
 
@@ -145,11 +170,8 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         firms = sorted(local[link])
         count = len(firms)
         st = stats[link]
-        evidence = []
-        for name, firm in firms:
-            evidence.append({"name": name, "role": "local firm",
-                             "sources": edge_sources(graph, firm, zone_id, "LOCATED_IN")
-                             + edge_sources(graph, firm, link, "OPERATES_IN")})
+        evidence = [{"name": name, "role": "local firm", "sources": sources}
+                    for name, _, sources in firms]
         platforms = _local_platforms(graph, zone_id, link)
         for name, platform in platforms:
             evidence.append({"name": name, "role": "local platform",
@@ -169,7 +191,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
             status = "weak"
         else:
             status = "covered"
-        local_ids = {firm for _, firm in firms}
+        local_ids = {firm for _, firm, _ in firms}
         picks = []
         for neg_score, name, firm in st.ranked:
             if firm in local_ids:
@@ -181,15 +203,16 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
             evidence.append({"name": pick["firm"], "role": "candidate",
                              "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
         places = dict(st.places)
-        for _, firm in firms:  # the zone's own firms do not make its city "elsewhere"
-            for where in graph.out(firm, "LOCATED_IN"):
+        memo: dict = {}
+        for _, firm, _ in firms:  # the zone's own firms do not make its city "elsewhere"
+            for where in _places_of(graph, firm, memo):
                 places[where] = places.get(where, 0) - 1
         others = sorted((-n, graph.node(p)["name"]) for p, n in places.items()
                         if p != zone_id and n > 0)[:elsewhere]
         rows.append({
             "position": position, "link": data["name"], "stage": data.get("stage", ""),
             "status": status, "broken": False,
-            "local_firms": [name for name, _ in firms],
+            "local_firms": [name for name, _, _ in firms],
             "local_platforms": [name for name, _ in platforms],
             "count": count, "lq": lq, "lq_formula": formula,
             "targets": [name for name, *_ in targets],
@@ -204,8 +227,9 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
 
 def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:
     edge = graph.nx.edges[firm, link, "OPERATES_IN"]
-    places = sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN"))
-    near = any(p in zone_regions for p in graph.out(firm, "LOCATED_IN"))
+    where = _places_of(graph, firm, {})
+    places = sorted({graph.node(p)["name"] for p in where})
+    near = any(p in zone_regions for p in where)
     why = f"matched {'、'.join(edge.get('matched', []))} (score {score:g})"
     if places:
         why += f"; in {'、'.join(places)}" + ("; same city" if near else "")

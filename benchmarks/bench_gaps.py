@@ -1,0 +1,142 @@
+"""Benchmark: a synthetic firm registry through ``kg.build`` into a workspace, then
+``chain_gaps`` for every chain and every zone.
+
+    python benchmarks/bench_gaps.py 1000000            # generates /tmp/kg-bench/firms-1000000.csv
+    python benchmarks/bench_gaps.py 100000 --keep      # keep the workspace
+
+Prints one JSON object: seconds per stage (registry load, chain matching and
+classification, workspace save split into nodes/edges, RDF and other writers),
+peak memory (ru_maxrss) after the build, workspace load time, and chain_gaps call
+times (cold = first call, which builds each link's index; warm = the rest).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, nargs="?", default=1_000_000)
+    parser.add_argument("--dir", default="/tmp/kg-bench")
+    parser.add_argument("--keep", action="store_true", help="keep the workspace")
+    args = parser.parse_args(argv)
+
+    import gen_registry
+
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    csv_path = folder / f"firms-{args.n}.csv"
+    if not csv_path.exists():
+        with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+            gen_registry.write(args.n, handle)
+    ws_path = folder / f"ws-{args.n}"
+    shutil.rmtree(ws_path, ignore_errors=True)
+
+    from kg import build as kgbuild
+    from kg.classify import classify_firms
+    from kg.graph import KnowledgeGraph
+    from kg.loaders.registry import read_registry
+    from kg.loaders.templates import load_templates, match_chains, template_facts
+    from kg.queries import chain_gaps, chains
+    from kg.workspace import Workspace
+
+    out = {"firms": args.n, "machine": f"{platform.machine()} {os.cpu_count()} cpu, "
+           f"Python {platform.python_version()}", "stages": {}}
+    t_all = time.perf_counter()
+    # The stages of kg.build.build(registries=[csv]) run one by one so that each is timed.
+    t = time.perf_counter()
+    report: list = []
+    graph = KnowledgeGraph()
+    templates = load_templates()
+    graph.add_facts(template_facts(templates))
+    graph.add_facts(read_registry(csv_path, report=report))
+    out["stages"]["registry_load_s"] = round(time.perf_counter() - t, 1)
+    t = time.perf_counter()
+    match_chains(graph, templates)
+    summary = classify_firms(graph)
+    out["stages"]["classify_s"] = round(time.perf_counter() - t, 1)
+    out["classified"] = summary["classified"]
+    out["peak_mb_after_graph"] = peak_mb()
+    t = time.perf_counter()
+    writers = []
+    try:
+        from kg.stores.embedded import write_embedded
+        writers.append(write_embedded)
+    except ModuleNotFoundError:
+        pass
+    import kg.rdf as rdf
+    timings = {}
+    original_rdf_write = rdf.write
+
+    def timed_rdf(*a, **k):
+        s = time.perf_counter()
+        try:
+            return original_rdf_write(*a, **k)
+        finally:
+            timings["rdf_s"] = round(time.perf_counter() - s, 1)
+    rdf.write = timed_rdf
+
+    def timed(writer):
+        def run(g, d):
+            s = time.perf_counter()
+            try:
+                return writer(g, d)
+            finally:
+                timings[f"{writer.__module__}_s"] = round(time.perf_counter() - s, 1)
+        return run
+    Workspace(ws_path).save(graph, [kgbuild.input_record(csv_path, "registry")],
+                            extra_writers=[timed(w) for w in writers], report=report)
+    rdf.write = original_rdf_write
+    out["stages"]["workspace_save_s"] = round(time.perf_counter() - t, 1)
+    out["stages"]["save_detail"] = timings
+    out["build_total_s"] = round(time.perf_counter() - t_all, 1)
+    out["peak_mb_build"] = peak_mb()
+    out["counts"] = graph.counts()
+    del graph
+
+    t = time.perf_counter()
+    graph = Workspace(ws_path).load()
+    out["workspace_load_s"] = round(time.perf_counter() - t, 1)
+    zones = sorted(n for n, _ in graph.nodes("Zone"))
+    chain_names = [c["chain"] for c in chains(graph)]
+    cold, warm = [], []
+    statuses: dict = {}
+    for rounds, bucket in ((1, cold), (1, warm)):
+        for chain in chain_names:
+            for zone in zones:
+                s = time.perf_counter()
+                rows = chain_gaps(graph, chain, zone)
+                bucket.append(time.perf_counter() - s)
+                if bucket is warm:
+                    for row in rows:
+                        statuses[row["status"]] = statuses.get(row["status"], 0) + 1
+    ms = lambda xs: {"calls": len(xs), "median_ms": round(statistics.median(xs) * 1000, 2),
+                     "p95_ms": round(sorted(xs)[int(len(xs) * 0.95) - 1] * 1000, 2),
+                     "max_ms": round(max(xs) * 1000, 2), "total_s": round(sum(xs), 2)}
+    out["chain_gaps_cold"] = ms(cold)
+    out["chain_gaps_warm"] = ms(warm)
+    out["statuses"] = statuses
+    out["zones"], out["chains"] = len(zones), len(chain_names)
+    out["peak_mb"] = peak_mb()
+    if not args.keep:
+        shutil.rmtree(ws_path, ignore_errors=True)
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
