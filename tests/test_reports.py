@@ -3,7 +3,6 @@ import base64
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 
@@ -15,6 +14,7 @@ from kg.reports import WRITERS, assemble, build_report, write_report
 from kg.reports.model import summarize
 from kg.reports.sample import DOC_TARGETS, sample_graph, sample_rows
 from kg.workspace import Workspace
+from tests.browser import browser  # noqa: F401  (session fixture)
 
 EVIL = "=HYPERLINK(\"http://x\")|<script>alert(1)</script>*粗*"
 
@@ -175,43 +175,30 @@ def test_markdown_links_a_chart_per_chain_that_is_not_blank(tmp_path, report):
     assert "[敏芯股份](#e" in text and '<a id="e' in text
 
 
-def chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(name):
-            return shutil.which(name)
-    pytest.skip("headless chromium is not installed (scripts/system-deps.sh)")
-
-
-def render_in_chromium(url: str, out_png):
-    """Screenshot a page in headless chromium; returns the PNG bytes."""
-    try:
-        from tests.browser import screenshot  # the shared helper, when it lands
-    except ImportError:
-        screenshot = None
-    if screenshot is not None:
-        return screenshot(url, out_png)
-    subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    f"--user-data-dir={out_png.parent / 'chrome-profile'}",
-                    "--window-size=1000,1400", f"--screenshot={out_png}", url],
-                   check=True, capture_output=True, timeout=60)
-    return out_png.read_bytes()
-
-
 @pytest.mark.browser
-def test_html_report_renders_in_chromium_with_its_chart(tmp_path, report):
-    """The HTML report opens in headless chromium, shows the gap row, and its chart has pixels."""
+def test_html_report_renders_in_chromium_with_its_chart(tmp_path, graph, report, browser):
+    """The HTML report opens offline in chromium: gap row shown, chart drawn, map linked."""
     path = tmp_path / "report.html"
-    write_report(report, path)
-    page = path.read_text(encoding="utf-8")
-    charts = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
+    files = write_report(report, path, graph=graph)
+    page_text = path.read_text(encoding="utf-8")
+    charts = re.findall(r'src="data:image/png;base64,([^"]+)"', page_text)
     assert len(charts) == 1 and png_variance(base64.b64decode(charts[0])) > 0.005
-    assert re.search(r"<tr[^>]*><td>上游</td><td>智能传感器</td><td>2</td><td>传感芯片</td>", page)
-    dom = subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                          f"--user-data-dir={tmp_path / 'chrome-dom'}", "--dump-dom",
-                          path.as_uri()], capture_output=True, text=True, timeout=60).stdout
-    assert "缺链环节与招商建议" in dom and 'id="e4"' in dom
-    shot = render_in_chromium(path.as_uri(), tmp_path / "shot.png")
-    assert png_variance(shot) > 0.001
+    maps = [f for f in files if f.name.endswith("-map.html")]
+    assert len(maps) == 1 and maps[0].is_file()
+    page = browser.page(1000, 1400)
+    try:
+        page.open(path, ready="document.readyState === 'complete'")
+        rows = page.evaluate(
+            "[...document.querySelectorAll('table.gaps tbody tr')].map(r => r.innerText)")
+        assert any("传感芯片" in r and "缺链" in r and "敏芯股份" in r for r in rows)
+        assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 300
+        href = page.evaluate("document.querySelector('.maplink a').getAttribute('href')")
+        assert (tmp_path / href).resolve() == maps[0].resolve()
+        assert page.evaluate("!!document.getElementById('e4')")
+        assert page.errors == [] and page.foreign_requests() == []
+        assert png_variance(page.screenshot(tmp_path / "shot.png")) > 0.001
+    finally:
+        page.close()
 
 
 def test_cli_report_writes_the_file_and_one_line_in_a_pipe(tmp_path, workspace):

@@ -5,7 +5,6 @@ reports without maps (their sections then carry no map link).
 """
 from __future__ import annotations
 
-import inspect
 import logging
 from pathlib import Path
 
@@ -28,20 +27,7 @@ def attach_maps(report: Report, graph, folder, *, relative_to) -> list:
             continue
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"chain-{n}-map.html"
-        params = inspect.signature(chain_map).parameters
-        kwargs = {}
-        if "zone" in params:
-            kwargs["zone"] = report.zone
-        if "output" in params:
-            kwargs["output"] = target
-        result = chain_map(graph, section["chain"], **kwargs)
-        if "output" not in params:
-            if isinstance(result, str):
-                target.write_text(result, encoding="utf-8")
-            elif hasattr(result, "write_html"):
-                result.write_html(str(target))
-            else:
-                continue
+        target.write_text(chain_map(graph, section["chain"], report.zone), encoding="utf-8")
         written.append(target)
         section["map"] = target.relative_to(relative_to).as_posix()
     return written
