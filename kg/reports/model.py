@@ -240,7 +240,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
         if key == "DEVELOPS":
             by_role.setdefault(attrs.get("role") or "other", []).append(graph.node(v)["name"])
     for role in ROLE_ZH:
-        if by_role.get(role):
+        if role != "other" and by_role.get(role):  # "other" is too loose for a briefing
             rows.append({"item": ROLE_ZH[role], "value": "、".join(sorted(by_role[role]))})
     located = graph.into(zone_id, "LOCATED_IN")
     links = [link for section in report.chains for link in section["links"]]

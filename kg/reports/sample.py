@@ -150,3 +150,11 @@ def sample_rows() -> dict:
             "evidence": evidence,
         })
     return {"智能传感器": rows}
+
+
+if __name__ == "__main__":  # python -m kg.reports.sample WORKSPACE: a workspace of the sample
+    import sys
+
+    from kg.workspace import Workspace
+
+    Workspace(sys.argv[1] if len(sys.argv) > 1 else None).save(sample_graph(), inputs=[])
