@@ -152,7 +152,7 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None) 
     ``source`` is a path or an open text file (CSV, or JSON lines when ``name`` ends .jsonl).
     """
     meta = meta if meta is not None else {}
-    path = name or str(getattr(source, "name", source))
+    path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     suffix = Path(path).suffix.lower()
     if hasattr(source, "read"):
         text = source.read()
@@ -520,7 +520,7 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
     ``companions``, ``listed_company.jsonl`` also loads the listed-industry files that
     sit beside it.
     """
-    path = name or str(getattr(source, "name", source))
+    path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     doc = Path(path).name
     meta: dict = {}
     rows = registry_rows(source, name=name, meta=meta)
