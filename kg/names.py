@@ -57,6 +57,13 @@ ZONE_ABBREVIATIONS = (
     ("自由贸易试验区", "自贸区"),
     ("航空港经济综合实验区", "航空港区"),
 )
+# Bare zone words name a different zone in each document (郑州's 高新区 is not 新乡's):
+# they never serve as keys across documents.
+GENERIC_ZONE_NAMES = frozenset({
+    "高新区", "经开区", "开发区", "示范区", "自贸区", "综保区", "综合保税区", "产业园", "园区",
+    "产业集聚区", "集聚区", "科技园", "工业园", "工业园区", "产业园区", "新区", "保税区", "航空港区",
+    "高新技术产业开发区", "经济技术开发区", "经济开发区", "自创区",
+})
 FIRM_LEGAL_SUFFIXES = (
     "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
     "有限公司", "股份公司", "(集团)", "集团公司", "公司",
@@ -132,7 +139,13 @@ def canonical_key(label: str, name: str) -> str:
 
 
 def match_keys(label: str, name: str) -> set:
-    """Every key under which a name of ``label`` may meet another spelling of the same thing."""
+    """Every key under which a name of ``label`` may meet another spelling of the same thing.
+
+    A bare 高新区 is no key: it means another zone in every document.
+
+    >>> match_keys("Zone", "高新区")
+    set()
+    """
     text = normalize(name)
     keys = {text, canonical_key(label, name)}
     if label == "Firm":
@@ -142,6 +155,8 @@ def match_keys(label: str, name: str) -> set:
         if prefix and len(bare) - len(prefix) >= 2:
             keys.add(bare[len(prefix):])
     keys.discard("")
+    if label == "Zone":
+        keys -= GENERIC_ZONE_NAMES
     return keys
 
 

@@ -133,3 +133,12 @@ def test_every_relation_and_node_keeps_sources_through_records():
     assert list(again.node_records()) == list(g.node_records())
     assert list(again.edge_records()) == list(g.edge_records())
     assert again.resolve("郑州", "Region") == r
+
+
+def test_a_bare_zone_word_does_not_join_zones_of_different_cities():
+    """郑州高新区 known as 高新区 in one document does not swallow 新乡's 高新区 in another."""
+    g = KnowledgeGraph()
+    zz = g.add_entity("Zone", "郑州高新区", aliases=["高新区"])
+    xx = g.add_entity("Zone", "新乡高新区", aliases=["高新区"])
+    assert zz != xx
+    assert g.resolve("高新区", "Zone") is None
