@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from kg.errors import SourceError
-from kg.facts import Entity, Ref, Relation, Source
+from kg.facts import Entity, Relation, Source
 from kg.names import link_key, node_id, normalize
 from kg.vocab import STAGES
 
@@ -192,7 +192,7 @@ def _chain_links(graph, chain: str) -> list:
     return sorted(rows)
 
 
-def _best_template(names: list, templates: list, by_chain: dict):
+def _best_template(names: list, templates: list):
     best, best_share = None, 0.0
     for t in templates:
         known = set().union(*(link.names() for link in t.links))
@@ -231,7 +231,7 @@ def match_chains(graph, templates: Iterable[Template]) -> list:
         names = [normalize(graph.node(l)["name"]) for _, l in foreign]
         template = template_nodes.get(chain)
         if template is None:
-            candidate, share = _best_template(names, templates, template_nodes)
+            candidate, share = _best_template(names, templates)
             if candidate is None or share < MATCH_SHARE:
                 continue
             template = candidate
@@ -258,6 +258,8 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
             merged.append(name)
             previous = target
         else:
+            before = [u for u in graph.into(link, "NEXT") if u in order]
+            previous = before[0] if before else previous
             order.insert(order.index(previous) + 1 if previous in order else len(order), link)
             graph.node(link)["chain"] = template.name
             added.append(name)
@@ -281,4 +283,4 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
 
 
 __all__ = ["Template", "TemplateLink", "load_templates", "match_chains", "parse_template",
-           "read_template", "shipped_templates", "template_facts", "Ref"]
+           "read_template", "shipped_templates", "template_facts"]
