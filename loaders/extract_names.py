@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
 from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic,
                                 suffix_matches, suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
-_LEADING_RE = re.compile(r"^(?:" + "|".join(map(re.escape, LEADING)) +
-                         r"|[\d.]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支)?|[-—·、]+)")
+_BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+_PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
+_LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
+                         r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)|[\d.]+|[-—·、]+)")
 _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
 _LEGAL = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
@@ -40,9 +43,10 @@ def _trim(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
     prepositions and counts stripped."""
     last = start
-    for match in _BOUNDARY_RE.finditer(text, start, end):
-        if match.end() <= end:
-            last = match.end()
+    for match in _BOUNDARY_AT.finditer(text, start, end):
+        stop = match.start() + len(match.group(1))
+        if last < stop <= end:
+            last = stop
     while last < end:
         match = _LEADING_RE.match(text, last, end)
         if not match or match.end() == last or match.end() >= end - 1:
@@ -62,11 +66,71 @@ def _balance(text: str, start: int, end: int) -> int:
     return start
 
 
+_ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|缺乏|量|辐射|激发|各|符合|"
+                       r"明确|增强|结合|编制|出台|走出|做好|至|中(?=[\u4e00-\u9fff]{2}(?:市|省))")
+_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个|国家级|省级|"
+                     r"市级|乡镇|新一轮|一个)$")
+
+
+def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
+    """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
+    name_start = _balance(text, _trim(text, left, s_start), s_end)
+    if label == "Zone":
+        name_start = _zone_start(text, name_start, s_start)
+    name = text[name_start:s_end]
+    if not _valid(name, label):
+        return None
+    if label == "Zone" and not _zone_ok(name, text[max(0, name_start - 6):name_start],
+                                        s_end - s_start):
+        return None
+    return name_start
+
+
+def _zone_start(text: str, start: int, end: int) -> int:
+    """A zone name starts after words no zone name holds (在, 和, 各 …) or at its region."""
+    last = start
+    for match in _ZONE_CUT.finditer(text, start, end):
+        if not re.search(r"[(“]", text[start:match.start()]):
+            last = match.end()
+    return _region_start(text, last, end)
+
+
+_ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
+
+
+def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
+    """A named zone, not a kind of zone (各开发区, 打造…示范区)."""
+    core = name[:-suffix_len]
+    if not core:
+        return name in ("高新区", "经开区", "自创区", "自贸区")
+    if name.endswith(_ABBREVIATED) and not any(core.startswith(r) for r in _regions()) \
+            and not re.search(r"[()“]", core) and not core.endswith("国家"):
+        return False
+    if name.endswith("基地"):
+        return core.startswith(("高新区", "经开区")) or before.endswith("依托")
+    if any(name.startswith(r) for r in _regions() if len(r) >= 2) or re.search(r"[“A-Za-z]", core):
+        return True
+    if name.endswith("基地"):
+        return core.startswith(("高新区", "经开区")) or before.endswith("依托")
+    generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
+                                    "集聚区", "园区", "片区"))
+    if _ASPIRE.search(before):
+        return False
+    if name.endswith(("产业园", "工业园", "示范园", "合作园")) and is_generic(core):
+        return False
+    if not generic_suffix:
+        return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
+    return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
 def _region_start(text: str, start: int, end: int) -> int:
     """A zone name starts at the region it is named after (…评价中郑州高新区 → 郑州高新区)."""
-    for k in range(start + 3, end - 1):
+    if any(text[start:start + n] in _regions() for n in (4, 3, 2)):
+        return start
+    for k in range(start + 2, end - 1):
         for size in (4, 3, 2):
-            if text[k:k + size] in _regions() and not re.search(r"[(“]", text[start:k]):
+            if text[k:k + size] in _regions() and not re.search(r"[(“]", text[start:k]) \
+                    and not any(True for _ in suffix_matches(text[start:k])):
                 return k
     return start
 
@@ -87,10 +151,12 @@ def _strip_predicate(text: str, i: int, j: int) -> int:
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
+    if label == "Platform" and _PUBLIC.search(name):
+        return False
     if label == "Firm":
         return not is_generic(name) and not name.endswith(("企业", "公司", "集团", "单位"))
     if label == "Zone":
-        return len(name) > 3 and not is_generic(name)
+        return name in _ABBREVIATED or len(name) > 3
     return len(name) >= 4 and not is_generic(name)
 
 
@@ -118,12 +184,16 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
             if following and not _BOUNDARY_RE.search(text, s_end, start + following[0][0]):
                 continue  # an inner suffix of a longer name (郑州大学…研究中心)
-        name_start = _balance(text, _trim(text, start, s_start), s_end)
-        if label == "Zone":
-            name_start = _region_start(text, name_start, s_start)
-        name = text[name_start:s_end]
-        if not _valid(name, label):
+        left = start
+        for m2_start, m2_end, m2_label, _k in matches:
+            if start + m2_end <= s_start and text[start + m2_end] in "和及与+":
+                left = start + m2_end + 1
+            elif start + m2_end <= s_start and m2_label == "Project":
+                left = start + m2_end
+        name_start = _name_start(text, left, s_start, s_end, label)
+        if name_start is None:
             continue
+        name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
         if label == "Project":
             invest = _INVEST.search(text, start, name_start)
@@ -157,8 +227,17 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         j = _strip_predicate(text, i, j)
         name = text[i:j]
         label, kind = suffix_type(name)
+        if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
+            continue  # two names joined by 和: the suffix scan finds each
+        if label in ("Zone", "Platform", "Project"):
+            bare = re.sub(r"\([^()]{1,6}\)$", "", name)
+            size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
+            fixed = _name_start(text, i, j - (len(name) - len(bare)) - size, j, label)
+            if fixed is None:
+                continue
+            i, name = fixed, text[fixed:j]
         item_role = role
-        if label is None and head is not None:
+        if label is None and head is not None and head[0] != "Zone":
             label, kind = head
             if label == "Project" and len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name):

@@ -27,10 +27,10 @@ SUFFIXES = {
     "专业园区": ("Zone", None), "专业园": ("Zone", None), "合作园": ("Zone", None),
     "示范园": ("Zone", None), "科技城": ("Zone", None), "科教城": ("Zone", None),
     "小镇": ("Zone", None), "传感谷": ("Zone", None), "航空港区": ("Zone", None),
-    "航空港": ("Zone", None), "陆港": ("Zone", None), "物流园": ("Zone", None),
-    "物流园区": ("Zone", None), "先导区": ("Zone", None), "合作区": ("Zone", None),
+    "航空港": ("Zone", None), "陆港": ("Zone", None), "联动区": ("Zone", None),
+    "先导区": ("Zone", None), "合作区": ("Zone", None),
     "集群区": ("Zone", None), "农谷": ("Zone", None), "自由贸易港": ("Zone", None),
-    "启动区": ("Zone", None), "核心区": ("Zone", None),
+    "启动区": ("Zone", None), "核心区": ("Zone", None), "产业基地": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),
@@ -49,7 +49,7 @@ SUFFIXES = {
     "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
     "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
-    "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
+    "交易所": ("Platform", "platform"), "指数": ("Platform", "platform"), "港湾": ("Platform", "platform"),
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
     "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
@@ -68,7 +68,8 @@ SUFFIXES = {
     "变电站": ("Project", None), "工厂": ("Project", None),
 }
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len,
-                                                  reverse=True)) + r")(?:\([^()]{1,6}\))?")
+                                                  reverse=True)) +
+                        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|[\u4e00-\u9fff]?(?:园|城|馆))")
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
 # Words that end a name on its left: the verb or preposition governing it.
@@ -76,7 +77,7 @@ BOUNDARY_WORDS = sorted(set("""
 依托 推进 推动 加快 建设 打造 对接 引进 引入 支持 鼓励 围绕 聚焦 面向 利用 发挥 参照 借助
 筹备 举办 承办 办好 参加 参与 组织 固化 印发 评选 指导 进驻 认领 召开 优化 规范 发布 抓好 扩大 设立 组建 成立 获批 入选 新增 完成 开展 深化 加强
 积极 大力 全力 争取 争创 创建 申建 筹建 谋划 委托 瞄准 吸引 承接 落实 培育 实施 启动 
-促进 提升 做强 做大 做优 整合 共建 携手 邀请 通过 经过 包括 包含 分别是 其中 以及 推荐
+促进 提升 做强 做大 做优 整合 共建 携手 邀请 通过 经过 包括 包含 分别是 分别为 其中 抓住 抢抓 入列 重组 通知 搭建 受理 逐步开放 引才 建成 以及 推荐
 授予 认定 评为 成为 形成 构建 完善 布局 开通 上线 入驻 落地 落户 签约 签订 签署 拟定 制定
 依靠 按照 根据 基于 带动 牵头 融入 申报 争取引进 积极对接 大力引进 加快推进 加快推动
 加快建设 重点推动 持续 进一步 着力 全面 不断 努力 大力发展 重点发展 积极引进 主动 深入 切实
@@ -84,13 +85,12 @@ BOUNDARY_WORDS = sorted(set("""
 借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
-对 由 与 和 及 同 跟 以 为 是 的 有 让 使 给 等 及其 以及 并 或 还 也 都 又 再 更 已 已经 正在 将要
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
-与 和 及 同 以 在 由 对 向 为 把 将 从 经 于 至 到 其 该 本 各 全 我市 我区 我省 全市 全省 全区 区内
-市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 首届 第一批 若干 相关 有关 现有 已有 新 原 其他
-以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级
+与 和 及 同 以 在 由 向 为 把 将 从 经 于 至 到 其 该 本 各 我市 我区 我省 全市 全省 全区 区内
+市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
+以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 """.split()), key=len, reverse=True)
 
 # Left-over words that make a candidate generic rather than a name.
@@ -107,6 +107,7 @@ GENERIC_PARTS = sorted(set("""
 标准化 现代化 科学 学术 人才 教育 文化 旅游 体育 电商 电子商务 跨境 外贸 进出口 保税 省外 市外
 品牌 产品 质量 安全 绿色 低碳 生态 环保 节能 能源 新能源 材料 新材料 装备 高端装备 制造业
 服务业 各类 各种 相应 相关 全新 第三方 第三方专业 新一代 这 那 些 个 级 类 型 化 性 等 和 与 及
+政府 创投 财政 直补 资金 信托 不动产 院士 工作站 引领型 引领 港湾 联盟 协会 商会 国内外 高校 知名 自由贸易 自贸 贸易 招商 升级 用品 转移 返乡 文旅 都市圈 飞地 经济 飞地经济 缺乏 符合 医养 结合 老年 用品 返乡 乡镇 品牌 消费 商业 街区 农业 现代农业 外资 来源地 相对 集中
 一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
 """.split()), key=len, reverse=True)
 _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
@@ -146,14 +147,14 @@ def suffix_matches(text: str):
     """(start, end, label, kind) of each name suffix in ``text``, left to right."""
     for match in _SUFFIX_RE.finditer(text):
         suffix = match.group()
-        bare = suffix.split("(")[0]
+        bare = re.sub(r"(?:有限责任公司|有限公司)$", "", suffix.split("(")[0])
         label, kind = SUFFIXES[bare]
         yield match.start(), match.end(), label, kind
 
 
 def suffix_type(name: str):
     """(label, kind) of the longest suffix ``name`` ends with, else (None, None)."""
-    core = re.sub(r"\([^()]{1,6}\)$", "", name)
+    core = re.sub(r"(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?$", "", name)
     for size in range(min(len(core), 9), 0, -1):
         hit = SUFFIXES.get(core[-size:])
         if hit:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.loaders.extract_regions import gazetteer
 from kg.names import canonical_key, match_keys, normalize
 
-BARE_ZONES = ("高新区", "经开区", "开发区", "自创区", "自贸区", "高新", "示范区")
+BARE_ZONES = ("高新区", "经开区", "自创区", "自贸区")
 _ROLE_RANK = {"local": 3, "target": 2, "other": 1, None: 0}
 _EDITION = re.compile(r"^(?:\d{4}年?|第[一二三四五六七八九十\d]+届|首届)+")
 
