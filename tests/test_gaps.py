@@ -1,0 +1,132 @@
+"""chain_gaps and the query commands: a gap table checked cell by cell, with evidence."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import NotFoundError
+from kg.queries import chain_gaps, chains, firm_profile, platforms_for, targets, zone_profile
+from kg.queries.fixtures import sensor_graph
+from kg.workspace import Workspace
+
+REGISTRY = Path(__file__).parent / "fixtures" / "registry" / "zz_firms.csv"
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return sensor_graph([REGISTRY])
+
+
+@pytest.fixture(scope="module")
+def workspace(graph, tmp_path_factory):
+    path = tmp_path_factory.mktemp("ws")
+    Workspace(path).save(graph, inputs=[])
+    return path
+
+
+def test_gap_table_cell_by_cell(graph):
+    """郑州高新区 on the sensor chain: weak, gap (broken), covered, covered — each cell as expected."""
+    rows = chain_gaps(graph, "传感器", "郑州高新区")
+    core = [(r["position"], r["link"], r["stage"], r["status"], r["broken"], r["local_firms"],
+             r["local_platforms"], r["count"], r["lq"], r["targets"]) for r in rows]
+    assert core == [
+        (1, "传感器材料", "upstream", "weak", False, ["郑州启明传感材料有限公司"], [], 1, 0.75, []),
+        (2, "传感芯片", "upstream", "gap", True, [], [], 0, 0.0, ["芯感微电子"]),
+        (3, "传感器", "midstream", "covered", False, ["郑州佳测传感科技有限公司", "郑州恒辉电子有限公司"],
+         ["国家气体传感器检测检验中心"], 2, 1.5, []),
+        (4, "传感器终端", "downstream", "covered", False, ["郑州安信检测技术有限公司"], [], 1, 1.5, []),
+    ]
+    assert rows[0]["lq_formula"] == "(1/2) / (4/6) = 0.75"
+    assert rows[1]["candidates"] == ["新乡芯源微电子有限公司 — matched MEMS芯片、传感器芯片 (score 0.7); in 新乡市、新乡高新区"]
+    assert rows[1]["elsewhere"] == ["新乡市 (1)", "新乡高新区 (1)"]
+    assert all(r["covered_by"] == ["zz_firms.csv"] for r in rows)
+
+
+def test_every_firm_platform_and_target_shown_has_evidence(graph):
+    """Each name in local_firms, local_platforms, targets and candidates has sources in evidence."""
+    for row in chain_gaps(graph, "传感器", "郑州高新区"):
+        evidence = {e["name"]: e["sources"] for e in row["evidence"]}
+        shown = row["local_firms"] + row["local_platforms"] + row["targets"] + \
+            [c.split(" — ")[0] for c in row["candidates"]]
+        for name in shown:
+            assert evidence.get(name), (row["link"], name)
+    gap = chain_gaps(graph, "传感器", "郑州高新区")[1]
+    assert {"doc": "zz-plan.txt", "sentence": 7, "start": 0, "end": 7, "quote": "引进芯感微电子"} in \
+        {e["name"]: e for e in gap["evidence"]}["芯感微电子"]["sources"]
+
+
+def test_zone_no_registry_covers_is_unknown(graph):
+    """郑州航空港区 has no firms and no registry lists its firms: every link is unknown."""
+    assert {r["status"] for r in chain_gaps(graph, "传感器", "郑州航空港区")} == {"unknown"}
+
+
+def test_weak_below_threshold(graph):
+    """--weak-below 3 makes links with fewer than three local firms weak."""
+    rows = chain_gaps(graph, "传感器", "郑州高新区", weak_below=3)
+    assert [r["status"] for r in rows] == ["weak", "gap", "weak", "weak"]
+
+
+def test_names_resolve_by_alias_and_unknown_names_suggest(graph):
+    """郑州高新技术产业开发区 and 物联网 resolve; a misspelt chain lists the closest chains."""
+    assert chain_gaps(graph, "物联网", "郑州高新技术产业开发区") == chain_gaps(graph, "智能传感器", "郑州高新区")
+    with pytest.raises(NotFoundError, match="closest: 智能传感器"):
+        chain_gaps(graph, "智能传感", "郑州高新区")
+
+
+def test_region_gaps_count_zone_firms(graph):
+    """Asked for 新乡市, firms in its zones are local."""
+    rows = chain_gaps(graph, "传感器", "新乡市")
+    assert [r["count"] for r in rows] == [1, 1, 0, 0]
+
+
+def test_rows_are_plain_values(graph):
+    """Rows hold only JSON values, so engines can be compared for equality."""
+    rows = chain_gaps(graph, "传感器", "郑州高新区")
+    assert json.loads(json.dumps(rows)) == rows
+
+
+def test_other_queries(graph):
+    """chains, zone_profile, firm_profile, targets and platforms_for answer in plain rows."""
+    assert [c["chain"] for c in chains(graph)] == ["北斗应用", "新能源汽车", "智能传感器", "氢能", "集成电路"]
+    profile = {r["field"]: r["value"] for r in zone_profile(graph, "郑州高新区")}
+    assert profile["regions"] == ["郑州市"] and profile["firms"] == 5
+    firm = {r["field"]: r["value"] for r in firm_profile(graph, "宁德时代新能源科技股份有限公司")}
+    assert firm["credit_code"] == "91350900587527783P"
+    assert [t["firm"] for t in targets(graph, "郑州高新区")] == ["芯感微电子"]
+    assert [p["platform"] for p in platforms_for(graph, "智能传感器/传感器")] == ["国家气体传感器检测检验中心"]
+
+
+def test_cli_gaps_resolves_names_on_stderr(workspace):
+    """`kg gaps 传感器 --zone 郑州高新技术产业开发区 -f json` prints rows; stderr says what resolved."""
+    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新技术产业开发区", "-f", "json",
+                                      "-w", str(workspace)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["status"] for r in rows] == ["weak", "gap", "covered", "covered"]
+    assert "Zone 郑州高新区" in result.stderr and "Chain 智能传感器" in result.stderr
+
+
+def test_cli_unknown_zone_is_an_error_with_suggestions(workspace):
+    """An unknown zone exits 1 and names the closest zones."""
+    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新", "-w", str(workspace)])
+    assert result.exit_code == 1
+    assert "no zone named '郑州高新'; closest:" in result.stderr
+
+
+def test_cli_other_commands(workspace):
+    """chains, zone, firm and targets run against the workspace."""
+    runner = CliRunner()
+    for args in (["chains"], ["zone", "郑州高新区"], ["firm", "宁德时代新能源科技股份有限公司"],
+                 ["targets", "--zone", "郑州高新区"]):
+        result = runner.invoke(cli, [*args, "-f", "csv", "-w", str(workspace)])
+        assert result.exit_code == 0, (args, result.output)
+        assert result.stdout.strip()
+
+
+def test_every_query_command_is_documented():
+    """Each query command has help text with an example."""
+    from kg.cli.query import COMMANDS
+    for command in COMMANDS:
+        assert command.help and "kg " in command.help
