@@ -6,6 +6,9 @@ string that opens with no network.
 """
 from __future__ import annotations
 
-from kg.views.chain import DEFAULT_MAX_PER_LINK, chain_map, chain_view
+from kg.views.chain import DEFAULT_MAX_PER_LINK, View, chain_map, chain_view
+from kg.views.ego import ego_view, firm_map, zone_map
+from kg.views.query import query_map, query_view, run_query
 
-__all__ = ["DEFAULT_MAX_PER_LINK", "chain_map", "chain_view"]
+__all__ = ["DEFAULT_MAX_PER_LINK", "View", "chain_map", "chain_view", "ego_view", "firm_map",
+           "query_map", "query_view", "run_query", "zone_map"]

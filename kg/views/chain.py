@@ -253,7 +253,11 @@ def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_
     for i, row in enumerate(links):
         if row.status == "covered":
             continue
+        zones_there = {n for _, _, n in row.elsewhere if n and graph.node(n)["label"] == "Zone"}
         for pname, count, node in row.elsewhere:
+            if node and graph.node(node)["label"] == "Region" and any(
+                    graph.nx.has_edge(z, node, "IN_REGION") for z in zones_there):
+                continue  # the zone in that city is drawn already
             where.setdefault(node or f"place:{pname}", (pname, []))[1].append((i, count))
     for k, (node, (pname, spots)) in enumerate(sorted(where.items(), key=lambda kv: kv[1][1][0][0])):
         # left of the link's targets, so the dashed line misses them

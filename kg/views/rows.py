@@ -8,8 +8,8 @@ map can show each node's provenance.
 >>> from kg.views.sample import sample_graph
 >>> g = sample_graph()
 >>> rows = resolve_rows(g, chain_rows(g, "传感器", "郑州高新区"), "传感器", "郑州高新区")
->>> [(r.name, len(r.firms), r.elsewhere[:1]) for r in rows]
-[('传感器材料', 0, [('新乡经济技术开发区', 2, 'Zone/新乡经开区')]), ('传感芯片', 1, []), ('传感器', 3, []), ('传感器终端', 3, [('新乡经济技术开发区', 1, 'Zone/新乡经开区')])]
+>>> [(r.name, r.firms[:1]) for r in rows]
+[('传感器材料', []), ('传感芯片', ['Firm/河南中豫芯微电子有限公司']), ('传感器', ['Firm/300007']), ('传感器终端', ['Firm/300248'])]
 """
 from __future__ import annotations
 
