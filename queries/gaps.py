@@ -181,13 +181,15 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         for name, _, sources, scope in targets:
             evidence.append({"name": name, "role": f"target ({scope})",
                              "sources": [dict(s) for s in sources]})
-        lq, formula = None, ""
+        lq, formula, below = None, "", False
         if st.total and local_sum:
+            # compared unrounded, as count/total < local_sum/all_sum, like the Cypher twin
+            below = count * all_sum < local_sum * st.total
             lq = round((count / st.total) / (local_sum / all_sum), 2)
             formula = f"({count}/{st.total}) / ({local_sum}/{all_sum}) = {lq:g}"
         if count == 0:
             status = "gap" if covering else "unknown"
-        elif count < weak_below or (lq is not None and lq < 1):
+        elif count < weak_below or below:
             status = "weak"
         else:
             status = "covered"

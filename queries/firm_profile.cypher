@@ -1,0 +1,18 @@
+// A firm's profile in one row: keys, places and the chain links it operates in
+// (kg.queries.firm_profile gives the same values as field/value rows).
+// Parameters: $firm (string) firm id, name or alias (short name, full name)
+// Example: kg cypher --name firm_profile -p firm=宁德时代
+// Returns: id, name, stock_code, credit_code, located_in, links
+// located_in: place names sorted; links: "chain/link" sorted.
+MATCH (f:Firm)
+WHERE f.id = $firm OR f.name = $firm OR $firm IN f.aliases OR f.stock_code = $firm
+OPTIONAL MATCH (f)-[:LOCATED_IN]->(w)
+WITH f, w
+ORDER BY w.name SKIP 0
+WITH f, collect(w.name) AS located_in
+OPTIONAL MATCH (f)-[:OPERATES_IN]->(l:Link)
+WITH f, located_in, l
+ORDER BY l.chain, l.name SKIP 0
+WITH f, located_in, collect(l.chain + '/' + l.name) AS links
+RETURN f.id AS id, f.name AS name, f.stock_code AS stock_code, f.credit_code AS credit_code,
+       located_in, links
