@@ -103,12 +103,12 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
-    if name.endswith(_ABBREVIATED) and not any(core.startswith(r) for r in _regions()) \
+    if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
-    if any(name.startswith(r) for r in _regions() if len(r) >= 2) or re.search(r"[“A-Za-z]", core):
+    if _region_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
@@ -133,6 +133,11 @@ def _region_start(text: str, start: int, end: int) -> int:
                     and not any(True for _ in suffix_matches(text[start:k])):
                 return k
     return start
+
+
+def _region_prefixed(name: str) -> bool:
+    table = _regions()
+    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
 
 
 def _regions():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.loaders.extract_regions import gazetteer
@@ -23,13 +24,19 @@ _ROLE_RANK = {"local": 3, "target": 2, "other": 1, None: 0}
 _EDITION = re.compile(r"^(?:\d{4}年?|第[一二三四五六七八九十\d]+届|首届)+")
 
 
+@lru_cache(maxsize=65536)
 def zone_key(name: str) -> str:
     """One key for the spellings of a zone: long forms shortened, 国家 and 市 dropped."""
     key = canonical_key("Zone", name)
     key = key.replace("高新技术产业集聚区", "高新区").replace("国家", "")
-    for region, (full, level, _parent) in gazetteer().items():
-        if key.startswith(full) and full != region and len(key) > len(full) + 1:
-            key = region + key[len(full):]
+    table = gazetteer()
+    for size in (6, 5, 4, 3):
+        head = key[:size]
+        hit = table.get(head)
+        if hit and hit[0] == head and len(key) > size + 1:
+            short = _short(head)
+            if short != head:
+                return short + key[size:]
             break
     return key or normalize(name)
 
@@ -64,7 +71,7 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
                         and m.name not in BARE_ZONES)
         short = _short(home_region)
         bare = Counter(m.name for m in mentions if m.label == "Zone" and m.name in BARE_ZONES)
-        for form, _n in bare.most_common():
+        for form in sorted(bare, key=lambda f: (BARE_ZONES.index(f), -bare[f])):
             candidates = [(n, k) for k, n in zones.items() if k.endswith(form) and short
                           and k.startswith(short)]
             if candidates:
@@ -79,6 +86,7 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
     return home_zone, home_region
 
 
+@lru_cache(maxsize=4096)
 def _short(region):
     if not region:
         return ""

@@ -85,28 +85,36 @@ def decode_bytes(data: bytes, path="<bytes>") -> str:
 
 
 def _utf16_without_bom(data: bytes):
-    """UTF-16 without a BOM shows NUL in every other byte of ASCII-heavy text."""
+    """UTF-16 without a BOM: the byte order under which the sample reads as plausible text."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    sample = sample[:len(sample) // 2 * 2]
+    if len(sample) < 4:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.3 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.05:
-        return "utf-16-be"
     if b"\x00" not in sample:
-        try:  # CJK-only UTF-16 has no NUL bytes: accept it when it decodes to mostly CJK
-            text = sample.decode("utf-16-le")
-        except UnicodeDecodeError:
+        try:
+            sample.decode("utf-8")
             return None
-        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "，。、")
-        if cjk > len(text) * 0.8:
-            try:
-                sample.decode("utf-8")
-            except UnicodeDecodeError:
-                return "utf-16-le"
+        except UnicodeDecodeError:
+            pass
+        try:
+            sample.decode("gb18030")
+            return None
+        except UnicodeDecodeError:
+            pass
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        good = sum(1 for ch in text if _plausible(ch))
+        if good >= len(text) * 0.9:
+            return encoding
     return None
+
+
+def _plausible(ch: str) -> bool:
+    return ("\u4e00" <= ch <= "\u9fff" or " " <= ch <= "~" or ch in "\n\r\t"
+            or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
 
 
 def _checked(text: str, path) -> str:
@@ -164,10 +172,11 @@ def _docx_text(path: Path) -> str:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
         raise SourceError(path, f"not a Word .docx document ({err})",
                           hint="save it as .docx (Word 2007 or later)") from None
     lines = [p.text for p in document.paragraphs]

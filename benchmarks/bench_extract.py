@@ -1,0 +1,93 @@
+"""Benchmark: extraction throughput over the corpus repeated to about 10 MB, beside jieba.
+
+Run:  .venv/bin/python benchmarks/bench_extract.py [--mb 10]
+
+Documents are streamed one at a time (each copy of the corpus is extracted and its
+records dropped), so peak memory stays that of one document, whatever the total size.
+Prints characters per second for the extraction and for jieba.lcut on the same text in
+the same run, and the peak traced memory of each.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+import tracemalloc
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus" / "docs"
+
+
+def documents(target_bytes: int):
+    """(name, text) pairs: the corpus repeated until ``target_bytes`` of UTF-8 are served."""
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    served = 0
+    copy = 0
+    while served < target_bytes:
+        for name, text in texts:
+            yield f"{copy:04d}_{name}", text
+            served += len(text.encode("utf-8"))
+        copy += 1
+
+
+def run(fn, target_bytes: int) -> tuple:
+    """(chars, seconds) of ``fn`` over the streamed documents (no tracing: full speed)."""
+    chars = 0
+    start = time.perf_counter()
+    for name, text in documents(target_bytes):
+        fn(name, text)
+        chars += len(text)
+    return chars, time.perf_counter() - start
+
+
+def peak_memory(fn, target_bytes: int) -> int:
+    """Peak bytes traced by tracemalloc while ``fn`` runs over the streamed documents."""
+    tracemalloc.start()
+    for name, text in documents(target_bytes):
+        fn(name, text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size in MB (UTF-8)")
+    args = parser.parse_args()
+    target = int(args.mb * 1_000_000)
+
+    import jieba
+    from kg.loaders.extract import extract_text
+    from kg.loaders.graph_facts import to_facts
+    from kg.loaders.records import to_records
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    extract_text("预热。", "warm.txt")  # load lexicons and the gazetteer outside the timing
+
+    def extraction(name, text):
+        ex = extract_text(text, name)
+        to_records(ex)
+        for _fact in to_facts(ex):
+            pass
+
+    def segmentation(name, text):
+        jieba.lcut(text)
+
+    rows = []
+    for label, fn in (("kg extraction (records + facts)", extraction),
+                      ("jieba.lcut", segmentation)):
+        chars, seconds = run(fn, target)
+        rows.append((label, chars, seconds))
+    print(f"python {platform.python_version()}, {args.mb:g} MB of corpus text (UTF-8)")
+    for label, chars, seconds in rows:
+        print(f"{label:34} {chars:>10,} chars {seconds:7.2f} s {chars / seconds:>10,.0f} chars/s")
+    ratio = (rows[0][1] / rows[0][2]) / (rows[1][1] / rows[1][2])
+    print(f"extraction / jieba.lcut throughput: {ratio:.2f}")
+    small, large = peak_memory(extraction, target // 20), peak_memory(extraction, target // 4)
+    print(f"extraction peak traced memory: {small / 1e6:.1f} MB over {args.mb / 20:g} MB of "
+          f"documents, {large / 1e6:.1f} MB over {args.mb / 4:g} MB (streamed: flat)")
+
+
+if __name__ == "__main__":
+    main()
