@@ -4,7 +4,8 @@ Each link of a chain template carries keywords and industry codes. A firm whose
 主营产品, 经营范围 or industry names a keyword, or whose industry code falls under a
 link's code, gets ``(Firm)-[:OPERATES_IN {score, matched}]->(Link)``: ``matched``
 lists the words (or ``sw:``/``gb:`` codes) that placed it, ``score`` weighs where
-they were found. A firm that matches nothing is not forced onto a link;
+they were found. Industries count only when a registry row says so (not the field of a document
+sentence). A firm that matches nothing is not forced onto a link;
 :func:`unclassified_firms` lists it.
 
 Weights (a word counts once, at its strongest place; the score is capped at 1):
@@ -93,7 +94,11 @@ def firm_links(graph, firm: str, index: LinkIndex) -> dict:
             for link in index.by_word[word]:
                 add(link, word, WEIGHTS[field])
     codes = list(data.get("industry_codes") or ())
-    for industry in graph.out(firm, "IN_INDUSTRY"):
+    for _, industry, rel, edge in graph.nx.out_edges(firm, keys=True, data=True):
+        # only a registry's industry column places a firm: the field of a document
+        # sentence a firm is mentioned in is too loose to say what the firm makes
+        if rel != "IN_INDUSTRY" or not any("row" in s for s in edge.get("sources", ())):
+            continue
         idata = graph.node(industry)
         codes.extend(idata.get("industry_codes") or ())
         for name in [idata["name"], *idata.get("aliases", ())]:

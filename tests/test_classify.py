@@ -36,7 +36,7 @@ def test_industry_codes_place_listed_firms():
     g = graph()
     f = g.add_entity("Firm", "丙", key="300750")
     i = g.add_entity("Industry", "锂电池", key="sw:630701", industry_codes=["sw:630701", "sw:630700"])
-    g.add_relation(f, "IN_INDUSTRY", i)
+    g.add_relation(f, "IN_INDUSTRY", i, source=Source("listed.jsonl", row=1))
     classify_firms(g)
     edge = g.nx.edges[f, "Link/新能源汽车/电池", "OPERATES_IN"]
     assert "sw:630701" in edge["matched"]
