@@ -118,12 +118,8 @@ def simple_gaps(graph, chain: str, zone: str, *, weak_below: int = 1) -> list:
     return rows
 
 
-def _names_to_ids(graph, names, pool, label: str) -> list:
-    """Ids for names: first among ``pool`` (the ids that can be meant), then by lookup."""
-    by_name = {}
-    for node in pool:
-        data = graph.node(node)
-        by_name.setdefault(data["name"], node)
+def _names_to_ids(graph, names, by_name: dict, label: str) -> list:
+    """Ids for names: first among ``by_name`` (the ids that can be meant), then by lookup."""
     out = []
     for name in names:
         if isinstance(name, dict):
@@ -135,6 +131,28 @@ def _names_to_ids(graph, names, pool, label: str) -> list:
     return out
 
 
+def _located(graph, zone_id: str, links: set) -> tuple:
+    """({link: {firm name: id}}, {link: {platform name: id}}) for things LOCATED_IN the zone.
+
+    One pass over the zone's incoming relations, not over every firm on every link.
+    """
+    nxg = graph.nx
+    firms = {link: {} for link in links}
+    platforms = {link: {} for link in links}
+    for node, rels in nxg.pred[zone_id].items():
+        if "LOCATED_IN" not in rels:
+            continue
+        data = nxg.nodes[node]
+        wanted, into = {"Firm": ("OPERATES_IN", firms), "Platform": ("SUPPORTS", platforms)}.get(
+            data["label"], (None, None))
+        if wanted is None:
+            continue
+        for link, lrels in nxg.succ[node].items():
+            if link in links and wanted in lrels:
+                into[link].setdefault(data["name"], node)
+    return firms, platforms
+
+
 def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
     """:class:`LinkRow` for each ``chain_gaps`` row: link, firm and platform names → node ids."""
     nxg = graph.nx
@@ -142,15 +160,13 @@ def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
     link_ids = {}
     for _, link in chain_link_ids(graph, graph.find(chain, "Chain")):
         link_ids[nxg.nodes[link]["name"]] = link
+    local_firms, local_platforms = _located(graph, zone_id, set(link_ids.values()))
+    targets_pool = {nxg.nodes[t]["name"]: t for t in graph.out(zone_id, "TARGETS")}
     out = []
     for row in rows:
         link = link_ids.get(row["link"])
         if link is None:  # a row of another chain
             continue
-        local_pool = [f for f in _on_link(graph, link, "OPERATES_IN", "Firm")
-                      if nxg.has_edge(f, zone_id, "LOCATED_IN")] \
-            if row.get("local_firms") else []
-        targets_pool = graph.out(zone_id, "TARGETS")
         elsewhere = []
         for item in row.get("elsewhere") or []:
             match = _COUNTED.match(str(item))
@@ -161,9 +177,9 @@ def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
             position=int(row.get("position") or 0), link=link, name=row["link"],
             stage=row.get("stage") or "", status=row.get("status") or "unknown",
             broken=bool(row.get("broken")),
-            firms=_names_to_ids(graph, row.get("local_firms") or [], local_pool, "Firm"),
-            platforms=_names_to_ids(graph, row.get("local_platforms") or [],
-                                    _on_link(graph, link, "SUPPORTS", "Platform"), "Platform"),
+            firms=_names_to_ids(graph, row.get("local_firms") or [], local_firms[link], "Firm"),
+            platforms=_names_to_ids(graph, row.get("local_platforms") or [], local_platforms[link],
+                                    "Platform"),
             targets=_names_to_ids(graph, row.get("targets") or [], targets_pool, "Firm"),
             elsewhere=elsewhere, note=row.get("lq_formula") or ""))
     return out
