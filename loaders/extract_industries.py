@@ -27,8 +27,10 @@ _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
-                           r"配套|本地|全|各|该|其他|其它|这些|多|新|大|小|高|强|一批)|"
-                           r"[的了是为等个家]|\d+[个家大]|企业$|^\d")
+                           r"配套|本地|全|各|该|其他|其它|这些|多|新|大|小|高|强|一批|要|对|发展|"
+                           r"战略性新兴|战略新兴|提供|制作|助力|放宽|补好|遵循|现有|掌握|优质)|"
+                           r"[的了是为等个家批亿级型所]|\d+[个家大]|企业$|^\d|集团|股份|科技|"
+                           r"领域|系列|产品|设备|系统|构件|材料$")
 _VERB_START = re.compile(r"^(?:强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                          r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                          r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力)")
@@ -60,12 +62,23 @@ def section_role(text: str, current: str | None) -> str | None:
 def heading_field(sentence) -> str | None:
     """The field a short heading sentence names ("装备制造业。" → 装备制造业), else None."""
     match = _HEADING.match(sentence.text)
-    if not match or _VERB_START.match(match.group(1)):
+    if not match or _VERB_START.match(match.group(1)) or _verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if suffix_type(name)[0] is not None or is_generic(industry_name(name)):
+    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2:
         return None
     return name
+
+
+def _verb_inside(text: str) -> bool:
+    from kg.loaders.extract_names import _BOUNDARY_AT
+    return bool(re.match(r"^(?:要|[一二三四五六七八九十]是)", text)) or any(
+        True for _ in _BOUNDARY_AT.finditer(text))
+
+
+def _regional(name: str) -> bool:
+    from kg.loaders.extract_names import _region_prefixed
+    return _region_prefixed(name)
 
 
 def sentence_industries(sentence, role: str | None) -> list:
@@ -82,14 +95,15 @@ def sentence_industries(sentence, role: str | None) -> list:
         cut = text.find("等", c_start, c_end)
         if cut >= 0 and "、" in text[c_start:cut]:
             head = head_type(text[cut + 1:c_end])
-            if head and head[0] == "Industry":
+            fields = "领域" in text[cut + 1:cut + 8]
+            if head and head[0] == "Industry" and not (fields and "聚焦" in text[c_start:cut]):
                 items = split_depth0(text, "、", c_start, cut)
                 for n, (i, j) in enumerate(items):
                     if n == 0:
                         from kg.loaders.extract_names import _trim
                         i = _trim(text, i, j)
                     name = industry_name(text[i:j])
-                    if _ok(name):
+                    if _ok(name) and not _regional(name):
                         out.append(Mention("Industry", name, sentence, i, j,
                                            {"role": role or "other"}))
                         taken.append((i, j))
@@ -101,6 +115,8 @@ def sentence_industries(sentence, role: str | None) -> list:
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else whole
+        if _regional(name):
+            continue
         if _ok(name) or (name.endswith("业") and _ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),

@@ -159,7 +159,10 @@ def _valid(name: str, label: str) -> bool:
     if label == "Platform" and _PUBLIC.search(name):
         return False
     if label == "Firm":
-        return not is_generic(name) and not name.endswith(("企业", "公司", "集团", "单位"))
+        for tail in ("企业", "公司", "集团", "单位"):
+            if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
+                return False
+        return not is_generic(name)
     if label == "Zone":
         return name in _ABBREVIATED or len(name) > 3
     return len(name) >= 4 and not is_generic(name)

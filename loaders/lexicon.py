@@ -171,10 +171,11 @@ def is_generic(name: str) -> bool:
 def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
     tail = re.sub(r"^[\d一二三四五六七八九十百千万]+[家个所项支名座]?", "", tail)
-    best = None
+    best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
+    window = tail[:14]
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
-            pos = tail.find(noun)
-            if 0 <= pos <= 10 and (best is None or pos < best[0]):
-                best = (pos, label, kind)
+            pos = window.rfind(noun)
+            if pos >= 0 and (best is None or pos + len(noun) > best[0]):
+                best = (pos + len(noun), label, kind)
     return (best[1], best[2]) if best else None

@@ -1,0 +1,151 @@
+"""Each extraction rule, on sentences written for the test (not from the corpus)."""
+from __future__ import annotations
+
+from kg.loaders.extract import extract_text
+from kg.loaders.records import to_records
+from kg.loaders.sentences import split_sentences
+
+
+def records(text, **home):
+    return to_records(extract_text(text, "t.txt", **home))
+
+
+def names(text, etype, **home):
+    return [r["name"] for r in records(text, **home) if r["type"] == etype]
+
+
+def test_target_list_after_a_courting_trigger():
+    """A list after 大力引进 … 等龙头企业 is a list of target firms."""
+    rows = [r for r in records("洛阳市大力引进宇航精工、澜海电子、北辰材料等龙头企业。")
+            if r["type"] == "firm"]
+    assert [(r["name"], r["role"]) for r in rows] == [
+        ("宇航精工", "target"), ("澜海电子", "target"), ("北辰材料", "target")]
+
+
+def test_cooperation_with_is_target():
+    """加强与A、B等企业的合作 makes A and B targets."""
+    rows = {r["name"]: r["role"] for r in records("加强与星河药业、远山医疗等知名企业的合作。")
+            if r["type"] == "firm"}
+    assert rows == {"星河药业": "target", "远山医疗": "target"}
+
+
+def test_supported_backbone_firms_are_local():
+    """支持A、B等骨干企业 makes A and B local firms."""
+    rows = {r["name"]: r["role"] for r in records("支持青禾集团、恒远重工等骨干企业做大做强。")
+            if r["type"] == "firm"}
+    assert rows == {"青禾集团": "local", "恒远重工": "local"}
+
+
+def test_firms_that_invest_here_are_local():
+    """A list followed by 在我市投资 names local firms, whatever verb came before."""
+    rows = {r["name"]: r["role"] for r in records("截至去年,松川电气、海岳食品等8家龙头企业在我市投资。")
+            if r["type"] == "firm"}
+    assert set(rows.values()) == {"local"}
+
+
+def test_firm_count_pattern_with_award_is_local():
+    """X等N家企业入选… names a local firm."""
+    rows = {r["name"]: r["role"] for r in records("明岳科技等12家企业入选省级专精特新企业。")
+            if r["type"] == "firm"}
+    assert rows == {"明岳科技": "local"}
+
+
+def test_platforms_typed_by_suffix():
+    """Universities, institutes, labs, centres, events and funds are typed by their suffix."""
+    text = ("积极对接南江大学、东岭材料研究院、滨海智能制造重点实验室、北岸检测技术研究中心等机构。"
+            "成功举办第三届中原智能装备博览会。设立开封市产业转型投资基金。")
+    kinds = {r["name"]: r["kind"] for r in records(text) if r["type"] == "platform"}
+    assert kinds["南江大学"] == "university"
+    assert kinds["东岭材料研究院"] == "institute"
+    assert kinds["滨海智能制造重点实验室"] == "lab"
+    assert kinds["北岸检测技术研究中心"] == "center"
+    assert kinds["中原智能装备博览会"] == "event"
+    assert kinds["开封市产业转型投资基金"] == "fund"
+
+
+def test_generic_carriers_are_not_platforms():
+    """Kinds of carrier (国家重点实验室、便民服务中心) are not named platforms."""
+    text = "推动国家重点实验室、产业技术研究院等科研机构开放共享。各办事处便民服务中心延时服务。"
+    assert names(text, "platform") == []
+
+
+def test_zones_by_suffix_and_long_forms_merge():
+    """洛阳经济技术开发区 and 洛阳经开区 are one zone; a bare 经开区 is that zone too."""
+    text = "洛阳经济技术开发区获批。洛阳经开区引进项目。经开区要加快发展。"
+    zones = [r for r in records(text) if r["type"] == "zone"]
+    assert len(zones) == 1
+    assert {zones[0]["name"], *zones[0]["aliases"]} >= {"洛阳经济技术开发区", "洛阳经开区", "经开区"}
+
+
+def test_bare_high_tech_zone_follows_the_documents_home():
+    """A bare 高新区 is the home zone: inferred from the text, or given explicitly."""
+    assert names("开封市召开会议。高新区要强化创新。", "zone") == ["开封高新区"]
+    assert names("高新区要强化创新。", "zone", home_zone="许昌高新区") == ["许昌高新区"]
+
+
+def test_kinds_of_zone_are_not_zones():
+    """各开发区, 省级开发区 and a planned 示范区 of no name are not zones."""
+    text = "支持各开发区扩区调规,每年新增2个省级开发区,打造飞地经济示范区。"
+    assert names(text, "zone") == []
+
+
+def test_regions_from_the_gazetteer_not_inside_names():
+    """Regions are matched by full or short name, but not inside a firm's or platform's name."""
+    text = "强化与四川、湖南等地产业合作,积极对接长沙理工大学等高校。"
+    assert sorted(names(text, "region")) == ["四川", "湖南"]
+
+
+def test_county_named_after_its_city_is_a_region():
+    """哈密市伊吾县 names a county even when the gazetteer lacks it."""
+    assert "伊吾县" in names("与哈密市伊吾县签订战略合作协议。", "region")
+
+
+def test_chain_with_dashes_and_its_industry():
+    """A chain written A—B—C before X产业链 has links in order and industry X."""
+    rows = [r for r in records("建成“硅料—电池片—组件—电站”的光伏产业链。") if r["type"] == "chain"]
+    assert rows[0]["name"] == "光伏" and rows[0]["links"] == ["硅料", "电池片", "组件", "电站"]
+
+
+def test_chain_written_as_a_list_called_a_whole_chain():
+    """A、B、C的X全产业链 is a chain whose links are the listed items."""
+    rows = [r for r in records("加快打造整车设计、动力总成、智能座舱的新能源汽车全产业链。")
+            if r["type"] == "chain"]
+    assert rows[0]["links"] == ["整车设计", "动力总成", "智能座舱"]
+
+
+def test_industries_from_lists_and_headings():
+    """Industries come from 围绕…等产业 lists and field headings like 装备制造业。"""
+    text = "围绕光伏、储能、氢能等新兴产业开展招商。\n现代物流。\n依托港口发展多式联运。"
+    found = set(names(text, "industry"))
+    assert {"光伏", "储能", "氢能", "现代物流"} <= found
+
+
+def test_project_with_its_investment():
+    """投资N亿元的X项目 is a project with its investment."""
+    rows = [r for r in records("签约投资25亿元的华岳新能源电池项目。") if r["type"] == "project"]
+    assert rows[0]["name"] == "华岳新能源电池项目" and rows[0]["investment"] == "25亿元"
+
+
+def test_traditional_and_full_width_forms_fold():
+    """Traditional characters and full-width forms are read as simplified, half-width."""
+    rows = records("鄭州高新區積極引進ＡＢＣ科技、宇航精工等龍頭企業。")
+    assert {"ABC科技", "宇航精工"} <= {r["name"] for r in rows if r["type"] == "firm"}
+
+
+def test_line_break_inside_a_name_is_joined_and_quoted_as_written():
+    """A line break inside a sentence is removed for reading; the quote keeps it."""
+    text = "围绕装备制造产业链的短板环节,今年以来积极对接宇航精工、澜海\n\n电子等龙头企业。"
+    ex = extract_text(text, "t.txt")
+    firm = next(e for e in ex.entities if e.name == "澜海电子")
+    start, end = firm.mentions[0].span()
+    assert text[start:end] == "澜海\n\n电子"
+
+
+def test_sentences_split_and_map_back():
+    """Sentences split at 。！？; and spans map back to the original text."""
+    text = "第一句。第二句！第三句"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["第一句。", "第二句!", "第三句"]
+    for s in sentences:
+        start, end = s.span(0, len(s.text))
+        assert len(text[start:end]) == len(s.text)
