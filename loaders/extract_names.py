@@ -159,6 +159,10 @@ def _valid(name: str, label: str) -> bool:
     if label == "Platform" and _PUBLIC.search(name):
         return False
     if label == "Firm":
+        if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
+                                           r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
+                and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
+            return False
         for tail in ("企业", "公司", "集团", "单位"):
             if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
                 return False
@@ -245,6 +249,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                 continue
             i, name = fixed, text[fixed:j]
         item_role = role
+        if head is not None and head[0] == "Project" and label in ("Zone", "Platform"):
+            label, kind = "Project", None
         if label is None and head is not None and head[0] != "Zone":
             label, kind = head
             if label == "Project" and len(name) <= 6 and not re.search(
@@ -266,9 +272,16 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
+    core = re.sub(r"(?:项目|工程)$", "", name)
+    if is_generic(core) or re.search(r"[、,—]|和|把|是|建立|坚持|开发符合|编制|摸清|储备|列入|"
+                                     r"应用到|尤其|针对|一批|卡脖子", core):
+        return False
     if listed or invested:
         return True
-    return len(name) >= 7 or bool(re.search(r"[A-Za-z“\"]", name))
+    if name.endswith("工程"):
+        return False
+    return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \
+        bool(re.search(r"[A-Za-z“\"]", core))
 
 
 def _firm_in_name(mention: Mention, out: list, role: str) -> None:

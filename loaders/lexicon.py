@@ -172,7 +172,9 @@ def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
     tail = re.sub(r"^[\d一二三四五六七八九十百千万]+[家个所项支名座]?", "", tail)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
-    window = tail[:14]
+    window = re.split(r"参与|开展|进行|发挥|在|与|向|为|的合作|,", tail[:16])[0]
+    if "领域" in window[:-2]:
+        return ("Industry", None)
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
             pos = window.rfind(noun)
