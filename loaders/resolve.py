@@ -81,8 +81,12 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
                 home_zone = short + form
                 break
         if home_zone is None and zones:
-            ranked = [(n, k) for k, n in zones.items() if short and k.startswith(short)]
+            ranked = [(n, k) for k, n in zones.items() if not short or k.startswith(short)]
             home_zone = max(ranked)[1] if ranked else None
+    if home_region is None and home_zone:
+        table = gazetteer()
+        home_region = next((table[home_zone[:n]][0] for n in (4, 3, 2)
+                            if home_zone[:n] in table), None)
     return home_zone, home_region
 
 

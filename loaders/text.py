@@ -56,8 +56,8 @@ def read_text(path) -> str:
 def decode_bytes(data: bytes, path="<bytes>") -> str:
     """Decode text bytes: a BOM, else UTF-8, UTF-16 without BOM, GB18030, else detected.
 
-    >>> decode_bytes("高新区".encode("utf-16-le"))
-    '高新区'
+    >>> decode_bytes("MEMS高新区".encode("utf-16-le"))
+    'MEMS高新区'
     """
     if not data.strip():
         raise SourceError(path, "the file is empty")
