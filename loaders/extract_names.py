@@ -22,6 +22,8 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
 _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+                           r"\d+年|\d+日")
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
 _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
                          r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)|[\d.]+|[-—·、]+)")
@@ -156,7 +158,7 @@ def _strip_predicate(text: str, i: int, j: int) -> int:
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
-    if label == "Platform" and _PUBLIC.search(name):
+    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)):
         return False
     if label == "Firm":
         if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
