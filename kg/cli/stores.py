@@ -163,6 +163,46 @@ def queries_command(fmt, output):
          columns=["name", "answers", "parameters", "returns"])
 
 
+@click.group("push")
+def push_group():
+    """Push the workspace graph to a server."""
+
+
+@push_group.command("neo4j")
+@click.option("--batch-rows", type=click.IntRange(1), default=1000, show_default=True,
+              help="Rows per batch (one managed transaction each).")
+@click.option("--batch-bytes", type=click.IntRange(256), default=1 << 20, show_default=True,
+              help="Bytes per batch (FalkorDB caps one parameter at about 4 KB).")
+@click.option("--dialect", type=click.Choice(["neo4j", "falkordb"]), default=None,
+              help="Server dialect [default: detected by a probe query].")
+@click.option("--dry-run", is_flag=True, help="Print the statements; connect to nothing.")
+@workspace_option
+def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
+    """Push nodes and relations to Neo4j with batched UNWIND … MERGE.
+
+    \b
+    Connection from the environment (never options, never printed):
+      NEO4J_URI=neo4j://host:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=…  kg push neo4j
+    NEO4J_DATABASE picks a database (the server's default when unset). Pushing twice
+    leaves the same counts; a larger workspace adds only what is new.
+    """
+    from kg.stores.dialect import dialect as dialect_named
+    from kg.stores.neo4j import Neo4jEngine, push
+
+    graph = workspace.load()
+    if dry_run:
+        push(graph, dialect=dialect_named(dialect or "neo4j"), batch_rows=batch_rows,
+             batch_bytes=batch_bytes, dry_run=True, echo=click.echo)
+        return
+    with Neo4jEngine.from_env(write=True, dialect=dialect) as engine:
+        stats = push(graph, engine, batch_rows=batch_rows, batch_bytes=batch_bytes)
+        where = engine.settings.where
+        name = engine.dialect.name
+    rate = stats["rows"] / stats["seconds"] if stats["seconds"] else 0
+    click.echo(f"pushed {stats['rows']} rows in {stats['batches']} batches to {where} "
+               f"({name} dialect) in {stats['seconds']:.1f} s, {rate:,.0f} rows/s", err=True)
+
+
 @click.group("export")
 def export_group():
     """Export the workspace graph: RDF, or CSVs for neo4j-admin import."""
@@ -254,4 +294,4 @@ def validate_command(fmt, output, workspace):
     click.echo("the graph conforms to the SHACL shapes", err=True)
 
 
-COMMANDS = [cypher_command, queries_command, export_group, sparql_command, validate_command]
+COMMANDS = [cypher_command, queries_command, push_group, export_group, sparql_command, validate_command]
