@@ -37,8 +37,9 @@ from pathlib import Path
 from kg.errors import QueryError
 
 _PARAM_IN_BODY = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_KEYED = re.compile(r"^\s*@?(parameters|params|param|parameter|example|examples|returns|"
-                    r"columns|returned columns|answers)\s*:?\s*(.*)$", re.IGNORECASE)
+_KEYED = re.compile(r"^\s*(?:@(param|params|returns|example)\s+|(parameters|params|param|parameter|"
+                    r"example|examples|returns|columns|returned columns|answers)\s*:\s*)(.*)$",
+                    re.IGNORECASE)
 _PARAM_DOC = re.compile(r"\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\)|:\s*([A-Za-z]+))?\s*(.*)")
 _KINDS = {"int": "integer", "integer": "integer", "long": "integer", "float": "float",
           "double": "float", "number": "float", "bool": "boolean", "boolean": "boolean",
@@ -128,7 +129,7 @@ def _parse_params(text: str) -> list:
     params = []
     for part in re.split(r"[;,]\s*(?=\$|@|[A-Za-z_][A-Za-z0-9_]*\s*[(:])", text):
         part = part.strip()
-        if not part:
+        if not part or part.lower().rstrip(".") in ("none", "-", "no parameters"):
             continue
         match = _PARAM_DOC.match(part)
         if not match:
@@ -159,7 +160,8 @@ def parse_query(name: str, text: str, path: Path | None = None) -> NamedQuery:
         body = stripped[2:].strip()
         match = _KEYED.match(body)
         if match:
-            key, value = match.group(1).lower(), match.group(2).strip()
+            key = (match.group(1) or match.group(2)).lower()
+            value = match.group(3).strip()
             if key.startswith("param"):
                 declared += _parse_params(value)
             elif key.startswith("example"):
