@@ -49,3 +49,14 @@ def test_cli_exit_code(broken, code, tmp_path):
         assert "kg:PlatformShape" in out.stdout and "does not conform" in out.stderr
     else:
         assert "conforms" in out.stderr
+
+
+def test_built_sample_conforms(tmp_path):
+    """`kg build` of the bundled sample gives a graph that conforms to the shapes (kg validate exits 0)."""
+    from kg.build import build
+
+    ws = Workspace(tmp_path / "sample")
+    result = build(workspace=ws.path)
+    assert conforms(validate(result.graph)), [r for r in validate(result.graph)][:5]
+    out = CliRunner().invoke(cli, ["validate", "-w", str(ws.path)])
+    assert out.exit_code == 0, out.output
