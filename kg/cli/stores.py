@@ -236,6 +236,26 @@ def export_rdf_command(fmt, output, workspace):
         sys.stdout.flush()
 
 
+@export_group.command("neo4j-import")
+@click.argument("directory", type=click.Path(file_okay=False))
+@workspace_option
+def export_neo4j_import_command(directory, workspace):
+    """Write CSVs and headers for neo4j-admin database import, and print the command.
+
+    \b
+    The path for millions of rows (the database must be new or stopped):
+      kg export neo4j-import import/
+      sh import/import.sh && cypher-shell -f import/constraints.cypher
+    """
+    from kg.stores.neo4j_import import write_import
+
+    command = write_import(workspace.load(), directory)
+    click.echo(command)
+    click.echo(f"wrote {directory}: run the command above on the Neo4j server (also in "
+               f"{Path(directory) / 'import.sh'}), then {Path(directory) / 'constraints.cypher'}",
+               err=True)
+
+
 @click.command("sparql")
 @click.argument("query", required=False)
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
