@@ -42,7 +42,11 @@ def view() -> None:
 @_output
 @workspace_option
 def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
-    """Map CHAIN's links upstream to downstream, coloured by gap status for ZONE."""
+    """Map CHAIN's links upstream to downstream, coloured by gap status for ZONE.
+
+    \b
+      kg view chain 传感器 --zone 郑州高新区 -o sensor-chain.html
+    """
     from kg.views import chain_map
 
     graph = workspace.load()
@@ -56,7 +60,11 @@ def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
 @_output
 @workspace_option
 def zone_command(name, max_per_link, output, workspace):
-    """Map a zone (or region): what is located in it, what it develops and targets."""
+    """Map a zone (or region): what is located in it, what it develops and targets.
+
+    \b
+      kg view zone 郑州高新区 -o zone.html
+    """
     from kg.views import zone_map
 
     write_text(zone_map(workspace.load(), name, max_per_group=max_per_link), output)
@@ -68,7 +76,11 @@ def zone_command(name, max_per_link, output, workspace):
 @_output
 @workspace_option
 def firm_command(name, max_per_link, output, workspace):
-    """Map a firm's ego network: its zones, links, industries and who targets it."""
+    """Map a firm's ego network: its zones, links, industries and who targets it.
+
+    \b
+      kg view firm 汉威科技 -o firm.html
+    """
     from kg.views import firm_map
 
     write_text(firm_map(workspace.load(), name, max_per_group=max_per_link), output)
@@ -81,7 +93,11 @@ def firm_command(name, max_per_link, output, workspace):
 @_output
 @workspace_option
 def query_command(cypher, max_nodes, output, workspace):
-    """Draw the nodes and relations a Cypher query returns (embedded store)."""
+    """Draw the nodes and relations a Cypher query returns (embedded store).
+
+    \b
+      kg view query "MATCH (z:Zone)-[r:DEVELOPS]->(i:Industry) RETURN z, r, i" -o q.html
+    """
     from kg.views import query_map
 
     write_text(query_map(workspace, cypher, max_nodes=max_nodes), output)
