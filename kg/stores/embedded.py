@@ -64,7 +64,7 @@ def _csv_value(value, kind: str) -> str:
     return str(value)
 
 
-def _load_clause(path: Path, columns: list, keys: list) -> str:
+def _load_clause(path: Path, columns: list, keys: list, parallel: bool = False) -> str:
     """A ``LOAD … RETURN`` subquery that reads a staging CSV with declared types."""
     head = [(k, "STRING") for k in keys] + [(n, "STRING" if t == "STRING[]" else t)
                                            for n, t in columns]
@@ -77,19 +77,23 @@ def _load_clause(path: Path, columns: list, keys: list) -> str:
             returns.append(f"`{name}`")
     # the path is ours (a temp dir), never user data; quotes are escaped anyway
     where = str(path).replace("\\", "\\\\").replace("'", "\\'")
-    return (f"LOAD WITH HEADERS ({declared}) FROM '{where}' (header=true, parallel=false) "
+    # parallel CSV reading cannot split quoted newlines, so it is used only without them
+    flag = "true" if parallel else "false"
+    return (f"LOAD WITH HEADERS ({declared}) FROM '{where}' (header=true, parallel={flag}) "
             f"RETURN {', '.join(returns)}")
 
 
-def _write_csv(path: Path, header: list, rows) -> int:
-    count = 0
+def _write_csv(path: Path, header: list, rows) -> bool:
+    """Write a staging CSV; True when no value holds a line break (parallel reading is safe)."""
+    flat = True
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
+            if flat and any("\n" in v or "\r" in v for v in row):
+                flat = False
             writer.writerow(row)
-            count += 1
-    return count
+    return flat
 
 
 def bulk_load(graph, db_path: Path) -> None:
@@ -119,13 +123,13 @@ def bulk_load(graph, db_path: Path) -> None:
         for label, rows in sorted(nodes.items()):
             cols = node_columns(label)
             path = staging / f"{label}.csv"
-            _write_csv(path, [n for n, _ in cols], rows)
-            conn.execute(f"COPY {label} FROM ({_load_clause(path, cols, [])})")
+            flat = _write_csv(path, [n for n, _ in cols], rows)
+            conn.execute(f"COPY {label} FROM ({_load_clause(path, cols, [], flat)})")
         for (rel, src, dst), rows in sorted(edges.items()):
             cols = edge_columns(rel)
             path = staging / f"{rel}-{src}-{dst}.csv"
-            _write_csv(path, ["from", "to", *(n for n, _ in cols)], rows)
-            conn.execute(f"COPY {rel} FROM ({_load_clause(path, cols, ['from', 'to'])}) "
+            flat = _write_csv(path, ["from", "to", *(n for n, _ in cols)], rows)
+            conn.execute(f"COPY {rel} FROM ({_load_clause(path, cols, ['from', 'to'], flat)}) "
                          f"(from='{src}', to='{dst}')")
         conn.close()
     except RuntimeError as err:
