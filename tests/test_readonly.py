@@ -1,0 +1,192 @@
+"""`kg cypher` and `kg sparql` are read-only unless --write is given, on every engine.
+
+Each writing statement without --write is refused (exit 1, one clear message naming
+--write) and the store is unchanged afterwards; with --write the same statement does
+change it, so the checks can see a change when one happens.
+"""
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import threading
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.stores.embedded import write_embedded
+from kg.stores.fixtures import hand_graph
+from kg.workspace import Workspace
+from tests.bolt_server import bolt, bolt_server  # noqa: F401  (fixtures)
+
+CYPHER_WRITES = [
+    "CREATE (z:Zone {id: 'Zone/x', name: 'x'})",
+    "MERGE (z:Zone {id: 'Zone/y'})",
+    "MATCH (n:Region) DETACH DELETE n",
+    "MATCH (z:Zone) SET z.name = 'pwned'",
+    "MATCH (z:Zone) SET z.level = NULL",
+    "MATCH (z:Zone) RETURN count(z) AS n;\nCREATE (z:Zone {id: 'Zone/z', name: 'z'})",
+]
+EMBEDDED_ONLY = ["DROP TABLE Zone", "CREATE NODE TABLE Foo(id STRING, PRIMARY KEY(id))"]
+SPARQL_WRITES = [
+    "INSERT DATA { <https://example.org/a> <https://example.org/b> 'c' }",
+    "PREFIX kg: <https://w3id.org/zonekg/ontology#> DELETE WHERE { ?z kg:name ?n }",
+    "PREFIX kg: <https://w3id.org/zonekg/ontology#> "
+    "DELETE { ?z kg:name ?n } INSERT { ?z kg:name 'pwned' } WHERE { ?z kg:name ?n }",
+    "CLEAR ALL",
+    "DROP ALL",
+    "LOAD <file:///etc/hostname>",
+]
+COUNT = "MATCH (n) RETURN count(n) AS n"
+NAMES = "MATCH (z:Zone) RETURN z.name AS name ORDER BY name"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The hostile hand graph saved once, with its embedded store (a few seconds)."""
+    ws = Workspace(tmp_path_factory.mktemp("readonly") / "ws")
+    ws.save(hand_graph(), [], extra_writers=[write_embedded])
+    return ws.path
+
+
+@pytest.fixture
+def workspace(built, tmp_path):
+    """A fresh copy of the built workspace for each test, so a write cannot leak."""
+    shutil.copytree(built, tmp_path / "ws")
+    return Workspace(tmp_path / "ws")
+
+
+def _rows(args, env=None) -> list:
+    out = CliRunner(env=env).invoke(cli, [*args, "-f", "json"])
+    assert out.exit_code == 0, out.output
+    return json.loads(out.stdout)
+
+
+def _refused(out) -> None:
+    assert out.exit_code == 1, (out.exit_code, out.output)
+    assert out.stderr.startswith("kg: error:") and "--write" in out.stderr, out.stderr
+    assert "Traceback" not in out.output and out.exception is None or \
+        isinstance(out.exception, SystemExit)
+
+
+@pytest.mark.parametrize("statement", CYPHER_WRITES + EMBEDDED_ONLY)
+def test_embedded_cypher_refuses_writes_without_write(workspace, statement):
+    """kg cypher on the embedded store refuses CREATE/MERGE/DELETE/SET/REMOVE/DROP without --write."""
+    ws = ["-w", str(workspace.path)]
+    before = (_rows(["cypher", *ws, COUNT]), _rows(["cypher", *ws, NAMES]))
+    out = CliRunner().invoke(cli, ["cypher", *ws, statement])
+    _refused(out)
+    assert (_rows(["cypher", *ws, COUNT]), _rows(["cypher", *ws, NAMES])) == before
+
+
+def test_embedded_cypher_with_write_does_change(workspace):
+    """With --write the same CREATE goes through: the refusal above is the read-only mode's doing."""
+    ws = ["-w", str(workspace.path)]
+    before = _rows(["cypher", *ws, COUNT])[0]["n"]
+    out = CliRunner().invoke(cli, ["cypher", *ws, "--write", CYPHER_WRITES[0]])
+    assert out.exit_code == 0, out.output
+    assert _rows(["cypher", *ws, COUNT])[0]["n"] == before + 1
+
+
+@pytest.mark.xfail(strict=True, reason="COPY … TO writes a file wherever the query says, though the "
+                   "store is opened read-only: kg/stores/embedded.py EmbeddedEngine.run")
+def test_embedded_cypher_copy_to_writes_no_file_without_write(workspace, tmp_path):
+    """`COPY (…) TO 'file'` without --write is refused and writes nothing."""
+    target = tmp_path / "leak.csv"
+    out = CliRunner().invoke(cli, ["cypher", "-w", str(workspace.path),
+                                   f"COPY (MATCH (z:Zone) RETURN z.name) TO '{target}'"])
+    assert not target.exists()
+    _refused(out)
+
+
+@pytest.mark.parametrize("update", SPARQL_WRITES)
+def test_sparql_refuses_updates_without_write(workspace, update):
+    """kg sparql refuses INSERT DATA / DELETE / CLEAR / DROP / LOAD without --write; graph.trig unchanged."""
+    trig = workspace.file("graph.trig").read_bytes()
+    out = CliRunner().invoke(cli, ["sparql", "-w", str(workspace.path), update])
+    _refused(out)
+    assert workspace.file("graph.trig").read_bytes() == trig
+    ask = "PREFIX kg: <https://w3id.org/zonekg/ontology#> ASK { ?z kg:name 'pwned' }"
+    assert _rows(["sparql", "-w", str(workspace.path), ask]) == [{"answer": False}]
+
+
+def test_sparql_update_with_write_changes_only_the_output(workspace, tmp_path):
+    """With --write an update runs and goes to -o; the workspace's graph.trig is untouched."""
+    trig = workspace.file("graph.trig").read_bytes()
+    target = tmp_path / "updated.trig"
+    out = CliRunner().invoke(cli, ["sparql", "-w", str(workspace.path), "--write", "-o", str(target),
+                                   SPARQL_WRITES[0]])
+    assert out.exit_code == 0, out.output
+    assert b"example.org/a" in target.read_bytes()
+    assert workspace.file("graph.trig").read_bytes() == trig
+
+
+@pytest.mark.xfail(strict=True, reason="a SELECT with SERVICE <url> makes pyoxigraph fetch the URL "
+                   "(the query reaches the network) and its failure escapes as an OSError traceback: "
+                   "kg/stores/sparql.py sparql")
+def test_sparql_service_reaches_no_server(workspace):
+    """SERVICE <http://…> in a query is refused: no HTTP request leaves, one clear message."""
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{server.server_port}/x?leak=1> "
+                 f"{{ ?s ?p ?o }} }}")
+        out = CliRunner().invoke(cli, ["sparql", "-w", str(workspace.path), query])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert hits == []
+    assert out.exit_code == 1 and out.stderr.startswith("kg: error:")
+
+
+# ---------------------------------------------------------------------------- Neo4j (Bolt)
+@pytest.fixture
+def pushed(bolt, workspace):
+    """The hand graph pushed to the session's Bolt server (emptied first)."""
+    env = bolt.env()
+    runner = CliRunner(env=env)
+    out = runner.invoke(cli, ["cypher", "--neo4j", "--write", "MATCH (n) DETACH DELETE n"])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(cli, ["push", "neo4j", "-w", str(workspace.path)])
+    assert out.exit_code == 0, out.output
+    return env
+
+
+@pytest.mark.bolt
+@pytest.mark.xfail(strict=True, reason="Neo4jEngine.run relies on the READ access mode of "
+                   "execute_read, which FalkorDB ignores: CREATE/MERGE/DELETE/SET run without "
+                   "--write: kg/stores/neo4j.py Neo4jEngine.run")
+def test_neo4j_cypher_refuses_writes_without_write(pushed):
+    """kg cypher --neo4j refuses each write without --write and the server's graph is unchanged."""
+    before = (_rows(["cypher", "--neo4j", COUNT], pushed), _rows(["cypher", "--neo4j", NAMES], pushed))
+    outcomes = {}
+    for statement in CYPHER_WRITES:
+        out = CliRunner(env=pushed).invoke(cli, ["cypher", "--neo4j", statement])
+        outcomes[statement] = (out.exit_code, "--write" in out.stderr)
+    after = (_rows(["cypher", "--neo4j", COUNT], pushed), _rows(["cypher", "--neo4j", NAMES], pushed))
+    assert after == before
+    assert all(outcome == (1, True) for outcome in outcomes.values()), outcomes
+
+
+@pytest.mark.bolt
+def test_neo4j_cypher_with_write_does_change(pushed):
+    """With --write a CREATE reaches the server (so a change is visible to the test above)."""
+    before = _rows(["cypher", "--neo4j", COUNT], pushed)[0]["n"]
+    out = CliRunner(env=pushed).invoke(cli, ["cypher", "--neo4j", "--write", CYPHER_WRITES[0]])
+    assert out.exit_code == 0, out.output
+    assert _rows(["cypher", "--neo4j", COUNT], pushed)[0]["n"] == before + 1
