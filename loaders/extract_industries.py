@@ -27,11 +27,12 @@ _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
-                           r"配套|本地|全|各|该|其他|其它|这些|多|新|大|小|高|强|一批|要|对|发展|"
+                           r"配套|本地|全|各|该|其他|其它|这些|多|一批|要|对|发展|新型产业|高新技术|城市|每|"
+                           r"国家|我市|我区|本市|协作|引导|进|"
                            r"战略性新兴|战略新兴|提供|制作|助力|放宽|补好|遵循|现有|掌握|优质)|"
-                           r"[的了是为等个家批亿级型所]|\d+[个家大]|企业$|^\d|集团|股份|科技|"
-                           r"领域|系列|产品|设备|系统|构件|材料$")
-_VERB_START = re.compile(r"^(?:强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
+                           r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
+                           r"领域|系列|产品$")
+_VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                          r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                          r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力)")
 ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新兴领域", "战略新兴")),
@@ -46,9 +47,29 @@ def industry_name(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|"
+                       r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
+                       r"新型|物流|健康|农业|信息|技术|新技术|高能级|数字核心|先进技术)$|"
+                       r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
+_BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
+                       r"前景|下载|资料|职能|便利化|整合")
+_LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
+                        r"高新技术|上下游)$")
+# Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
+_LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
+                        r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")
+
+
 def _ok(name: str) -> bool:
-    return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not is_generic(name)
+    return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
+            and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None)
+
+
+def _lead_strip(text: str, i: int, j: int) -> int:
+    """Start of a list item once leading verbs (提升发展, 主要涵盖 …) are cut off."""
+    match = _LEAD_VERB.match(text, i, j)
+    return match.end() if match and j - match.end() >= 2 else i
 
 
 def section_role(text: str, current: str | None) -> str | None:
@@ -81,47 +102,134 @@ def _regional(name: str) -> bool:
     return _region_prefixed(name)
 
 
+# The head noun after 等 that makes a list a list of industries: a few modifiers, then
+# 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
+_LIST_HEAD = re.compile(r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目)")
+_HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
+_FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
+# A list without 等 after a development verb, up to 开展… or the clause end:
+# "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
+_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
+                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
+                           r"(?=开展)|(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
+                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
+# A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
+_OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
+_CONJ = re.compile(r".*(?:的|和|以|在|向)")
+
+
+def _list_head(tail: str):
+    """The head noun of the text after 等 when it names industries, else None."""
+    match = _LIST_HEAD.match(tail)
+    if not match or _HEAD_BAD.search(tail[:match.start(1)]):
+        return None
+    if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
+        return None  # 等行业龙头企业: the list names firms
+    if match.group(1) == "领域" and tail[match.end():match.end() + 1] == "的":
+        return None  # 等领域的龙头企业/制度创新: the fields qualify something else
+    return match.group(1)
+
+
 def sentence_industries(sentence, role: str | None) -> list:
     """Industries named in one sentence, with the role the section gives them."""
+    from kg.loaders.extract_names import _trim
     text = sentence.text
     out = []
     field = heading_field(sentence)
     if field:
-        out.append(Mention("Industry", industry_name(field), sentence, 0, len(field),
-                           {"role": role or "other", "heading": True}))
+        for part in re.split(r"和", field):
+            name = industry_name(part)
+            if _ok(name):
+                out.append(Mention("Industry", name, sentence, 0, len(field),
+                                   {"role": role or "other", "heading": True, "src": "heading"}))
         return out
     taken = []
     for c_start, c_end in clauses(text):
-        cut = text.find("等", c_start, c_end)
-        if cut >= 0 and "、" in text[c_start:cut]:
-            head = head_type(text[cut + 1:c_end])
-            fields = "领域" in text[cut + 1:cut + 8]
-            if head and head[0] == "Industry" and not (fields and "聚焦" in text[c_start:cut]):
-                items = split_depth0(text, "、", c_start, cut)
+        start = c_start
+        for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
+            if "、" not in text[start:cut]:
+                start = cut + 1
+                continue
+            head = _list_head(text[cut + 1:c_end])
+            focus = "聚焦" in text[c_start:cut]
+            # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
+            tech = head == "领域" and re.search(r"突破|攻关|示范应用", text[cut:c_end])
+            if head and not (head == "领域" and focus) and not tech:
+                own = "service" if head in ("服务业", "物流") else role
+                items = split_depth0(text, "、", start, cut)
+                last = text.find("和", *items[-1])
+                if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
+                    items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
                 for n, (i, j) in enumerate(items):
                     if n == 0:
-                        from kg.loaders.extract_names import _trim
-                        i = _trim(text, i, j)
+                        i = _lead_strip(text, _trim(text, i, j), j)
+                        joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
+                        if start > c_start and joint >= 0:
+                            i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
+                    i = _lead_strip(text, i, j)
+                    paren = text.find("(", i, j)
+                    j = paren if paren > i else j
                     name = industry_name(text[i:j])
                     if _ok(name) and not _regional(name):
                         out.append(Mention("Industry", name, sentence, i, j,
-                                           {"role": role or "other"}))
+                                           {"role": own or "other", "src": "list"}))
                         taken.append((i, j))
+            start = cut + 1
+    for c_start, c_end in clauses(text):
+        match = _TRIGGER_LIST.search(text[c_start:c_end])
+        if not match:
+            continue
+        group = 1 if match.group(1) else 2
+        base = c_start + match.start(group)
+        items = split_depth0(text, "、", base, c_start + match.end(group))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if all(_ok(n) and not _regional(n) and not _verb_inside(n) for _, _, n in names):
+            for i, j, name in names:
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": role or "other", "src": "trigger"}))
+                taken.append((i, j))
+    match = _OPEN_FIELD.match(text)
+    if match:
+        name = industry_name(match.group(1))
+        if _ok(name) and not _regional(name) and not _verb_inside(name) \
+                and not _VERB_START.match(name) and not name.endswith("服务") \
+                and (len(name) >= 3 or "领域" in match.group()):
+            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
+                               {"role": role or "other", "src": "open"}))
+    for match in _FOCUS.finditer(text):
+        name = industry_name(match.group(1))
+        if _ok(name) and not _regional(name) and not _verb_inside(name):
+            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
+                               {"role": role or "other", "src": "focus"}))
     for match in _INDUSTRY.finditer(text):
-        from kg.loaders.extract_names import _trim
         i = _trim(text, match.start(1), match.end(1))
-        if any(a <= i < b for a, b in taken):
+        conj = _CONJ.match(text, i, match.end(1))
+        if conj:
+            i = conj.end()
+        i = _lead_strip(text, i, match.end(1))
+        if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] == "大":
+            i += 1  # 4大高端装备制造业
+        if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else whole
-        if _regional(name):
+        if _regional(name) or _verb_inside(name) or _VERB_START.match(name):
             continue
         if _ok(name) or (name.endswith("业") and _ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
-                               {"role": own or "other"}))
+                               {"role": own or "other", "src": "phrase"}))
     return out
+
+
+def _named_after(text: str, end: int) -> bool:
+    """True when the 产业 phrase ending at ``end`` is part of a platform, zone or project name
+    (…产业研究院, …产业博览会, …产业示范项目)."""
+    from kg.loaders.lexicon import suffix_matches
+    window = re.split(r"[,;。、()“”《》\s]", text[end:end + 8])[0]
+    return any(label in ("Platform", "Zone", "Project") for _, _, label, _ in suffix_matches(window))
 
 
 def sentence_field(sentence, previous: str | None) -> str | None:

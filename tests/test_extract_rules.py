@@ -149,3 +149,101 @@ def test_sentences_split_and_map_back():
     for s in sentences:
         start, end = s.span(0, len(s.text))
         assert len(text[start:end]) == len(s.text)
+
+
+def industries(text, **home):
+    return {r["name"]: r["role"] for r in records(text, **home) if r["type"] == "industry"}
+
+
+def test_industry_names_starting_with_common_modifiers_are_kept():
+    """新/大/高/数字 at the start and 材料/家 inside do not disqualify an industry."""
+    found = industries("围绕新型储能、大数据、高端纺织、先进材料、智能家居等新兴产业开展招商。")
+    assert {"新型储能", "大数据", "高端纺织", "先进材料", "智能家居"} <= set(found)
+
+
+def test_every_list_of_a_clause_is_read():
+    """A clause with two 等 lists gives the items of both."""
+    found = industries("面向光伏、风电等主导产业及氢能、储能等新兴领域布局项目。")
+    assert {"光伏", "风电", "氢能", "储能"} <= set(found)
+
+
+def test_leading_verbs_are_cut_from_the_first_item():
+    """提升发展/主要涵盖 before the first item are not part of its name."""
+    found = industries("提升发展果酒酿造、茶饮等特色产业。主要涵盖光电显示、储能等产业。")
+    assert {"果酒酿造", "茶饮", "光电显示", "储能"} <= set(found)
+
+
+def test_list_of_firms_or_regions_after_deng_is_not_industries():
+    """等行业龙头企业 names firms; 等地区产业转移 names places; neither gives industries."""
+    text = ("积极对接星河药业、远山医疗等行业龙头企业。"
+            "承接珠江口、渤海湾等地区产业转移。依托人才、土地等优势投资关联产业。")
+    assert not industries(text)
+
+
+def test_list_head_must_be_an_industry_noun_not_chain_or_project():
+    """等产业链 / 等产业化 / 等重大产业项目 do not make a list of industries."""
+    text = ("做强风机叶片、塔筒等产业链。推进钙钛矿电池、储氢瓶等新产品产业化。"
+            "滨湖工厂、云岭科学城等重大产业项目开工。")
+    assert not industries(text)
+
+
+def test_service_list_head_gives_service_role():
+    """甲、乙等高品质生活性服务业 lists service industries."""
+    found = industries("有序推动养老托育、家政服务等高品质生活性服务业发展。")
+    assert found.get("养老托育") == "service"
+
+
+def test_focus_phrase_names_an_industry():
+    """以X为重点的Y产业 names both X and Y."""
+    found = industries("提升以储能为重点的新能源产业的竞争力。")
+    assert {"储能", "新能源"} <= set(found)
+
+
+def test_trigger_list_without_deng():
+    """围绕甲、乙、丙开展招商 and 培育壮大甲、乙。 are industry lists without 等."""
+    found = industries("围绕光伏组件、储能电池、氢能装备开展招商引资。培育壮大低空经济、海洋牧场。")
+    assert {"光伏组件", "储能电池", "氢能装备", "低空经济", "海洋牧场"} <= set(found)
+
+
+def test_trigger_list_of_qualities_is_not_industries():
+    """聚焦甲、乙, without 开展 after it, is not read as a list of industries."""
+    assert not industries("聚焦绿色安全、品质效益,推动转型升级。")
+
+
+def test_sentence_opening_on_its_field():
+    """在X方面, / X领域 at the start of a sentence names the field X."""
+    found = industries("在光伏玻璃方面,引进一批企业。风电装备领域重点发展叶片。")
+    assert {"光伏玻璃", "风电装备"} <= set(found)
+
+
+def test_service_work_fields_are_not_industries():
+    """在X服务方面 / 城市X方面 / 另一方面 are work areas, not industries."""
+    text = "在人才服务方面,优化政策。城市供水方面,推进改造。另一方面,加强监管。"
+    assert not industries(text)
+
+
+def test_headings_that_are_tasks_are_not_industries():
+    """保障用地需求。/ 面临挑战。 are headings of tasks, not fields."""
+    assert not industries("保障用地需求。\n面临挑战。\n打通出海通道。")
+
+
+def test_heading_joined_by_he_names_two_industries():
+    """光伏和储能产业。 as a heading names 光伏 and 储能."""
+    assert {"光伏", "储能"} <= set(industries("光伏和储能产业。\n依托龙头企业发展。"))
+
+
+def test_technology_fields_before_a_breakthrough_are_not_industries():
+    """在甲、乙等领域实现突破 names technologies, not industries."""
+    assert not industries("力争在固态电解质、柔性封装等领域实现关键技术突破。")
+
+
+def test_industry_word_inside_a_carrier_name_is_not_an_industry():
+    """X产业研究院 / X产业博览会 are carriers; X is not read as a developed industry."""
+    found = industries("委托海岳光电产业研究院编制规划。办好中国国际储能产业博览会。")
+    assert "海岳光电" not in found and "中国国际储能" not in found
+
+
+def test_parenthesised_detail_and_joined_last_item():
+    """甲(细目)、乙 gives 甲; a last item 丙物流和丁物流 gives both."""
+    found = industries("主要承接光伏制造(组件)、储能装备等领域。巩固冷链物流、快递物流和航空物流等特色物流。")
+    assert {"光伏制造", "储能装备", "快递物流", "航空物流"} <= set(found)
