@@ -51,25 +51,38 @@ def _places_of(graph, firm: str, memo: dict) -> list:
 
 
 class LinkStats:
-    """Firms on one link, indexed once: total, ranked by score, and per place."""
+    """Firms on one link, indexed once: total, ranked by score, and per place.
 
-    __slots__ = ("size", "total", "ranked", "places")
+    ``local[place]`` holds (name, firm id, evidence) of the firms LOCATED_IN that place,
+    sorted by name, so a zone's local firms on a link are one dict lookup away.
+    """
+
+    __slots__ = ("size", "total", "ranked", "places", "local")
 
     def __init__(self, graph, link: str):
         nxg = graph.nx
         self.size = len(nxg.pred[link])
-        ranked, places, memo = [], {}, {}
+        ranked, places, memo, local = [], {}, {}, {}
         for firm, edges in nxg.pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
                 continue
-            ranked.append((-data.get("score", 0), nxg.nodes[firm]["name"], firm))
+            name = nxg.nodes[firm]["name"]
+            ranked.append((-data.get("score", 0), name, firm))
             for where in _places_of(graph, firm, memo):
                 places[where] = places.get(where, 0) + 1
+            for where, rels in nxg.succ[firm].items():
+                located = rels.get("LOCATED_IN")
+                if located is not None:
+                    local.setdefault(where, []).append(
+                        (name, firm, located.get("sources", []) + data.get("sources", [])))
         ranked.sort()
+        for rows in local.values():
+            rows.sort(key=lambda r: (r[0], r[1]))
         self.total = len(ranked)
         self.ranked = ranked
         self.places = places
+        self.local = local
 
 
 def link_stats(graph, link: str) -> LinkStats:
@@ -88,21 +101,15 @@ def local_places(graph, node: str) -> list:
     return [node]
 
 
-def _local_placements(graph, zone: str, links: set) -> dict:
-    """{link: [(firm name, firm id, evidence sources)]} for local firms on ``links``."""
-    nxg = graph.nx
-    found: dict = {link: [] for link in links}
-    for where in local_places(graph, zone):
-        for firm, rels in nxg.pred[where].items():
-            located = rels.get("LOCATED_IN")
-            if located is None:
-                continue
-            for link, lrels in nxg.succ[firm].items():
-                if link in found:
-                    operates = lrels.get("OPERATES_IN")
-                    if operates is not None:
-                        found[link].append((nxg.nodes[firm]["name"], firm,
-                                            located.get("sources", []) + operates.get("sources", [])))
+def _local_placements(graph, zone: str, stats: dict) -> dict:
+    """{link: [(firm name, firm id, evidence sources)]} for local firms, from the link indexes."""
+    wheres = local_places(graph, zone)
+    found = {}
+    for link, st in stats.items():
+        if len(wheres) == 1:
+            found[link] = st.local.get(zone, [])
+        else:
+            found[link] = sorted(r for w in wheres for r in st.local.get(w, []))
     return found
 
 
@@ -157,8 +164,8 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     zone_id = place(graph, zone)
     links = chain_links(graph, chain_id)
     link_ids = {link for _, link in links}
-    local = _local_placements(graph, zone_id, link_ids)
     stats = {link: link_stats(graph, link) for link in link_ids}
+    local = _local_placements(graph, zone_id, stats)
     local_sum = sum(len(v) for v in local.values())
     all_sum = sum(s.total for s in stats.values())
     covering = covering_registries(graph, zone_id)
@@ -167,10 +174,10 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     rows = []
     for position, link in links:
         data = graph.node(link)
-        firms = sorted(local[link])
+        firms = local[link]
         count = len(firms)
         st = stats[link]
-        evidence = [{"name": name, "role": "local firm", "sources": sources}
+        evidence = [{"name": name, "role": "local firm", "sources": list(sources)}
                     for name, _, sources in firms]
         platforms = _local_platforms(graph, zone_id, link)
         for name, platform in platforms:
@@ -205,10 +212,10 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
             evidence.append({"name": pick["firm"], "role": "candidate",
                              "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
         places = dict(st.places)
-        memo: dict = {}
-        for _, firm, _ in firms:  # the zone's own firms do not make its city "elsewhere"
-            for where in _places_of(graph, firm, memo):
-                places[where] = places.get(where, 0) - 1
+        # the zone's own firms do not make its city "elsewhere"
+        for where in local_places(graph, zone_id):
+            for region in graph.out(where, "IN_REGION"):
+                places[region] = places.get(region, 0) - len(st.local.get(where, ()))
         others = sorted((-n, graph.node(p)["name"]) for p, n in places.items()
                         if p != zone_id and n > 0)[:elsewhere]
         rows.append({
