@@ -1,7 +1,8 @@
 """Render rows (lists of dicts) as a table, JSON, CSV or Markdown.
 
 Every listing command renders through :func:`render`, so ``--format`` means the same
-everywhere. CSV cells that a spreadsheet would run as a formula are neutralised.
+everywhere. CSV and Markdown cells that a spreadsheet would run as a formula are
+neutralised.
 
 >>> print(render([{"link": "传感器", "status": "gap"}], "md"))
 | link | status |
@@ -88,7 +89,8 @@ def render(rows: list, fmt: str = "table", *, columns: list | None = None,
             return text.replace("|", "\\|").replace("\n", " ")
         lines = ["| " + " | ".join(esc(c) for c in cols) + " |",
                  "| " + " | ".join("---" for _ in cols) + " |"]
-        lines += ["| " + " | ".join(esc(cell_text(r.get(c))) for c in cols) + " |" for r in rows]
+        # a Markdown table pasted into a spreadsheet runs formulas too: quote them as in CSV
+        lines += ["| " + " | ".join(esc(safe_cell(r.get(c))) for c in cols) + " |" for r in rows]
         return "\n".join(lines)
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
