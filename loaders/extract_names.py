@@ -22,7 +22,7 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
 _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
-_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
 _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
@@ -82,10 +82,31 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None
+    if label == "Platform" and not _platform_ok(name, text[max(0, name_start - 6):name_start]):
+        return None
     if label == "Zone" and not _zone_ok(name, text[max(0, name_start - 6):name_start],
                                         s_end - s_start):
         return None
     return name_start
+
+
+def _platform_ok(name: str, before: str) -> bool:
+    """A named platform, not the head noun of a list (…等一流大学), a carrier the text
+    means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
+    if before.endswith("等"):
+        return False
+    if re.search(r"(?:打造|创建|争创|申建)$", before) and not name.startswith("中国") \
+            and not _region_prefixed(name) and not re.search(r"[“\"A-Za-z]", name):
+        return False
+    if name.endswith(("商会", "协会")):
+        core = re.sub(r"(?:商会|协会)$", "", name)
+        for size in (4, 3, 2):
+            core = "".join(part for part in re.split("|".join(
+                re.escape(core[k:k + size]) for k in range(len(core) - size + 1)
+                if core[k:k + size] in _regions()) or "^$", core))
+        if len(core) < 2 or re.search(r"(?:异地|各地|在外|外地|驻)$", core):
+            return False
+    return True
 
 
 def _zone_start(text: str, start: int, end: int) -> int:
@@ -171,6 +192,10 @@ def _valid(name: str, label: str) -> bool:
         return not is_generic(name)
     if label == "Zone":
         return name in _ABBREVIATED or len(name) > 3
+    if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
+        return True  # 省科学院, 中科院: an academy named by its level
+    if name.startswith("中国") and len(name) >= 6:
+        return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)
 
 
@@ -196,7 +221,9 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
-            if following and not _BOUNDARY_RE.search(text, s_end, start + following[0][0]):
+            between = text[s_end:start + following[0][0]] if following else ""
+            if following and not _BOUNDARY_RE.search(text, s_end, start + following[0][0]) \
+                    and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between):
                 continue  # an inner suffix of a longer name (郑州大学…研究中心)
         left = start
         for m2_start, m2_end, m2_label, _k in matches:
@@ -255,6 +282,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, kind = "Project", None
         if label is None and head is not None and head[0] != "Zone":
             label, kind = head
+            if label == "Platform" and re.search(r"(?:集团|公司)$", name):
+                label, kind = "Firm", None
             if label == "Project" and len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name):
                 label, kind = "Firm", None

@@ -69,7 +69,7 @@ SUFFIXES = {
 }
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len,
                                                   reverse=True)) +
-                        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|[\u4e00-\u9fff]?(?:园|城|馆))")
+                        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|[\u4e00-\u9fff]?(?:园|城|馆))")
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
 # Words that end a name on its left: the verb or preposition governing it.
@@ -83,7 +83,7 @@ BOUNDARY_WORDS = sorted(set("""
 加快建设 重点推动 持续 进一步 着力 全面 不断 努力 大力发展 重点发展 积极引进 主动 深入 切实
 有序 加速 高水平 高质量 高标准 率先 继续 逐步 尽快 力争 确保 推行 探索 鼓励和支持 支持和鼓励
 借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
-开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广
+开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
@@ -108,6 +108,7 @@ GENERIC_PARTS = sorted(set("""
 品牌 产品 质量 安全 绿色 低碳 生态 环保 节能 能源 新能源 材料 新材料 装备 高端装备 制造业
 服务业 各类 各种 相应 相关 全新 第三方 第三方专业 新一代 这 那 些 个 级 类 型 化 性 等 和 与 及
 基金 商会 协会 孵化器 众创空间 洽谈会 博览会 对接活动 活动 系列 专题 云端 会客厅 展示 撮合 共性 重塑 私募 子基金 专项 国资 国有 异地 外地 驻 涉农 境外 域外 重要 支撑 高能级 科教 来新 主题 休闲 乡村振兴 振兴 军民 合作关系 厂房 租购 一套表 购物 粮食 种业 区块链 物联网 枢纽 集散 总部 集团 两类 支 类 N 政府 创投 财政 直补 资金 信托 不动产 院士 工作站 引领型 引领 港湾 联盟 协会 商会 国内外 高校 知名 自由贸易 自贸 贸易 招商 升级 用品 转移 返乡 文旅 都市圈 飞地 经济 飞地经济 缺乏 符合 医养 结合 老年 用品 返乡 乡镇 品牌 消费 商业 街区 农业 现代农业 外资 来源地 相对 集中
+离岸 经贸 环境 博士后 科研 中试 一流
 一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
 """.split()), key=len, reverse=True)
 _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
@@ -172,7 +173,7 @@ def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
     tail = re.sub(r"^[\d一二三四五六七八九十百千万]+[家个所项支名座]?", "", tail)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
-    window = re.split(r"参与|开展|进行|发挥|在|与|向|为|的合作|,", tail[:16])[0]
+    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,", tail[:16])[0]
     if "领域" in window[:-2]:
         return ("Industry", None)
     for label, kind, nouns in HEAD_NOUNS:

@@ -247,3 +247,64 @@ def test_parenthesised_detail_and_joined_last_item():
     """甲(细目)、乙 gives 甲; a last item 丙物流和丁物流 gives both."""
     found = industries("主要承接光伏制造(组件)、储能装备等领域。巩固冷链物流、快递物流和航空物流等特色物流。")
     assert {"光伏制造", "储能装备", "快递物流", "航空物流"} <= set(found)
+
+
+def platforms(text, **home):
+    return {r["name"]: r.get("kind") for r in records(text, **home) if r["type"] == "platform"}
+
+
+def test_named_fund_with_yindao_is_kept():
+    """设立X投资引导基金: 引导 inside a fund name does not reject it."""
+    assert "洛阳市天使投资引导基金" in platforms("设立洛阳市天使投资引导基金,撬动社会资本。")
+
+
+def test_verb_jianli_ends_the_name_on_its_left():
+    """建立X平台: the platform name starts after 建立."""
+    assert "开封市招商服务云平台" in platforms("建立开封市招商服务云平台。")
+
+
+def test_suffix_followed_by_hua_or_tixi_is_no_name():
+    """…基金化改革 and …实验室体系 are not platforms."""
+    found = platforms("深化专项资金基金化改革。抢抓省重构实验室体系建设机遇。")
+    assert not found
+
+
+def test_generic_carriers_are_not_platforms():
+    """博士后科研工作站, 离岸孵化器, 中试基地, 经贸洽谈会 alone are generic carriers."""
+    text = ("支持企业建设博士后科研工作站。建立离岸孵化器。建设一批中试基地。"
+            "举办经贸洽谈会。打造投资环境展示平台。")
+    assert not platforms(text)
+
+
+def test_country_named_platforms_and_level_academies_are_names():
+    """中国…博览会 and 省科学院 are names though their words are generic."""
+    found = platforms("参加中国国际工业博览会。对接省科学院。")
+    assert {"中国国际工业博览会", "省科学院"} <= set(found)
+
+
+def test_head_noun_after_deng_is_not_a_platform():
+    """…等国际一流大学 is the head noun of a list, not a named university."""
+    assert "国际一流大学" not in platforms("加强与南江大学、北岭大学等国际一流大学合作。")
+
+
+def test_carrier_to_be_built_is_not_a_platform():
+    """打造X中心 / 创建X大学 name an aim, not an existing platform."""
+    assert not platforms("围绕打造区域商贸流通中心,优化布局。支持学院创建职业技术大学。")
+
+
+def test_chamber_named_only_by_a_place_is_generic():
+    """异地新乡商会 / 各地洛阳商会 are kinds of chamber, not named ones."""
+    assert not platforms("组建异地洛阳商会,联系各地洛阳商会。")
+
+
+def test_platform_before_a_count_word_and_another_name():
+    """A与B两大基地及C中心: B is a name of its own, not an inner suffix."""
+    found = platforms("依托南江农科院与洛阳市农科院两大科研基地及国家种质创新中心等平台。")
+    assert "洛阳市农科院" in found
+
+
+def test_group_under_a_platform_head_is_a_firm():
+    """依托X集团、Y集团等国资平台: the groups are firms, not platforms."""
+    rows = records("依托洛阳市城投集团、洛阳文旅集团等国资平台。")
+    assert not [r for r in rows if r["type"] == "platform"]
+    assert "洛阳市城投集团" in {r["name"] for r in rows if r["type"] == "firm"}
