@@ -261,6 +261,7 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     lead = _trim(text, first_start, first_end)
     items[0] = (lead, first_end)
     role = _role(text, before + text[c_start:lead], tail)
+    items = _join_event_names(text, items, sentence, out)
     for i, j in items:
         while i < j and text[i] in " “":
             i += 1
@@ -299,6 +300,31 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label == "Firm":
             props["role"] = item_role
         out.append(Mention(label, name, sentence, i, j, props))
+
+
+def _join_event_names(text: str, items: list, sentence, out: list) -> list:
+    """An expo whose own name lists fields with 、 (…矿山、工程及建筑机械展览会): the item
+    with the event suffix whose name has 及/和 inside takes in the suffixless items before it.
+    Returns the items left to type one by one."""
+    left = list(items)
+    for k in range(len(items) - 1, 0, -1):
+        i, j = items[k]
+        j = _strip_predicate(text, i, j)
+        label, kind = suffix_type(text[i:j])
+        if kind != "event" or not re.search(r"[及和与]", text[i:j]):
+            continue
+        first = k
+        while first > 0 and suffix_type(text[items[first - 1][0]:items[first - 1][1]])[0] is None \
+                and items[first - 1][1] - items[first - 1][0] <= 12 and k - first < 3:
+            first -= 1
+        if first == k:
+            continue
+        start = _trim(text, items[first][0], items[first][1]) if first == 0 else items[first][0]
+        name = text[start:j]
+        if len(name) <= MAX_NAME and not re.search(r"[,;:。!?《》]", name):
+            out.append(Mention("Platform", name, sentence, start, j, {"kind": "event"}))
+            del left[first:k + 1]
+    return left
 
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool:

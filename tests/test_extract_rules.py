@@ -308,3 +308,10 @@ def test_group_under_a_platform_head_is_a_firm():
     rows = records("依托洛阳市城投集团、洛阳文旅集团等国资平台。")
     assert not [r for r in rows if r["type"] == "platform"]
     assert "洛阳市城投集团" in {r["name"] for r in rows if r["type"] == "firm"}
+
+
+def test_expo_name_containing_dun_hao_is_not_cut():
+    """An expo named after several fields (…农业、食品及包装机械展览会) keeps its whole name."""
+    found = platforms("组织参加第五届中原装备博览会、2024年马来西亚农业、食品及包装机械展览会等国际展会。")
+    assert "马来西亚农业、食品及包装机械展览会" in found
+    assert "中原装备博览会" in found and "包装机械展览会" not in found
