@@ -23,7 +23,7 @@ _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,
 _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + _CJK + r"{2,10}?)全产业链")
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
 _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构)")
+                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -105,7 +105,7 @@ def _regional(name: str) -> bool:
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
 _LIST_HEAD = re.compile(r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
-                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目)")
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
 _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list without 等 after a development verb, up to 开展… or the clause end:
@@ -154,7 +154,7 @@ def sentence_industries(sentence, role: str | None) -> list:
             head = _list_head(text[cut + 1:c_end])
             focus = "聚焦" in text[c_start:cut]
             # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-            tech = head == "领域" and re.search(r"突破|攻关|示范应用", text[cut:c_end])
+            tech = head == "领域" and re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
             if head and not (head == "领域" and focus) and not tech:
                 own = "service" if head in ("服务业", "物流") else role
                 items = split_depth0(text, "、", start, cut)
@@ -203,6 +203,8 @@ def sentence_industries(sentence, role: str | None) -> list:
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "focus"}))
     for match in _INDUSTRY.finditer(text):
+        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+            continue  # inside a bracketed detail of a field: 装备制造(…加工业)
         i = _trim(text, match.start(1), match.end(1))
         conj = _CONJ.match(text, i, match.end(1))
         if conj:

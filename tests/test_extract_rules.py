@@ -315,3 +315,20 @@ def test_expo_name_containing_dun_hao_is_not_cut():
     found = platforms("组织参加第五届中原装备博览会、2024年马来西亚农业、食品及包装机械展览会等国际展会。")
     assert "马来西亚农业、食品及包装机械展览会" in found
     assert "中原装备博览会" in found and "包装机械展览会" not in found
+
+
+def test_industry_phrase_inside_brackets_is_a_detail():
+    """装备制造(…加工业) names 装备制造; the bracketed 加工业 is a detail, not an industry."""
+    found = industries("主要承接装备制造(零件加工业、机床)、绿色食品等领域。")
+    assert "装备制造" in found and "零件加工业" not in found
+
+
+def test_fields_of_results_or_foreign_capital_are_not_industries():
+    """在甲、乙等领域取得成果 / 等领域外资限制 are not lists of industries."""
+    text = "力争在固态电池、柔性屏幕等领域取得一批标志性成果。放宽养老、托育等领域外资限制。"
+    assert not industries(text)
+
+
+def test_industry_word_before_land_or_policy_is_no_industry():
+    """增加工业用地 / 产业政策 do not make an industry of the words before them."""
+    assert not industries("采取弹性年期等形式增加工业用地供给。落实光电产业政策。")
