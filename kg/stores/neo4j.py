@@ -312,10 +312,17 @@ class Neo4jEngine:
         with self._session() as session:
             return session.execute_read(_read, query, params or {})
 
-    def execute(self, query: str, params: dict | None = None) -> None:
-        """Run one write statement in its own managed transaction (params already encoded)."""
-        with self._session() as session:
+    def execute(self, query: str, params: dict | None = None, *, session=None) -> None:
+        """Run one write statement in its own managed transaction (params already encoded).
+
+        ``session`` reuses an open session (one per push); each call is still its own
+        transaction with the driver's retries.
+        """
+        if session is not None:
             session.execute_write(_write, query, params or {})
+            return
+        with self._session() as own:
+            own.execute_write(_write, query, params or {})
 
     def run(self, query: str, params: dict | None = None, *, name: str = "cypher") -> tuple:
         """Run a Cypher statement (write only when the engine was opened with write=True)."""
@@ -424,16 +431,16 @@ def push(graph, engine: Neo4jEngine | None = None, *, dialect: Dialect | None = 
             engine.execute(st.text)
     total = sum(st.row_count for st in plan if st.kind != "schema")
     batches = 0
-    with progress(length=total, label="pushing") as bar:
+    with progress(length=total, label="pushing") as bar, engine._session() as session:
         for st in plan:
             if st.kind == "schema":
                 continue
             for batch in st.rows:
-                engine.execute(st.text, {"rows": batch})
+                engine.execute(st.text, {"rows": batch}, session=session)
                 batches += 1
                 bar.update(len(batch))
             for params in st.params:
-                engine.execute(st.text, params)
+                engine.execute(st.text, params, session=session)
                 batches += 1
                 bar.update(1)
     return {"rows": total, "batches": batches, "seconds": time.perf_counter() - started}
@@ -446,17 +453,18 @@ def push_row_by_row(graph, engine: Neo4jEngine) -> dict:
     started = time.perf_counter()
     indexed = _existing_indexes(engine)
     rows = 0
-    for st in plan:
-        if st.kind == "schema":
-            if st.label not in indexed:
-                engine.execute(st.text)
-            continue
-        single = st.text.replace("UNWIND $rows AS row ", "").replace("row.", "$")
-        for batch in st.rows:
-            for row in batch:
-                engine.execute(single, row)
+    with engine._session() as session:
+        for st in plan:
+            if st.kind == "schema":
+                if st.label not in indexed:
+                    engine.execute(st.text)
+                continue
+            single = st.text.replace("UNWIND $rows AS row ", "").replace("row.", "$")
+            for batch in st.rows:
+                for row in batch:
+                    engine.execute(single, row, session=session)
+                    rows += 1
+            for params in st.params:
+                engine.execute(st.text, params, session=session)
                 rows += 1
-        for params in st.params:
-            engine.execute(st.text, params)
-            rows += 1
     return {"rows": rows, "seconds": time.perf_counter() - started}
