@@ -165,7 +165,12 @@ def queries_command(fmt, output):
 
 @click.group("push")
 def push_group():
-    """Push the workspace graph to a server."""
+    """Push the workspace graph to a server.
+
+    \b
+      kg push neo4j
+      kg push neo4j --dry-run
+    """
 
 
 @push_group.command("neo4j")
@@ -182,7 +187,10 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
 
     \b
     Connection from the environment (never options, never printed):
-      NEO4J_URI=neo4j://host:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=…  kg push neo4j
+      export NEO4J_URI=neo4j://host:7687 NEO4J_USERNAME=neo4j
+      kg push neo4j                 # asks for the password unless NEO4J_PASSWORD is set
+      kg push neo4j --dialect falkordb --batch-bytes 3000
+      kg push neo4j --dry-run
     NEO4J_DATABASE picks a database (the server's default when unset). Pushing twice
     leaves the same counts; a larger workspace adds only what is new.
     """
@@ -205,7 +213,12 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
 
 @click.group("export")
 def export_group():
-    """Export the workspace graph: RDF, or CSVs for neo4j-admin import."""
+    """Export the workspace graph: RDF, or CSVs for neo4j-admin import.
+
+    \b
+      kg export rdf --format jsonld -o graph.jsonld
+      kg export neo4j-import import/
+    """
 
 
 @export_group.command("rdf")
