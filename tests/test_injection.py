@@ -156,6 +156,15 @@ def test_sparql_finds_each_name_as_a_parameter(store, graph, name):
     assert rows[0]["n"] == rdf.node_iri(_names(graph)[name])
 
 
+@pytest.mark.parametrize("name", [QUOTES, SPARQL_, CDATA, ZONE])
+def test_sparql_binds_unprojected_variables_safely(store, graph, name):
+    """A bound variable the query does not project (the VALUES path) still matches exactly one node."""
+    query = "PREFIX kg: <https://w3id.org/zonekg/ontology#> SELECT ?n WHERE { ?n kg:name ?name }"
+    _, rows = sparql(store, query, {"name": name})
+    assert rows == [{"n": rdf.node_iri(_names(graph)[name])}]
+    assert len(store) == len(load_store(graph=graph))
+
+
 def test_sparql_cli_with_hostile_parameter(built):
     """`kg sparql -p name=…` binds the value; the query text is never spliced."""
     query = ("PREFIX kg: <https://w3id.org/zonekg/ontology#> "

@@ -190,3 +190,13 @@ def test_neo4j_cypher_with_write_does_change(pushed):
     out = CliRunner(env=pushed).invoke(cli, ["cypher", "--neo4j", "--write", CYPHER_WRITES[0]])
     assert out.exit_code == 0, out.output
     assert _rows(["cypher", "--neo4j", COUNT], pushed)[0]["n"] == before + 1
+
+
+def test_view_query_refuses_writes(workspace):
+    """`kg view query` draws a query's answer; a CREATE in it is refused and changes nothing."""
+    ws = ["-w", str(workspace.path)]
+    before = _rows(["cypher", *ws, COUNT])
+    out = CliRunner().invoke(cli, ["view", "query", *ws, "CREATE (z:Zone {id: 'Zone/q', name: 'q'}) "
+                                   "RETURN z"])
+    _refused(out)
+    assert _rows(["cypher", *ws, COUNT]) == before
