@@ -57,15 +57,17 @@ class LinkStats:
     sorted by name, so a zone's local firms on a link are one dict lookup away.
     """
 
-    __slots__ = ("size", "total", "ranked", "places", "local")
+    __slots__ = ("size", "total", "ranked", "places", "local", "platforms")
 
     def __init__(self, graph, link: str):
         nxg = graph.nx
         self.size = len(nxg.pred[link])
-        ranked, places, memo, local = [], {}, {}, {}
+        ranked, places, memo, local, platforms = [], {}, {}, {}, []
         for firm, edges in nxg.pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
+                if "SUPPORTS" in edges and nxg.nodes[firm]["label"] == "Platform":
+                    platforms.append((nxg.nodes[firm]["name"], firm))
                 continue
             name = nxg.nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
@@ -83,6 +85,7 @@ class LinkStats:
         self.ranked = ranked
         self.places = places
         self.local = local
+        self.platforms = sorted(platforms)
 
 
 def link_stats(graph, link: str) -> LinkStats:
@@ -113,14 +116,11 @@ def _local_placements(graph, zone: str, stats: dict) -> dict:
     return found
 
 
-def _local_platforms(graph, zone: str, link: str) -> list:
+def _local_platforms(graph, zone: str, stats: LinkStats) -> list:
     nxg = graph.nx
-    out = []
-    for platform, rels in nxg.pred[link].items():
-        if "SUPPORTS" in rels and nxg.nodes[platform]["label"] == "Platform" \
-                and nxg.has_edge(platform, zone, "LOCATED_IN"):
-            out.append((nxg.nodes[platform]["name"], platform))
-    return sorted(out)
+    wheres = local_places(graph, zone)
+    return [(name, p) for name, p in stats.platforms
+            if any(nxg.has_edge(p, w, "LOCATED_IN") for w in wheres)]
 
 
 def _target_words(graph, chain: str, link: str | None) -> set:
@@ -179,7 +179,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         st = stats[link]
         evidence = [{"name": name, "role": "local firm", "sources": list(sources)}
                     for name, _, sources in firms]
-        platforms = _local_platforms(graph, zone_id, link)
+        platforms = _local_platforms(graph, zone_id, st)
         for name, platform in platforms:
             evidence.append({"name": name, "role": "local platform",
                              "sources": edge_sources(graph, platform, link, "SUPPORTS")
