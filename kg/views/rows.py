@@ -1,8 +1,7 @@
 """The chain map's input: ``chain_gaps`` rows, with names turned back into node ids.
 
 :func:`chain_rows` asks :func:`kg.queries.chain_gaps` (the planners' own answer, so
-the map and ``kg gaps`` never disagree) and, where that is not installed, a small
-equivalent here. :func:`resolve_rows` maps the names in the rows to node ids, so the
+the map and ``kg gaps`` never disagree). :func:`resolve_rows` maps the names in the rows to node ids, so the
 map can show each node's provenance.
 
 >>> from kg.views.sample import sample_graph
@@ -15,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from kg.queries import chain_gaps
+from kg.queries.common import chain_links, place as place_node  # noqa: F401 (re-exported)
 
 _COUNTED = re.compile(r"^(.*) \((\d+)\)$")
 
@@ -36,86 +38,9 @@ class LinkRow:
     note: str = ""
 
 
-def _real_chain_gaps():
-    try:
-        from kg.queries import chain_gaps
-    except ImportError:
-        try:
-            from kg.queries.gaps import chain_gaps
-        except ImportError:
-            return None
-    return chain_gaps
-
-
 def chain_rows(graph, chain: str, zone: str, *, weak_below: int = 1) -> list:
-    """``chain_gaps(graph, chain, zone)`` rows (the query layer's, else :func:`simple_gaps`)."""
-    real = _real_chain_gaps()
-    if real is not None:
-        return real(graph, chain, zone, weak_below=weak_below)
-    return simple_gaps(graph, chain, zone, weak_below=weak_below)
-
-
-def place_node(graph, name: str) -> str:
-    """The Zone, else Region, a name refers to (NotFoundError lists zones)."""
-    for label in ("Zone", "Region"):
-        hit = graph.resolve(name, label)
-        if hit is not None:
-            return hit
-    return graph.find(name, "Zone")
-
-
-def chain_link_ids(graph, chain_id: str) -> list:
-    """(position, link id) of a chain's links, upstream first."""
-    out = []
-    for _, link, rel, data in graph.nx.out_edges(chain_id, keys=True, data=True):
-        if rel == "HAS_LINK":
-            out.append((int(data.get("position", graph.node(link).get("position", 0)) or 0), link))
-    return sorted(out)
-
-
-def _on_link(graph, link: str, rel: str, label: str) -> list:
-    nxg = graph.nx
-    return [u for u, rels in nxg.pred[link].items() if rel in rels and nxg.nodes[u]["label"] == label]
-
-
-def simple_gaps(graph, chain: str, zone: str, *, weak_below: int = 1) -> list:
-    """A stand-in for ``kg.queries.chain_gaps`` with the same row shape.
-
-    gap: no local firm; weak: fewer than ``weak_below`` local firms; covered otherwise.
-    """
-    nxg = graph.nx
-    chain_id = graph.find(chain, "Chain")
-    zone_id = place_node(graph, zone)
-    rows = []
-    for position, link in chain_link_ids(graph, chain_id):
-        firms, places = [], {}
-        for firm in _on_link(graph, link, "OPERATES_IN", "Firm"):
-            where = [p for p, rels in nxg.succ[firm].items() if "LOCATED_IN" in rels]
-            if zone_id in where:
-                firms.append(firm)
-            for p in where:
-                if p != zone_id:
-                    places[p] = places.get(p, 0) + 1
-        platforms = [p for p in _on_link(graph, link, "SUPPORTS", "Platform")
-                     if nxg.has_edge(p, zone_id, "LOCATED_IN")]
-        targets = [f for f in graph.out(zone_id, "TARGETS") if nxg.has_edge(f, link, "OPERATES_IN")]
-        count = len(firms)
-        status = "gap" if count == 0 else "weak" if count < weak_below else "covered"
-        others = sorted(places.items(), key=lambda kv: (-kv[1], nxg.nodes[kv[0]]["name"]))[:5]
-        name = lambda n: nxg.nodes[n]["name"]  # noqa: E731
-        rows.append({
-            "position": position, "link": name(link), "stage": nxg.nodes[link].get("stage", ""),
-            "status": status, "broken": False,
-            "local_firms": sorted(name(f) for f in firms),
-            "local_platforms": sorted(name(p) for p in platforms),
-            "targets": sorted(name(t) for t in targets), "candidates": [],
-            "elsewhere": [f"{name(p)} ({n})" for p, n in others], "covered_by": [],
-            "evidence": [],
-        })
-    has = [bool(r["local_firms"]) for r in rows]
-    for i, row in enumerate(rows):
-        row["broken"] = row["status"] == "gap" and any(has[:i]) and any(has[i + 1:])
-    return rows
+    """``chain_gaps(graph, chain, zone)`` rows: the planners' own answer, so map and table agree."""
+    return chain_gaps(graph, chain, zone, weak_below=weak_below)
 
 
 def _names_to_ids(graph, names, by_name: dict, label: str) -> list:
@@ -158,7 +83,7 @@ def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
     nxg = graph.nx
     zone_id = place_node(graph, zone)
     link_ids = {}
-    for _, link in chain_link_ids(graph, graph.find(chain, "Chain")):
+    for _, link in chain_links(graph, graph.find(chain, "Chain")):
         link_ids[nxg.nodes[link]["name"]] = link
     local_firms, local_platforms = _located(graph, zone_id, set(link_ids.values()))
     targets_pool = {nxg.nodes[t]["name"]: t for t in graph.out(zone_id, "TARGETS")}
