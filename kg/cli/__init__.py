@@ -53,18 +53,10 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from kg.cli import build as build_commands
+    from kg.cli import build, extract, query, report, stores, view
 
-    for command in build_commands.COMMANDS:
-        cli.add_command(command)
-    for module in ("extract", "query", "stores", "view", "report"):
-        try:
-            mod = __import__(f"kg.cli.{module}", fromlist=["COMMANDS"])
-        except ModuleNotFoundError as err:
-            if err.name != f"kg.cli.{module}":
-                raise
-            continue  # that command group is not part of this build yet
-        for command in mod.COMMANDS:
+    for module in (build, extract, query, stores, view, report):
+        for command in module.COMMANDS:
             cli.add_command(command)
 
 
