@@ -70,8 +70,9 @@ def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
                 result.errors.append(err)
     for path in registries:
         try:
-            graph.add_facts(read_registry(path, mapping=mapping, report=result.report,
-                                          strict=strict))
+            # read the whole registry first: a refused (--strict) file adds no row at all
+            graph.add_facts(list(read_registry(path, mapping=mapping, report=result.report,
+                                               strict=strict)))
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)

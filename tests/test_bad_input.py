@@ -321,9 +321,6 @@ def test_build_without_strict_loads_good_rows_and_reports_bad_ones(tmp_path):
     assert {2, 3, 4} <= {r["row"] for r in report if r["action"] in ("skipped", "ignored")}
 
 
-@pytest.mark.xfail(strict=True, reason="build_graph feeds read_registry's generator straight into "
-                   "graph.add_facts, so rows before the bad one are already in the graph when "
-                   "--strict raises: kg/build.py build_graph")
 def test_build_strict_loads_no_row_of_a_refused_registry(tmp_path):
     """`kg build --strict` refuses the whole registry: none of its firms is in the workspace."""
     out, ws = _strict_build(tmp_path, "--strict")

@@ -376,8 +376,6 @@ def test_report_xlsx_neutralises_formulas(built, tmp_path):
     assert not [t for t in texts if _formula_like(t)]
 
 
-@pytest.mark.xfail(strict=True, reason="md_escape escapes markup but leaves a cell that starts "
-                   "with = + - @ as it is: kg/reports/markdown.py md_escape / cell_md")
 def test_report_markdown_neutralises_formulas(built, tmp_path):
     """kg report .md: no table cell starts with = + - @ (the link named '=芯片…' included)."""
     path = tmp_path / "report.md"

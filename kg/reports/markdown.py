@@ -13,6 +13,7 @@ import html
 import re
 from pathlib import Path
 
+from kg.output import safe_cell
 from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE_ZH, STATUS_ZH,
                               Report)
 
@@ -22,7 +23,7 @@ FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
 
 def md_escape(value) -> str:
     """Text safe inside a Markdown table cell: no markup, no HTML, one line."""
-    text = html.escape("" if value is None else str(value), quote=False)
+    text = html.escape(safe_cell("" if value is None else str(value)), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
 
 
