@@ -30,11 +30,12 @@ from pathlib import Path
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
-from kg.stores.schema import edge_columns, edge_row, label_pairs, node_columns, node_row
+from kg.stores.schema import (LIST_SEP, csv_text, edge_columns, edge_row, label_pairs,
+                              node_columns, node_row)
 
 STORE_DIR = "cypher"          # inside a workspace generation
 DB_FILE = "graph.lbug"        # inside STORE_DIR
-SEP = "\x1f"                  # joins list items in the staging CSV files
+SEP = LIST_SEP
 
 
 def ddl() -> list:
@@ -52,16 +53,6 @@ def ddl() -> list:
         cols = ", ".join(f"`{name}` {kind}" for name, kind in edge_columns(rel))
         statements.append(f"CREATE REL TABLE {rel}({pairs}, {cols})")
     return statements
-
-
-def _csv_value(value, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "STRING[]":
-        return SEP.join(item.replace(SEP, " ") for item in value)
-    if kind == "BOOLEAN":
-        return "true" if value else "false"
-    return str(value)
 
 
 def _load_clause(path: Path, columns: list, keys: list, parallel: bool = False) -> str:
@@ -106,13 +97,13 @@ def bulk_load(graph, db_path: Path) -> None:
         labels[record["id"]] = record["label"]
         cols = node_columns(record["label"])
         row = node_row(record)
-        nodes[record["label"]].append([_csv_value(row[n], t) for n, t in cols])
+        nodes[record["label"]].append([csv_text(row[n], t) for n, t in cols])
     edges = defaultdict(list)
     for record in graph.edge_records():
         pair = (record["rel"], labels[record["src"]], labels[record["dst"]])
         row = edge_row(record)
         edges[pair].append([record["src"], record["dst"],
-                            *(_csv_value(row[n], t) for n, t in edge_columns(record["rel"]))])
+                            *(csv_text(row[n], t) for n, t in edge_columns(record["rel"]))])
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="kg-copy-"))
     database = ladybug.Database(str(db_path))

@@ -23,21 +23,11 @@ from pathlib import Path
 
 from kg import vocab
 from kg.stores.dialect import NEO4J
-from kg.stores.schema import edge_columns, edge_row, node_columns, node_row
+from kg.stores.schema import LIST_SEP, csv_text, edge_columns, edge_row, node_columns, node_row
 
-ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER = LIST_SEP
 TYPES = {"STRING": "", "STRING[]": ":string[]", "INT64": ":long", "DOUBLE": ":double",
          "BOOLEAN": ":boolean"}
-
-
-def _cell(value, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "STRING[]":
-        return ARRAY_DELIMITER.join(v.replace(ARRAY_DELIMITER, " ") for v in value)
-    if kind == "BOOLEAN":
-        return "true" if value else "false"
-    return str(value)
 
 
 def _write(path: Path, rows) -> int:
@@ -58,12 +48,12 @@ def write_import(graph, folder, *, database: str | None = None) -> str:
     for record in graph.node_records():
         labels[record["id"]] = record["label"]
         row = node_row(record)
-        nodes[record["label"]].append([_cell(row[n], t) for n, t in node_columns(record["label"])])
+        nodes[record["label"]].append([csv_text(row[n], t) for n, t in node_columns(record["label"])])
     rels = defaultdict(list)
     for record in graph.edge_records():
         row = edge_row(record)
         rels[record["rel"]].append([record["src"], record["dst"],
-                                    *(_cell(row[n], t) for n, t in edge_columns(record["rel"]))])
+                                    *(csv_text(row[n], t) for n, t in edge_columns(record["rel"]))])
     args = ["neo4j-admin", "database", "import", "full",
             database or os.environ.get("NEO4J_DATABASE") or "neo4j"]
     for label in vocab.LABELS:

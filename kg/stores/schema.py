@@ -78,6 +78,24 @@ def edge_row(record: dict) -> dict:
     return {name: cell(record.get(name), kind) for name, kind in edge_columns(record["rel"])}
 
 
+LIST_SEP = "\x1f"  # joins list items in CSV files (embedded staging and neo4j-admin import)
+
+
+def csv_text(value, kind: str) -> str:
+    """A column value as CSV text: lists joined with LIST_SEP, booleans as true/false.
+
+    >>> csv_text(["a", "b"], "STRING[]") == "a\x1fb", csv_text(True, "BOOLEAN"), csv_text(None, "INT64")
+    (True, 'true', '')
+    """
+    if value is None:
+        return ""
+    if kind == "STRING[]":
+        return LIST_SEP.join(item.replace(LIST_SEP, " ") for item in value)
+    if kind == "BOOLEAN":
+        return "true" if value else "false"
+    return str(value)
+
+
 def label_pairs(rel: str) -> list:
     """Every (from label, to label) pair a relation type allows."""
     rtype = vocab.relation(rel)
