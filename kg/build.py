@@ -16,6 +16,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from kg.errors import KGError, SourceError
+from kg.gc_pause import gc_paused
 from kg.graph import KnowledgeGraph
 from kg.progress import progress
 from kg.workspace import Workspace, input_record
@@ -52,12 +53,19 @@ def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
     ``documents`` are .txt/.html/.docx/.pdf paths; ``registries`` .csv/.xlsx/.jsonl;
     ``templates`` YAML chain templates (the shipped ones when None).
     """
+    with gc_paused():
+        return _build_graph(documents, registries, templates=templates, home_zone=home_zone,
+                            home_region=home_region, mapping=mapping, strict=strict,
+                            result=result or BuildResult(KnowledgeGraph()))
+
+
+def _build_graph(documents, registries, *, templates, home_zone, home_region, mapping, strict,
+                 result: BuildResult) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
     from kg.loaders.registry import read_registry
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
-    result = result or BuildResult(KnowledgeGraph())
     graph = result.graph
     chain_templates = load_templates(templates)
     graph.add_facts(template_facts(chain_templates))
@@ -70,9 +78,10 @@ def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
                 result.errors.append(err)
     for path in registries:
         try:
-            # read the whole registry first: a refused (--strict) file adds no row at all
-            graph.add_facts(list(read_registry(path, mapping=mapping, report=result.report,
-                                               strict=strict)))
+            facts = read_registry(path, mapping=mapping, report=result.report, strict=strict)
+            # --strict reads the whole registry first: a refused file adds no row at all;
+            # otherwise rows stream in, and a million of them never sit in a list
+            graph.add_facts(list(facts) if strict else facts)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
@@ -110,6 +119,7 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
         pass
     ws = Workspace(workspace)
     options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {}}
-    result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
-                              report=result.report)
+    with gc_paused():
+        result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
+                                  report=result.report)
     return result

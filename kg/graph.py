@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -28,10 +29,29 @@ from kg.names import canonical_key, match_keys, node_id, normalize
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
 
 
+def _record(source) -> dict | None:
+    """A source as the plain dict the graph stores (None stays None)."""
+    if source is None:
+        return None
+    return source.as_dict() if isinstance(source, Source) else dict(source)
+
+
 def _add_source(sources: list, source) -> None:
-    record = source.as_dict() if isinstance(source, Source) else dict(source)
-    if record not in sources:
+    record = source if type(source) is dict else _record(source)
+    if not sources or record not in sources:
         sources.append(record)
+
+
+@lru_cache(maxsize=65536)
+def _place_keys(label: str, name: str) -> frozenset:
+    # Zones, regions and industries recur on every registry row; firm names do not.
+    return frozenset(match_keys(label, name))
+
+
+def _keys(label: str, name: str):
+    if label == "Link":
+        return ()
+    return match_keys(label, name) if label == "Firm" else _place_keys(label, name)
 
 
 class KnowledgeGraph:
@@ -55,27 +75,35 @@ class KnowledgeGraph:
         ``key`` is a registry key (stock code, credit code) that identifies the node
         across sources; names and aliases are matched through :func:`kg.names.match_keys`.
         """
+        return self._add_entity(label, name, aliases, key, _record(source), props)
+
+    def _add_entity(self, label: str, name: str, aliases, key, record: dict | None,
+                    props: dict) -> str:
         vocab.label(label)
         name = str(name).strip()
-        names = [name] + [str(a).strip() for a in aliases if a and str(a).strip()]
-        keys = set() if label == "Link" else set().union(*(match_keys(label, n) for n in names))
+        if aliases:
+            names = [name] + [str(a).strip() for a in aliases if a and str(a).strip()]
+            keys = set().union(*(_keys(label, n) for n in names))
+        else:
+            names, keys = (name,), _keys(label, name)
         found = self._lookup(label, keys, key)
-        target = node_id(label, name, key)
+        nodes = self.nx._node
         if not found:
+            target = node_id(label, name, key)
             node = target
-            if node in self.nx:  # same id, no shared key (e.g. keyed link names)
+            if node in nodes:  # same id, no shared key (e.g. keyed link names)
                 found = [node]
             else:
                 self.nx.add_node(node, label=label, name=name, aliases=[], sources=[])
                 if key:
-                    self.nx.nodes[node]["key"] = key
+                    nodes[node]["key"] = key
         if found:
             node = found[0]
             for other in found[1:]:
                 node = self.merge_nodes(node, other)
-            if key and not self.nx.nodes[node].get("key"):
-                node = self._rekey(node, target, key, name)
-        data = self.nx.nodes[node]
+            if key and not nodes[node].get("key"):
+                node = self._rekey(node, node_id(label, name, key), key, name)
+        data = nodes[node]
         for alias in names:
             if alias != data["name"] and alias not in data["aliases"]:
                 data["aliases"].append(alias)
@@ -84,9 +112,10 @@ class KnowledgeGraph:
                 raise ValueError(f"{prop!r} is set by the graph, not as a property")
             if value is not None and value != "" and value != []:
                 data.setdefault(prop, value)
-        if source is not None:
-            _add_source(data["sources"], source)
-            self._mention(node, source)
+        if record is not None:
+            _add_source(data["sources"], record)
+            if record.get("sentence") is not None:
+                self._mention(node, record)
         self._register(node, label, keys, key)
         return node
 
@@ -100,7 +129,7 @@ class KnowledgeGraph:
         for mk in sorted(keys):
             hit = self._index.get((label, mk))
             if hit is not None and hit not in found:
-                other = self.nx.nodes[hit].get("key") if key else None
+                other = self.nx._node[hit].get("key") if key else None
                 if other and normalize(other) != normalize(key):
                     continue  # another registry key: another firm with a like name
                 found.append(hit)
@@ -168,7 +197,7 @@ class KnowledgeGraph:
             self.nx.add_edge(u, v, key=rel, **{**data, "sources": list(data.get("sources", []))})
 
     def _mention(self, node: str, source) -> None:
-        record = source.as_dict() if isinstance(source, Source) else dict(source)
+        record = _record(source)
         if record.get("sentence") is None or self.nx.nodes[node]["label"] == "Document":
             return
         doc = self.add_document(record["doc"])
@@ -193,28 +222,31 @@ class KnowledgeGraph:
                      **props) -> None:
         """Add (or merge into) the relation ``src -[rel]-> dst`` between two node ids."""
         rtype = vocab.relation(rel)
+        nodes = self.nx._node
         for end, allowed in ((src, rtype.domains), (dst, rtype.ranges)):
-            have = self.nx.nodes[end]["label"]
+            have = nodes[end]["label"]
             if have not in allowed:
                 raise vocab.SchemaError(
                     f"{rel} cannot {'start' if end == src else 'end'} at a {have} ({end}); "
                     f"allowed: {', '.join(allowed)}")
-        data = {k: v for k, v in props.items() if v is not None}
-        data["sources"] = [source.as_dict() if isinstance(source, Source) else dict(source)] \
-            if source is not None else []
+        data = {k: v for k, v in props.items() if v is not None} if props else {}
+        data["sources"] = [_record(source)] if source is not None else []
         self._edge(src, rel, dst, data)
 
     def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
         """The node id of a reference, creating the entity when it is not there yet."""
-        keys = set() if ref.label == "Link" else match_keys(ref.label, ref.name)
-        found = self._lookup(ref.label, keys, ref.key)
+        if ref.key:  # a registry key names one node: no need to compare names
+            hit = self._index.get((ref.label, "#" + normalize(ref.key)))
+            if hit is not None:
+                return hit
+        found = self._lookup(ref.label, _keys(ref.label, ref.name), ref.key)
         return found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key, source=source)
 
     def add_fact(self, fact: Entity | Relation) -> str | None:
         """Add one fact from a loader; entities return their node id."""
         if isinstance(fact, Entity):
-            return self.add_entity(fact.label, fact.name, aliases=fact.aliases, key=fact.key,
-                                   source=fact.source, **fact.props)
+            return self._add_entity(fact.label, fact.name, fact.aliases, fact.key,
+                                    _record(fact.source), fact.props)
         src = self.resolve_ref(fact.src, fact.source)
         dst = self.resolve_ref(fact.dst, fact.source)
         self.add_relation(src, fact.rel, dst, source=fact.source, **fact.props)

@@ -5,10 +5,13 @@ Layout of ``kg-workspace/``::
     CURRENT           name of the live generation (replaced atomically)
     .lock             held while a build writes
     gen-<stamp>/      one generation: manifest.json, graph.pickle (fast load),
-                      graph.trig (canonical RDF), cypher/ (embedded store)
+                      cypher/ (embedded store), graph.trig (canonical RDF, derived)
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
 build killed at any point leaves the previous workspace readable and unchanged.
+``graph.trig`` is derived from the graph the first time something asks for it
+(``kg export rdf``, ``kg sparql``, ``kg validate``) and kept: writing RDF for a
+million firms takes longer than the rest of the build, and most builds never need it.
 
 >>> import tempfile
 >>> from kg import KnowledgeGraph
@@ -32,10 +35,12 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import WorkspaceError
+from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 
 DEFAULT = "kg-workspace"
 FORMAT_VERSION = 1
+DERIVED = {"graph.trig": "trig"}  # files written from graph.pickle when first asked for
 
 
 def default_path(path=None) -> Path:
@@ -68,8 +73,9 @@ def _dump_graph(graph: KnowledgeGraph, path: Path) -> None:
 
 
 def _load_graph(path: Path) -> KnowledgeGraph:
-    with open(path, "rb") as handle:
+    with open(path, "rb") as handle, gc_paused():
         data = pickle.load(handle)
+    settle()  # later collections skip the loaded graph
     graph = KnowledgeGraph()
     graph.nx, graph._index = data["nx"], data["index"]
     return graph
@@ -97,8 +103,25 @@ class Workspace:
         return gen
 
     def file(self, name: str) -> Path:
-        """A file of the live generation, e.g. ``graph.trig`` or ``cypher``."""
-        return self.current / name
+        """A file of the live generation, e.g. ``graph.trig`` or ``cypher``.
+
+        A derived file (``graph.trig``) is written on first use, atomically.
+        """
+        path = self.current / name
+        if name in DERIVED and not path.exists():
+            self._derive(path, DERIVED[name])
+        return path
+
+    def _derive(self, path: Path, fmt: str) -> None:
+        from kg import rdf
+
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            rdf.write(self.load(check=False), tmp, fmt)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
     def exists(self) -> bool:
         """True when a built workspace is there."""
@@ -142,8 +165,6 @@ class Workspace:
         ``extra_writers`` are callables ``(graph, directory)`` that add files (the
         embedded Cypher store); they run before the generation goes live.
         """
-        from kg import rdf
-
         with self.lock():
             for leftover in self.path.glob("*.partial"):  # from a build that was killed
                 shutil.rmtree(leftover, ignore_errors=True)
@@ -153,7 +174,6 @@ class Workspace:
             tmp.mkdir(parents=True)
             try:
                 _dump_graph(graph, tmp / "graph.pickle")
-                rdf.write(graph, tmp / "graph.trig", "trig")
                 for writer in extra_writers:
                     writer(graph, tmp)
                 manifest = {
