@@ -1,13 +1,24 @@
 """Read a document's text: .txt in any common Chinese encoding, .html, .docx, .pdf.
 
 ``read_text`` is the one place that turns a file into a string; every span and quote
-the extractors report points into exactly this string.
+the extractors report points into exactly this string. ``stream_text`` gives the same
+string in pieces, reading a plain-text file a block at a time, so a large document
+is never held whole.
+
+A plain-text file's encoding is chosen on the whole file: a BOM, UTF-16 without one,
+else UTF-8 when it has at most a few bad byte sequences (a file cut inside a
+character, one damaged line), else GB18030 likewise, else a guess. Each bad sequence
+reads as U+FFFD and is logged with the file, line and byte; mostly binary data is
+refused with a SourceError naming the file.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.txt"
 >>> _ = path.write_bytes("郑州高新区发展智能传感器。".encode("gb18030"))
 >>> read_text(path)
 '郑州高新区发展智能传感器。'
+>>> _ = path.write_bytes("郑州高新区发展智能传感器。".encode("utf-8")[:-1])
+>>> read_text(path)
+'郑州高新区发展智能传感器\\ufffd'
 """
 from __future__ import annotations
 
@@ -16,20 +27,42 @@ import html.parser
 import logging
 import re
 from pathlib import Path
+from typing import Callable, Iterator, NamedTuple
 
 from kg.errors import SourceError
 
 log = logging.getLogger("kg.loaders.text")
 
 FORMATS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+BLOCK = 2**16  # bytes read at a time: a document's memory is this block, not its size
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+         (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+# An encoding fits a file with at most one bad sequence plus one per this many non-ASCII
+# bytes (about 1 in 100 Chinese characters); GB18030 read as UTF-8, or binary data, has
+# one every few bytes.
+_FEW = 300
+_ASCII = bytes(range(128))
+_LOGGED = 5  # bad sequences logged one by one; the rest are counted
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg",
               "iframe", "form", "button", "select", "aside"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "table", "ul", "ol", "blockquote", "pre", "td", "th", "dd", "dt"}
+
+
+class Bad(NamedTuple):
+    """A byte sequence that is not valid in the file's encoding, read as one U+FFFD."""
+
+    line: int      # line of the text (1-based, lines end at \n)
+    char: int      # offset of the U+FFFD in the decoded text
+    byte: int      # offset of the sequence in the file (after any BOM)
+    data: bytes
+    encoding: str
+
+    def message(self) -> str:
+        return (f"bytes {self.data.hex(' ')} are not valid {self.encoding} "
+                f"(byte {self.byte}); read as U+FFFD")
 
 
 def read_text(path) -> str:
@@ -43,14 +76,42 @@ def read_text(path) -> str:
     elif suffix == ".pdf":
         text = _pdf_text(path)
     elif suffix in (".html", ".htm"):
-        text = html_text(decode_bytes(path.read_bytes(), path))
+        text = html_text("".join(decode_stream(path, path)))
     else:
-        text = decode_bytes(path.read_bytes(), path)
         if suffix not in FORMATS:
             log.warning("%s: unknown suffix %r, read as plain text", path, suffix)
+        text = "".join(decode_stream(path, path))
     if not text.strip():
         raise SourceError(path, "no text in the document", hint="is it empty or a scan?")
     return text
+
+
+def stream_text(path, *, block: int = BLOCK) -> Iterator[str]:
+    """The text of ``read_text(path)`` in pieces; a plain-text file is read ``block`` bytes
+    at a time (other formats come as one piece).
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.txt"
+    >>> _ = path.write_text("郑州高新区。新乡市。", encoding="utf-8")
+    >>> list(stream_text(path, block=8))
+    ['郑州', '高新区', '。新乡', '市。']
+    """
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(path, "no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".docx", ".pdf", ".html", ".htm"):
+        yield read_text(path)
+        return
+    if suffix not in FORMATS:
+        log.warning("%s: unknown suffix %r, read as plain text", path, suffix)
+    text_seen = False
+    for piece in decode_stream(path, path, block=block):
+        text_seen = text_seen or not piece.isspace()
+        if piece:
+            yield piece
+    if not text_seen:
+        raise SourceError(path, "no text in the document", hint="is it empty or a scan?")
 
 
 def decode_bytes(data: bytes, path="<bytes>") -> str:
@@ -58,32 +119,184 @@ def decode_bytes(data: bytes, path="<bytes>") -> str:
 
     >>> decode_bytes("MEMS高新区".encode("utf-16-le"))
     'MEMS高新区'
+    >>> decode_bytes("新乡市".encode("utf-8") + b"\\xff" + "高新区".encode("utf-8"))
+    '新乡市\\ufffd高新区'
     """
-    if not data.strip():
+    return "".join(decode_stream(data, path))
+
+
+def decode_stream(source, path="<bytes>", *, on_bad: Callable[[Bad], None] | None = None,
+                  guess: bool = True, block: int = BLOCK) -> Iterator[str]:
+    """Decode ``source`` (bytes, or the path of a file read ``block`` bytes at a time) in pieces.
+
+    The encoding is chosen on the whole file (see the module's doc); each bad byte
+    sequence reads as U+FFFD and goes to ``on_bad`` (by default: logged, the first few
+    one by one) before the piece holding it is yielded. Without ``guess`` a file that
+    is neither UTF-8 nor GB18030 (nor has a BOM) is refused instead of guessed at.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        size = len(source)
+
+        def blocks():
+            yield bytes(source)
+    else:
+        try:
+            size = Path(source).stat().st_size
+        except OSError as err:
+            raise SourceError(path, f"cannot read: {err.strerror}") from None
+
+        def blocks():
+            try:
+                with open(source, "rb") as handle:
+                    while True:
+                        data = handle.read(block)
+                        if not data:
+                            return
+                        yield data
+            except OSError as err:
+                raise SourceError(path, f"cannot read: {err.strerror}") from None
+    logger = None
+    if on_bad is None:
+        on_bad = logger = _BadLog(path)
+    stream = blocks()
+    first = next(stream, b"")
+    encoding, skip = _sniff(first, blocks, size, path, guess)
+    decoder = _Decoder(encoding, on_bad)
+    checked, held, held_chars = False, [], 0
+    pieces = _chain_first(first[skip:], stream)
+    for data, final in pieces:
+        piece = decoder.decode(data, final)
+        if checked:
+            yield piece
+            continue
+        # hold the first pieces until enough text is seen to tell binary data from text
+        held.append(piece)
+        held_chars += len(piece)
+        if held_chars >= 20000 or final:
+            _checked("".join(held)[:20000], path)
+            checked = True
+            yield from held
+            held = []
+    if logger is not None:
+        logger.close()
+
+
+def _chain_first(first: bytes, rest) -> Iterator[tuple]:
+    """(block, is the last) of a file's blocks, the first already read."""
+    current = first
+    for data in rest:
+        yield current, False
+        current = data
+    yield current, True
+
+
+class _Decoder:
+    """An incremental decoder that reads each bad byte sequence as U+FFFD and says where."""
+
+    def __init__(self, encoding: str, on_bad: Callable[[Bad], None] | None = None):
+        self.encoding = encoding
+        self.name = _NAMES.get(encoding, encoding)
+        self.on_bad = on_bad
+        self.count = 0
+        self._decoder = codecs.getincrementaldecoder(encoding)("strict")
+        self._byte = 0   # offset in the file of the next byte fed
+        self._char = 0   # offset in the text of the next character out
+        self._line = 1
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        parts, chars, lines = [], 0, 0
+        while True:
+            pending = self._decoder.getstate()[0]
+            try:
+                parts.append(self._decoder.decode(data, final))
+                self._byte += len(data)
+                break
+            except UnicodeDecodeError as err:
+                # err.object is the held-back bytes of the last call and data: decode the
+                # part before the bad sequence again, and go on after it
+                whole, base = err.object, self._byte - len(pending)
+                self._decoder.reset()
+                head = self._decoder.decode(whole[:err.start], True)
+                parts += [head, "\ufffd"]
+                chars += len(head)
+                self.count += 1
+                if self.on_bad is not None:
+                    lines += head.count("\n")
+                    self.on_bad(Bad(self._line + lines, self._char + chars, base + err.start,
+                                    bytes(whole[err.start:err.end]), self.name))
+                chars += 1
+                data = whole[err.end:]
+                self._byte = base + err.end
+        text = "".join(parts)
+        self._char += len(text)
+        if self.on_bad is not None:
+            self._line += text.count("\n")
+        return text
+
+
+_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+          "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}
+
+
+class _BadLog:
+    """The default ``on_bad``: a warning for each of the first few bad sequences, then a count."""
+
+    def __init__(self, path):
+        self.path, self.count = path, 0
+
+    def __call__(self, bad: Bad) -> None:
+        self.count += 1
+        if self.count <= _LOGGED:
+            log.warning("%s, line %d: %s", self.path, bad.line, bad.message())
+
+    def close(self) -> None:
+        if self.count > _LOGGED:
+            log.warning("%s: %d bad byte sequences in all, each read as U+FFFD", self.path,
+                        self.count)
+
+
+def _sniff(first: bytes, blocks, size: int, path, guess: bool) -> tuple:
+    """(encoding, BOM length) of a file whose first block is ``first``."""
+    if not first.strip() and size <= len(first):
         raise SourceError(path, "the file is empty")
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="replace"), path)
-    utf16 = _utf16_without_bom(data)
+        if first.startswith(bom):
+            return encoding, len(bom)
+    utf16 = _utf16_without_bom(first)
     if utf16 is not None:
-        return _checked(data.decode(utf16, errors="replace"), path)
-    if b"\x00" in data[:4096]:
-        raise SourceError(path, "binary data, not text", where=f"byte {data.index(0)}",
+        return utf16, 0
+    if b"\x00" in first[:4096]:
+        raise SourceError(path, "binary data, not text", where=f"byte {first.index(0)}",
                           hint="give a .txt, .html, .docx or .pdf document")
     for encoding in ("utf-8", "gb18030"):
-        try:
-            return _checked(data.decode(encoding), path)
-        except UnicodeDecodeError:
-            continue
+        if _fits(blocks(), encoding, size):
+            return encoding, 0
+    if not guess:
+        raise SourceError(path, "neither UTF-8 nor GB18030", hint="save the file as UTF-8")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise SourceError(path, "not text in a known encoding",
-                          hint="save it as UTF-8 or GB18030")
-    return _checked(str(best), path)
+    best = from_bytes(first).best()
+    if best is not None:
+        try:
+            codecs.getincrementaldecoder(best.encoding)
+            return best.encoding, 0
+        except LookupError:
+            pass
+    raise SourceError(path, "not text in a known encoding", hint="save it as UTF-8 or GB18030")
 
 
+def _fits(blocks, encoding: str, size: int) -> bool:
+    """Whether the file decodes in ``encoding`` with at most a few bad sequences."""
+    decoder = _Decoder(encoding)
+    most = 1 + size // _FEW  # the bound for a file of nothing but non-ASCII bytes
+    non_ascii = 0
+    for data in blocks:
+        decoder.decode(data)
+        non_ascii += len(data.translate(None, _ASCII))
+        if decoder.count > most:
+            return False
+    decoder.decode(b"", True)
+    return decoder.count <= 1 + non_ascii // _FEW
 def _utf16_without_bom(data: bytes):
     """UTF-16 without a BOM: the byte order under which the sample reads as plausible text."""
     sample = data[:4096]

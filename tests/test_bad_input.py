@@ -157,22 +157,29 @@ def test_huge_line_document_loads(tmp_path):
     assert "三一重工" in firms(read_document(path))
 
 
-@pytest.mark.xfail(strict=True, reason="a UTF-8 file cut inside its last character is refused "
-                   "whole ('not text in a known encoding'): loaders/text.py decode_bytes")
-def test_utf8_cut_inside_a_character_still_loads(tmp_path):
+def test_utf8_cut_inside_a_character_still_loads(tmp_path, caplog):
     """A UTF-8 document cut inside its last character still loads what precedes the cut."""
     path = tmp_path / "cut.txt"
     path.write_bytes((SENTENCE * 20 + "新乡市").encode("utf-8")[:-1])
     assert "三一重工" in firms(read_document(path))
+    assert "cut.txt, line 1: bytes e5 b8 are not valid UTF-8" in caplog.text
 
 
-@pytest.mark.xfail(strict=True, reason="one invalid byte sequence makes the whole UTF-8 "
-                   "document unreadable: loaders/text.py decode_bytes")
-def test_one_bad_byte_does_not_lose_the_document(tmp_path):
-    """A UTF-8 document with one bad byte sequence still loads its good sentences."""
+def test_one_bad_byte_does_not_lose_the_document(tmp_path, caplog):
+    """A UTF-8 document with one bad byte sequence still loads its good sentences, and the
+    bad bytes are logged with the file and line."""
     path = tmp_path / "onebad.txt"
     path.write_bytes((SENTENCE + "\n").encode() * 20 + b"\xff\xfe\xfa\n" + "新乡市发展氢能产业。".encode())
     assert "三一重工" in firms(read_document(path))
+    assert "onebad.txt, line 21: bytes ff are not valid UTF-8" in caplog.text
+
+
+def test_mostly_binary_document_is_refused(tmp_path):
+    """A .txt of binary data with a little text in it is a SourceError naming the file."""
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(128, 256)) * 64 + SENTENCE.encode())
+    with pytest.raises(SourceError, match="blob.txt"):
+        read_document(path)
 
 
 # ---------------------------------------------------------------------------- registries
