@@ -3,7 +3,8 @@
 Extractors see each sentence *folded* (full-width forms as half-width, traditional
 characters as simplified) and *compact* (a line break inside a sentence removed, so
 "80\\n\\n家" reads "80家"); :meth:`Sentence.span` maps a slice of that view back to the
-original text, so a quote is always ``text[start:end]``.
+original text, so a quote is always ``text[start:end]``. A document read in pieces
+(:func:`kg.loaders.text.stream_text`) splits as it is read, into the very same sentences.
 
 >>> text = "截至年底，高新区共有企业80\\n\\n家，实现纳税4.53亿元。發展傳感器。"
 >>> [s.text for s in split_sentences(text)]
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 _TERMINAL = "。!?;！？；"
 _SENTENCE_END = re.compile(r"[。!?;](?:[”\"’』」)]*)")
@@ -57,16 +59,21 @@ def fold(text: str) -> str:
 
 
 class Sentence:
-    """One sentence: index in the document, span in the text, folded compact text."""
+    """One sentence: index in the document, span in the text, folded compact text.
 
-    __slots__ = ("index", "start", "end", "text", "_offsets")
+    ``raw`` is the original ``text[start:end]`` when the sentence comes from a document
+    read in pieces (whose whole text is never held), else None.
+    """
 
-    def __init__(self, index: int, start: int, end: int, text: str, offsets=None):
+    __slots__ = ("index", "start", "end", "text", "_offsets", "raw")
+
+    def __init__(self, index: int, start: int, end: int, text: str, offsets=None, raw=None):
         self.index = index
         self.start = start
         self.end = end
         self.text = text
         self._offsets = offsets
+        self.raw = raw
 
     def span(self, i: int, j: int) -> tuple:
         """Start and end in the document of the slice ``text[i:j]`` of this sentence."""
@@ -78,58 +85,30 @@ class Sentence:
         return f"Sentence({self.index}, {self.start}, {self.end}, {self.text!r})"
 
 
-def _lines(folded: str):
-    """(start, end) of each non-blank line, stripped."""
-    pos = 0
-    size = len(folded)
-    while pos < size:
-        nl = folded.find("\n", pos)
-        if nl < 0:
-            nl = size
-        line = folded[pos:nl]
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            yield pos + lead, pos + lead + len(stripped)
-        pos = nl + 1
-
-
-def _blocks(folded: str):
-    """Spans of text that may hold one or more sentences: lines, with a line that breaks
-    off mid-sentence joined to the next one."""
-    current = None
-    for start, end in _lines(folded):
-        if current is None:
-            current = [start, end]
-            continue
-        prev = folded[current[0]:current[1]]
-        last_line = prev[prev.rfind("\n") + 1:] if "\n" in prev else prev
-        head = folded[start:end]
-        first_clause = re.split(r"[,。;:!?、]", head, maxsplit=1)[0]
-        joins = (last_line[-1] not in _LINE_END_OK and not _is_heading(last_line)
-                 and any(ch in last_line for ch in ",、。;")
-                 and (len(last_line) >= _JOIN_MIN or (len(first_clause) <= 3
-                                                      and len(first_clause) < len(head))))
-        if joins:
-            current[1] = end
-        else:
-            yield current[0], current[1]
-            current = [start, end]
-    if current is not None:
-        yield current[0], current[1]
+def _joins(prev: str, head: str) -> bool:
+    """Whether the line ``head`` goes on the block ``prev`` (a line that breaks off
+    mid-sentence joins the next one)."""
+    last_line = prev[prev.rfind("\n") + 1:] if "\n" in prev else prev
+    first_clause = re.split(r"[,。;:!?、]", head, maxsplit=1)[0]
+    return (last_line[-1] not in _LINE_END_OK and not _is_heading(last_line)
+            and any(ch in last_line for ch in ",、。;")
+            and (len(last_line) >= _JOIN_MIN or (len(first_clause) <= 3
+                                                 and len(first_clause) < len(head))))
 
 
 def _is_heading(line: str) -> bool:
     return line[:1] in "#•*-·" or bool(re.match(r"^[一二三四五六七八九十]+、|^\(?[一二三四五六七八九十]+\)", line))
 
 
-def _compact(folded: str, start: int, end: int):
-    """The sentence text without line breaks (other spaces kept as one) and its offsets."""
+def _compact(folded: str, start: int, end: int, shift: int = 0):
+    """The sentence text without line breaks (other spaces kept as one) and its offsets
+    (plus ``shift``: ``folded`` is the document's text from offset ``shift`` on)."""
     segment = folded[start:end]
     if not any(ch.isspace() for ch in segment):
         return segment, None
     chars, offsets = [], []
     pos = 0
+    start += shift
     for match in _WS_RUN.finditer(segment):
         for k in range(pos, match.start()):
             chars.append(segment[k])
@@ -144,27 +123,89 @@ def _compact(folded: str, start: int, end: int):
     return "".join(chars), offsets
 
 
-def split_sentences(text: str) -> list:
-    """The document's sentences, in order, numbered from 0."""
-    folded = fold(text)
-    out = []
-    for block_start, block_end in _blocks(folded):
-        pos = block_start
-        block = folded[block_start:block_end]
-        for match in _SENTENCE_END.finditer(block):
-            end = block_start + match.end()
-            _add(out, folded, pos, end)
-            pos = end
-        _add(out, folded, pos, block_end)
-    return out
+def split_sentences(text: str | Iterable[str]) -> list | Iterator[Sentence]:
+    """The document's sentences, in order, numbered from 0.
+
+    ``text`` is the document's text (a list is returned), or its text in pieces (an
+    iterator is returned, and each sentence keeps its original text as ``raw``).
+
+    >>> [(s.index, s.start, s.raw) for s in split_sentences(iter(["郑州高新区。新", "乡市。"]))]
+    [(0, 0, '郑州高新区。'), (1, 6, '新乡市。')]
+    """
+    if isinstance(text, str):
+        return list(_split([text], keep_raw=False))
+    return _split(text, keep_raw=True)
 
 
-def _add(out: list, folded: str, start: int, end: int) -> None:
+def _split(pieces: Iterable[str], keep_raw: bool) -> Iterator[Sentence]:
+    """Sentences of the text in ``pieces``, holding only the text of the open block.
+
+    The text is read line by line (a line ends at \\n); a block is a line, with a line
+    that breaks off mid-sentence joined to the next (:func:`_joins`); a block is cut into
+    sentences once the next line shows it is complete. ``folded`` and ``raw`` hold the
+    document's text from offset ``base`` on.
+    """
+    folded = raw = ""
+    base = 0
+    scan = 0          # offset of the first line not yet read
+    block = None      # [start, end] of the open block
+    count = [0]       # sentences so far
+
+    def line(pos: int, stop: int) -> Iterator[Sentence]:
+        nonlocal block
+        text = folded[pos - base:stop - base]
+        stripped = text.strip()
+        if not stripped:
+            return
+        start = pos + len(text) - len(text.lstrip())
+        end = start + len(stripped)
+        if block is not None:
+            if _joins(folded[block[0] - base:block[1] - base], stripped):
+                block[1] = end
+                return
+            yield from _block_sentences(folded, raw if keep_raw else None, base, block, count)
+        block = [start, end]
+
+    for piece in pieces:
+        searched = len(folded)
+        folded += fold(piece)
+        if keep_raw:
+            raw += piece
+        nl = folded.find("\n", max(scan - base, searched))
+        while nl >= 0:
+            yield from line(scan, base + nl)
+            scan = base + nl + 1
+            nl = folded.find("\n", nl + 1)
+        keep = (block[0] if block is not None else scan) - base
+        if keep > 0:
+            folded, base = folded[keep:], base + keep
+            if keep_raw:
+                raw = raw[keep:]
+    if scan < base + len(folded):
+        yield from line(scan, base + len(folded))
+    if block is not None:
+        yield from _block_sentences(folded, raw if keep_raw else None, base, block, count)
+
+
+def _block_sentences(folded: str, raw, base: int, block: list, count: list) -> Iterator[Sentence]:
+    """The sentences of one complete block."""
+    block_start, block_end = block[0] - base, block[1] - base
+    pos = block_start
+    for match in _SENTENCE_END.finditer(folded, block_start, block_end):
+        end = match.end()
+        yield from _sentence(folded, raw, base, pos, end, count)
+        pos = end
+    yield from _sentence(folded, raw, base, pos, block_end, count)
+
+
+def _sentence(folded: str, raw, base: int, start: int, end: int, count: list) -> Iterator[Sentence]:
     while start < end and folded[start].isspace():
         start += 1
     while end > start and folded[end - 1].isspace():
         end -= 1
     if start >= end:
         return
-    compact, offsets = _compact(folded, start, end)
-    out.append(Sentence(len(out), start, end, compact, offsets))
+    compact, offsets = _compact(folded, start, end, base)
+    count[0] += 1
+    yield Sentence(count[0] - 1, base + start, base + end, compact, offsets,
+                   None if raw is None else raw[start:end])
