@@ -65,6 +65,8 @@ class KnowledgeGraph:
     def __init__(self):
         self.nx = nx.MultiDiGraph()
         self._index: dict = {}  # (label, match key) -> node id
+        self._last = None  # (label, name, key, node id) of the entity add_fact added last
+        self._refs: dict = {}  # (label, name) -> node id of resolved place references
 
     # ------------------------------------------------------------------ entities
     def add_entity(self, label: str, name: str, *, aliases: Iterable[str] = (),
@@ -143,6 +145,7 @@ class KnowledgeGraph:
 
     def _rekey(self, node: str, target: str, key: str, name: str) -> str:
         """A node first seen by name gets its registry key: its id becomes the keyed id."""
+        self._last, self._refs = None, {}
         data = self.nx.nodes[node]
         data["key"] = key
         if node == target or target in self.nx:
@@ -166,6 +169,7 @@ class KnowledgeGraph:
         """
         if keep == drop or drop not in self.nx:
             return keep
+        self._last, self._refs = None, {}
         if self.nx.nodes[drop].get("key") and not self.nx.nodes[keep].get("key"):
             keep, drop = drop, keep
         kd, dd = self.nx.nodes[keep], self.nx.nodes[drop]
@@ -187,8 +191,9 @@ class KnowledgeGraph:
         return keep
 
     def _edge(self, u, rel, v, data) -> None:
-        if self.nx.has_edge(u, v, rel):
-            mine = self.nx.edges[u, v, rel]
+        mine = self.nx._succ[u].get(v)
+        mine = mine.get(rel) if mine is not None else None
+        if mine is not None:
             for src in data.get("sources", []):
                 _add_source(mine["sources"], src)
             for prop, value in data.items():
@@ -235,18 +240,31 @@ class KnowledgeGraph:
 
     def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
         """The node id of a reference, creating the entity when it is not there yet."""
+        last = self._last
+        if last is not None and last[0] == ref.label and last[1] == ref.name and last[2] == ref.key:
+            return last[3]  # a loader's relation usually names the entity it just added
         if ref.key:  # a registry key names one node: no need to compare names
             hit = self._index.get((ref.label, "#" + normalize(ref.key)))
             if hit is not None:
                 return hit
+        elif ref.label != "Firm":  # places and industries recur on every registry row
+            hit = self._refs.get((ref.label, ref.name))
+            if hit is not None and hit in self.nx._node:
+                return hit
         found = self._lookup(ref.label, _keys(ref.label, ref.name), ref.key)
-        return found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key, source=source)
+        node = found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key,
+                                                      source=source)
+        if not ref.key and ref.label != "Firm":
+            self._refs[(ref.label, ref.name)] = node
+        return node
 
     def add_fact(self, fact: Entity | Relation) -> str | None:
         """Add one fact from a loader; entities return their node id."""
         if isinstance(fact, Entity):
-            return self._add_entity(fact.label, fact.name, fact.aliases, fact.key,
+            node = self._add_entity(fact.label, fact.name, fact.aliases, fact.key,
                                     _record(fact.source), fact.props)
+            self._last = (fact.label, fact.name, fact.key, node)
+            return node
         src = self.resolve_ref(fact.src, fact.source)
         dst = self.resolve_ref(fact.dst, fact.source)
         self.add_relation(src, fact.rel, dst, source=fact.source, **fact.props)

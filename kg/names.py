@@ -68,17 +68,30 @@ FIRM_LEGAL_SUFFIXES = (
     "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
     "有限公司", "股份公司", "(集团)", "集团公司", "公司",
 )
+_LEGAL_ENDINGS = tuple({s[-1] for s in FIRM_LEGAL_SUFFIXES})  # 司, ) : a quick first test
 _REGION_SUFFIX = re.compile(r"(?<=..)(?:省|市|自治区|特别行政区|地区|壮族自治区|回族自治区|维吾尔自治区)$")
 _INDUSTRY_SUFFIX = re.compile(r"(?<=..)(?:产业集群|产业|行业)$")
 _CHAIN_SUFFIX = re.compile(r"(?<=..)(?:全产业链|产业链|链)$")
 
 
-@lru_cache(maxsize=262144)
-def normalize(name: str) -> str:
-    """Fold a name for comparison: NFKC, simplified characters, no spaces, quotes or brackets."""
+def _normalize(name: str) -> str:
     text = unicodedata.normalize("NFKC", str(name))
     text = _STRIP.sub("", text)
-    return text if text.isascii() else text.translate(_t2s_table())
+    if text.isascii() or _traditional().isdisjoint(text):
+        return text
+    return text.translate(_t2s_table())
+
+
+# Firm names are a million distinct strings: they skip the cache that zone, region and
+# industry names (a few hundred, seen on every row) live in.
+normalize = lru_cache(maxsize=262144)(_normalize)
+normalize.__doc__ = """Fold a name for comparison: NFKC, simplified characters, no spaces, quotes or brackets."""
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset:
+    """Every traditional character the table converts (most names hold none)."""
+    return frozenset(chr(c) for c in _t2s_table())
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +130,8 @@ def region_prefix(text: str) -> str:
 
 def strip_legal_suffix(name: str) -> str:
     """宁德时代新能源科技股份有限公司 → 宁德时代新能源科技."""
+    if not name.endswith(_LEGAL_ENDINGS):
+        return name
     for suffix in FIRM_LEGAL_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
@@ -146,14 +161,16 @@ def match_keys(label: str, name: str) -> set:
     >>> match_keys("Zone", "高新区")
     set()
     """
-    text = normalize(name)
-    keys = {text, canonical_key(label, name)}
-    if label == "Firm":
+    if label == "Firm":  # canonical_key is the normalised name itself
+        text = _normalize(name)
         bare = strip_legal_suffix(text)
-        keys.add(bare)
+        keys = {text, bare}
         prefix = region_prefix(bare)
         if prefix and len(bare) - len(prefix) >= 2:
             keys.add(bare[len(prefix):])
+    else:
+        text = normalize(name)
+        keys = {text, canonical_key(label, name)}
     keys.discard("")
     if label == "Zone":
         keys -= GENERIC_ZONE_NAMES
