@@ -81,7 +81,8 @@ class LinkIndex:
 
 def firm_links(graph, firm: str, index: LinkIndex) -> dict:
     """{link: (score, matched words)} for one firm; empty when it matches nothing."""
-    data = graph.node(firm)
+    nodes, succ = graph.nx._node, graph.nx._succ
+    data = nodes[firm]
     best: dict = {}  # link -> {word: weight}
 
     def add(link, word, weight):
@@ -94,12 +95,13 @@ def firm_links(graph, firm: str, index: LinkIndex) -> dict:
             for link in index.by_word[word]:
                 add(link, word, WEIGHTS[field])
     codes = list(data.get("industry_codes") or ())
-    for _, industry, rel, edge in graph.nx.out_edges(firm, keys=True, data=True):
+    for industry, rels in succ[firm].items():
+        edge = rels.get("IN_INDUSTRY")
         # only a registry's industry column places a firm: the field of a document
         # sentence a firm is mentioned in is too loose to say what the firm makes
-        if rel != "IN_INDUSTRY" or not any("row" in s for s in edge.get("sources", ())):
+        if edge is None or not any("row" in s for s in edge.get("sources", ())):
             continue
-        idata = graph.node(industry)
+        idata = nodes[industry]
         codes.extend(idata.get("industry_codes") or ())
         for name in [idata["name"], *idata.get("aliases", ())]:
             for word in index.words(name):
@@ -133,11 +135,12 @@ def classify_firms(graph, *, min_score: float = 0.0) -> dict:
             continue
         classified += 1
         sources = _evidence(data)
+        out = graph.nx._succ[firm]
         for link, (score, matched) in placed.items():
-            if graph.nx.has_edge(firm, link, "OPERATES_IN"):
+            if "OPERATES_IN" in out.get(link, ()):
                 graph.nx.remove_edge(firm, link, "OPERATES_IN")  # a rerun recomputes
             graph.nx.add_edge(firm, link, key="OPERATES_IN", score=score, matched=matched,
-                              sources=[dict(s) for s in sources])
+                              sources=list(sources))  # source dicts are shared, never changed
             edges += 1
     supports = classify_platforms(graph, index)
     return {"classified": classified, "relations": edges, "unclassified": missed,
