@@ -140,6 +140,13 @@ def strip_legal_suffix(name: str) -> str:
 
 def canonical_key(label: str, name: str) -> str:
     """The key that names a node of ``label`` in its id: one spelling per real thing."""
+    if label == "Firm":
+        return _normalize(name)
+    return _canonical_key(label, name)
+
+
+@lru_cache(maxsize=65536)
+def _canonical_key(label: str, name: str) -> str:
     text = normalize(name)
     if label == "Zone":
         for long, short in ZONE_ABBREVIATIONS:
