@@ -91,10 +91,11 @@ class KnowledgeGraph:
         found = self._lookup(label, keys, key)
         nodes = self.nx._node
         if not found:
-            target = node_id(label, name, key)
-            node = target
+            node = node_id(label, name, key)
             if node in nodes:  # same id, no shared key (e.g. keyed link names)
                 found = [node]
+            elif record is None or record.get("sentence") is None:
+                return self._new_node(node, label, name, names, key, record, props, keys)
             else:
                 self.nx.add_node(node, label=label, name=name, aliases=[], sources=[])
                 if key:
@@ -118,6 +119,22 @@ class KnowledgeGraph:
             _add_source(data["sources"], record)
             if record.get("sentence") is not None:
                 self._mention(node, record)
+        self._register(node, label, keys, key)
+        return node
+
+    def _new_node(self, node, label, name, names, key, record, props, keys) -> str:
+        """The common case of a registry row: a node nothing names yet, made in one go."""
+        attrs = {"label": label, "name": name, "aliases": [a for a in dict.fromkeys(names[1:])
+                                                           if a != name],
+                 "sources": [record] if record is not None else []}
+        if key:
+            attrs["key"] = key
+        for prop, value in props.items():
+            if prop in RESERVED:
+                raise ValueError(f"{prop!r} is set by the graph, not as a property")
+            if value is not None and value != "" and value != []:
+                attrs[prop] = value
+        self.nx.add_node(node, **attrs)
         self._register(node, label, keys, key)
         return node
 
