@@ -27,6 +27,7 @@
 """
 from __future__ import annotations
 
+from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
 from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
                                place)
@@ -93,7 +94,9 @@ def link_stats(graph, link: str) -> LinkStats:
     memo = cache(graph, "link_stats")
     stats = memo.get(link)
     if stats is None or stats.size != len(graph.nx.pred[link]):
-        stats = memo[link] = LinkStats(graph, link)
+        with gc_paused():
+            stats = memo[link] = LinkStats(graph, link)
+        settle()  # a long-lived index: later collections need not walk its million tuples
     return stats
 
 
