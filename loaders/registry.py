@@ -27,10 +27,11 @@ when it, or a region it is IN_REGION, is covered (:mod:`kg.queries.common`).
 from __future__ import annotations
 
 import csv
-import io
 import json
+import logging
 import re
 from datetime import date, datetime
+from itertools import chain as _chain
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -38,7 +39,10 @@ from kg.errors import SourceError
 from kg.facts import Entity, Ref, Relation, Source
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
+from kg.loaders.text import BLOCK, decode_stream
 from kg.names import node_id, normalize
+
+log = logging.getLogger("kg.loaders.registry")
 
 FIELDS = ("name", "short_name", "credit_code", "stock_code", "address", "region", "zone",
           "industry", "industry_code", "business_scope", "products", "founded", "exchange")
@@ -71,30 +75,150 @@ _COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re
 
 
 # ---------------------------------------------------------------------- reading rows
-def _decode(data: bytes, path) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise SourceError(path, "neither UTF-8 nor GB18030", hint="save the file as UTF-8")
+# A cell longer than this is reported, not read: far above any real cell, low enough that
+# a quote left open does not pull the rest of a large file into memory.
+CELL_LIMIT = 2**22
+_BAD_LINES_FIRST = 1000  # bad JSON lines before any good one: not a JSON lines file
+_CSV_LINE = re.compile(r"\r\n?|\n")  # csv ends a row at \r, \n or \r\n only
+_JSON_LINE = re.compile(r"\n")
+_CSV_ERRORS = (("unexpected end of data", "a quote opened in this row is never closed"),
+               ('expected after', "a quote in this row closes before the end of its cell"),
+               ("field larger than field limit", f"a cell is longer than {CELL_LIMIT:,} characters"))
 
 
-def _csv_rows(text: str, path, meta: dict) -> Iterator[tuple]:
-    lines = text.splitlines()
-    start = 0
-    while start < len(lines) and (not lines[start].strip() or lines[start].lstrip().startswith("#")):
-        match = _COVERS.match(lines[start].strip())
+def _pieces(source, path, on_bad) -> Iterator[str]:
+    """Registry text (bytes or a file) in pieces: UTF-8 or GB18030, each bad byte sequence
+    read as U+FFFD and passed to ``on_bad``."""
+    return decode_stream(source, path, guess=False, on_bad=on_bad)
+
+
+class _Lines:
+    """The physical lines of a registry's text (ends kept), numbered from 1, for csv.reader.
+
+    ``taken`` holds the lines read for the row being read; ``give_back`` puts lines
+    back to be read again. ``bad`` maps a line number to the first bad byte sequence
+    (:class:`kg.loaders.text.Bad`) decoded into it.
+    """
+
+    def __init__(self, pieces: Iterable[str], pattern=_CSV_LINE, bads: list | None = None):
+        self._bads = bads if bads is not None else []  # filled as the pieces are decoded
+        self._lines = self._split(pieces, pattern)
+        self._back: list = []
+        self.number = 0
+        self.taken: list = []
+        self.bad: dict = {}
+
+    def _split(self, pieces, pattern) -> Iterator[tuple]:
+        """(line, offset in the text) of each line; ``pattern`` matches a line end."""
+        rest, offset = "", 0
+        for piece in pieces:
+            text = rest + piece
+            pos = 0
+            for match in pattern.finditer(text, max(0, len(rest) - 1)):
+                if match.end() == len(text) and text.endswith("\r"):
+                    break  # a \r\n may be split between two pieces
+                yield text[pos:match.end()], offset + pos
+                pos = match.end()
+            rest, offset = text[pos:], offset + pos
+        if rest:
+            yield rest, offset
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self._back:
+            number, line = self._back.pop()
+        else:
+            line, offset = next(self._lines)
+            self.number += 1
+            number = self.number
+            end = offset + len(line)
+            while self._bads and self._bads[0].char < end:
+                self.bad.setdefault(number, self._bads.pop(0))
+        self.taken.append((number, line))
+        return line
+
+    def give_back(self, taken: list) -> None:
+        self._back.extend(reversed(taken))
+
+    def bad_in(self, taken: list):
+        """The first bad byte sequence in these lines, else None (and forget them)."""
+        found = [self.bad.pop(n) for n, _ in taken if n in self.bad]
+        return found[0] if found else None
+
+
+def _row_note(doc: str, report: list | None, strict: bool):
+    """Report a row the row layer cannot read: into ``report``, else to the log; under
+    ``strict`` a bad row refuses the file."""
+    if report is not None or strict:
+        return _Reporter(doc, report, strict)
+
+    def to_log(row, field, action, message, *, bad=False):
+        log.warning("%s, row %s: %s", doc, row, message)
+    return to_log
+
+
+def _csv_message(err: csv.Error) -> str:
+    text = str(err)
+    for cue, message in _CSV_ERRORS:
+        if cue in text:
+            return message
+    return f"not CSV ({text})"
+
+
+def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
+    """Rows of CSV text (a str or a :class:`_Lines`); a row that csv cannot read, or that
+    holds bad bytes, goes to ``note`` and the rows after it are read on."""
+    lines = source if isinstance(source, _Lines) else _Lines([source])
+    note = note or _row_note(Path(str(path)).name, None, False)
+    for line in lines:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            lines.give_back(lines.taken[-1:])
+            break
+        match = _COVERS.match(text)
         if match:
             meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
-        start += 1
-    reader = csv.reader(lines[start:])
-    header = next(reader, None)
+    if csv.field_size_limit() < CELL_LIMIT:
+        csv.field_size_limit(CELL_LIMIT)
+    lines.taken = []
+    reader = csv.reader(lines, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as err:
+        raise SourceError(path, f"the header row is not CSV: {_csv_message(err)}",
+                          where=f"line {lines.taken[0][0]}") from None
     if header is None:
         raise SourceError(path, "no header row")
     header = [h.strip() for h in header]
-    meta["header_line"] = start + 1
-    for number, cells in enumerate(reader, 1):
+    meta["header_line"] = lines.taken[0][0]
+    bad = lines.bad_in(lines.taken)
+    if bad is not None:
+        note(None, None, "replaced", f"line {bad.line}: the header has {bad.message()}")
+    number = 0
+    while True:
+        lines.taken = []
+        try:
+            cells = next(reader, None)
+        except csv.Error as err:
+            number += 1
+            first, *rest = lines.taken or [(lines.number, "")]
+            note(number, None, "skipped", f"line {first[0]}: {_csv_message(err)}; row not "
+                 f"loaded" + (f", its {len(rest)} other line(s) read again" if rest else ""),
+                 bad=True)
+            lines.bad_in(lines.taken[:1])
+            lines.give_back(rest)
+            reader = csv.reader(lines, strict=True)
+            continue
+        if cells is None:
+            return
+        number += 1
+        bad = lines.bad_in(lines.taken)
+        if bad is not None:
+            note(number, None, "skipped", f"line {bad.line}: {bad.message()}; row not loaded",
+                 bad=True)
+            continue
         if not any(c.strip() for c in cells):
             continue
         yield number, dict(zip(header, (c.strip() for c in cells))), header
@@ -129,50 +253,88 @@ def _xlsx_rows(path, meta: dict) -> Iterator[tuple]:
     book.close()
 
 
-def _jsonl_rows(text: str, path) -> Iterator[tuple]:
+def _jsonl_rows(source, path, note=None) -> Iterator[tuple]:
+    """Rows of JSON lines (a str or a :class:`_Lines`), numbered by line; a line that is
+    not a JSON object goes to ``note`` and the lines after it are read on. A file with
+    no good line before its bad ones run out (or before many) is not JSON lines."""
+    lines = source if isinstance(source, _Lines) else _Lines([source], _JSON_LINE)
+    note = note or _row_note(Path(str(path)).name, None, False)
     header: list = []
-    for number, line in enumerate(text.splitlines(), 1):
+    held: list = []  # bad lines before the first good one
+    good = False
+    for number, line in enumerate(lines, 1):
+        lines.taken = []
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SourceError(path, f"not JSON ({err.msg})", where=f"line {number}") from None
-        if not isinstance(record, dict):
-            raise SourceError(path, "a line is not a JSON object", where=f"line {number}")
+        bad = lines.bad.pop(number, None)
+        problem = None
+        if bad is not None:
+            problem = f"{bad.message()}; line not loaded"
+        else:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                problem = f"not JSON ({err.msg})"
+            else:
+                if not isinstance(record, dict):
+                    problem = "not a JSON object"
+        if problem is not None:
+            if good:
+                note(number, None, "skipped", f"line {number}: {problem}", bad=True)
+                continue
+            held.append((number, problem))
+            if len(held) < _BAD_LINES_FIRST:
+                continue
+            break
+        if not good:
+            good = True
+            for row, message in held:
+                note(row, None, "skipped", f"line {row}: {message}", bad=True)
         for key in record:
             if key not in header:
                 header.append(key)
         yield number, {k: ("" if v is None else str(v).strip()) for k, v in record.items()}, header
+    if held and not good:
+        row, message = held[0]
+        raise SourceError(path, f"not JSON lines: {message}", where=f"line {row}",
+                          hint="give one JSON object a line")
 
 
-def registry_rows(source, *, name: str | None = None, meta: dict | None = None) -> Iterator[tuple]:
+def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
+                  report: list | None = None, strict: bool = False) -> Iterator[tuple]:
     """(row number, {column: text}, header) of a .csv, .xlsx or .jsonl registry.
 
-    ``source`` is a path or an open text file (CSV, or JSON lines when ``name`` ends .jsonl).
+    ``source`` is a path or an open file (CSV, or JSON lines when ``name`` ends .jsonl),
+    read a block at a time. A row that cannot be read (bad bytes, a quote left open, a
+    broken JSON line) goes to ``report`` as skipped (to the log without one) and the
+    rest are read; under ``strict`` it refuses the file.
     """
     meta = meta if meta is not None else {}
     path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     suffix = Path(path).suffix.lower()
-    if hasattr(source, "read"):
-        text = source.read()
-        if isinstance(text, bytes):
-            text = _decode(text, path)
-    elif suffix == ".xlsx":
+    if suffix == ".xlsx" and not hasattr(source, "read"):
         yield from _xlsx_rows(source, meta)
         return
-    else:
-        try:
-            text = _decode(Path(source).read_bytes(), path)
-        except OSError as err:
-            raise SourceError(path, f"cannot read: {err.strerror}") from None
-    if suffix == ".jsonl" or suffix == ".json":
-        yield from _jsonl_rows(text, path)
-    elif suffix in (".csv", ".txt", ".tsv", ""):
-        yield from _csv_rows(text, path, meta)
-    else:
+    json_lines = suffix in (".jsonl", ".json")
+    if not json_lines and suffix not in (".csv", ".txt", ".tsv", ""):
         raise SourceError(path, f"unknown registry format {suffix!r}",
                           hint="use .csv, .xlsx or .jsonl")
+    bads: list = []  # bad byte sequences, filled as the text is decoded
+    if hasattr(source, "read"):
+        first = source.read(BLOCK)
+        if isinstance(first, bytes):
+            pieces = _pieces(first + source.read(), path, bads.append)
+        else:
+            pieces = _chain([first], iter(lambda: source.read(BLOCK), ""))
+    elif Path(source).is_file():
+        pieces = _pieces(Path(source), path, bads.append)
+    else:
+        raise SourceError(path, "no such file")
+    note = _row_note(Path(path).name, report, strict)
+    if json_lines:
+        yield from _jsonl_rows(_Lines(pieces, _JSON_LINE, bads), path, note)
+    else:
+        yield from _csv_rows(_Lines(pieces, _CSV_LINE, bads), path, meta, note)
 
 
 # ---------------------------------------------------------------------- columns
@@ -523,7 +685,7 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
     path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     doc = Path(path).name
     meta: dict = {}
-    rows = registry_rows(source, name=name, meta=meta)
+    rows = registry_rows(source, name=name, meta=meta, report=report, strict=strict)
     first = next(rows, None)
     if first is None:
         yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})

@@ -38,11 +38,10 @@ BLOCK = 2**16  # bytes read at a time: a document's memory is this block, not it
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
          (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
-# An encoding fits a file with at most one bad sequence plus one per this many non-ASCII
-# bytes (about 1 in 100 Chinese characters); GB18030 read as UTF-8, or binary data, has
-# one every few bytes.
-_FEW = 300
-_ASCII = bytes(range(128))
+# An encoding fits a file with at most one bad sequence plus one per this many
+# well-formed non-ASCII characters; GB18030 read as UTF-8, or binary data, has more bad
+# sequences than well-formed characters.
+_FEW = 10
 _LOGGED = 5  # bad sequences logged one by one; the rest are counted
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg",
@@ -197,14 +196,16 @@ class _Decoder:
         self.encoding = encoding
         self.name = _NAMES.get(encoding, encoding)
         self.on_bad = on_bad
-        self.count = 0
+        self.count = 0   # bad sequences
+        self.fine = 0    # well-formed non-ASCII characters
         self._decoder = codecs.getincrementaldecoder(encoding)("strict")
         self._byte = 0   # offset in the file of the next byte fed
         self._char = 0   # offset in the text of the next character out
         self._line = 1
 
     def decode(self, data: bytes, final: bool = False) -> str:
-        parts, chars, lines = [], 0, 0
+        parts, chars, lines, count = [], 0, 0, self.count
+        run = None  # adjacent bad sequences are reported as one
         while True:
             pending = self._decoder.getstate()[0]
             try:
@@ -222,13 +223,22 @@ class _Decoder:
                 self.count += 1
                 if self.on_bad is not None:
                     lines += head.count("\n")
-                    self.on_bad(Bad(self._line + lines, self._char + chars, base + err.start,
-                                    bytes(whole[err.start:err.end]), self.name))
+                    bad = Bad(self._line + lines, self._char + chars, base + err.start,
+                              bytes(whole[err.start:err.end]), self.name)
+                    if run is not None and not head:
+                        run = run._replace(data=run.data + bad.data)
+                    else:
+                        if run is not None:
+                            self.on_bad(run)
+                        run = bad
                 chars += 1
                 data = whole[err.end:]
                 self._byte = base + err.end
         text = "".join(parts)
+        if run is not None:
+            self.on_bad(run)
         self._char += len(text)
+        self.fine += len(text) - len(text.encode("ascii", "ignore")) - (self.count - count)
         if self.on_bad is not None:
             self._line += text.count("\n")
         return text
@@ -286,17 +296,18 @@ def _sniff(first: bytes, blocks, size: int, path, guess: bool) -> tuple:
 
 
 def _fits(blocks, encoding: str, size: int) -> bool:
-    """Whether the file decodes in ``encoding`` with at most a few bad sequences."""
+    """Whether the file decodes in ``encoding`` with at most a few bad sequences: at
+    most one, plus one for every ``_FEW`` well-formed non-ASCII characters."""
     decoder = _Decoder(encoding)
-    most = 1 + size // _FEW  # the bound for a file of nothing but non-ASCII bytes
-    non_ascii = 0
+    most = 1 + size // _FEW  # the bound for a file of nothing but non-ASCII characters
     for data in blocks:
         decoder.decode(data)
-        non_ascii += len(data.translate(None, _ASCII))
         if decoder.count > most:
             return False
     decoder.decode(b"", True)
-    return decoder.count <= 1 + non_ascii // _FEW
+    return decoder.count <= 1 + decoder.fine // _FEW
+
+
 def _utf16_without_bom(data: bytes):
     """UTF-16 without a BOM: the byte order under which the sample reads as plausible text."""
     sample = data[:4096]
