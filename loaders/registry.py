@@ -81,6 +81,7 @@ CELL_LIMIT = 2**22
 _BAD_LINES_FIRST = 1000  # bad JSON lines before any good one: not a JSON lines file
 _CSV_LINE = re.compile(r"\r\n?|\n")  # csv ends a row at \r, \n or \r\n only
 _JSON_LINE = re.compile(r"\n")
+_ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines breaks there too
 _CSV_ERRORS = (("unexpected end of data", "a quote opened in this row is never closed"),
                ('expected after', "a quote in this row closes before the end of its cell"),
                ("field larger than field limit", f"a cell is longer than {CELL_LIMIT:,} characters"))
@@ -102,26 +103,44 @@ class _Lines:
 
     def __init__(self, pieces: Iterable[str], pattern=_CSV_LINE, bads: list | None = None):
         self._bads = bads if bads is not None else []  # filled as the pieces are decoded
-        self._lines = self._split(pieces, pattern)
+        self._pieces = iter(pieces)
+        self._pattern = pattern
+        self._rest = ""      # the text after the last whole line read
+        self._lines: list = []  # whole lines of the last piece, from self._at on
+        self._at = 0
+        self._end = 0        # offset in the text of the end of the last line read
         self._back: list = []
         self.number = 0
         self.taken: list = []
         self.bad: dict = {}
 
-    def _split(self, pieces, pattern) -> Iterator[tuple]:
-        """(line, offset in the text) of each line; ``pattern`` matches a line end."""
-        rest, offset = "", 0
-        for piece in pieces:
-            text = rest + piece
-            pos = 0
-            for match in pattern.finditer(text, max(0, len(rest) - 1)):
-                if match.end() == len(text) and text.endswith("\r"):
-                    break  # a \r\n may be split between two pieces
-                yield text[pos:match.end()], offset + pos
-                pos = match.end()
-            rest, offset = text[pos:], offset + pos
-        if rest:
-            yield rest, offset
+    def _fill(self) -> None:
+        """Split the next piece into lines (StopIteration at the end of the text)."""
+        for piece in self._pieces:
+            text = self._rest + piece
+            if self._pattern is _CSV_LINE and _ODD_BREAKS.search(text) is None:
+                lines = text.splitlines(True)  # fast, and the same lines here
+            else:
+                lines, pos = [], 0
+                for match in self._pattern.finditer(text, max(0, len(self._rest) - 1)):
+                    lines.append(text[pos:match.end()])
+                    pos = match.end()
+                if pos < len(text):
+                    lines.append(text[pos:])
+            # the last line waits for the next piece unless it is whole (a \r may be
+            # the first half of a \r\n)
+            last = lines[-1] if lines else ""
+            if not last.endswith("\n"):
+                self._rest = lines.pop() if lines else ""
+            else:
+                self._rest = ""
+            if lines:
+                self._lines, self._at = lines, 0
+                return
+        if self._rest:
+            self._lines, self._at, self._rest = [self._rest], 0, ""
+            return
+        raise StopIteration
 
     def __iter__(self):
         return self
@@ -130,11 +149,14 @@ class _Lines:
         if self._back:
             number, line = self._back.pop()
         else:
-            line, offset = next(self._lines)
+            if self._at >= len(self._lines):
+                self._fill()
+            line = self._lines[self._at]
+            self._at += 1
             self.number += 1
             number = self.number
-            end = offset + len(line)
-            while self._bads and self._bads[0].char < end:
+            self._end += len(line)
+            while self._bads and self._bads[0].char < self._end:
                 self.bad.setdefault(number, self._bads.pop(0))
         self.taken.append((number, line))
         return line
@@ -144,6 +166,8 @@ class _Lines:
 
     def bad_in(self, taken: list):
         """The first bad byte sequence in these lines, else None (and forget them)."""
+        if not self.bad:
+            return None
         found = [self.bad.pop(n) for n, _ in taken if n in self.bad]
         return found[0] if found else None
 
