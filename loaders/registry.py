@@ -227,17 +227,23 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             cells = next(reader, None)
         except csv.Error as err:
             number += 1
-            first, *rest = lines.taken or [(lines.number, "")]
-            note(number, None, "skipped", f"line {first[0]}: {_csv_message(err)}; row not "
-                 f"loaded" + (f", its {len(rest)} other line(s) read again" if rest else ""),
-                 bad=True)
-            lines.bad_in(lines.taken[:1])
-            lines.give_back(rest)
             reader = csv.reader(lines, strict=True)
-            continue
-        if cells is None:
-            return
-        number += 1
+            first, *rest = lines.taken or [(lines.number, "")]
+            if rest or "expected after" not in str(err):
+                note(number, None, "skipped", f"line {first[0]}: {_csv_message(err)}; row not "
+                     f"loaded" + (f", its {len(rest)} other line(s) read again" if rest else ""),
+                     bad=True)
+                lines.bad_in(lines.taken[:1])
+                lines.give_back(rest)
+                continue
+            # "abc" ,x on one line: read as csv does when not strict, and say so
+            cells = next(csv.reader([first[1]]))
+            note(number, None, "normalised", f"line {first[0]}: text follows the closing "
+                 f"quote of a cell; read on to the next comma")
+        else:
+            if cells is None:
+                return
+            number += 1
         bad = lines.bad_in(lines.taken)
         if bad is not None:
             note(number, None, "skipped", f"line {bad.line}: {bad.message()}; row not loaded",
@@ -538,14 +544,20 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
                 yield Relation("IN_INDUSTRY", firm.ref, ind.ref, source=src)
 
 
-def _place(places, label, name, src) -> Iterator:
-    nid = node_id(label, name)
-    if nid not in places:
-        places[nid] = (label, name)
-        yield Entity(label, name, source=src)
+def _place(places, label, name, src, out: list) -> str:
+    """Append the Entity of a place this file has not named yet; return the place's id."""
+    nid = places.get((label, name))
+    if nid is None:
+        nid = places[(label, name)] = node_id(label, name)
+        if nid not in places:
+            places[nid] = (label, name)
+            out.append(Entity(label, name, source=src))
+    return nid
 
 
-def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
+def _place_facts(firm, value, number, src, places, found_covers) -> list:
+    """Facts placing one firm: new Region/Zone entities, IN_REGION, LOCATED_IN."""
+    out: list = []
     region, zone = value.get("region", ""), value.get("zone", "")
     region_inferred = zone_inferred = False
     if not region or not zone:
@@ -559,26 +571,27 @@ def _place_facts(firm, value, number, src, places, found_covers) -> Iterator:
         region_inferred = bool(region)
     if region and not region_inferred:
         region = full_region(region)
-    inferred_src = Source(src.doc, row=number, inferred=True)
+    inferred_src = Source(src.doc, row=number, inferred=True) \
+        if region_inferred or zone_inferred else None
     region_ref = None
     if region:
-        yield from _place(places, "Region", region, inferred_src if region_inferred else src)
+        region_id = _place(places, "Region", region, inferred_src if region_inferred else src, out)
         region_ref = Ref("Region", region)
         if not region_inferred:  # an explicit region column; addresses only name zones
-            found_covers[node_id("Region", region)] = True
+            found_covers[region_id] = True
     # A firm is LOCATED_IN its most specific place: the zone when one is known (the zone
     # is IN_REGION its region), else the region.
     where, inferred = (Ref("Zone", zone), zone_inferred) if zone else (region_ref, region_inferred)
     if zone:
-        yield from _place(places, "Zone", zone, inferred_src if zone_inferred else src)
-        found_covers[node_id("Zone", zone)] = True
+        found_covers[_place(places, "Zone", zone, inferred_src if zone_inferred else src, out)] = True
         if region_ref is not None and ("IN_REGION", zone, region) not in places:
             places[("IN_REGION", zone, region)] = True
-            yield Relation("IN_REGION", where, region_ref,
-                           source=inferred_src if (zone_inferred or region_inferred) else src)
+            out.append(Relation("IN_REGION", where, region_ref,
+                                source=inferred_src if (zone_inferred or region_inferred) else src))
     if where is not None:
-        yield Relation("LOCATED_IN", firm.ref, where, source=inferred_src if inferred else src,
-                       **({"props": {"inferred": True}} if inferred else {}))
+        out.append(Relation("LOCATED_IN", firm.ref, where, source=inferred_src if inferred else src,
+                            props={"inferred": True} if inferred else {}))
+    return out
 
 
 # ---------------------------------------------------------------------- listed companies

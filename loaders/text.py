@@ -60,8 +60,7 @@ class Bad(NamedTuple):
     encoding: str
 
     def message(self) -> str:
-        return (f"bytes {self.data.hex(' ')} are not valid {self.encoding} "
-                f"(byte {self.byte}); read as U+FFFD")
+        return f"bytes {self.data.hex(' ')} are not valid {self.encoding} (byte {self.byte})"
 
 
 def read_text(path) -> str:
@@ -106,7 +105,7 @@ def stream_text(path, *, block: int = BLOCK) -> Iterator[str]:
         log.warning("%s: unknown suffix %r, read as plain text", path, suffix)
     text_seen = False
     for piece in decode_stream(path, path, block=block):
-        text_seen = text_seen or not piece.isspace()
+        text_seen = text_seen or (bool(piece) and not piece.isspace())
         if piece:
             yield piece
     if not text_seen:
@@ -257,7 +256,7 @@ class _BadLog:
     def __call__(self, bad: Bad) -> None:
         self.count += 1
         if self.count <= _LOGGED:
-            log.warning("%s, line %d: %s", self.path, bad.line, bad.message())
+            log.warning("%s, line %d: %s; read as U+FFFD", self.path, bad.line, bad.message())
 
     def close(self) -> None:
         if self.count > _LOGGED:

@@ -403,6 +403,24 @@ def test_unterminated_quote_is_reported(tmp_path):
     assert "line 2: a quote opened in this row is never closed" in report[-1]["message"]
 
 
+def test_text_after_a_closing_quote_loads_and_is_reported(tmp_path):
+    """'"郑州甲…公司" ,郑州市' (a space after the quote) loads as csv reads it, reported."""
+    path = tmp_path / "firms.csv"
+    path.write_text('企业名称,注册地址\n"郑州甲传感科技有限公司" ,郑州市\n郑州乙传感科技有限公司,郑州市\n',
+                    encoding="utf-8")
+    report: list = []
+    assert firms(read_registry(path, report=report)) == ["郑州甲传感科技有限公司", "郑州乙传感科技有限公司"]
+    assert [(r["row"], r["action"]) for r in report if r["row"]] == [(1, "normalised")]
+
+
+def test_document_of_only_a_bom_is_a_clear_error(tmp_path):
+    """A .txt that holds nothing but a UTF-8 BOM is a SourceError: no text."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf")
+    with pytest.raises(SourceError, match="bom.txt: no text"):
+        read_document(path)
+
+
 def test_quote_closed_rows_later_is_reported_and_the_rows_between_load(tmp_path):
     """A quote left open that a later row's quote closes: the row is reported, the rows
     it swallowed are read again, and a legitimate line break inside quotes is kept."""
