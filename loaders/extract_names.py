@@ -249,6 +249,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
 def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     items = split_depth0(text, "、", c_start, c_end)
+    if not items:  # a clause of nothing but 、
+        return
     last_start, last_end = items[-1]
     cut = text.find("等", last_start, last_end)
     if cut < 0 and len(items) < 2:
