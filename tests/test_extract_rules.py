@@ -332,3 +332,10 @@ def test_fields_of_results_or_foreign_capital_are_not_industries():
 def test_industry_word_before_land_or_policy_is_no_industry():
     """增加工业用地 / 产业政策 do not make an industry of the words before them."""
     assert not industries("采取弹性年期等形式增加工业用地供给。落实光电产业政策。")
+
+
+def test_a_clause_of_bare_enumeration_commas_is_no_crash():
+    """A clause holding nothing but 、 (a table export's empty cells) yields no mention and no error."""
+    out = extract_text("新乡市，、、，大力引进宁德时代、比亚迪等龙头企业。", "edge.txt")
+    names = {e.name for e in out.entities}
+    assert "新乡市" in names
