@@ -109,31 +109,11 @@ def bench_bolt(args) -> dict:
 
 
 def bench_rdf(args) -> dict:
-    import pyoxigraph as ox
+    """RDF export from the graph beside pyoxigraph's N-Quads serializer (benchmarks/bench_rdf.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_rdf
 
-    from kg import rdf
-    from kg.stores.fixtures import generated_graph
-    from kg.stores.rdf_export import export_rdf
-
-    graph = generated_graph(args.firms)
-    trig, t_trig = timed(rdf.serialize, graph, "trig")
-    quads = list(ox.parse(trig, format=ox.RdfFormat.TRIG))
-    n = len(quads)
-    out = {"bench": "rdf", "machine": machine(), "firms": args.firms, "quads": n,
-           "graph_to_trig_s": round(t_trig, 2)}
-    for fmt in ("nquads", "trig", "nt", "ttl", "jsonld"):
-        _, t = timed(export_rdf, fmt=fmt, trig=trig)
-        out[f"export_{fmt}_from_workspace_trig_s"] = round(t, 2)
-    _, t_graph_nq = timed(export_rdf, graph, "nquads")
-    _, t_ox = timed(ox.serialize, quads, format=ox.RdfFormat.N_QUADS)
-    out["export_nquads_from_graph_s"] = round(t_graph_nq, 2)
-    out["pyoxigraph_nquads_serialize_s"] = round(t_ox, 2)
-    out["kg_export_quads_per_s"] = round(n / out["export_nquads_from_workspace_trig_s"])
-    out["pyoxigraph_quads_per_s"] = round(n / t_ox)
-    out["ratio_export_over_pyoxigraph"] = round(out["export_nquads_from_workspace_trig_s"] / t_ox, 2)
-    out["ratio_graph_export_over_pyoxigraph"] = round(t_graph_nq / t_ox, 2)
-    out["peak_rss_mb"] = peak_mb()
-    return out
+    return bench_rdf.run(args.firms)
 
 
 def main(argv=None) -> None:

@@ -7,13 +7,22 @@ source can be traced and withdrawn. Each source record is a ``kg:Evidence`` node
 (document, sentence, span and quote, or registry row); relations with properties
 or evidence are also reified (``rdf:Statement``) to carry them.
 
-The TriG writer streams lines (nodes and relations in id order, so the output is
-canonical); other formats are converted from it by pyoxigraph.
+Every writer is one walk of the graph, :func:`blocks` (nodes, then relations, in
+id order, so the output is canonical), that hands each subject's predicate–object
+pairs, already spelt in the target syntax (a :class:`Syntax`), to a writer that joins
+them into lines and writes large chunks: TriG and Turtle (prefixed names), N-Quads
+and N-Triples (one statement a line), and the compact JSON-LD of
+:mod:`kg.stores.rdf_export`. ``serialize(graph, "jsonld")`` is pyoxigraph's plain
+JSON-LD of the same quads.
 
 >>> from kg import KnowledgeGraph
 >>> g = KnowledgeGraph()
 >>> _ = g.add_entity("Region", "郑州市", source={"doc": "a.txt", "sentence": 0, "start": 0, "end": 3, "quote": "郑州市"})
 >>> "a kg:Region" in serialize(g, "trig").decode()
+True
+>>> line = ('<https://w3id.org/zonekg/id/Region/郑州> <https://w3id.org/zonekg/ontology#name> "郑州市" '
+...         '<https://w3id.org/zonekg/source/a.txt> .')
+>>> line in serialize(g, "nquads").decode().splitlines()
 True
 """
 from __future__ import annotations
@@ -24,11 +33,14 @@ import json
 import os
 import re
 import tempfile
+from binascii import hexlify
+from json.encoder import encode_basestring
 from typing import Iterator
 
 import pyoxigraph as ox
 
 from kg import vocab
+from kg.gc_pause import gc_paused
 
 FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -43,7 +55,18 @@ SUFFIXES = {"trig": ".trig", "nquads": ".nq", "ttl": ".ttl", "nt": ".nt", "jsonl
 _UNSAFE = re.compile(r"[\x00-\x20<>\"{}|^`\\%#?\x7f]")
 RDF_ = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PROV_VALUE = "http://www.w3.org/ns/prov#value"
+PROV = "http://www.w3.org/ns/prov#"
+PROV_VALUE = PROV + "value"
+EVIDENCE_IRI = vocab.BASE + "evidence/"
+STATEMENT_IRI = vocab.BASE + "statement/"
+
+# A string literal is ``json.dumps(text, ensure_ascii=False)`` without its per-call set-up
+# (in C): \\ " \n \r (and \t \b \f) become ECHAR escapes and every other C0 control a
+# \\uXXXX UCHAR; all are legal in N-Quads, N-Triples, Turtle, TriG and JSON, so one
+# quoting serves every syntax. IRIs are percent-encoded by iri_part.
+_quote = encode_basestring
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_CHUNK = 8192  # lines joined per write
 
 
 def iri_part(text: str) -> str:
@@ -65,31 +88,45 @@ def source_iri(doc: str) -> str:
     return vocab.SOURCE_IRI + iri_part(doc)
 
 
+def _literal(value, spelling: tuple) -> str:
+    true, false, integer, decimal = spelling
+    if isinstance(value, bool):
+        return true if value else false
+    if isinstance(value, int):
+        return f'"{value}"{integer}'
+    if isinstance(value, float):
+        return f'"{value!r}"{decimal}'
+    if isinstance(value, (list, dict)):
+        value = _json(value)
+    return _quote(str(value))
+
+
+_TURTLE_TYPED = ("true", "false", "^^xsd:integer", "^^xsd:decimal")
+_NT_TYPED = (f'"true"^^<{XSD}boolean>', f'"false"^^<{XSD}boolean>', f"^^<{XSD}integer>",
+             f"^^<{XSD}decimal>")
+
+
 def literal(value) -> str:
-    """A value as an N-Triples literal (lists and dicts become JSON strings).
+    """A value as a Turtle literal (lists and dicts become JSON strings).
 
     >>> literal(3), literal('a"b')
     ('"3"^^xsd:integer', '"a\\\\"b"')
     """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return f'"{value}"^^xsd:integer'
-    if isinstance(value, float):
-        return f'"{value!r}"^^xsd:decimal'
-    if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return json.dumps(str(value), ensure_ascii=False)
+    return _literal(value, _TURTLE_TYPED)
 
 
-def _t(name: str) -> str:
-    return f"kg:{name}"
+def nt_literal(value) -> str:
+    """A value as an N-Triples / N-Quads literal (datatypes as full IRIs).
+
+    >>> nt_literal(True), nt_literal('第"1"行\\n')
+    ('"true"^^<http://www.w3.org/2001/XMLSchema#boolean>', '"第\\\\"1\\\\"行\\\\n"')
+    """
+    return _literal(value, _NT_TYPED)
 
 
 _SIMPLE = re.compile(r"[A-Za-z0-9_\u3400-\u4dbf\u4e00-\u9fff/-]+")
 PREFIXES = {"kg": vocab.KG_IRI, "id": vocab.ID_IRI, "rdf": RDF_, "xsd": XSD,
-            "prov": "http://www.w3.org/ns/prov#", "ev": vocab.BASE + "evidence/",
-            "st": vocab.BASE + "statement/"}
+            "prov": PROV, "ev": EVIDENCE_IRI, "st": STATEMENT_IRI}
 _HEADER = "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items())
 
 
@@ -100,128 +137,383 @@ def _id_term(node: str) -> str:
     return f"<{node_iri(node)}>"
 
 
-TYPE = "a"
-_PROP_TERMS = {p.name: "kg:" + p.iri[len(vocab.KG_IRI):] for p in vocab.PROPERTIES.values()
-               if p.name not in ("name", "aliases", "sources")}
-_REL_TERMS = {r.name: "kg:" + r.iri[len(vocab.KG_IRI):] for r in vocab.RELATIONS.values()}
-_EDGE_PROP_TERMS = {name: _t(name) for name in ("role", "position", "inferred", "industry",
-                                                 "sentence", "start", "end", "quote")}
-_EDGE_PROP_TERMS["matched"] = _t("keyword")
-_EDGE_PROP_TERMS["score"] = "prov:value"
-_NAME, _ALIAS, _EVIDENCE = _t("name"), _t("alias"), _t("evidence")
+_EDGE_PROPS = {name: vocab.KG_IRI + name for name in ("role", "position", "inferred", "industry",
+                                                      "sentence", "start", "end", "quote")}
+_EDGE_PROPS["matched"] = vocab.KG_IRI + "keyword"
+_EDGE_PROPS["score"] = PROV_VALUE
+NODE_PROPS = {p.name: p.iri for p in vocab.PROPERTIES.values()
+              if p.name not in ("name", "aliases", "sources")}
+SPOTS = ("sentence", "start", "end", "row", "quote")  # what an evidence node may say
+_MARK = "\uffff"  # stands for the variable end of an IRI while its spelling is worked out
 
 
-class _Writer:
-    """Collects lines per named graph, each evidence record once."""
+def predicates() -> dict:
+    """Every predicate IRI the writers may use → True when its objects are IRIs."""
+    refs = {vocab.KG_IRI + "evidence": True, vocab.KG_IRI + "document": True,
+            **{RDF_ + n: True for n in ("subject", "predicate", "object")},
+            **{r.iri: True for r in vocab.RELATIONS.values()}}
+    plain = [vocab.KG_IRI + "name", vocab.KG_IRI + "alias", *NODE_PROPS.values(),
+             *_EDGE_PROPS.values(), *(vocab.KG_IRI + n for n in SPOTS)]
+    return {**dict.fromkeys(plain, False), **refs}
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class Syntax:
+    """How one RDF syntax spells terms, as UTF-8 bytes, for :func:`blocks`.
+
+    The writers work in bytes: each term is encoded once and lines are joined as
+    bytes, a third of the cost of joining text (which, with Chinese in it, is two
+    bytes a character) and encoding it. A subclass says how to spell an IRI, a
+    vocabulary term, a predicate (with what follows it, so a pair is one
+    concatenation), a type, a literal, and what goes with a source's named graph
+    (``graph``; ``default`` for the default graph).
+    """
+
+    graphs = True  # False: every fact in the default graph (the union)
+    default = b""
 
     def __init__(self):
-        self.graphs: dict = {}
-        self.evidence_seen: set = set()
-        self.iris: dict = {}
+        def key(iri):
+            return _utf8(self.key(iri))
+        kg = vocab.KG_IRI
+        self.labels = {label: _utf8(self.type_pair(kg + label, label))
+                       for label in (*vocab.LABELS, "Evidence")}
+        self.statement = _utf8(self.type_pair(RDF_ + "Statement", "Statement"))
+        self.name, self.alias, self.evidence, self.document = (
+            key(kg + n) for n in ("name", "alias", "evidence", "document"))
+        self.spot = {n: key(kg + n) for n in SPOTS}
+        self.subject, self.predicate, self.object = (key(RDF_ + n) for n in ("subject", "predicate", "object"))
+        self.props = {name: key(iri) for name, iri in NODE_PROPS.items()}
+        self.relations = {r.name: key(r.iri) for r in vocab.RELATIONS.values()}
+        self.relation_terms = {r.name: _utf8(self.vocab(r.iri)) for r in vocab.RELATIONS.values()}
+        self.edge_props = {name: key(iri) for name, iri in _EDGE_PROPS.items()}
+        self.evidence_ns, self.statement_ns = (self.around(self.vocab(ns + _MARK))
+                                               for ns in (EVIDENCE_IRI, STATEMENT_IRI))
 
-    def iri(self, node: str) -> str:
-        iri = self.iris.get(node)
-        if iri is None:
-            iri = self.iris[node] = _id_term(node)
-        return iri
+    @staticmethod
+    def around(term: str) -> tuple:
+        """(before, after) the mark in a term's spelling, as bytes."""
+        head, _, tail = term.rpartition(_MARK)
+        return _utf8(head), _utf8(tail)
 
-    def lines(self, graph_iri: str) -> list:
-        lines = self.graphs.get(graph_iri)
-        if lines is None:
-            lines = self.graphs[graph_iri] = []
-        return lines
+    def iri(self, iri: str) -> str:
+        return f"<{iri}>"
 
-    def evidence(self, record: dict, out: list) -> str:
-        """The evidence node of a source record; its triples are written once."""
-        if "sentence" not in record and "row" in record and len(record) == 2:
-            ev = f"<{vocab.BASE}evidence/{iri_part(record['doc'])}/row/{record['row']}>"
-        else:
-            digest = hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False)
-                                  .encode()).hexdigest()[:16]
-            ev = f"ev:{digest}"
-        if ev not in self.evidence_seen:
-            self.evidence_seen.add(ev)
-            parts = [f"{ev} a kg:Evidence ; kg:document {self.iri('Document/' + record['doc'])}"]
-            for name in ("sentence", "start", "end", "row"):
-                if name in record:
-                    parts.append(f"kg:{name} {literal(int(record[name]))}")
-            if "quote" in record:
-                parts.append(f"kg:quote {literal(record['quote'])}")
-            out.append(" ; ".join(parts) + " .")
-        return ev
+    def vocab(self, iri: str) -> str:
+        """A term of ours (class, relation, evidence, statement)."""
+        return f"<{iri}>"
+
+    def key(self, iri: str) -> str:
+        return self.vocab(iri) + " "
+
+    def type_pair(self, iri: str, name: str) -> str:
+        return self.key(RDF_ + "type") + self.vocab(iri)
+
+    def literal(self, value) -> str:
+        return _literal(value, _NT_TYPED)
+
+    def integer(self, number: int) -> str:
+        return f'"{number}"^^<{XSD}integer>'
+
+    def node(self, node: str) -> bytes:
+        return _utf8(self.iri(node_iri(node)))
+
+    def row_evidence(self, doc: str) -> tuple:
+        """(before, after) the row number in the IRI of a registry row's evidence."""
+        return self.around(self.iri(f"{EVIDENCE_IRI}{iri_part(doc)}/row/{_MARK}"))
+
+    def graph(self, doc: str) -> bytes:
+        return _utf8(f" <{source_iri(doc)}> .\n") if self.graphs else self.default
+
+    @staticmethod
+    def many(key: bytes, values: list) -> list:
+        """The pairs of one predicate with several objects."""
+        return [key + value for value in values]
 
 
-def _graph_lines(graph) -> dict:
-    w = _Writer()
-    default = w.lines("")
-    for node, data in sorted(graph.nx.nodes(data=True)):
-        s = w.iri(node)
-        parts = [f"{s} a kg:{data['label']} ; {_NAME} {literal(data['name'])}"]
-        parts += [f"{_ALIAS} {literal(a)}" for a in data.get("aliases", ())]
+class NQuads(Syntax):
+    """N-Quads (N-Triples without graphs): ``graph`` is the end of each line."""
+
+    default = b" .\n"
+
+    def __init__(self, *, graphs: bool = True):
+        self.graphs = graphs
+        super().__init__()
+
+
+class TriG(Syntax):
+    """TriG (Turtle without graphs): prefixed names, ``graph`` is the graph's name."""
+
+    _SHORT = tuple((k, PREFIXES[k]) for k in ("kg", "rdf", "prov", "ev", "st"))
+
+    def __init__(self, *, graphs: bool = True):
+        self.graphs = graphs
+        super().__init__()
+
+    def vocab(self, iri: str) -> str:
+        for prefix, base in self._SHORT:
+            if iri.startswith(base):
+                return f"{prefix}:{iri[len(base):]}"
+        return f"<{iri}>"
+
+    def type_pair(self, iri: str, name: str) -> str:
+        return "a " + self.vocab(iri)
+
+    def literal(self, value) -> str:
+        return _literal(value, _TURTLE_TYPED)
+
+    def integer(self, number: int) -> str:
+        return f'"{number}"^^xsd:integer'
+
+    def node(self, node: str) -> bytes:
+        return _utf8(_id_term(node))
+
+    def graph(self, doc: str) -> bytes:
+        return _utf8(f"<{source_iri(doc)}>") if self.graphs else self.default
+
+
+def blocks(graph, syn: Syntax) -> Iterator[tuple]:
+    """Every ``(graph, subject, [predicate-object bytes])`` of the graph, in canonical order.
+
+    ``graph`` is ``syn.graph(doc)`` of a source, or ``syn.default``. A subject's pairs
+    come in one block per named graph (with its ``kg:evidence`` links there); an
+    evidence node's block comes once, before the first block that links to it; a
+    predicate with several objects in a block goes through ``syn.many`` (so JSON-LD
+    can make them one array).
+    This walk is the writers' whole cost, so its common case (one source) is inline.
+    """
+    nxg = graph.nx
+    # networkx's own dicts (node → attributes, node → neighbour → key → attributes): its
+    # read-only views cost a Python call per lookup, which here is most of the walk
+    attrs, adj = nxg._node, nxg._adj
+    order = sorted(nxg)
+    term = {node: syn.node(node) for node in order}
+    default, kind_labels, name_p, alias_p = syn.default, syn.labels, syn.name, syn.alias
+    prop_terms, edge_terms, evidence_p = syn.props, syn.edge_props, syn.evidence
+    evidence_kind, statement_kind = syn.labels["Evidence"], syn.statement
+    subject_p, object_p, spot, many = syn.subject, syn.object, syn.spot, syn.many
+    relations = syn.relations
+    rel_pred = {key: syn.predicate + syn.relation_terms[key] for key in relations}
+    (ev_ns, ev_close), (st_ns, st_close) = syn.evidence_ns, syn.statement_ns
+    literal, integer = syn.literal, syn.integer
+    graph_of: dict = {}  # doc → graph bytes
+    row_ev: dict = {}  # doc → (before, after) the row in its row evidence IRI
+    documents: dict = {}  # doc → "kg:document <its Document node>"
+    seen: set = set()
+    sha1 = hashlib.sha1
+
+    def lit(value) -> bytes:
+        return literal(value).encode("utf-8", "surrogatepass")
+
+    def text(value: str) -> bytes:
+        return _quote(value).encode("utf-8", "surrogatepass")
+
+    def evidence(record: dict) -> tuple:
+        """(graph, evidence term, its pairs or None when already written)."""
+        doc = record["doc"]
+        g = graph_of.get(doc)
+        if g is None:
+            g = graph_of[doc] = syn.graph(doc)
+            row_ev[doc] = syn.row_evidence(doc)
+            node = "Document/" + doc
+            documents[doc] = syn.document + (term.get(node) or syn.node(node))
+        if len(record) == 2 and "row" in record and "sentence" not in record:
+            row = record["row"]
+            before, after = row_ev[doc]
+            ev = before + str(row).encode() + after
+            if ev in seen:
+                return g, ev, None
+            seen.add(ev)
+            return g, ev, [evidence_kind, documents[doc], spot["row"] + _utf8(integer(int(row)))]
+        ev = ev_ns + hexlify(sha1(_json(record).encode()).digest()[:8]) + ev_close
+        if ev in seen:
+            return g, ev, None
+        seen.add(ev)
+        pos = [evidence_kind, documents[doc]]
+        for name in ("sentence", "start", "end", "row"):
+            if name in record:
+                pos.append(spot[name] + _utf8(integer(int(record[name]))))
+        if "quote" in record:
+            pos.append(spot["quote"] + lit(record["quote"]))
+        return g, ev, pos
+
+    def attach(s, pos, sources, triple=None):
+        """The blocks of a subject with several sources: one per graph, with its evidence."""
+        links: dict = {}
+        for record in sources:
+            g, ev, ev_pos = evidence(record)
+            if ev_pos is not None:
+                yield g, ev, ev_pos
+            here = links.get(g)
+            if here is None:
+                links[g] = [ev]
+            elif ev not in here:
+                here.append(ev)
+        for g, here in links.items():
+            if triple is not None:
+                yield g, triple[0], [triple[1]]
+            yield g, s, pos + many(evidence_p, here)
+
+    for node in order:
+        data = attrs[node]
+        s = term[node]
+        name = data["name"]
+        pos = [kind_labels[data["label"]], name_p + (text(name) if name.__class__ is str else lit(name))]
+        aliases = data.get("aliases")
+        if aliases:
+            pos += many(alias_p, [text(a) if a.__class__ is str else lit(a) for a in aliases])
         for prop, value in data.items():
-            term = _PROP_TERMS.get(prop)
-            if term is None or value is None:
+            p = prop_terms.get(prop)
+            if p is None or value is None:
                 continue
-            for item in (value if isinstance(value, list) else [value]):
-                parts.append(f"{term} {literal(item)}")
-        _emit(w, data.get("sources", ()), s, [" ; ".join(parts) + " ."], default)
-    for u, v, key, data in sorted(graph.nx.edges(keys=True, data=True), key=lambda e: e[:3]):
-        s, p, o = w.iri(u), _REL_TERMS[key], w.iri(v)
-        triples = [f"{s} {p} {o} ."]
-        props = [(k, val) for k, val in sorted(data.items()) if k in _EDGE_PROP_TERMS]
-        sources = data.get("sources", ())
-        stmt = None
-        if props or sources:
-            digest = hashlib.sha1(f"{u}|{key}|{v}".encode()).hexdigest()[:16]
-            stmt = f"st:{digest}"
-            triples += [f"{stmt} a rdf:Statement ; rdf:subject {s} ; rdf:predicate {p} ; "
-                        f"rdf:object {o} ."]
-            extra = [f"{_EDGE_PROP_TERMS[name]} {literal(item)}" for name, value in props
-                     for item in (value if isinstance(value, list) else [value])]
-            if extra:
-                triples[-1] = triples[-1][:-2] + " ; " + " ; ".join(extra) + " ."
-        _emit(w, sources, stmt, triples, default)
-    return w.graphs
+            if value.__class__ is str:
+                pos.append(p + text(value))
+            elif isinstance(value, list):
+                pos += many(p, [lit(item) for item in value])
+            else:
+                pos.append(p + lit(value))
+        sources = data.get("sources")
+        if not sources:
+            yield default, s, pos
+        elif len(sources) == 1:
+            g, ev, ev_pos = evidence(sources[0])
+            if ev_pos is not None:
+                yield g, ev, ev_pos
+            pos.append(evidence_p + ev)
+            yield g, s, pos
+        else:
+            yield from attach(s, pos, sources)
+
+    last_record = last_g = last_ev = None
+    for u in order:
+        nbrs = adj[u]
+        if not nbrs:
+            continue
+        s = term[u]
+        subject = subject_p + s
+        for v in (sorted(nbrs) if len(nbrs) > 1 else nbrs):
+            o = term[v]
+            keyed = nbrs[v]
+            for key in (sorted(keyed) if len(keyed) > 1 else keyed):
+                data = keyed[key]
+                po = relations[key] + o
+                sources = data.get("sources")
+                props = [k for k in data if k in edge_terms]
+                if not props and not sources:
+                    yield default, s, [po]
+                    continue
+                pos = [statement_kind, subject, rel_pred[key], object_p + o]
+                if len(props) > 1:
+                    props.sort()
+                for k in props:
+                    value = data[k]
+                    if isinstance(value, list):
+                        pos += many(edge_terms[k], [lit(item) for item in value])
+                    else:
+                        pos.append(edge_terms[k] + lit(value))
+                st = st_ns + hexlify(sha1(f"{u}|{key}|{v}".encode()).digest()[:8]) + st_close
+                if not sources:
+                    yield default, s, [po]
+                    yield default, st, pos
+                elif len(sources) == 1:
+                    record = sources[0]
+                    if record != last_record:  # a node's relations mostly share its source
+                        g, ev, ev_pos = evidence(record)
+                        if ev_pos is not None:
+                            yield g, ev, ev_pos
+                        last_record, last_g, last_ev = record, g, ev
+                    yield last_g, s, [po]
+                    pos.append(evidence_p + last_ev)
+                    yield last_g, st, pos
+                else:
+                    yield from attach(st, pos, sources, (s, po))
 
 
-def _emit(w: _Writer, sources, subject, triples, default) -> None:
-    if not sources:
-        default.extend(triples)
-        return
-    docs = []
-    for record in sources:
-        out = w.lines(source_iri(record["doc"]))
-        if subject is not None:
-            ev = w.evidence(record, out)
-            out.append(f"{subject} {_EVIDENCE} {ev} .")
-        if record["doc"] not in docs:
-            docs.append(record["doc"])
-    for doc in docs:
-        w.lines(source_iri(doc)).extend(triples)
+TRIG, TURTLE = TriG(), TriG(graphs=False)
+NQUADS, NTRIPLES = NQuads(), NQuads(graphs=False)
+
+
+def grouped(graph, syn: Syntax, head: bytes, middle: bytes, sep: bytes, end: bytes) -> dict:
+    """Each graph's lines (``syn.graph`` bytes → [line]), for syntaxes that nest graphs.
+
+    A block becomes one line, ``head + subject + middle + sep.join(pairs) + end``.
+    """
+    groups: dict = {}
+    with gc_paused():  # millions of short-lived lists: no cycles to find
+        for g, s, pos in blocks(graph, syn):
+            lines = groups.get(g)
+            if lines is None:
+                lines = groups[g] = []
+            lines.append(head + s + middle + sep.join(pos) + end)
+    return groups
+
+
+def _write_turtle(graph, handle, syn: TriG) -> None:
+    groups = grouped(graph, syn, b"", b" ", b" ; ", b" .\n")
+    handle.write(_HEADER.encode())
+    for name in sorted(groups):
+        lines = groups.pop(name)
+        if name:
+            handle.write(name + b" {\n")
+        for start in range(0, len(lines), _CHUNK):
+            handle.write(b"".join(lines[start:start + _CHUNK]))
+        if name:
+            handle.write(b"}\n")
 
 
 def write_trig(graph, handle) -> None:
     """Write the graph as TriG to a binary handle: one block per named graph, canonical order."""
-    groups = _graph_lines(graph)
-    handle.write(_HEADER.encode())
-    for graph_iri in sorted(groups):
-        lines = groups[graph_iri]
-        if not lines:
-            continue
-        if graph_iri:
-            handle.write(f"<{graph_iri}> {{\n".encode())
-        handle.write(("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
-        if graph_iri:
-            handle.write(b"}\n")
+    _write_turtle(graph, handle, TRIG)
+
+
+def write_turtle(graph, handle) -> None:
+    """Write the union of the graph's named graphs as Turtle to a binary handle."""
+    _write_turtle(graph, handle, TURTLE)
+
+
+def _write_lines(graph, handle, syn: NQuads) -> None:
+    buffer: list = []
+    append = buffer.append
+    with gc_paused():
+        for g, s, pos in blocks(graph, syn):
+            # one line per pair: "s p o <g> .\n"; the separator ends a line and starts the next
+            append(s + b" " + (g + s + b" ").join(pos) + g)
+            if len(buffer) >= _CHUNK:
+                handle.write(b"".join(buffer))
+                buffer.clear()
+    handle.write(b"".join(buffer))
+
+
+def write_nquads(graph, handle) -> None:
+    """Write the graph as N-Quads to a binary handle, each source's facts in its named graph."""
+    _write_lines(graph, handle, NQUADS)
+
+
+def write_ntriples(graph, handle) -> None:
+    """Write the union of the graph's named graphs as N-Triples to a binary handle."""
+    _write_lines(graph, handle, NTRIPLES)
+
+
+WRITERS = {"trig": write_trig, "nquads": write_nquads, "ttl": write_turtle, "nt": write_ntriples}
 
 
 def serialize(graph, fmt: str = "trig") -> bytes:
     """The graph in an RDF format (trig, nquads, ttl, nt, jsonld)."""
     buffer = io.BytesIO()
-    write_trig(graph, buffer)
-    if fmt == "trig":
-        return buffer.getvalue()
-    return convert(buffer.getvalue(), fmt)
+    write_handle(graph, buffer, fmt)
+    return buffer.getvalue()
+
+
+def write_handle(graph, handle, fmt: str = "trig") -> None:
+    """Write the graph in an RDF format to a binary handle (JSON-LD: pyoxigraph's, expanded)."""
+    writer = WRITERS.get(fmt)
+    if writer is not None:
+        writer(graph, handle)
+        return
+    ox.serialize(quads(graph), handle, format=FORMATS[fmt], prefixes=_prefixes(fmt))
 
 
 def convert(trig: bytes, fmt: str) -> bytes:
@@ -236,7 +528,7 @@ def convert(trig: bytes, fmt: str) -> bytes:
 
 def quads(graph) -> Iterator[ox.Quad]:
     """Every quad of the graph as pyoxigraph terms."""
-    return ox.parse(serialize(graph, "trig"), format=ox.RdfFormat.TRIG)
+    return ox.parse(serialize(graph, "nquads"), format=ox.RdfFormat.N_QUADS)
 
 
 def _prefixes(fmt: str):
@@ -251,10 +543,7 @@ def write(graph, path, fmt: str = "trig") -> None:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rdf-")
     try:
         with os.fdopen(fd, "wb") as handle:
-            if fmt == "trig":
-                write_trig(graph, handle)
-            else:
-                handle.write(serialize(graph, fmt))
+            write_handle(graph, handle, fmt)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
