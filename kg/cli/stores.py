@@ -234,18 +234,22 @@ def export_rdf_command(fmt, output, workspace):
       kg export rdf --format ttl -o graph.ttl
       kg export rdf --format jsonld -o graph.jsonld
     """
-    from kg.stores.rdf_export import export_rdf
+    from kg.stores.rdf_export import write_rdf
 
-    workspace.load()
-    data = export_rdf(fmt=fmt, trig=workspace.file("graph.trig").read_bytes())
+    graph = workspace.load()  # written straight from the graph: no TriG parsed on the way
     if output:
         path = Path(output)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        try:
+            with open(tmp, "wb") as handle:
+                write_rdf(graph, handle, fmt)
+            tmp.replace(path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         click.echo(f"wrote {path}", err=True)
     else:
-        sys.stdout.buffer.write(data)
+        write_rdf(graph, sys.stdout.buffer, fmt)
         sys.stdout.flush()
 
 
