@@ -184,9 +184,6 @@ def pushed_bytes(bolt_server, big_workspace) -> int:
         proxy.close()
 
 
-@pytest.mark.xfail(strict=True, reason="a connection lost mid-push escapes as a driver exception "
-                   "(ServiceUnavailable/SessionExpired) with a traceback, not one EngineError: "
-                   "kg/stores/neo4j.py Neo4jEngine.execute / push")
 def test_server_gone_mid_push_is_one_clear_error(big_workspace, pushed_bytes):
     """The server drops the connection half way and stays away: one message, exit 1, no traceback, no secret."""
     ws, _ = big_workspace
@@ -232,3 +229,85 @@ def test_credentials_in_the_uri_are_never_echoed(tmp_path):
     assert out.exit_code == 1
     assert out.stderr.startswith("kg: error:") and len(out.stderr.strip().splitlines()) == 1
     assert SECRET not in out.output and "Traceback" not in out.output
+
+
+# ---------------------------------------------------------------------------- read-only queries
+HIDDEN_WRITES = [
+    "match (z:Zone) set z.name = 'pwned'",                                 # lower case
+    "MATCH (z:Zone)SET z.name='pwned'",                                    # no spaces
+    "MATCH (z:Zone)\u00a0SET z.name = 'pwned'",                            # no-break space
+    "MATCH (z:Zone) /* a comment */ SET z.name = 'pwned'",
+    "MATCH (z:Zone) WITH z, 'it''s' AS s SET z.name = 'pwned'",
+    "RETURN 'a\\' CREATE (:Zone {id: 'Zone/q', name: 'q'}) //'",          # read as a string only if \\' escapes
+    "RETURN \"a\\\" CREATE (:Zone {id: 'Zone/q', name: 'q'}) //\"",
+    "FOREACH (x IN [1] | CREATE (:Zone {id: 'Zone/f', name: 'f'}))",
+    "MATCH (z:Zone) CALL { WITH z SET z.name = 'pwned' } RETURN count(*) AS n",
+    "UNWIND [1] AS x MERGE (:Zone {id: 'Zone/m', name: 'm'})",
+    "MATCH (z:Zone) REMOVE z.name",
+    "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row",
+    "CALL db.idx.fulltext.createNodeIndex('Zone', 'name')",
+    "CALL `db`.`idx`.fulltext.createNodeIndex('Zone', 'name')",
+    "CALL dbms.setConfigValue('x', 'y')",
+    "MATCH (z:Zone) RETURN z.name AS name; MATCH (z:Zone) DETACH DELETE z",
+]
+HARMLESS_READS = [
+    "MATCH (z:Zone) WHERE z.name <> 'CREATE (n) SET n.x = 1' RETURN count(z) AS n",
+    "MATCH (z:Zone) // SET z.name = 'pwned'\nRETURN count(z) AS n",
+    "MATCH (z:Zone) RETURN count(z) AS `DELETE`",
+    "MATCH (c:Chain)-[r:HAS_LINK]->(l:Link) RETURN l.name AS link, r.set AS `set`, $set AS p",
+    "CALL db.labels() YIELD label RETURN count(label) AS n",
+]
+
+
+def test_hidden_writes_are_refused_without_write(engine, bolt):
+    """A write clause hidden by case, spacing, comments, quotes, subqueries or procedures is refused
+    without --write, before it reaches the server (FalkorDB ignores the READ access mode)."""
+    from kg.stores.neo4j import push
+
+    push(hand_graph(), engine)
+    before = snapshot(engine)
+    outcomes = {}
+    for statement in HIDDEN_WRITES:
+        out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", statement])
+        outcomes[statement] = (out.exit_code, out.stderr.startswith("kg: error:"),
+                               "--write" in out.stderr, "Traceback" in out.output)
+    assert {s: o for s, o in outcomes.items() if o != (1, True, True, False)} == {}
+    assert snapshot(engine) == before
+
+
+def test_reads_that_mention_write_words_still_run(engine, bolt):
+    """Write words inside strings, comments, quoted names, property keys or parameter names do not
+    block a read (a bare variable named `set` does: quote it)."""
+    from kg.stores.neo4j import push
+
+    push(hand_graph(), engine)
+    failed = {}
+    for statement in HARMLESS_READS:
+        out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", "-f", "json", statement,
+                                                     "-p", "set=1"])
+        if out.exit_code != 0 or not json.loads(out.stdout):
+            failed[statement] = out.output
+    assert failed == {}
+
+
+def test_a_parameter_too_large_for_falkordb_is_refused(engine, bolt):
+    """`kg cypher --neo4j -p x=<5 KB>` is refused before it is sent: FalkorDB would abort, and a
+    3 KB parameter still answers."""
+    runner = CliRunner(env=bolt.env())
+    out = runner.invoke(cli, ["cypher", "--neo4j", "RETURN size($x) AS n", "-p", "x=" + "量" * 1700])
+    assert out.exit_code == 1 and "bytes" in out.stderr and "Traceback" not in out.output
+    assert bolt.alive()
+    out = runner.invoke(cli, ["cypher", "--neo4j", "-f", "json", "RETURN size($x) AS n",
+                              "-p", "x=" + "量" * 1000])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout) == [{"n": 1000}] and bolt.alive()
+
+
+def test_an_unreadable_server_error_is_one_message(engine, bolt):
+    """FalkorDB cuts an error message inside a Chinese character; the user still gets one line."""
+    out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", "MATCH (n) RETURN n.名称 AS x"])
+    assert out.exit_code == 1 and out.stderr.startswith("kg: error:"), out.output
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.output
+    out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", "-f", "json",
+                                                 "MATCH (n) RETURN n.`名称` AS x LIMIT 1"])
+    assert out.exit_code == 0, out.output

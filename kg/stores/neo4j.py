@@ -5,11 +5,20 @@ prompt on a terminal) and ``NEO4J_DATABASE`` (the driver's default when unset); 
 are never options and never printed.
 
 The writer makes ``id`` unique per label first, then sends nodes and relations in
-batches of ``UNWIND $rows AS row MERGE …``, each batch its own managed transaction
-(``execute_write``, so the driver retries transient failures). Batches are bounded by
-rows and by bytes; under the FalkorDB dialect a row larger than its parameter limit
-is sent in pieces (the property set, then appended to) so no parameter passes it.
-Pushing the same graph twice leaves the same counts.
+batches of ``UNWIND $rows AS row MERGE …`` through managed transactions
+(``execute_write``, so the driver retries transient failures). Pushing the same graph
+twice leaves the same counts, and a push cut short is finished by pushing again.
+
+Under Neo4j a row is a map (``row.id``, ``SET n += row.props``) and batches are bounded
+by rows and by ``--batch-bytes``. FalkorDB writes each statement and its parameters as
+text into a 4 KB buffer (see :mod:`kg.stores.dialect`), so there every byte counts:
+rows are positional lists, one statement per set of present properties
+(``SET n.name = row[1], …`` touches what ``SET n += row.props`` would), ids travel
+without their ``Label/`` prefix, batches are filled to the measured text size, several
+share one managed transaction, and a value too large for any statement is sent in pieces
+(set, then appended to) within one transaction. (FalkorDB's Bolt layer prints doubles
+with ``%f``, so they arrive with six decimals; its ``toFloat`` parses single precision,
+so sending them as text would be worse.)
 
 >>> from kg.stores.fixtures import hand_graph
 >>> plan = push_plan(hand_graph(), NEO4J_DIALECT, batch_rows=100, batch_bytes=1 << 20)
@@ -17,10 +26,15 @@ Pushing the same graph twice leaves the same counts.
 'CREATE CONSTRAINT kg_Chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE'
 >>> [s.text for s in plan if s.rows and s.label == "Zone"][0]
 'UNWIND $rows AS row MERGE (n:Zone {id: row.id}) SET n += row.props'
+>>> from kg.stores.dialect import FALKORDB
+>>> [s.text for s in push_plan(hand_graph(), FALKORDB) if s.label == "Chain"][1]
+"UNWIND $rows AS row MERGE (n:Chain {id: 'Chain/' + row[0]}) SET n.name = row[1], n.sources = row[2]"
 """
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import re
 import sys
@@ -31,17 +45,21 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
-from kg.stores.dialect import FALKORDB, NEO4J, Dialect, detect
-from kg.stores.schema import edge_columns, edge_row, node_columns, node_row
+from kg.stores.dialect import NEO4J, Dialect, detect, text_size
+from kg.stores.schema import edge_row, node_row
 
 NEO4J_DIALECT = NEO4J
 NODE_MERGE = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
 EDGE_MERGE = ("UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
               "MERGE (a)-[r:{rel}]->(b) SET r += row.props")
+NODE_ONE = "MERGE (n:{label} {{id: $id}}) SET n += $props"
+EDGE_ONE = ("MATCH (a:{src} {{id: $src}}) MATCH (b:{dst} {{id: $dst}}) "
+            "MERGE (a)-[r:{rel}]->(b) SET r += $props")
 NODE_MATCH = "MATCH (n:{label} {{id: $id}})"
 EDGE_MATCH = "MATCH (:{src} {{id: $src}})-[n:{rel}]->(:{dst} {{id: $dst}})"
 DEFAULT_BATCH_ROWS = 1000
 DEFAULT_BATCH_BYTES = 1 << 20
+_PROPERTY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 # ---------------------------------------------------------------------------- settings
@@ -85,11 +103,23 @@ def _timeout() -> float:
     return float(os.environ.get("KG_NEO4J_TIMEOUT", "15"))
 
 
+def _quiet_driver_log() -> None:
+    """Keep the driver's own log (each retry, each dropped connection) for ``kg -v``.
+
+    Failures reach users as one EngineError; the same failure logged again by the
+    driver would be a second, noisier message.
+    """
+    driver_log = logging.getLogger("neo4j")
+    if driver_log.level == logging.NOTSET and not logging.getLogger("kg").isEnabledFor(logging.INFO):
+        driver_log.setLevel(logging.CRITICAL)
+
+
 def connect(settings: Settings):
     """A verified driver; a wrong password or an unreachable server is one EngineError."""
     import neo4j
     from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError
 
+    _quiet_driver_log()
     deadline = time.monotonic() + _timeout()
     wait = 0.5
     while True:
@@ -125,159 +155,343 @@ def connect(settings: Settings):
 
 
 def _clean(err, settings: Settings) -> str:
+    """The first line of an error's text with every secret of ``settings`` masked."""
     text = str(err).split("\n")[0]
-    if settings.password:
-        text = text.replace(settings.password, "***")
+    secrets = [settings.password, urlsplit(settings.uri).password, settings.uri]
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        text = text.replace(secret, "***")
     return text
 
 
 # ---------------------------------------------------------------------------- planning
 @dataclass
 class Statement:
-    """One statement of a push with its batches of rows (or one parameter map)."""
+    """One statement of a push with its batches of rows, or the steps of one oversized row.
+
+    ``rows`` holds batches, each sent as ``$rows``; ``steps`` holds ``(text, params)``
+    pairs run in order inside one transaction; ``one`` is the same write for a single
+    row (``$id``, ``$props``), the per-row baseline of the benchmark.
+    """
 
     text: str
     label: str = ""
-    rows: list = field(default_factory=list)      # batches: lists of rows
-    params: list = field(default_factory=list)    # single-shot parameter maps
+    rows: list = field(default_factory=list)
+    steps: list = field(default_factory=list)
     kind: str = "node"                            # schema, node, edge, piece
+    one: str = ""
 
     @property
     def row_count(self) -> int:
-        return sum(len(b) for b in self.rows) + len(self.params)
+        return sum(len(b) for b in self.rows)
 
 
-def _size(value) -> int:
+def _json_size(value) -> int:
     return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def _batches(rows: list, max_rows: int, max_bytes: int) -> list:
-    batches, current, size = [], [], 2
-    for row in rows:
-        row_size = _size(row) + 1
-        if current and (len(current) >= max_rows or size + row_size > max_bytes):
-            batches.append(current)
-            current, size = [], 2
-        current.append(row)
-        size += row_size
-    if current:
-        batches.append(current)
-    return batches
+class _Sizer:
+    """How a dialect measures batches: FalkorDB by the statement's text, Neo4j by JSON bytes."""
+
+    def __init__(self, dialect: Dialect, batch_bytes: int):
+        self.dialect = dialect
+        self.text = dialect.statement_limit is not None
+        self.limit = min(batch_bytes, dialect.statement_limit) if self.text else batch_bytes
+        self._overheads = {}
+
+    def overhead(self, text: str) -> int:
+        # an empty list is "[]"; each row then adds its text and a separator, ", " or the
+        # brackets, so a batch of n rows is the overhead plus n × (row + 2) exactly
+        if text not in self._overheads:
+            self._overheads[text] = (self.dialect.statement_size(text, {"rows": []}) - 2
+                                     if self.text else 2)
+        return self._overheads[text]
+
+    def row(self, row) -> int:
+        return text_size(row) + 2 if self.text else _json_size(row) + 1
+
+    def batches(self, text: str, rows: list, costs: list, max_rows: int) -> list:
+        out, current, size = [], [], self.overhead(text)
+        start = size
+        for row, cost in zip(rows, costs):
+            if current and (len(current) >= max_rows or size + cost > self.limit):
+                out.append(current)
+                current, size = [], start
+            current.append(row)
+            size += cost
+        if current:
+            out.append(current)
+        return out
 
 
-def _split_text(text: str, limit: int, dialect: Dialect) -> list:
-    """Pieces of ``text`` each under ``limit`` bytes once encoded for the dialect, as JSON."""
-    pieces, start, size = [], 0, 2
+def _split_text(text: str, room: int, dialect: Dialect) -> list:
+    """``text`` cut between characters so each piece, once encoded, takes at most ``room`` bytes."""
+    pieces, start, size = [], 0, 0
     for i, ch in enumerate(text):
-        cost = _size(dialect.encode(ch)) - 2
-        if size + cost > limit and i > start:
+        cost = len(dialect.encode(ch).encode("utf-8"))
+        if size + cost > room and i > start:
             pieces.append(text[start:i])
-            start, size = i, 2
+            start, size = i, 0
         size += cost
     pieces.append(text[start:])
     return pieces
 
 
-def _pieces(match: str, keys: dict, props: dict, limit: int, dialect: Dialect) -> list:
-    """Statements that set large properties piece by piece, each parameter under ``limit``."""
-    out = []
+def _pieces(match: str, keys: dict, props: dict, sizer: _Sizer) -> list:
+    """``(text, params)`` steps that set each large property piece by piece, under the limit."""
+    dialect = sizer.dialect
+    enc_keys = dialect.encode(keys)
+    steps = []
     for prop, value in props.items():
-        p = f"n.`{prop}`"
-        if isinstance(value, list):
-            out.append((f"{match} SET {p} = []", dict(keys)))
-            group, size = [], 2
-            for item in value:
-                item_size = _size(dialect.encode(item)) + 1
-                if item_size > limit:
-                    if group:
-                        out.append((f"{match} SET {p} = {p} + $v", {**keys, "v": group}))
-                        group, size = [], 2
-                    first, *rest = _split_text(item, limit - 16, dialect)
-                    out.append((f"{match} SET {p} = {p} + [$v]", {**keys, "v": first}))
-                    for piece in rest:
-                        out.append((f"{match} SET {p} = {p}[0..size({p})-1] + "
-                                    f"[{p}[size({p})-1] + $v]", {**keys, "v": piece}))
-                    continue
-                if group and size + item_size > limit:
-                    out.append((f"{match} SET {p} = {p} + $v", {**keys, "v": group}))
-                    group, size = [], 2
+        p = f"n.{prop}"
+        set_to, append = f"{match} SET {p} = $v", f"{match} SET {p} = {p} + $v"
+        extend = f"{match} SET {p} = {p}[0..size({p})-1] + [{p}[size({p})-1] + $v]"
+        room = sizer.limit - dialect.statement_size(extend, {**enc_keys, "v": ""}) - 8
+        if room < 64:
+            raise EngineError(f"statements of at most {sizer.limit} bytes leave no room for the "
+                              f"value of {prop} on {next(iter(keys.values()))!r}; raise "
+                              f"--batch-bytes (FalkorDB takes up to "
+                              f"{dialect.statement_limit})")
+        if not isinstance(value, list):
+            first, *rest = _split_text(value, room, dialect)
+            steps.append((set_to, {**keys, "v": first}))
+            steps += [(append, {**keys, "v": piece}) for piece in rest]
+            continue
+        steps.append((f"{match} SET {p} = []", dict(keys)))
+        group, size = [], 0
+        for item in value:
+            cost = text_size(dialect.encode(item)) + 2
+            if group and size + cost > room:
+                steps.append((append, {**keys, "v": group}))
+                group, size = [], 0
+            if cost <= room:
                 group.append(item)
-                size += item_size
-            if group:
-                out.append((f"{match} SET {p} = {p} + $v", {**keys, "v": group}))
-        else:
-            first, *rest = _split_text(value, limit - 16, dialect)
-            out.append((f"{match} SET {p} = $v", {**keys, "v": first}))
-            for piece in rest:
-                out.append((f"{match} SET {p} = {p} + $v", {**keys, "v": piece}))
-    return out
-
-
-def _fit(row: dict, keys: tuple, limit: int, dialect: Dialect) -> tuple:
-    """Split a row into a small row and the properties too large to send whole."""
-    small, large = dict(row["props"]), {}
-    for prop, value in sorted(row["props"].items(), key=lambda kv: -_size(kv[1])):
-        if _size(dialect.encode({**{k: row[k] for k in keys}, "props": small})) + 8 <= limit:
-            break
-        if isinstance(value, (str, list)):
-            large[prop] = small.pop(prop)
-    return {**{k: row[k] for k in keys}, "props": small}, large
+                size += cost
+                continue
+            first, *rest = _split_text(item, room - 4, dialect)
+            steps.append((f"{match} SET {p} = {p} + [$v]", {**keys, "v": first}))
+            steps += [(extend, {**keys, "v": piece}) for piece in rest]
+        if group:
+            steps.append((append, {**keys, "v": group}))
+    return [(text, dialect.encode(params)) for text, params in steps]
 
 
 def _props(row: dict, skip=("id",)) -> dict:
     return {k: v for k, v in row.items() if v is not None and v != [] and k not in skip}
 
 
+def _short_id(label: str, node_id: str) -> tuple:
+    """An id without its ``Label/`` prefix (and whether it had one): fewer bytes per row."""
+    prefix = label + "/"
+    return (node_id[len(prefix):], True) if node_id.startswith(prefix) else (node_id, False)
+
+
+def _id_ref(label: str, index: int, shortened: bool) -> str:
+    return f"'{label}/' + row[{index}]" if shortened else f"row[{index}]"
+
+
+@functools.lru_cache(maxsize=1024)
+def _sets(var: str, props: tuple, first: int) -> str:
+    """``SET n.a = row[1], …`` for the present properties: what ``SET n += row.props`` does."""
+    for prop in props:
+        if not _PROPERTY.match(prop):
+            raise EngineError(f"property name {prop!r} cannot be written unquoted")
+    parts = [f"{var}.{prop} = row[{i}]" for i, prop in enumerate(props, first)]
+    return (" SET " + ", ".join(parts)) if parts else ""
+
+
+def _node_write(label: str, node_id: str, props: dict, compact: bool) -> tuple:
+    """(statement, row) that write one node, as a map or as a compact positional row."""
+    if not compact:
+        return NODE_MERGE.format(label=label), {"id": node_id, "props": props}
+    key, short = _short_id(label, node_id)
+    return (f"UNWIND $rows AS row MERGE (n:{label} {{id: {_id_ref(label, 0, short)}}})"
+            + _sets("n", tuple(props), 1), [key, *props.values()])
+
+
+def _edge_write(rel: str, src: str, dst: str, a: str, b: str, props: dict, compact: bool) -> tuple:
+    """(statement, row) that write one relation, as a map or as a compact positional row."""
+    if not compact:
+        return EDGE_MERGE.format(src=src, dst=dst, rel=rel), {"src": a, "dst": b, "props": props}
+    (ka, sa), (kb, sb) = _short_id(src, a), _short_id(dst, b)
+    return (f"UNWIND $rows AS row MATCH (a:{src} {{id: {_id_ref(src, 0, sa)}}}) "
+            f"MATCH (b:{dst} {{id: {_id_ref(dst, 1, sb)}}}) MERGE (a)-[r:{rel}]->(b)"
+            + _sets("r", tuple(props), 2), [ka, kb, *props.values()])
+
+
+def _fit(props: dict, fits) -> tuple:
+    """Move the largest string or list properties out of ``props`` until ``fits(small)``."""
+    small, large = dict(props), {}
+    for prop, value in sorted(props.items(), key=lambda kv: -_json_size(kv[1])):
+        if fits(small):
+            break
+        if isinstance(value, (str, list)):
+            large[prop] = small.pop(prop)
+    return small, large
+
+
+class _Planner:
+    """Rows grouped by statement (with their sizes), and the pieces of rows too large for one."""
+
+    def __init__(self, dialect: Dialect, sizer: _Sizer):
+        self.dialect, self.sizer = dialect, sizer
+        self.groups = defaultdict(lambda: ([], []))
+        self.pieces = []
+
+    def _sized(self, write, props) -> tuple:
+        text, row = write(props)
+        row = self.dialect.encode(row)
+        cost = self.sizer.row(row)
+        return text, row, cost, self.sizer.overhead(text) + cost <= self.sizer.limit
+
+    def add(self, write, props, label: str, match: str, keys: dict) -> None:
+        """Group one row by its statement, its oversized properties set apart in pieces."""
+        text, row, cost, fits = self._sized(write, props)
+        if not fits and self.sizer.text:
+            props, large = _fit(props, lambda small: self._sized(write, small)[3])
+            self.pieces.append(Statement(match, label, kind="piece",
+                                         steps=_pieces(match, keys, large, self.sizer)))
+            text, row, cost, _ = self._sized(write, props)
+        rows, costs = self.groups[text]
+        rows.append(row)
+        costs.append(cost)
+
+    def statements(self, label: str, batch_rows: int, **extra) -> list:
+        """The statements of the rows added since the last call, in batches."""
+        out = [Statement(text, label, self.sizer.batches(text, rows, costs, batch_rows), **extra)
+               for text, (rows, costs) in self.groups.items()]
+        self.groups.clear()
+        return out
+
+
 def push_plan(graph, dialect: Dialect, *, batch_rows: int = DEFAULT_BATCH_ROWS,
-              batch_bytes: int = DEFAULT_BATCH_BYTES) -> list:
-    """Every statement of a push, in order: schema, nodes per label, relations per type."""
-    limit = batch_bytes if dialect.param_limit is None else min(batch_bytes, dialect.param_limit)
+              batch_bytes: int = DEFAULT_BATCH_BYTES, compact: bool | None = None) -> list:
+    """Every statement of a push, in order: schema, nodes per label, relations per type, pieces.
+
+    ``compact`` overrides the dialect's row form (the benchmark's per-row baseline uses maps).
+    """
+    compact = dialect.compact_rows if compact is None else compact
+    sizer = _Sizer(dialect, batch_bytes)
+    planner = _Planner(dialect, sizer)
     plan = [Statement(text, label, kind="schema") for label in vocab.LABELS
             for text in dialect.schema(label)]
     nodes, labels = defaultdict(list), {}
     for record in graph.node_records():
         labels[record["id"]] = record["label"]
-        nodes[record["label"]].append({"id": record["id"], "props": _props(node_row(record))})
+        nodes[record["label"]].append((record["id"], _props(node_row(record))))
     edges = defaultdict(list)
     for record in graph.edge_records():
         key = (record["rel"], labels[record["src"]], labels[record["dst"]])
-        edges[key].append({"src": record["src"], "dst": record["dst"],
-                           "props": _props(edge_row(record), ())})
-    pieces = []
+        edges[key].append((record["src"], record["dst"], _props(edge_row(record), ())))
     for label in vocab.LABELS:
-        rows = nodes.get(label, [])
-        fitted = []
-        for row in rows:
-            if dialect.param_limit is not None and _size(dialect.encode(row)) + 8 > limit:
-                row, large = _fit(row, ("id",), limit, dialect)
-                pieces += [Statement(t, label, params=[p], kind="piece") for t, p in
-                           _pieces(NODE_MATCH.format(label=label), {"id": row["id"]}, large,
-                                   limit, dialect)]
-            fitted.append(row)
-        if fitted:
-            plan.append(Statement(NODE_MERGE.format(label=label), label,
-                                  _batches(dialect.encode(fitted), batch_rows, limit)))
+        match = NODE_MATCH.format(label=label)
+        for node_id, props in nodes.get(label, []):
+            write = functools.partial(_node_write, label, node_id, compact=compact)
+            planner.add(write, props, label, match, {"id": node_id})
+        plan += planner.statements(label, batch_rows, one=NODE_ONE.format(label=label))
     for (rel, src, dst) in sorted(edges):
         vocab.relation(rel)
-        fitted = []
-        for row in edges[(rel, src, dst)]:
-            if dialect.param_limit is not None and _size(dialect.encode(row)) + 8 > limit:
-                row, large = _fit(row, ("src", "dst"), limit, dialect)
-                match = EDGE_MATCH.format(src=src, rel=rel, dst=dst)
-                pieces += [Statement(t, rel, params=[p], kind="piece") for t, p in
-                           _pieces(match, {"src": row["src"], "dst": row["dst"]}, large, limit,
-                                   dialect)]
-            fitted.append(row)
-        plan.append(Statement(EDGE_MERGE.format(src=src, dst=dst, rel=rel), rel,
-                              _batches(dialect.encode(fitted), batch_rows, limit), kind="edge"))
-    for piece in pieces:
-        piece.params = dialect.encode(piece.params)
-    return plan + pieces
+        match = EDGE_MATCH.format(src=src, rel=rel, dst=dst)
+        for a, b, props in edges[(rel, src, dst)]:
+            write = functools.partial(_edge_write, rel, src, dst, a, b, compact=compact)
+            planner.add(write, props, rel, match, {"src": a, "dst": b})
+        plan += planner.statements(rel, batch_rows, kind="edge",
+                                   one=EDGE_ONE.format(src=src, dst=dst, rel=rel))
+    return plan + planner.pieces
+
+
+# ---------------------------------------------------------------------------- read-only guard
+WRITE_WORDS = {"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH",
+               "LOAD", "ALTER", "GRANT", "DENY", "REVOKE", "RENAME", "TERMINATE"}
+#: procedures known to only read (lower case); any other CALL needs --write
+READ_PROCEDURES = {
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints",
+    "db.info", "db.ping", "db.schema.visualization", "db.schema.nodetypeproperties",
+    "db.schema.reltypeproperties", "db.index.fulltext.querynodes",
+    "db.index.fulltext.queryrelationships", "db.idx.fulltext.querynodes",
+    "db.idx.vector.querynodes", "db.meta.stats", "dbms.components", "dbms.procedures",
+    "dbms.functions", "algo.pagerank", "algo.bfs", "algo.sppaths", "algo.sspaths", "algo.wcc",
+    "algo.betweenness", "algo.labelpropagation",
+}
+_TOKEN = r"""
+    (?P<skip>//[^\n]*|/\*.*?(?:\*/|\Z)|{strings})
+  | (?P<name>`(?:[^`]|``)*(?:`|\Z))
+  | (?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<space>\s+)
+  | (?P<other>.)
+"""
+_CYPHER_TOKENS = [
+    # strings with backslash escapes (Neo4j, FalkorDB) and without: a statement is read-only
+    # only if neither reading hides a write clause inside what the other calls a string
+    re.compile(_TOKEN.replace("{strings}", r"""'(?:[^'\\]|\\.)*(?:'|\Z)|"(?:[^"\\]|\\.)*(?:"|\Z)"""),
+               re.S | re.X),
+    re.compile(_TOKEN.replace("{strings}", r"""'[^']*(?:'|\Z)|"[^"]*(?:"|\Z)"""), re.S | re.X),
+]
+
+
+def _tokens(query: str, pattern) -> list:
+    return [(m.lastgroup, m.group(), m.start(), m.end()) for m in pattern.finditer(query)
+            if m.lastgroup not in ("skip", "space")]
+
+
+def _write_clause(tokens: list) -> str | None:
+    for i, (kind, text, start, _) in enumerate(tokens):
+        if kind != "word":
+            continue
+        prev = tokens[i - 1] if i else None
+        if prev and prev[3] == start and prev[1] == "$":
+            continue                                   # $parameter
+        if prev and prev[3] == start and prev[1] == "." and i > 1:
+            before = tokens[i - 2]
+            if before[3] == prev[2] and (before[0] in ("word", "name") or before[1] in ")]}"):
+                continue                               # n.property
+        word = text.upper()
+        if word in WRITE_WORDS:
+            return "LOAD CSV" if word == "LOAD" else word
+        if word == "CALL":
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if nxt in ("{", "("):
+                continue                               # a subquery: its clauses are checked too
+            parts, j = [], i + 1
+            while j < len(tokens) and tokens[j][0] in ("word", "name"):
+                parts.append(tokens[j][1].strip("`").replace("``", "`") if tokens[j][0] == "name"
+                             else tokens[j][1])
+                if j + 1 < len(tokens) and tokens[j + 1][1] == ".":
+                    j += 2
+                else:
+                    break
+            name = ".".join(parts)
+            if name.lower() not in READ_PROCEDURES:
+                return f"CALL {name}" if name else "CALL"
+    return None
+
+
+def write_clause(query: str) -> str | None:
+    """The first clause of ``query`` that may write (or call an unknown procedure), else None.
+
+    Words inside string literals, comments and backtick-quoted names do not count.
+
+    >>> write_clause("MATCH (z:Zone {name: 'CREATE'}) // SET\\nRETURN z.set AS `DELETE`")
+    >>> write_clause("MATCH (z:Zone) DETACH DELETE z")
+    'DETACH'
+    >>> write_clause("CALL apoc.create.node(['Zone'], {})"), write_clause("CALL db.labels()")
+    ('CALL apoc.create.node', None)
+    """
+    for pattern in _CYPHER_TOKENS:
+        clause = _write_clause(_tokens(query, pattern))
+        if clause:
+            return clause
+    return None
 
 
 # ---------------------------------------------------------------------------- running
 def _write(tx, text, params):
     tx.run(text, params).consume()
+
+
+def _write_all(tx, steps):
+    for text, params in steps:
+        tx.run(text, params).consume()
 
 
 def _read(tx, text, params):
@@ -296,7 +510,11 @@ class Neo4jEngine:
         self.settings = settings
         self.write = write
         self.driver = connect(settings)
-        self.dialect = dialect_named(dialect) if dialect else detect(self.read_raw)
+        try:
+            self.dialect = dialect_named(dialect) if dialect else detect(self.read_raw)
+        except EngineError:
+            self.driver.close()
+            raise
 
     @classmethod
     def from_env(cls, *, write: bool = False, dialect: str | None = None) -> "Neo4jEngine":
@@ -307,10 +525,27 @@ class Neo4jEngine:
         return self.driver.session(database=self.settings.database) if self.settings.database \
             else self.driver.session()
 
+    def _lost(self, err, doing: str, done: str = "") -> EngineError:
+        """One message for a connection that failed while ``doing`` something."""
+        return EngineError(f"lost the connection to {self.settings.where} while {doing} "
+                           f"({type(err).__name__}){done}")
+
     def read_raw(self, query: str, params: dict | None = None) -> tuple:
-        """Run a read query; Neo4j errors propagate (for probes)."""
-        with self._session() as session:
-            return session.execute_read(_read, query, params or {})
+        """Run a read query; server errors propagate (for probes), a lost connection is an EngineError."""
+        from neo4j.exceptions import DriverError
+
+        try:
+            with self._session() as session:
+                return session.execute_read(_read, query, params or {})
+        except (DriverError, OSError) as err:
+            raise self._lost(err, "reading") from None
+
+    def _check_size(self, query: str, params: dict) -> int | None:
+        limit = self.dialect.statement_limit
+        if limit is None:
+            return None
+        size = self.dialect.statement_size(query, params)
+        return size if size > limit else None
 
     def execute(self, query: str, params: dict | None = None, *, session=None) -> None:
         """Run one write statement in its own managed transaction (params already encoded).
@@ -318,20 +553,45 @@ class Neo4jEngine:
         ``session`` reuses an open session (one per push); each call is still its own
         transaction with the driver's retries.
         """
+        self.execute_all([(query, params or {})], session=session)
+
+    def execute_all(self, steps: list, *, session=None) -> None:
+        """Run ``(text, params)`` steps in order in one managed transaction (params encoded)."""
+        for text, params in steps:
+            size = self._check_size(text, params)
+            if size:
+                raise EngineError(f"a statement of {size} bytes would abort the {self.dialect.name} "
+                                  f"server (limit {self.dialect.statement_limit}): {text[:60]}")
         if session is not None:
-            session.execute_write(_write, query, params or {})
+            session.execute_write(_write_all, steps)
             return
         with self._session() as own:
-            own.execute_write(_write, query, params or {})
+            own.execute_write(_write_all, steps)
 
     def run(self, query: str, params: dict | None = None, *, name: str = "cypher") -> tuple:
-        """Run a Cypher statement (write only when the engine was opened with write=True)."""
-        from neo4j.exceptions import ClientError, Neo4jError
+        """Run a Cypher statement (write only when the engine was opened with write=True).
 
+        Without ``write`` a statement with a write clause is refused before it is sent:
+        the READ access mode stops it on Neo4j, but FalkorDB ignores access modes.
+        """
+        from neo4j.exceptions import ClientError, DriverError, Neo4jError
+
+        if not self.write:
+            clause = write_clause(query)
+            if clause:
+                raise QueryError(name, f"{clause} can change the database, and the store is "
+                                       f"opened read-only; pass --write to allow it")
+        values = self.dialect.encode(dict(params or {}))
+        size = self._check_size(query, values)
+        if size:
+            raise QueryError(name, f"the query and its parameters come to {size} bytes as "
+                                   f"{self.dialect.name} writes them, over its limit of "
+                                   f"{self.dialect.statement_limit} (a larger one aborts the "
+                                   f"server); use smaller parameters")
         try:
             with self._session() as session:
                 call = session.execute_write if self.write else session.execute_read
-                columns, values = call(_read, query, self.dialect.encode(dict(params or {})))
+                columns, values = call(_read, query, values)
         except ClientError as err:
             message = err.message or str(err)
             if not self.write and ("write" in message.lower() or "read" in message.lower()):
@@ -342,6 +602,14 @@ class Neo4jEngine:
             raise QueryError(name, f"the server failed the query ({err.code}): "
                                    f"{(err.message or '').splitlines()[0] if err.message else ''}"
                              ) from None
+        except (DriverError, OSError) as err:
+            raise self._lost(err, f"running query {name}") from None
+        except UnicodeDecodeError:
+            # FalkorDB cuts its error messages after a fixed number of bytes, even inside a
+            # character, and the driver cannot decode the rest
+            raise QueryError(name, "the server refused the query with an unreadable message "
+                                   "(cut inside a character): check the syntax near non-ASCII "
+                                   "text; write Chinese names in backticks, n.`名称`") from None
         return columns, [dict(zip(columns, (plain(v) for v in row))) for row in values]
 
     def counts(self) -> dict:
@@ -404,15 +672,74 @@ def _existing_indexes(engine: Neo4jEngine) -> set:
     return {label for label, props in rows if "id" in (props or [])}
 
 
+def _what(st: Statement) -> str:
+    if st.kind == "schema":
+        return f"the {st.label} id index"
+    if st.kind == "piece":
+        return f"the pieces of an oversized {st.label} value"
+    return f"{st.label} {'relations' if st.kind == 'edge' else 'nodes'}"
+
+
+def _units(st: Statement, per_tx: int):
+    """(steps, rows) of each managed transaction a statement needs."""
+    if st.steps:
+        yield st.steps, 0
+        return
+    for i in range(0, len(st.rows), per_tx):
+        group = st.rows[i:i + per_tx]
+        yield [(st.text, {"rows": batch}) for batch in group], sum(map(len, group))
+
+
+def _run_plan(engine: Neo4jEngine, plan: list, units, label: str) -> dict:
+    """Send a plan's schema statements, then each unit; any failure becomes one EngineError."""
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    from kg.progress import progress
+
+    total_rows = sum(st.row_count for st in plan if st.kind != "schema")
+    total = sum(len(steps) for st in plan if st.kind != "schema" for steps, _ in units(st))
+    done, current = 0, None
+    started = time.perf_counter()
+    try:
+        indexed = _existing_indexes(engine)
+        for st in plan:
+            if st.kind == "schema" and st.label not in indexed:
+                current = st
+                engine.execute(st.text)
+        with progress(length=total_rows, label=label) as bar, engine._session() as session:
+            for st in plan:
+                if st.kind == "schema":
+                    continue
+                current = st
+                for steps, rows in units(st):
+                    engine.execute_all(steps, session=session)
+                    done += len(steps)
+                    bar.update(rows)
+    except (DriverError, OSError) as err:
+        doing = f"pushing {_what(current)}" if current else "reading its indexes"
+        raise engine._lost(err, doing, f"; {done} of {total} statements were confirmed. Run "
+                                       f"`kg push neo4j` again: every statement is a MERGE, so "
+                                       f"the new push completes this one without "
+                                       f"duplicates") from None
+    except UnicodeDecodeError:
+        raise EngineError(f"{engine.settings.where} refused {_what(current) if current else 'a read'}"
+                          f" with an unreadable message; {done} of {total} statements were "
+                          f"confirmed") from None
+    except Neo4jError as err:
+        what = _what(current) if current else "its index list"
+        raise EngineError(f"{engine.settings.where} refused {what} ({err.code}): "
+                          f"{_clean(err.message or err, engine.settings)}; {done} of {total} "
+                          f"statements were written") from None
+    return {"rows": total_rows, "batches": done, "seconds": time.perf_counter() - started}
+
+
 def push(graph, engine: Neo4jEngine | None = None, *, dialect: Dialect | None = None,
          batch_rows: int = DEFAULT_BATCH_ROWS, batch_bytes: int = DEFAULT_BATCH_BYTES,
          dry_run: bool = False, echo=None) -> dict:
-    """Push ``graph`` to the server of ``engine``; returns rows sent, batches and seconds.
+    """Push ``graph`` to the server of ``engine``; returns rows sent, statements and seconds.
 
     With ``dry_run`` nothing connects: ``echo`` receives each statement with its batch counts.
     """
-    from kg.progress import progress
-
     dialect = dialect or (engine.dialect if engine else NEO4J)
     plan = push_plan(graph, dialect, batch_rows=batch_rows, batch_bytes=batch_bytes)
     if dry_run:
@@ -420,51 +747,29 @@ def push(graph, engine: Neo4jEngine | None = None, *, dialect: Dialect | None = 
             if st.kind == "schema":
                 echo(st.text + ";")
             elif st.kind == "piece":
-                echo(f"{st.text};  // one oversized value, in pieces")
+                for text, _ in st.steps:
+                    echo(f"{text};  // one oversized value, in pieces")
             else:
                 echo(f"{st.text};  // {st.row_count} rows in {len(st.rows)} batches")
         return {"rows": sum(st.row_count for st in plan), "batches": 0, "seconds": 0.0}
-    started = time.perf_counter()
-    indexed = _existing_indexes(engine)
-    for st in plan:
-        if st.kind == "schema" and st.label not in indexed:
-            engine.execute(st.text)
-    total = sum(st.row_count for st in plan if st.kind != "schema")
-    batches = 0
-    with progress(length=total, label="pushing") as bar, engine._session() as session:
-        for st in plan:
-            if st.kind == "schema":
-                continue
-            for batch in st.rows:
-                engine.execute(st.text, {"rows": batch}, session=session)
-                batches += 1
-                bar.update(len(batch))
-            for params in st.params:
-                engine.execute(st.text, params, session=session)
-                batches += 1
-                bar.update(1)
-    return {"rows": total, "batches": batches, "seconds": time.perf_counter() - started}
+    return _run_plan(engine, plan, lambda st: _units(st, dialect.tx_batches), "pushing")
 
 
 def push_row_by_row(graph, engine: Neo4jEngine) -> dict:
-    """The baseline of the benchmark: one statement (and transaction) per row."""
-    plan = push_plan(graph, engine.dialect, batch_rows=1, batch_bytes=engine.dialect.param_limit
-                     or DEFAULT_BATCH_BYTES)
-    started = time.perf_counter()
-    indexed = _existing_indexes(engine)
-    rows = 0
-    with engine._session() as session:
-        for st in plan:
-            if st.kind == "schema":
-                if st.label not in indexed:
-                    engine.execute(st.text)
-                continue
-            single = st.text.replace("UNWIND $rows AS row ", "").replace("row.", "$")
-            for batch in st.rows:
-                for row in batch:
-                    engine.execute(single, row, session=session)
-                    rows += 1
-            for params in st.params:
-                engine.execute(st.text, params, session=session)
-                rows += 1
-    return {"rows": rows, "seconds": time.perf_counter() - started}
+    """The baseline of the benchmark: the same rows, one statement (and transaction) per row.
+
+    Each row is ``MERGE (n:Label {id: $id}) SET n += $props`` (or the relation's
+    ``MATCH … MERGE``), the way one writes a single row by hand.
+    """
+    plan = push_plan(graph, engine.dialect, batch_rows=1, compact=False)
+
+    def units(st):
+        if st.steps:
+            yield st.steps, 0
+            return
+        for batch in st.rows:
+            for row in batch:
+                params = {"id": row["id"]} if "id" in row else {"src": row["src"], "dst": row["dst"]}
+                yield [(st.one, {**params, "props": row["props"]})], 1
+
+    return _run_plan(engine, plan, units, "pushing row by row")

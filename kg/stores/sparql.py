@@ -75,14 +75,32 @@ def plain(value):
     return str(value)
 
 
-def _is_update(text: str) -> bool:
-    try:
-        ox.Store().update(text)
-    except SyntaxError:
-        return False
-    except OSError:
-        return True
-    return True
+# Tokens of SPARQL that can hide a keyword: comments, strings (long ones first), IRIs,
+# variables, language tags and prefixed names (``service:x``, ``schema:Service``).
+# Whatever is left is a keyword, a function name or punctuation.
+_SPARQL_TOKEN = re.compile("|".join([
+    r"(?P<skip>\#[^\n\r]*",                                   # comment
+    r"'{3}(?:[^'\\]|\\.|'(?!''))*(?:'{3}|\Z)",                # long strings first
+    r'"{3}(?:[^"\\]|\\.|"(?!""))*(?:"{3}|\Z)',
+    r"'(?:[^'\\\n\r]|\\.)*'",
+    r'"(?:[^"\\\n\r]|\\.)*"',
+    r'<[^<>"{}|^`\\\x00-\x20]*>',                             # IRI (else < is less-than)
+    r"[?$]\w+",                                               # variable
+    r"@[A-Za-z]+(?:-[A-Za-z0-9]+)*",                          # language tag
+    r"(?:[A-Za-z][\w.\-]*)?:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)",  # prefixed name
+    r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
+    r"(?P<other>.)",
+]), re.S)
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}
+
+
+def keywords(text: str) -> set:
+    """Upper-cased words of a SPARQL text outside strings, IRIs, comments, variables and prefixed names.
+
+    >>> sorted(keywords("SELECT ?service WHERE { ?s schema:Service 'SERVICE'@delete } # SERVICE"))
+    ['SELECT', 'WHERE']
+    """
+    return {m.group().upper() for m in _SPARQL_TOKEN.finditer(text) if m.lastgroup == "word"}
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -101,39 +119,63 @@ def _with_values(query: str, subs: dict, name: str) -> str:
 
 def sparql(store: ox.Store, query: str, params: dict | None = None, *,
            write: bool = False, name: str = "sparql") -> tuple:
-    """Run a SPARQL query (or, with ``write``, an update); returns (columns, rows)."""
+    """Run a SPARQL query (or, with ``write``, an update); returns (columns, rows).
+
+    Only the store is read: ``SERVICE`` (a federated query, which Oxigraph would send
+    over HTTP) and ``LOAD`` (which fetches a file or URL) are refused, found by token so
+    that the word inside a string or IRI is fine. Updates need ``write``.
+    """
+    words = keywords(query)
+    if "SERVICE" in words:
+        raise QueryError(name, "SERVICE (a federated query) would reach another server; "
+                               "kg sparql answers from the workspace graph only")
+    if words & UPDATE_WORDS:
+        return _update(store, query, params, write=write, name=name, words=words)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     try:
         try:
             result = store.query(query, substitutions=subs, use_default_graph_as_union=True)
         except RuntimeError as err:
             if "projection" not in str(err):
-                raise QueryError(name, str(err)) from None
+                raise
             # pyoxigraph substitutes only projected variables: bind the others with an
             # inline VALUES block, the terms written by pyoxigraph (escaped N-Triples)
             result = store.query(_with_values(query, subs, name), use_default_graph_as_union=True)
+        # results are lazy: read them here, so that their failures are QueryErrors too
+        if isinstance(result, (bool, ox.QueryBoolean)):
+            return ["answer"], [{"answer": bool(result)}]
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            return columns, [{c: plain(sol[c]) for c in columns} for sol in result]
+        columns = ["subject", "predicate", "object"]
+        return columns, [{"subject": plain(t.subject), "predicate": plain(t.predicate),
+                          "object": plain(t.object)} for t in result]
     except SyntaxError as err:
-        if not _is_update(query):
-            raise QueryError(name, f"syntax error: {err}") from None
-        if not write:
-            raise QueryError(name, "this is an update and the store is read-only; "
-                                   "pass --write (and -o FILE to keep the result)") from None
-        if subs:
-            raise QueryError(name, "updates take no parameters; use a query") from None
-        before = len(store)
+        raise QueryError(name, f"syntax error: {err}") from None
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(name, str(err).splitlines()[0] if str(err) else type(err).__name__
+                         ) from None
+
+
+def _update(store: ox.Store, query: str, params, *, write: bool, name: str, words: set) -> tuple:
+    """Run a SPARQL update on the in-memory store (never on graph.trig itself)."""
+    if not write:
+        raise QueryError(name, "this is an update and the store is read-only; "
+                               "pass --write (and -o FILE to keep the result)")
+    if "LOAD" in words:
+        raise QueryError(name, "LOAD would fetch a file or URL from outside the workspace; "
+                               "kg sparql changes only the workspace graph")
+    if params:
+        raise QueryError(name, "updates take no parameters; use a query")
+    before = len(store)
+    try:
         store.update(query)
-        return ["quads_before", "quads_after"], [{"quads_before": before,
-                                                   "quads_after": len(store)}]
-    except OSError as err:
-        raise QueryError(name, str(err)) from None
-    if isinstance(result, (bool, ox.QueryBoolean)):
-        return ["answer"], [{"answer": bool(result)}]
-    if isinstance(result, ox.QuerySolutions):
-        columns = [v.value for v in result.variables]
-        return columns, [{c: plain(sol[c]) for c in columns} for sol in result]
-    columns = ["subject", "predicate", "object"]
-    return columns, [{"subject": plain(t.subject), "predicate": plain(t.predicate),
-                      "object": plain(t.object)} for t in result]
+    except SyntaxError as err:
+        raise QueryError(name, f"syntax error: {err}") from None
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(name, str(err).splitlines()[0] if str(err) else type(err).__name__
+                         ) from None
+    return ["quads_before", "quads_after"], [{"quads_before": before, "quads_after": len(store)}]
 
 
 def dump(store: ox.Store, path, fmt: str = "trig") -> None:
