@@ -29,6 +29,7 @@ _PROVINCE = re.compile(r"^[\u4e00-\u9fa5]{2,3}?(?:省|自治区|壮族自治区|
 _CITY = re.compile(r"^[\u4e00-\u9fa5]{2,4}?市")
 _OWN = re.compile(r"^[\u4e00-\u9fa5]{2,8}$")
 _STREET = re.compile(r"[路街道号巷弄楼层室村镇乡]")
+_SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -55,7 +56,7 @@ def _leading_region(text: str) -> tuple:
 @lru_cache(maxsize=65536)
 def place_from_address(address: str) -> tuple:
     """(region, zone) an address names; either may be ''. The most specific region wins."""
-    text = re.sub(r"\s+", "", address or "")
+    text = _SPACE.sub("", address) if address else ""
     province = ""
     match = _PROVINCE.match(text)
     if match:
@@ -75,5 +76,5 @@ def place_from_address(address: str) -> tuple:
 @lru_cache(maxsize=65536)
 def region_from_name(name: str) -> str:
     """The region a firm's full name starts with (郑州…股份有限公司 → 郑州市), or ''."""
-    short = region_prefix(re.sub(r"\s+", "", name or ""))
+    short = region_prefix(_SPACE.sub("", name) if name else "")
     return full_region(short) if short else ""
