@@ -177,7 +177,7 @@ def push_group():
 @click.option("--batch-rows", type=click.IntRange(1), default=1000, show_default=True,
               help="Rows per batch (one managed transaction each).")
 @click.option("--batch-bytes", type=click.IntRange(256), default=1 << 20, show_default=True,
-              help="Bytes per batch (FalkorDB caps one parameter at about 4 KB).")
+              help="Bytes per batch (under FalkorDB every statement, query text and parameters together, stays under its 4 KB Bolt buffer)."
 @click.option("--dialect", type=click.Choice(["neo4j", "falkordb"]), default=None,
               help="Server dialect [default: detected by a probe query].")
 @click.option("--dry-run", is_flag=True, help="Print the statements; connect to nothing.")
