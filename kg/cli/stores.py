@@ -175,9 +175,10 @@ def push_group():
 
 @push_group.command("neo4j")
 @click.option("--batch-rows", type=click.IntRange(1), default=1000, show_default=True,
-              help="Rows per batch (one managed transaction each).")
+              help="Rows per batch (the neo4j dialect runs one managed transaction each).")
 @click.option("--batch-bytes", type=click.IntRange(256), default=1 << 20, show_default=True,
-              help="Bytes per batch (under FalkorDB every statement, query text and parameters together, stays under its 4 KB Bolt buffer)."
+              help="Bytes per batch (under FalkorDB each statement, query and parameters "
+                   "together, stays under its 4 KB Bolt buffer).")
 @click.option("--dialect", type=click.Choice(["neo4j", "falkordb"]), default=None,
               help="Server dialect [default: detected by a probe query].")
 @click.option("--dry-run", is_flag=True, help="Print the statements; connect to nothing.")
