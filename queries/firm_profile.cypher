@@ -13,6 +13,7 @@ WITH f, collect(w.name) AS located_in
 OPTIONAL MATCH (f)-[:OPERATES_IN]->(l:Link)
 WITH f, located_in, l
 ORDER BY l.chain, l.name SKIP 0
-WITH f, located_in, collect(l.chain + '/' + l.name) AS links
+// CASE keeps a firm without links at []: on LadybugDB NULL + '/' + NULL is '/', not null
+WITH f, located_in, collect(CASE WHEN l IS NULL THEN NULL ELSE l.chain + '/' + l.name END) AS links
 RETURN f.id AS id, f.name AS name, f.stock_code AS stock_code, f.credit_code AS credit_code,
        located_in, links

@@ -83,6 +83,48 @@ def test_store_is_read_only_unless_asked(workspace):
         eng.run("CREATE (:Region {id: 'Region/x', name: 'x'})")
 
 
+@pytest.mark.parametrize("statement", [
+    "COPY (MATCH (z:Zone) RETURN z.name) TO '{dir}/out.csv'",
+    "copy Zone FROM '{dir}/in.csv'",
+    "EXPORT DATABASE '{dir}/export'",
+    "IMPORT DATABASE '{dir}/export'",
+    "LOAD FROM '/etc/hostname' RETURN *",
+    "INSTALL json",
+    "LOAD EXTENSION json",
+    "ATTACH '{dir}/other.lbug' AS other (dbtype lbug)",
+    "DETACH other",
+    "CALL threads = 1",
+    "CALL clear_warnings() RETURN *",
+    "MATCH (z:Zone) RETURN count(z) AS n; /* then */ COPY Zone FROM '{dir}/in.csv'",
+])
+def test_statements_reaching_outside_need_write(engine, statement, tmp_path):
+    """COPY, EXPORT, IMPORT, LOAD, INSTALL, ATTACH, DETACH and setting or state-changing CALLs
+    are refused without write=True, whatever their case, and leave no file behind."""
+    with pytest.raises(QueryError, match="pass --write"):
+        engine.run(statement.format(dir=tmp_path))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "MATCH (z:Zone) WHERE z.name = 'COPY x TO y' OR z.name = \"LOAD FROM\" RETURN count(z) AS n",
+    "MATCH (z:Zone) // COPY … TO in a comment\nRETURN count(z) AS n",
+    "MATCH (z:Zone) /* INSTALL, ATTACH */ RETURN count(z) AS `copy`",
+    "MATCH (z:Zone) WHERE z.name = 'it\\'s; COPY' RETURN count(z) AS n",
+    "MATCH (n:Region) DETACH DELETE n",
+    "CALL show_tables() RETURN count(*) AS n",
+    "CALL table_info('Zone') RETURN count(*) AS n",
+    "MATCH (z:Zone) RETURN {load: z.name, copy: $export} AS m LIMIT 1",
+])
+def test_keywords_in_strings_comments_and_names_are_not_refused(engine, statement):
+    """A keyword inside a string, comment or quoted name, a property, parameter or map key
+    spelt like one, DETACH DELETE and reading CALLs reach the engine as usual."""
+    if "DELETE" in statement:  # LadybugDB itself refuses the write, with the usual message
+        with pytest.raises(QueryError, match="opened read-only; pass --write to change it"):
+            engine.run(statement)
+    else:
+        assert engine.run(statement, {"export": 1})[1]
+
+
 def test_syntax_error_names_line_and_column(engine):
     """A syntax error says on which line and column it is."""
     with pytest.raises(QueryError, match=r"line 2, column 10"):

@@ -21,10 +21,7 @@ queries = pytest.importorskip("kg.queries")
 NAMES = [q.name for q in list_queries()]
 NOTE = re.compile(r" \([^()]*\)$")  # Python profiles annotate values: "(inferred)", "(leading)", "(0.8: …)"
 # Differences of engine semantics found by this test, reported to the queries' owner:
-KNOWN = {
-    ("firm_profile", "宁德时代"): "LadybugDB evaluates NULL + '/' to '/' (Neo4j: null), so a firm "
-    "without links gets links ['/']: firm_profile.cypher should collect only non-null links",
-}
+KNOWN: dict = {}
 
 
 def example_params(query) -> dict:

@@ -89,8 +89,6 @@ def test_embedded_cypher_with_write_does_change(workspace):
     assert _rows(["cypher", *ws, COUNT])[0]["n"] == before + 1
 
 
-@pytest.mark.xfail(strict=True, reason="COPY … TO writes a file wherever the query says, though the "
-                   "store is opened read-only: kg/stores/embedded.py EmbeddedEngine.run")
 def test_embedded_cypher_copy_to_writes_no_file_without_write(workspace, tmp_path):
     """`COPY (…) TO 'file'` without --write is refused and writes nothing."""
     target = tmp_path / "leak.csv"

@@ -18,6 +18,7 @@ properties by name only, so their types are declared here once.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _quote
 
 from kg import vocab
 
@@ -44,9 +45,39 @@ def edge_columns(rel: str) -> list:
     return props + [("sources", "STRING[]")]
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_SOURCE_KEYS: dict = {}  # a source's keys in insertion order -> [(key, '"key":')] sorted, or None
+
+
 def source_text(source) -> str:
-    """One source record as a compact JSON string (the form stores keep)."""
-    return json.dumps(source, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """One source record as a compact JSON string (the form stores keep).
+
+    Exactly ``json.dumps(source, ensure_ascii=False, sort_keys=True, separators=(",", ":"))``;
+    a million registry rows share a few key sets, so the sorted keys are worked out once
+    per key set and flat string/integer/boolean values are written directly.
+
+    >>> source_text({"row": 7, "doc": "企业名录.csv", "inferred": True})
+    '{"doc":"企业名录.csv","inferred":true,"row":7}'
+    """
+    keys = tuple(source)
+    plan = _SOURCE_KEYS.get(keys)
+    if plan is None:
+        if keys in _SOURCE_KEYS or not all(type(k) is str for k in keys):
+            return _JSON.encode(source)
+        plan = _SOURCE_KEYS[keys] = [(k, _quote(k) + ":") for k in sorted(keys)]
+    parts = []
+    for key, prefix in plan:
+        value = source[key]
+        kind = type(value)
+        if kind is str:
+            parts.append(prefix + _quote(value))
+        elif kind is int:
+            parts.append(prefix + int.__repr__(value))
+        elif kind is bool:
+            parts.append(prefix + ("true" if value else "false"))
+        else:  # None, floats, nested values: json's own rules
+            return _JSON.encode(source)
+    return "{" + ",".join(parts) + "}"
 
 
 def cell(value, kind: str):
@@ -94,6 +125,58 @@ def csv_text(value, kind: str) -> str:
     if kind == "BOOLEAN":
         return "true" if value else "false"
     return str(value)
+
+
+def csv_column(values, kind: str, *, drop_empty: bool = False) -> list:
+    """``[csv_text(cell(v, kind), kind) for v in values]``, without a call per value for the
+    common cases (a string, an int, a float, a bool, a list of strings or source records).
+
+    ``drop_empty`` leaves empty items out of lists (the embedded store splits lists back
+    on LIST_SEP and keeps no empty item).
+
+    >>> csv_column(["a", None, 3], "STRING"), csv_column([True, None], "BOOLEAN")
+    (['a', '', '3'], ['true', ''])
+    >>> csv_column([["x", "", "y"], [{"doc": "d", "row": 1}], None], "STRING[]", drop_empty=True)
+    ['x\\x1fy', '{"doc":"d","row":1}', '']
+    """
+    if kind == "STRING":
+        return [v if type(v) is str else "" if v is None else csv_text(cell(v, kind), kind)
+                for v in values]
+    if kind == "STRING[]":
+        return [_list_text(v, drop_empty) for v in values]
+    if kind == "INT64":
+        return [int.__repr__(v) if type(v) is int else csv_text(cell(v, kind), kind)
+                for v in values]
+    if kind == "DOUBLE":
+        return [float.__repr__(v) if type(v) is float else csv_text(cell(v, kind), kind)
+                for v in values]
+    if kind == "BOOLEAN":
+        return ["true" if v is True else "false" if v is False else csv_text(cell(v, kind), kind)
+                for v in values]
+    return [csv_text(cell(v, kind), kind) for v in values]
+
+
+def _list_text(value, drop_empty: bool) -> str:
+    """One list cell as csv_column writes it."""
+    if value is None:
+        return ""
+    if type(value) is list:
+        if len(value) == 1:
+            item = value[0]
+            kind = type(item)
+            text = item if kind is str else source_text(item) if kind is dict else None
+            if text is not None and LIST_SEP not in text:
+                return text
+        elif not value:
+            return ""
+        elif all(type(item) is str for item in value) and not (drop_empty and "" in value):
+            text = LIST_SEP.join(value)
+            if text.count(LIST_SEP) == len(value) - 1:
+                return text
+    items = cell(value, "STRING[]")
+    if drop_empty:
+        items = [item for item in items if item]
+    return csv_text(items, "STRING[]")
 
 
 def label_pairs(rel: str) -> list:
