@@ -78,10 +78,9 @@ def test_awkward_text_round_trips(tmp_path):
         assert sorted(json.loads(r["s"][0])["quote"] for r in rows) == sorted(AWKWARD)
 
 
-def test_small_chunks_and_parts_load_everything(tmp_path, monkeypatch):
-    """Rows staged in many chunks and copied in many parts all arrive, once each."""
+def test_small_chunks_load_everything(tmp_path, monkeypatch):
+    """Rows staged in many chunks all arrive, once each."""
     monkeypatch.setattr(embedded, "CHUNK", 3)
-    monkeypatch.setattr(embedded, "PART", 7)
     graph = generated_graph(60)
     with _store(graph, tmp_path) as engine:
         counts = graph.counts()
