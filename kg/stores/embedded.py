@@ -86,6 +86,7 @@ class _Staging:
         self.columns = columns          # (name, type) of the properties, in file order
         self.filled = [False] * len(columns)
         self.quoted = False             # some value needed QUOTE (it may hold a line break)
+        self.split = False              # some list has several items (LIST_SEP in the text)
         self.pending: list = []
         self.handle = open(path, "w", encoding="utf-8", newline="")
 
@@ -115,6 +116,8 @@ class _Staging:
             csv.writer(buffer, delimiter=DELIM, quotechar=QUOTE).writerows(zip(*cols))
             text = buffer.getvalue()
             self.quoted = True
+        if not self.split and SEP in text:
+            self.split = True
         self.handle.write(text)
 
     def close(self) -> None:
@@ -133,9 +136,10 @@ class _Staging:
             if not filled:
                 continue
             names.append(f"`{name}`")
-            if kind == "STRING[]":
+            if kind == "STRING[]":  # one item a row is the common case, and [x] is cheaper
+                items = f"string_split(`{name}`, '{SEP}')" if self.split else f"[`{name}`]"
                 returns.append(f"CASE WHEN `{name}` IS NULL THEN CAST([] AS STRING[]) "
-                               f"ELSE string_split(`{name}`, '{SEP}') END")
+                               f"ELSE {items} END")
             else:
                 returns.append(f"`{name}`")
         # the path is ours (a temp dir), never user data; quotes are escaped anyway
