@@ -46,7 +46,7 @@ def edge_columns(rel: str) -> list:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-_SOURCE_KEYS: dict = {}  # a source's keys in insertion order -> [(key, '"key":')] sorted, or None
+_SOURCE_KEYS: dict = {}  # a source's keys in insertion order -> [(key, '"key":')] sorted
 
 
 def source_text(source) -> str:
@@ -62,9 +62,11 @@ def source_text(source) -> str:
     keys = tuple(source)
     plan = _SOURCE_KEYS.get(keys)
     if plan is None:
-        if keys in _SOURCE_KEYS or not all(type(k) is str for k in keys):
+        if not all(type(k) is str for k in keys):
             return _JSON.encode(source)
-        plan = _SOURCE_KEYS[keys] = [(k, _quote(k) + ":") for k in sorted(keys)]
+        plan = [(k, _quote(k) + ":") for k in sorted(keys)]
+        if len(_SOURCE_KEYS) < 1000:  # key sets are few; never let odd data grow the cache
+            _SOURCE_KEYS[keys] = plan
     parts = []
     for key, prefix in plan:
         value = source[key]
