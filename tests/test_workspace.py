@@ -110,3 +110,39 @@ def test_workspace_path_comes_from_option_then_environment(monkeypatch, tmp_path
     assert default_path() == tmp_path / "env"
     monkeypatch.delenv("KG_WORKSPACE")
     assert str(default_path()) == "kg-workspace"
+
+
+def test_loaded_graph_keeps_edges_shared_and_editable(tmp_path):
+    """A loaded graph is a working networkx graph: an edge changed from one end shows from the other."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    g = ws.load()
+    g.nx.edges["Zone/郑州高新区", "Region/郑州", "IN_REGION"]["note"] = "x"
+    assert g.nx.pred["Region/郑州"]["Zone/郑州高新区"]["IN_REGION"]["note"] == "x"
+    assert g.resolve("郑州高新技术产业开发区") == "Zone/郑州高新区"
+    before = len(g)
+    g.add_entity("Firm", "郑州甲传感科技有限公司")
+    assert len(g) == before + 1
+
+
+def test_a_value_marshal_cannot_write_still_saves(tmp_path):
+    """A property of a type marshal does not know (a date) falls back to pickle and loads back."""
+    import datetime
+
+    ws = Workspace(tmp_path / "ws")
+    g = small_graph()
+    g.add_entity("Firm", "甲公司", founded_on=datetime.date(2020, 1, 2))
+    ws.save(g, inputs=[])
+    assert ws.load().node("Firm/甲公司")["founded_on"] == datetime.date(2020, 1, 2)
+
+
+def test_graph_written_by_another_python_says_rebuild(tmp_path):
+    """A graph file from another Python version is refused with what to run, not a crash."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    path = ws.file("graph.bin")
+    data = path.read_bytes()
+    header, rest = data.split(b"\n", 1)
+    path.write_bytes(header.rsplit(b" ", 1)[0] + b" py2.7\n" + rest)
+    with pytest.raises(WorkspaceError, match="Python 2.7.*kg build"):
+        ws.load()
