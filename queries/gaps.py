@@ -58,7 +58,7 @@ class LinkStats:
     sorted by name, so a zone's local firms on a link are one dict lookup away.
     """
 
-    __slots__ = ("size", "total", "ranked", "places", "local", "platforms")
+    __slots__ = ("size", "total", "ranked", "places", "local", "platforms", "_shown")
 
     def __init__(self, graph, link: str):
         nxg = graph.nx
@@ -87,6 +87,24 @@ class LinkStats:
         self.places = places
         self.local = local
         self.platforms = sorted(platforms)
+        self._shown: dict = {}
+
+    def shown(self, wheres: list) -> tuple:
+        """(names, evidence rows) of the local firms of these places, built once per place set.
+
+        The evidence rows are shared by every answer for the place: read them, do not
+        change them (a zone with 10,000 firms on a link answers in milliseconds).
+        """
+        key = tuple(wheres)
+        hit = self._shown.get(key)
+        if hit is None:
+            firms = (self.local.get(wheres[0], []) if len(wheres) == 1
+                     else sorted(r for w in wheres for r in self.local.get(w, [])))
+            hit = self._shown[key] = (
+                [name for name, _, _ in firms], [firm for _, firm, _ in firms],
+                [{"name": name, "role": "local firm", "sources": sources}
+                 for name, _, sources in firms])
+        return hit
 
 
 def link_stats(graph, link: str) -> LinkStats:
@@ -108,15 +126,9 @@ def local_places(graph, node: str) -> list:
 
 
 def _local_placements(graph, zone: str, stats: dict) -> dict:
-    """{link: [(firm name, firm id, evidence sources)]} for local firms, from the link indexes."""
+    """{link: (firm names, firm ids, evidence rows)} for local firms, from the link indexes."""
     wheres = local_places(graph, zone)
-    found = {}
-    for link, st in stats.items():
-        if len(wheres) == 1:
-            found[link] = st.local.get(zone, [])
-        else:
-            found[link] = sorted(r for w in wheres for r in st.local.get(w, []))
-    return found
+    return {link: st.shown(wheres) for link, st in stats.items()}
 
 
 def _local_platforms(graph, zone: str, stats: LinkStats) -> list:
@@ -169,7 +181,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     link_ids = {link for _, link in links}
     stats = {link: link_stats(graph, link) for link in link_ids}
     local = _local_placements(graph, zone_id, stats)
-    local_sum = sum(len(v) for v in local.values())
+    local_sum = sum(len(names) for names, _, _ in local.values())
     all_sum = sum(s.total for s in stats.values())
     covering = covering_registries(graph, zone_id)
     chain_words = _target_words(graph, chain_id, None)
@@ -177,11 +189,10 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     rows = []
     for position, link in links:
         data = graph.node(link)
-        firms = local[link]
-        count = len(firms)
+        names, firm_ids, shown = local[link]
+        count = len(names)
         st = stats[link]
-        evidence = [{"name": name, "role": "local firm", "sources": list(sources)}
-                    for name, _, sources in firms]
+        evidence = list(shown)
         platforms = _local_platforms(graph, zone_id, st)
         for name, platform in platforms:
             evidence.append({"name": name, "role": "local platform",
@@ -203,7 +214,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
             status = "weak"
         else:
             status = "covered"
-        local_ids = {firm for _, firm, _ in firms}
+        local_ids = set(firm_ids) if len(firm_ids) < 64 else _id_set(st, firm_ids)
         picks = []
         for neg_score, name, firm in st.ranked:
             if firm in local_ids:
@@ -224,7 +235,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         rows.append({
             "position": position, "link": data["name"], "stage": data.get("stage", ""),
             "status": status, "broken": False,
-            "local_firms": [name for name, _, _ in firms],
+            "local_firms": list(names),
             "local_platforms": [name for name, _ in platforms],
             "count": count, "lq": lq, "lq_formula": formula,
             "targets": [name for name, *_ in targets],
@@ -235,6 +246,14 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         })
     _mark_broken(rows)
     return rows
+
+
+def _id_set(stats: LinkStats, firm_ids: list) -> set:
+    key = ("ids", id(firm_ids))
+    hit = stats._shown.get(key)
+    if hit is None or hit[0] is not firm_ids:
+        hit = stats._shown[key] = (firm_ids, set(firm_ids))
+    return hit[1]
 
 
 def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:
