@@ -94,12 +94,13 @@ def main(argv=None) -> None:
     timings = {}
 
     def timed(writer):
-        def run(g, d):
+        def run(g, d, **kw):
             s = time.perf_counter()
             try:
-                return writer(g, d)
+                return writer(g, d, **kw)
             finally:
                 timings[f"{writer.__module__}_s"] = round(time.perf_counter() - s, 1)
+        run.runs_beside = getattr(writer, "runs_beside", False)  # the graph dump rides along
         return run
     with gc_paused():
         Workspace(ws_path).save(graph, [kgbuild.input_record(csv_path, "registry")],

@@ -194,7 +194,9 @@ class Workspace:
         """Write ``graph`` as a new generation and make it live; returns the manifest.
 
         ``extra_writers`` are callables ``(graph, directory)`` that add files (the
-        embedded Cypher store); they run before the generation goes live.
+        embedded Cypher store); they run before the generation goes live. A writer
+        marked ``runs_beside`` takes ``meanwhile=``, the graph dump, and calls it while
+        its own work runs outside Python.
         """
         with self.lock():
             for leftover in self.path.glob("*.partial"):  # from a build that was killed
@@ -204,9 +206,20 @@ class Workspace:
             tmp = self.path / (stamp + ".partial")
             tmp.mkdir(parents=True)
             try:
-                _dump_graph(graph, tmp / GRAPH_FILE)
+                dumped = []
+
+                def dump():
+                    _dump_graph(graph, tmp / GRAPH_FILE)
+                    dumped.append(True)
                 for writer in extra_writers:
-                    writer(graph, tmp)
+                    # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
+                    # graph dump along, to run while it waits
+                    if not dumped and getattr(writer, "runs_beside", False):
+                        writer(graph, tmp, meanwhile=dump)
+                    else:
+                        writer(graph, tmp)
+                if not dumped:
+                    dump()
                 manifest = {
                     "kg_version": __version__, "format": FORMAT_VERSION,
                     "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -241,12 +241,13 @@ class _Copier(threading.Thread):
             raise self.error
 
 
-def bulk_load(graph, db_path: Path) -> None:
+def bulk_load(graph, db_path: Path, *, meanwhile=None) -> None:
     """Create a new LadybugDB database at ``db_path`` holding ``graph``.
 
     Nodes are staged first, then copied while the relations are staged (see
     :class:`_Copier`); a relation's COPY looks its ends up by id, so it comes after
-    every node's.
+    every node's. ``meanwhile`` (a callable) runs once everything is staged, while
+    the last COPYs still run: the workspace writes its graph file then.
     """
     import ladybug
 
@@ -265,6 +266,8 @@ def bulk_load(graph, db_path: Path) -> None:
             labels = _stage_nodes(graph, staging, copier.hand)
             _stage_edges(graph, labels, staging, copier.hand)
             del labels
+            if meanwhile is not None:
+                meanwhile()
         finally:
             copier.finish()
         conn.execute("CHECKPOINT")  # the store is complete on disk before it goes live
@@ -276,12 +279,18 @@ def bulk_load(graph, db_path: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_embedded(graph, directory) -> None:
-    """Workspace writer: the embedded Cypher store in ``directory/cypher/``."""
+def write_embedded(graph, directory, *, meanwhile=None) -> None:
+    """Workspace writer: the embedded Cypher store in ``directory/cypher/``.
+
+    ``meanwhile`` runs while LadybugDB finishes copying (see :func:`bulk_load`).
+    """
     folder = Path(directory) / STORE_DIR
     if folder.exists():
         shutil.rmtree(folder)
-    bulk_load(graph, folder / DB_FILE)
+    bulk_load(graph, folder / DB_FILE, meanwhile=meanwhile)
+
+
+write_embedded.runs_beside = True  # Workspace.save hands it the graph dump as `meanwhile`
 
 
 # ---------------------------------------------------------------------------- running queries
