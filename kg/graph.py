@@ -29,11 +29,24 @@ from kg.names import canonical_key, match_keys, node_id, normalize
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
 
 
+_LAST_RECORD: list = [None, None]  # (Source, its dict): a row's entity and relation share it
+
+
 def _record(source) -> dict | None:
-    """A source as the plain dict the graph stores (None stays None)."""
+    """A source as the plain dict the graph stores (None stays None).
+
+    Source dicts are shared between the node and relations of one registry row; the
+    graph never changes a stored source dict, it only adds new ones to the lists.
+    """
     if source is None:
         return None
-    return source.as_dict() if isinstance(source, Source) else dict(source)
+    if source is _LAST_RECORD[0]:
+        return _LAST_RECORD[1]
+    if isinstance(source, Source):
+        record = source.as_dict()
+        _LAST_RECORD[0], _LAST_RECORD[1] = source, record
+        return record
+    return dict(source)
 
 
 def _add_source(sources: list, source) -> None:
