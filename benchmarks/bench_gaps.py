@@ -71,7 +71,7 @@ def main(argv=None) -> None:
     graph = KnowledgeGraph()
     templates = load_templates()
     graph.add_facts(template_facts(templates))
-    graph.add_facts(read_registry(csv_path, report=report))
+    kgbuild.add_registry(graph, csv_path, mapping=None, report=report, strict=False)
     out["stages"]["registry_load_s"] = round(time.perf_counter() - t, 1)
     t = time.perf_counter()
     match_chains(graph, templates)

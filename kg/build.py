@@ -63,7 +63,6 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                  result: BuildResult) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
-    from kg.loaders.registry import read_registry
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
     graph = result.graph
@@ -78,16 +77,35 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                 result.errors.append(err)
     for path in registries:
         try:
-            facts = read_registry(path, mapping=mapping, report=result.report, strict=strict)
-            # --strict reads the whole registry first: a refused file adds no row at all;
-            # otherwise rows stream in, and a million of them never sit in a list
-            graph.add_facts(list(facts) if strict else facts)
+            add_registry(graph, path, mapping=mapping, report=result.report, strict=strict)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
     match_chains(graph, chain_templates)
     classify_firms(graph)
     return result
+
+
+BACKGROUND_MIN_BYTES = 4 << 20  # a registry this big is read in a second process
+
+
+def add_registry(graph, path, *, mapping, report, strict) -> None:
+    """Add a registry's facts; a big one is read by a second process meanwhile.
+
+    --strict reads the whole registry first, so a refused file adds no row at all;
+    otherwise rows stream in, and a million of them never sit in a list.
+    """
+    from kg import background
+    from kg.loaders.registry import read_registry
+
+    if background.available() and Path(path).stat().st_size >= BACKGROUND_MIN_BYTES:
+        facts = background.facts_in_background(read_registry, path, mapping=mapping,
+                                               report=report, strict=strict)
+        for fact in list(facts) if strict else facts:
+            graph.add_encoded(fact)
+        return
+    facts = read_registry(path, mapping=mapping, report=report, strict=strict)
+    graph.add_facts(list(facts) if strict else facts)
 
 
 def build(documents=(), registries=(), *, workspace=None, templates=None, home_zone=None,

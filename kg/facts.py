@@ -80,3 +80,26 @@ class Relation:
     dst: Ref
     props: dict = field(default_factory=dict)
     source: Source | None = None
+
+
+_LAST: list = [None, None]
+
+
+def encode(fact) -> tuple:
+    """A fact as plain tuples, dicts and strings (to send between processes).
+
+    >>> encode(Entity("Zone", "郑州高新区", source=Source("a.txt", row=2)))
+    ('E', 'Zone', '郑州高新区', (), None, {}, {'doc': 'a.txt', 'row': 2})
+    """
+    source = fact.source
+    if source is None:
+        record = None
+    elif source is _LAST[0]:  # an entity and its relations share one source: one dict
+        record = _LAST[1]
+    else:
+        record = source.as_dict()
+        _LAST[0], _LAST[1] = source, record
+    if isinstance(fact, Entity):
+        return ("E", fact.label, fact.name, tuple(fact.aliases), fact.key, fact.props, record)
+    return ("R", fact.rel, (fact.src.label, fact.src.name, fact.src.key),
+            (fact.dst.label, fact.dst.name, fact.dst.key), fact.props, record)

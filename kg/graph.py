@@ -256,6 +256,9 @@ class KnowledgeGraph:
     def add_relation(self, src: str, rel: str, dst: str, *, source: Source | dict | None = None,
                      **props) -> None:
         """Add (or merge into) the relation ``src -[rel]-> dst`` between two node ids."""
+        self._add_relation(src, rel, dst, _record(source), props)
+
+    def _add_relation(self, src: str, rel: str, dst: str, record: dict | None, props: dict) -> None:
         rtype = vocab.relation(rel)
         nodes = self.nx._node
         for end, allowed in ((src, rtype.domains), (dst, rtype.ranges)):
@@ -265,27 +268,29 @@ class KnowledgeGraph:
                     f"{rel} cannot {'start' if end == src else 'end'} at a {have} ({end}); "
                     f"allowed: {', '.join(allowed)}")
         data = {k: v for k, v in props.items() if v is not None} if props else {}
-        data["sources"] = [_record(source)] if source is not None else []
+        data["sources"] = [record] if record is not None else []
         self._edge(src, rel, dst, data)
 
     def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
         """The node id of a reference, creating the entity when it is not there yet."""
+        return self._resolve(ref.label, ref.name, ref.key, source)
+
+    def _resolve(self, label: str, name: str, key, source) -> str:
         last = self._last
-        if last is not None and last[0] == ref.label and last[1] == ref.name and last[2] == ref.key:
+        if last is not None and last[0] == label and last[1] == name and last[2] == key:
             return last[3]  # a loader's relation usually names the entity it just added
-        if ref.key:  # a registry key names one node: no need to compare names
-            hit = self._index.get((ref.label, "#" + normalize(ref.key)))
+        if key:  # a registry key names one node: no need to compare names
+            hit = self._index.get((label, "#" + normalize(key)))
             if hit is not None:
                 return hit
-        elif ref.label != "Firm":  # places and industries recur on every registry row
-            hit = self._refs.get((ref.label, ref.name))
+        elif label != "Firm":  # places and industries recur on every registry row
+            hit = self._refs.get((label, name))
             if hit is not None and hit in self.nx._node:
                 return hit
-        found = self._lookup(ref.label, _keys(ref.label, ref.name), ref.key)
-        node = found[0] if found else self.add_entity(ref.label, ref.name, key=ref.key,
-                                                      source=source)
-        if not ref.key and ref.label != "Firm":
-            self._refs[(ref.label, ref.name)] = node
+        found = self._lookup(label, _keys(label, name), key)
+        node = found[0] if found else self.add_entity(label, name, key=key, source=source)
+        if not key and label != "Firm":
+            self._refs[(label, name)] = node
         return node
 
     def add_fact(self, fact: Entity | Relation) -> str | None:
@@ -295,10 +300,22 @@ class KnowledgeGraph:
                                     _record(fact.source), fact.props)
             self._last = (fact.label, fact.name, fact.key, node)
             return node
-        src = self.resolve_ref(fact.src, fact.source)
-        dst = self.resolve_ref(fact.dst, fact.source)
+        src = self._resolve(fact.src.label, fact.src.name, fact.src.key, fact.source)
+        dst = self._resolve(fact.dst.label, fact.dst.name, fact.dst.key, fact.source)
         self.add_relation(src, fact.rel, dst, source=fact.source, **fact.props)
         return None
+
+    def add_encoded(self, fact: tuple) -> None:
+        """Add one fact in the plain-tuple form of :func:`kg.facts.encode`."""
+        if fact[0] == "E":
+            _, label, name, aliases, key, props, record = fact
+            node = self._add_entity(label, name, aliases, key, record, props)
+            self._last = (label, name, key, node)
+        else:
+            _, rel, (slabel, sname, skey), (dlabel, dname, dkey), props, record = fact
+            src = self._resolve(slabel, sname, skey, record)
+            dst = self._resolve(dlabel, dname, dkey, record)
+            self._add_relation(src, rel, dst, record, props)
 
     def add_facts(self, facts: Iterable) -> int:
         """Add every fact of an iterable; returns how many were added."""

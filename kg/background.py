@@ -1,0 +1,101 @@
+"""Run a loader in a second process while this one adds its facts to the graph.
+
+Reading a million-row registry (CSV parsing, places from addresses, keys) costs as
+much Python time as adding its facts to the graph; on two cores both halves can run
+at once. :func:`facts_in_background` forks a child that runs the loader and sends its
+facts back as plain tuples (:func:`kg.facts.encode`) in batches; the parent adds them
+with :meth:`kg.graph.KnowledgeGraph.add_encoded`. Report entries the loader appends
+come back at the end; a :class:`kg.errors.SourceError` in the child is raised again
+in the parent, any other failure as a KGError with the child's traceback.
+
+Where ``fork`` is not available the loader simply runs in this process.
+
+>>> from kg.facts import Entity, Source
+>>> def loader(report):
+...     report.append({"row": 1})
+...     yield Entity("Zone", "郑州高新区", source=Source("a.csv", row=1))
+>>> report = []
+>>> [f[:3] for f in facts_in_background(loader, report=report)], report
+([('E', 'Zone', '郑州高新区')], [{'row': 1}])
+"""
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import traceback
+from typing import Callable, Iterator
+
+from kg.errors import KGError, SourceError
+from kg.facts import encode
+
+BATCH = 4096  # facts per message: large enough to amortise a send, small enough to overlap
+
+
+def available() -> bool:
+    """True when loaders can run in a forked child here."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def facts_in_background(loader: Callable, *args, report: list | None = None,
+                        **kwargs) -> Iterator[tuple]:
+    """Encoded facts of ``loader(*args, report=child_report, **kwargs)`` run in a child.
+
+    ``report`` (a list) receives what the loader reported, once it has finished.
+    """
+    if not available():
+        for fact in loader(*args, report=report, **kwargs):
+            yield encode(fact)
+        return
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_run, args=(send, loader, args, kwargs), daemon=True)
+    child.start()
+    send.close()
+    try:
+        while True:
+            try:
+                message = pickle.loads(receive.recv_bytes())
+            except EOFError:
+                raise KGError(f"the loader process ended without a word "
+                              f"(exit code {child.exitcode})") from None
+            if isinstance(message, list):
+                yield from message
+                continue
+            kind, payload = message
+            if kind == "done":
+                if report is not None:
+                    report.extend(payload)
+                return
+            if kind == "source_error":
+                path, reason, where, hint, entries = payload
+                if report is not None:
+                    report.extend(entries)
+                raise SourceError(path, reason, where=where, hint=hint)
+            raise KGError(f"the loader failed:\n{payload}")
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _run(send, loader, args, kwargs) -> None:
+    """The child: run the loader, send batches of encoded facts, then how it ended."""
+    entries: list = []
+    try:
+        batch = []
+        for fact in loader(*args, report=entries, **kwargs):
+            batch.append(encode(fact))
+            if len(batch) >= BATCH:
+                send.send_bytes(pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL))
+                batch = []
+        if batch:
+            send.send_bytes(pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL))
+        send.send_bytes(pickle.dumps(("done", entries)))
+    except SourceError as err:
+        send.send_bytes(pickle.dumps(("source_error", (err.path, err.reason, err.where,
+                                                       err.hint, entries))))
+    except BaseException:  # noqa: BLE001 — the parent reports it
+        send.send_bytes(pickle.dumps(("crash", traceback.format_exc())))
+    finally:
+        send.close()
