@@ -73,6 +73,9 @@ def main(argv=None) -> None:
     graph.add_facts(template_facts(templates))
     kgbuild.add_registry(graph, csv_path, mapping=None, report=report, strict=False)
     out["stages"]["registry_load_s"] = round(time.perf_counter() - t, 1)
+    # a big registry is read by a forked child (kg.background); its own peak counts too
+    out["peak_mb_registry_reader"] = round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     t = time.perf_counter()
     match_chains(graph, templates)
     summary = classify_firms(graph)

@@ -101,7 +101,8 @@ def _load_graph(path: Path) -> KnowledgeGraph:
         if kind == "marshal" and python != _python():
             raise WorkspaceError(f"{path} was written by Python {python[2:]}, this is "
                                  f"Python {_python()[2:]}: run `kg build` again")
-        state = marshal.load(handle) if kind == "marshal" else pickle.load(handle)
+        # marshal.load reads a file in many small calls: one read and loads is 3x faster
+        state = marshal.loads(handle.read()) if kind == "marshal" else pickle.load(handle)
     settle()  # later collections skip the loaded graph
     graph = KnowledgeGraph()
     g = graph.nx
