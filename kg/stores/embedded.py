@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
+from kg.stores.cypher_tokens import tokens
 from kg.stores.schema import LIST_SEP, csv_column, edge_columns, label_pairs, node_columns
 
 STORE_DIR = "cypher"          # inside a workspace generation
@@ -316,15 +317,6 @@ _OUTSIDE = {"COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD", "ATTACH"}
 #: table functions that only read (CALL show_tables() and the like)
 _READING_CALLS = {"CURRENT_SETTING", "DB_VERSION", "CATALOG_VERSION", "STORAGE_VERSION",
                   "QUERY_FTS_INDEX", "QUERY_VECTOR_INDEX"}
-_TOKEN = re.compile(r"""
-      '(?:[^'\\]|\\.)*'? | "(?:[^"\\]|\\.)*"?     # string literals (skipped)
-    | `(?:[^`]|``)*`?                             # quoted names (skipped)
-    | //[^\n]* | /\*.*?(?:\*/|\Z)                  # comments (skipped)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-    | (?P<mark>\S)
-""", re.S | re.X)
-
-
 def outside_store(query: str) -> str | None:
     """The first keyword of ``query`` that reaches outside the store, or None.
 
@@ -339,13 +331,13 @@ def outside_store(query: str) -> str | None:
     >>> outside_store("CALL show_tables() RETURN *"), outside_store("CALL threads = 1")
     (None, 'CALL threads')
     """
-    tokens = [(m.group("word"), m.group("mark")) for m in _TOKEN.finditer(query)
-              if m.group("word") or m.group("mark")]
-    for i, (word, _) in enumerate(tokens):
+    words = [(text, None) if kind == "word" else (None, text)
+             for kind, text, _, _ in tokens(query) if kind != "name"]
+    for i, (word, _) in enumerate(words):
         if not word:
             continue
-        before = tokens[i - 1][1] if i else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else (None, None)
+        before = words[i - 1][1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else (None, None)
         if before in (".", "$", ":") or after[1] == ":":
             continue
         keyword = word.upper()
@@ -355,7 +347,7 @@ def outside_store(query: str) -> str | None:
             return keyword
         if keyword == "CALL":
             name = (after[0] or "").upper()
-            follows = tokens[i + 2][1] if i + 2 < len(tokens) else None
+            follows = words[i + 2][1] if i + 2 < len(words) else None
             reading = (name.startswith("SHOW_") or name.endswith("_INFO")
                        or name in _READING_CALLS)
             if not reading or follows == "=":

@@ -45,6 +45,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
+from kg.stores.cypher_tokens import tokens
 from kg.stores.dialect import NEO4J, Dialect, detect, text_size
 from kg.stores.schema import edge_row, node_row
 
@@ -412,51 +413,29 @@ READ_PROCEDURES = {
     "dbms.functions", "algo.pagerank", "algo.bfs", "algo.sppaths", "algo.sspaths", "algo.wcc",
     "algo.betweenness", "algo.labelpropagation",
 }
-_TOKEN = r"""
-    (?P<skip>//[^\n]*|/\*.*?(?:\*/|\Z)|{strings})
-  | (?P<name>`(?:[^`]|``)*(?:`|\Z))
-  | (?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<space>\s+)
-  | (?P<other>.)
-"""
-_CYPHER_TOKENS = [
-    # strings with backslash escapes (Neo4j, FalkorDB) and without: a statement is read-only
-    # only if neither reading hides a write clause inside what the other calls a string
-    re.compile(_TOKEN.replace("{strings}", r"""'(?:[^'\\]|\\.)*(?:'|\Z)|"(?:[^"\\]|\\.)*(?:"|\Z)"""),
-               re.S | re.X),
-    re.compile(_TOKEN.replace("{strings}", r"""'[^']*(?:'|\Z)|"[^"]*(?:"|\Z)"""), re.S | re.X),
-]
-
-
-def _tokens(query: str, pattern) -> list:
-    return [(m.lastgroup, m.group(), m.start(), m.end()) for m in pattern.finditer(query)
-            if m.lastgroup not in ("skip", "space")]
-
-
-def _write_clause(tokens: list) -> str | None:
-    for i, (kind, text, start, _) in enumerate(tokens):
+def _write_clause(items: list) -> str | None:
+    for i, (kind, text, start, _) in enumerate(items):
         if kind != "word":
             continue
-        prev = tokens[i - 1] if i else None
+        prev = items[i - 1] if i else None
         if prev and prev[3] == start and prev[1] == "$":
             continue                                   # $parameter
         if prev and prev[3] == start and prev[1] == "." and i > 1:
-            before = tokens[i - 2]
+            before = items[i - 2]
             if before[3] == prev[2] and (before[0] in ("word", "name") or before[1] in ")]}"):
                 continue                               # n.property
         word = text.upper()
         if word in WRITE_WORDS:
             return "LOAD CSV" if word == "LOAD" else word
         if word == "CALL":
-            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            nxt = items[i + 1][1] if i + 1 < len(items) else ""
             if nxt in ("{", "("):
                 continue                               # a subquery: its clauses are checked too
             parts, j = [], i + 1
-            while j < len(tokens) and tokens[j][0] in ("word", "name"):
-                parts.append(tokens[j][1].strip("`").replace("``", "`") if tokens[j][0] == "name"
-                             else tokens[j][1])
-                if j + 1 < len(tokens) and tokens[j + 1][1] == ".":
+            while j < len(items) and items[j][0] in ("word", "name"):
+                parts.append(items[j][1].strip("`").replace("``", "`") if items[j][0] == "name"
+                             else items[j][1])
+                if j + 1 < len(items) and items[j + 1][1] == ".":
                     j += 2
                 else:
                     break
@@ -477,8 +456,10 @@ def write_clause(query: str) -> str | None:
     >>> write_clause("CALL apoc.create.node(['Zone'], {})"), write_clause("CALL db.labels()")
     ('CALL apoc.create.node', None)
     """
-    for pattern in _CYPHER_TOKENS:
-        clause = _write_clause(_tokens(query, pattern))
+    # strings with backslash escapes and without: a statement is read-only only if
+    # neither reading hides a write clause inside what the other calls a string
+    for escaped in (True, False):
+        clause = _write_clause(tokens(query, escaped=escaped))
         if clause:
             return clause
     return None
