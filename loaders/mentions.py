@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[,;:。!?\s]")
 _OPEN, _CLOSE = "(“《「『\"", ")”》」』\""
+_NESTING = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
 
 
 class Mention:
@@ -40,6 +42,11 @@ class Mention:
         return f"Mention({self.label}, {self.name!r}, s{self.sentence.index}, {self.props})"
 
 
+@lru_cache(maxsize=64)
+def _separators(seps: str) -> re.Pattern:
+    return re.compile("[" + re.escape(seps) + "]")
+
+
 def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -> list:
     """(start, end) pieces of ``text[start:end]`` split at ``seps`` outside brackets/quotes.
 
@@ -47,6 +54,15 @@ def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -
     [(0, 1), (2, 8), (9, 10)]
     """
     end = len(text) if end is None else end
+    segment = text[start:end]
+    if _NESTING.search(segment) is None:  # no bracket or quote: a plain split
+        pieces, pos = [], start
+        for match in _separators(seps).finditer(segment):
+            k = start + match.start()
+            pieces.append((pos, k))
+            pos = k + 1
+        pieces.append((pos, end))
+        return [(a, b) for a, b in pieces if b > a]
     pieces, depth, pos = [], 0, start
     quote_open = False
     for k in range(start, end):

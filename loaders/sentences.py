@@ -104,7 +104,7 @@ def _compact(folded: str, start: int, end: int, shift: int = 0):
     """The sentence text without line breaks (other spaces kept as one) and its offsets
     (plus ``shift``: ``folded`` is the document's text from offset ``shift`` on)."""
     segment = folded[start:end]
-    if not any(ch.isspace() for ch in segment):
+    if _WS_RUN.search(segment) is None:
         return segment, None
     chars, offsets = [], []
     pos = 0
