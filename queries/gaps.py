@@ -62,23 +62,32 @@ class LinkStats:
 
     def __init__(self, graph, link: str):
         nxg = graph.nx
-        self.size = len(nxg.pred[link])
-        ranked, places, memo, local, platforms = [], {}, {}, {}, []
-        for firm, edges in nxg.pred[link].items():
+        nodes, succ, pred = nxg._node, nxg._succ, nxg._pred
+        self.size = len(pred[link])
+        ranked, places, regions_of, local, platforms = [], {}, {}, {}, []
+        for firm, edges in pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
-                if "SUPPORTS" in edges and nxg.nodes[firm]["label"] == "Platform":
-                    platforms.append((nxg.nodes[firm]["name"], firm))
+                if "SUPPORTS" in edges and nodes[firm]["label"] == "Platform":
+                    platforms.append((nodes[firm]["name"], firm))
                 continue
-            name = nxg.nodes[firm]["name"]
+            name = nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
-            for where in _places_of(graph, firm, memo):
-                places[where] = places.get(where, 0) + 1
-            for where, rels in nxg.succ[firm].items():
+            # one pass over the firm's relations: its places (and their regions) count it,
+            # and it is a local firm of each place it is LOCATED_IN
+            for where, rels in succ[firm].items():
                 located = rels.get("LOCATED_IN")
-                if located is not None:
-                    local.setdefault(where, []).append(
-                        (name, firm, located.get("sources", []) + data.get("sources", [])))
+                if located is None:
+                    continue
+                places[where] = places.get(where, 0) + 1
+                regions = regions_of.get(where)
+                if regions is None:
+                    regions = regions_of[where] = [r for r, rr in succ[where].items()
+                                                   if "IN_REGION" in rr]
+                for region in regions:
+                    places[region] = places.get(region, 0) + 1
+                local.setdefault(where, []).append(
+                    (name, firm, located.get("sources", []) + data.get("sources", [])))
         ranked.sort()
         for rows in local.values():
             rows.sort(key=lambda r: (r[0], r[1]))
