@@ -1,4 +1,4 @@
-"""Firm registries (.csv .xlsx .jsonl): firms with their keys, places and industries.
+"""Firm registries (.csv .tsv .xlsx .jsonl): firms with their keys, places and industries.
 
 Columns are recognised by the headers Chinese enterprise exports use (企业名称,
 统一社会信用代码, 注册地址, 经营范围 …) or their English names; ``mapping`` names the
@@ -191,15 +191,30 @@ def _csv_message(err: csv.Error) -> str:
     return f"not CSV ({text})"
 
 
+def _delimiter(header: str, path) -> str:
+    r"""Tab for a .tsv file or a header with tabs and no comma; ; for a header with only ;.
+
+    >>> _delimiter("企业名称\t注册地址", "x.txt"), _delimiter("企业名称;注册地址", "x.csv")
+    ('\t', ';')
+    """
+    if str(path).lower().endswith(".tsv") or ("\t" in header and "," not in header):
+        return "\t"
+    if ";" in header and "," not in header and "，" not in header:
+        return ";"
+    return ","
+
+
 def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
     """Rows of CSV text (a str or a :class:`_Lines`); a row that csv cannot read, or that
     holds bad bytes, goes to ``note`` and the rows after it are read on."""
     lines = source if isinstance(source, _Lines) else _Lines([source])
     note = note or _row_note(Path(str(path)).name, None, False)
+    delimiter = ","
     for line in lines:
         text = line.strip()
         if text and not text.startswith("#"):
             lines.give_back(lines.taken[-1:])
+            delimiter = _delimiter(text, path)
             break
         match = _COVERS.match(text)
         if match:
@@ -207,7 +222,7 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
     if csv.field_size_limit() < CELL_LIMIT:
         csv.field_size_limit(CELL_LIMIT)
     lines.taken = []
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as err:
@@ -227,7 +242,7 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             cells = next(reader, None)
         except csv.Error as err:
             number += 1
-            reader = csv.reader(lines, strict=True)
+            reader = csv.reader(lines, strict=True, delimiter=delimiter)
             first, *rest = lines.taken or [(lines.number, "")]
             if rest or "expected after" not in str(err):
                 note(number, None, "skipped", f"line {first[0]}: {_csv_message(err)}; row not "
@@ -237,7 +252,7 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
                 lines.give_back(rest)
                 continue
             # "abc" ,x on one line: read as csv does when not strict, and say so
-            cells = next(csv.reader([first[1]]))
+            cells = next(csv.reader([first[1]], delimiter=delimiter))
             note(number, None, "normalised", f"line {first[0]}: text follows the closing "
                  f"quote of a cell; read on to the next comma")
         else:
@@ -348,7 +363,7 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
     json_lines = suffix in (".jsonl", ".json")
     if not json_lines and suffix not in (".csv", ".txt", ".tsv", ""):
         raise SourceError(path, f"unknown registry format {suffix!r}",
-                          hint="use .csv, .xlsx or .jsonl")
+                          hint="use .csv, .tsv, .xlsx or .jsonl")
     bads: list = []  # bad byte sequences, filled as the text is decoded
     if hasattr(source, "read"):
         first = source.read(BLOCK)

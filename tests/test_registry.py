@@ -178,3 +178,15 @@ def test_industry_file_alone_loads_and_reports_unknown_codes():
     g = load(LISTED.parent / "listed_company_industry.jsonl", report=report)
     assert len(list(g.nodes("Firm"))) == 4430
     assert sum(r["action"] == "added" for r in report) == 103
+
+
+def test_tab_and_semicolon_separated_registries_load(tmp_path):
+    """A .tsv export (or a .csv whose header has only tabs or semicolons) is read by its own separator."""
+    rows = ["企业名称{0}注册地址{0}经营范围", "郑州乙芯科技有限公司{0}郑州市高新区长椿路11号{0}MEMS传感芯片设计, 销售"]
+    for name, sep in (("firms.tsv", "\t"), ("tabs.csv", "\t"), ("semi.csv", ";")):
+        path = tmp_path / name
+        path.write_text("\n".join(r.format(sep) for r in rows) + "\n", encoding="utf-8")
+        firms = [f for f in read_registry(path) if type(f).__name__ == "Entity" and f.label == "Firm"]
+        assert [f.name for f in firms] == ["郑州乙芯科技有限公司"], name
+        assert firms[0].props["business_scope"] == "MEMS传感芯片设计, 销售"
+        assert firms[0].props["address"] == "郑州市高新区长椿路11号"

@@ -21,7 +21,7 @@ def parse_mapping(pairs) -> dict:
 @click.command("build")
 @click.argument("sources", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--registry", "-r", "registries", multiple=True, type=click.Path(dir_okay=False),
-              help="Firm registry (.csv .xlsx .jsonl); repeatable.")
+              help="Firm registry (.csv .tsv .xlsx .jsonl); repeatable.")
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Extra chain template (.yaml); repeatable. The shipped ones always load.")
 @click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD",
