@@ -8,7 +8,8 @@ with :meth:`kg.graph.KnowledgeGraph.add_encoded`. Report entries the loader appe
 come back at the end; a :class:`kg.errors.SourceError` in the child is raised again
 in the parent, any other failure as a KGError with the child's traceback.
 
-Where ``fork`` is not available the loader simply runs in this process.
+Where ``fork`` is not available, or other threads run in this process, the loader
+simply runs in this process.
 
 >>> from kg.facts import Entity, Source
 >>> def loader(report):
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import threading
 import traceback
 from typing import Callable, Iterator
 
@@ -32,8 +34,12 @@ BATCH = 4096  # facts per message: large enough to amortise a send, small enough
 
 
 def available() -> bool:
-    """True when loaders can run in a forked child here."""
-    return "fork" in multiprocessing.get_all_start_methods()
+    """True when loaders can run in a forked child here.
+
+    Not where ``fork`` is missing, nor in a process that runs other threads: a forked
+    child gets copies of their locks, possibly held (Python 3.12 warns of it).
+    """
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def facts_in_background(loader: Callable, *args, report: list | None = None,
