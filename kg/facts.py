@@ -82,7 +82,23 @@ class Relation:
     source: Source | None = None
 
 
-_LAST: list = [None, None]
+_LAST: list = [None, None]  # the last Source turned into a dict, and that dict
+
+
+def source_record(source: Source | None) -> dict | None:
+    """``source.as_dict()``, one dict for consecutive facts of one source (a registry row).
+
+    Stored source dicts are never changed, only added to lists, so sharing is safe.
+
+    >>> src = Source("a.csv", row=2)
+    >>> source_record(src) is source_record(src)
+    True
+    """
+    if source is None:
+        return None
+    if source is not _LAST[0]:
+        _LAST[0], _LAST[1] = source, source.as_dict()
+    return _LAST[1]
 
 
 def encode(fact) -> tuple:
@@ -91,14 +107,7 @@ def encode(fact) -> tuple:
     >>> encode(Entity("Zone", "郑州高新区", source=Source("a.txt", row=2)))
     ('E', 'Zone', '郑州高新区', (), None, {}, {'doc': 'a.txt', 'row': 2})
     """
-    source = fact.source
-    if source is None:
-        record = None
-    elif source is _LAST[0]:  # an entity and its relations share one source: one dict
-        record = _LAST[1]
-    else:
-        record = source.as_dict()
-        _LAST[0], _LAST[1] = source, record
+    record = source_record(fact.source)
     if isinstance(fact, Entity):
         return ("E", fact.label, fact.name, tuple(fact.aliases), fact.key, fact.props, record)
     return ("R", fact.rel, (fact.src.label, fact.src.name, fact.src.key),

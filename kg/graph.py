@@ -23,30 +23,26 @@ import networkx as nx
 
 from kg import vocab
 from kg.errors import NotFoundError
-from kg.facts import Entity, Ref, Relation, Source
+from kg.facts import Entity, Ref, Relation, Source, source_record
 from kg.names import canonical_key, match_keys, node_id, normalize
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
 
 
-_LAST_RECORD: list = [None, None]  # (Source, its dict): a row's entity and relation share it
-
-
 def _record(source) -> dict | None:
-    """A source as the plain dict the graph stores (None stays None).
-
-    Source dicts are shared between the node and relations of one registry row; the
-    graph never changes a stored source dict, it only adds new ones to the lists.
-    """
-    if source is None:
-        return None
-    if source is _LAST_RECORD[0]:
-        return _LAST_RECORD[1]
-    if isinstance(source, Source):
-        record = source.as_dict()
-        _LAST_RECORD[0], _LAST_RECORD[1] = source, record
-        return record
+    """A source as the plain dict the graph stores (None stays None; see source_record)."""
+    if source is None or isinstance(source, Source):
+        return source_record(source)
     return dict(source)
+
+
+def _properties(props: dict) -> Iterator[tuple]:
+    """The (name, value) of props worth keeping; a reserved name is an error."""
+    for prop, value in props.items():
+        if prop in RESERVED:
+            raise ValueError(f"{prop!r} is set by the graph, not as a property")
+        if value is not None and value != "" and value != []:
+            yield prop, value
 
 
 def _add_source(sources: list, source) -> None:
@@ -123,11 +119,8 @@ class KnowledgeGraph:
         for alias in names:
             if alias != data["name"] and alias not in data["aliases"]:
                 data["aliases"].append(alias)
-        for prop, value in props.items():
-            if prop in RESERVED:
-                raise ValueError(f"{prop!r} is set by the graph, not as a property")
-            if value is not None and value != "" and value != []:
-                data.setdefault(prop, value)
+        for prop, value in _properties(props):
+            data.setdefault(prop, value)
         if record is not None:
             _add_source(data["sources"], record)
             if record.get("sentence") is not None:
@@ -142,11 +135,7 @@ class KnowledgeGraph:
                  "sources": [record] if record is not None else []}
         if key:
             attrs["key"] = key
-        for prop, value in props.items():
-            if prop in RESERVED:
-                raise ValueError(f"{prop!r} is set by the graph, not as a property")
-            if value is not None and value != "" and value != []:
-                attrs[prop] = value
+        attrs.update(_properties(props))
         self.nx.add_node(node, **attrs)
         self._register(node, label, keys, key)
         return node

@@ -134,22 +134,23 @@ class Workspace:
                                  f"run `kg build` again")
         return gen
 
-    def file(self, name: str) -> Path:
+    def file(self, name: str, *, graph: KnowledgeGraph | None = None) -> Path:
         """A file of the live generation, e.g. ``graph.trig`` or ``cypher``.
 
-        A derived file (``graph.trig``) is written on first use, atomically.
+        A derived file (``graph.trig``) is written on first use, atomically, from
+        ``graph`` when the caller has loaded it already, else from the workspace.
         """
         path = self.current / name
         if name in DERIVED and not path.exists():
-            self._derive(path, DERIVED[name])
+            self._derive(path, DERIVED[name], graph)
         return path
 
-    def _derive(self, path: Path, fmt: str) -> None:
+    def _derive(self, path: Path, fmt: str, graph: KnowledgeGraph | None) -> None:
         from kg import rdf
 
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            rdf.write(self.load(check=False), tmp, fmt)
+            rdf.write(graph if graph is not None else self.load(check=False), tmp, fmt)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)

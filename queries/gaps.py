@@ -99,7 +99,7 @@ class LinkStats:
         self._shown: dict = {}
 
     def shown(self, wheres: list) -> tuple:
-        """(names, evidence rows) of the local firms of these places, built once per place set.
+        """(names, id set, evidence rows) of the local firms of these places, built once per place set.
 
         The evidence rows are shared by every answer for the place: read them, do not
         change them (a zone with 10,000 firms on a link answers in milliseconds).
@@ -110,7 +110,7 @@ class LinkStats:
             firms = (self.local.get(wheres[0], []) if len(wheres) == 1
                      else sorted(r for w in wheres for r in self.local.get(w, [])))
             hit = self._shown[key] = (
-                [name for name, _, _ in firms], [firm for _, firm, _ in firms],
+                [name for name, _, _ in firms], {firm for _, firm, _ in firms},
                 [{"name": name, "role": "local firm", "sources": sources}
                  for name, _, sources in firms])
         return hit
@@ -135,7 +135,7 @@ def local_places(graph, node: str) -> list:
 
 
 def _local_placements(graph, zone: str, stats: dict) -> dict:
-    """{link: (firm names, firm ids, evidence rows)} for local firms, from the link indexes."""
+    """{link: (firm names, firm id set, evidence rows)} for local firms, from the link indexes."""
     wheres = local_places(graph, zone)
     return {link: st.shown(wheres) for link, st in stats.items()}
 
@@ -198,7 +198,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     rows = []
     for position, link in links:
         data = graph.node(link)
-        names, firm_ids, shown = local[link]
+        names, local_ids, shown = local[link]
         count = len(names)
         st = stats[link]
         evidence = list(shown)
@@ -223,7 +223,6 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
             status = "weak"
         else:
             status = "covered"
-        local_ids = set(firm_ids) if len(firm_ids) < 64 else _id_set(st, firm_ids)
         picks = []
         for neg_score, name, firm in st.ranked:
             if firm in local_ids:
@@ -255,14 +254,6 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         })
     _mark_broken(rows)
     return rows
-
-
-def _id_set(stats: LinkStats, firm_ids: list) -> set:
-    key = ("ids", id(firm_ids))
-    hit = stats._shown.get(key)
-    if hit is None or hit[0] is not firm_ids:
-        hit = stats._shown[key] = (firm_ids, set(firm_ids))
-    return hit[1]
 
 
 def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:

@@ -3,15 +3,15 @@ say the same thing, whatever the names hold."""
 from __future__ import annotations
 
 import io
-import warnings
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg import KnowledgeGraph, rdf, vocab
 from kg.stores.rdf_export import export_rdf
+from tests.test_rdf_export import _dataset
 
 # what documents put in names: quotes, backslashes, backticks, braces, $, line breaks, CDATA
 # and script ends, percent signs, IRI delimiters, control characters, U+2028
@@ -47,14 +47,6 @@ def _write(graph, writer) -> bytes:
     buffer = io.BytesIO()
     writer(graph, buffer)
     return buffer.getvalue()
-
-
-def _dataset(data: bytes, fmt: str) -> Dataset:
-    with warnings.catch_warnings():  # rdflib 7's Dataset.parse calls its own deprecated API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        dataset = Dataset()
-        dataset.parse(data=data, format=fmt)
-    return dataset
 
 
 def _triples(quads) -> set:

@@ -120,31 +120,11 @@ def test_sparql_update_with_write_changes_only_the_output(workspace, tmp_path):
     assert workspace.file("graph.trig").read_bytes() == trig
 
 
-def test_sparql_service_reaches_no_server(workspace):
+def test_sparql_service_reaches_no_server(workspace, listener):
     """SERVICE <http://…> in a query is refused: no HTTP request leaves, one clear message."""
-    hits = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            hits.append(self.path)
-            self.send_response(500)
-            self.end_headers()
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        query = (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{server.server_port}/x?leak=1> "
-                 f"{{ ?s ?p ?o }} }}")
-        out = CliRunner().invoke(cli, ["sparql", "-w", str(workspace.path), query])
-    finally:
-        server.shutdown()
-        server.server_close()
+    url, hits = listener
+    query = f"SELECT * WHERE {{ SERVICE <{url}/x?leak=1> {{ ?s ?p ?o }} }}"
+    out = CliRunner().invoke(cli, ["sparql", "-w", str(workspace.path), query])
     assert hits == []
     assert out.exit_code == 1 and out.stderr.startswith("kg: error:")
 

@@ -295,8 +295,7 @@ def sparql_command(query, query_file, params, write, fmt, output, workspace):
     if bool(query) == bool(query_file):
         raise click.UsageError("give a QUERY or --file")
     text = query or Path(query_file).read_text(encoding="utf-8")
-    workspace.load()
-    store = load_store(workspace)
+    store = load_store(workspace, graph=workspace.load())
     columns, rows = sparql(store, text, _params(params), write=write)
     if write and columns == ["quads_before", "quads_after"]:
         if not output:
@@ -322,7 +321,7 @@ def validate_command(fmt, output, workspace):
     from kg.stores.shacl import conforms, validate
 
     graph = workspace.load()
-    results = validate(graph, trig=workspace.file("graph.trig").read_bytes())
+    results = validate(graph, trig=workspace.file("graph.trig", graph=graph).read_bytes())
     if results:
         emit(results, fmt, output,
              columns=["severity", "node", "label", "shape", "path", "message", "value", "sources"])

@@ -13,10 +13,9 @@ import base64
 import html
 from pathlib import Path
 
-from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE_ZH, STATUS_ZH,
-                              Report)
+from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
+                              STAGE_ZH, STATUS_ZH, Report, anchor)
 
-FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
 KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "弱链环节数", "待核实环节数")
 
 CSS = """
@@ -75,7 +74,7 @@ def facts_html(facts: list) -> str:
     for fact in facts:
         text = esc(fact["name"])
         if fact.get("evidence"):
-            text = f'<a href="#{esc(fact["evidence"].lower())}" title="证据 {esc(fact["evidence"])}">{text}</a>'
+            text = f'<a href="#{esc(anchor(fact["evidence"]))}" title="证据 {esc(fact["evidence"])}">{text}</a>'
         if fact.get("why"):
             text += f' <span class="why">（{esc(fact["why"])}）</span>'
         parts.append(text)
@@ -103,7 +102,7 @@ def table_html(columns, rows, *, css: str = "", row_ids: bool = False) -> str:
     for row in rows:
         attrs = f' class="row-{esc(row["status"])}"' if row.get("status") == "gap" else ""
         if row_ids and row.get("id"):
-            attrs += f' id="{esc(row["id"].lower())}"'
+            attrs += f' id="{esc(anchor(row["id"]))}"'
         body.append(f"<tr{attrs}>" + "".join(f"<td>{cell_html(row, k)}</td>" for k, _ in columns)
                     + "</tr>")
     return f'<table class="{esc(css)}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'

@@ -14,22 +14,16 @@ import re
 from pathlib import Path
 
 from kg.output import safe_cell
-from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE_ZH, STATUS_ZH,
-                              Report)
+from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
+                              STAGE_ZH, STATUS_ZH, Report, anchor)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!~{}])")
-FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
 
 
 def md_escape(value) -> str:
     """Text safe inside a Markdown table cell: no markup, no HTML, one line."""
     text = html.escape(safe_cell("" if value is None else str(value)), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
-
-
-def anchor(evidence_id: str) -> str:
-    """The HTML id of an evidence row (``E3`` → ``e3``)."""
-    return evidence_id.lower()
 
 
 def facts_md(facts: list) -> str:

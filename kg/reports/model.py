@@ -25,6 +25,7 @@ STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
 # unknown: no local firm, but no registry covers the zone, so absence proves nothing
 STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "待核实"}
+FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")  # cells listing facts
 STATUS_ORDER = {"gap": 0, "weak": 1, "unknown": 2}
 ROLE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
            "service": "服务业", "other": "其他产业"}
@@ -76,6 +77,11 @@ class Report:
 
 # ---------------------------------------------------------------------- normalising rows
 CANDIDATE_SEP = " — "  # kg.queries writes a candidate as "name — why"
+
+
+def anchor(evidence_id: str) -> str:
+    """The HTML id of an evidence row (``E3`` → ``e3``)."""
+    return evidence_id.lower()
 
 
 def _name_of(item) -> str:

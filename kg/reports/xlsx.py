@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.output import safe_cell, width
-from kg.reports.model import (EVIDENCE_COLUMNS, GAP_COLUMNS, LINK_COLUMNS, STAGE_ZH, STATUS_ZH,
-                              SUMMARY_COLUMNS, Report)
+from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
+                              STAGE_ZH, STATUS_ZH, SUMMARY_COLUMNS, Report)
 
 EVIDENCE_SHEET = "证据"
-FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")
 _BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
 STATUS_FILL = {"gap": "F8D7DA", "weak": "FDEBD0", "covered": "DCEBF7"}
 

@@ -24,10 +24,14 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def load_store(workspace=None, *, graph=None, trig: bytes | None = None) -> ox.Store:
-    """An in-memory Oxigraph store of the workspace's TriG (or of a graph, or TriG bytes)."""
+    """An in-memory Oxigraph store of the workspace's TriG (or of a graph, or TriG bytes).
+
+    With both a workspace and its loaded graph, a TriG not written yet comes from the graph.
+    """
     store = ox.Store()
     if workspace is not None:
-        store.bulk_load(path=str(workspace.file("graph.trig")), format=ox.RdfFormat.TRIG)
+        store.bulk_load(path=str(workspace.file("graph.trig", graph=graph)),
+                        format=ox.RdfFormat.TRIG)
     else:
         store.bulk_load(trig if trig is not None else rdf.serialize(graph, "trig"),
                         format=ox.RdfFormat.TRIG)
