@@ -51,6 +51,7 @@ from pathlib import Path
 from kg.errors import SourceError
 from kg.loaders.gazetteer_short import (
     COMMON_WORDS,
+    drop_rank,
     region_short_forms,
     zone_kind,
     zone_short_forms,
@@ -174,8 +175,13 @@ def region_candidates(name: str) -> tuple:
 
 
 def zone_candidates(name: str) -> tuple:
-    """Every zone ``name`` may mean (full name or short form)."""
-    return _data()["zone_keys"].get(_key(name), ())
+    """Every zone ``name`` may mean (full name or short form; rank words are ignored).
+
+    >>> [z.name for z in zone_candidates("国家级郑州经济技术开发区")]
+    ['郑州经济技术开发区']
+    """
+    keys = _data()["zone_keys"]
+    return keys.get(_key(name)) or keys.get(_key(drop_rank(name)), ())
 
 
 def lookup_region(name: str, within: str | None = None):

@@ -4,7 +4,7 @@
 Input: the CSV exports of modood/Administrative-divisions-of-China (provinces.csv,
 cities.csv, areas.csv; 2023年统计用区划代码, 国家统计局), either a directory holding them
 or a git directory of that repository (read with ``git show HEAD:dist/…``), and the
-hand-kept list of national zones ``kg/data/gazetteer/national_zones.tsv``.
+zones named on cited public pages, ``kg/data/gazetteer/zone_lists.tsv``.
 
     python scripts/build_gazetteer.py /work/.mirror/modood+Administrative-divisions-of-China/repo
 
@@ -78,34 +78,69 @@ def write_regions(rows) -> None:
             out.write(f"{code}\t{name}\t{level}\t{parent}\t{short}\n")
 
 
-def read_national() -> list:
-    path = OUT / "national_zones.tsv"
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
+def read_lists() -> list:
+    """Rows of zone_lists.tsv: zones named on cited public pages (see SOURCES.md)."""
+    with open(OUT / "zone_lists.tsv", encoding="utf-8") as f:
         return list(csv.DictReader(f, delimiter="\t"))
+
+
+def place_code(place: str, province: str, regions) -> str:
+    """Code of the region named ``place`` (full or short) inside ``province``."""
+    prov = [c for c, n, lv, _p in regions
+            if lv == "province" and province in (n, *region_short_forms(n, lv))]
+    if not prov:
+        raise SystemExit(f"zone_lists.tsv: unknown province {province!r}")
+    if not place:
+        return prov[0]
+    found = [c for c, n, lv, _p in regions if c[:2] == prov[0][:2]
+             and place in (n, *region_short_forms(n, lv))]
+    if len(found) != 1:
+        raise SystemExit(f"zone_lists.tsv: place {place!r} in {province} matches {found}")
+    return found[0]
+
+
+def local_places(region: str, regions) -> set:
+    """Names of the counties and districts in the zone's city (or municipality).
+
+    District stems (南沙 of 南沙区) count: inside a zone name they follow the city's name
+    (广州南沙经济技术开发区); they are not short forms of the districts themselves.
+    """
+    prefix = region[:2] if region.endswith("0000") else region[:4]
+    out = set()
+    for code, name, level, _parent in regions:
+        if level == "county" and code.startswith(prefix):
+            out.update((name, *region_short_forms(name, level)))
+            if name.endswith("区") and len(name) >= 3:
+                out.add(name[:-1])
+    return out
 
 
 def write_zones(units, regions) -> int:
     province_short = tuple(s for _c, n, lv, _p in regions if lv == "province"
                            for s in region_short_forms(n, lv))
-    places = {s for _c, n, lv, _p in regions if lv != "province"
+    cities = {s for _c, n, lv, _p in regions if lv == "city"
               for s in (n, *region_short_forms(n, lv))}
-    national = {r["name"]: r for r in read_national()}
+    listed = {r["name"]: r for r in read_lists()}
     zones = []
     for code, name, city, province in units:
-        extra = national.pop(name, None)
-        level = extra["level"] if extra else ""
-        zones.append((name, zone_kind(name), level, city, province,
-                      extra["industries"] if extra else "", code, "统计用区划代码2023"))
-    for name, row in national.items():
-        zones.append((name, zone_kind(name), row["level"], row["region"], row["province"],
+        extra = listed.pop(name, None) or {}
+        source = "统计用区划代码2023" + (" " + extra["source"] if extra else "")
+        zones.append((name, extra.get("also", ""), extra.get("level", ""), city, province,
+                      extra.get("industries", ""), code, source))
+    for name, row in listed.items():
+        region = place_code(row["place"], row["province"], regions)
+        zones.append((name, row["also"], row["level"], region, region[:2] + "0000",
                       row["industries"], "", row["source"]))
     with open(OUT / "zones.tsv", "w", encoding="utf-8", newline="") as out:
         out.write("name\tshort\tkind\tlevel\tregion\tprovince\tindustries\tcode\tsource\n")
-        for name, kind, level, region, province, industries, code, source in zones:
-            short = "|".join(zone_short_forms(name, province_short, places))
-            out.write(f"{name}\t{short}\t{kind}\t{level}\t{region}\t{province}\t"
+        for name, also, level, region, province, industries, code, source in zones:
+            also = [f for f in also.split("|") if f]
+            places = cities | local_places(region, regions)
+            forms = also + list(zone_short_forms(name, province_short, places))
+            for form in also:
+                forms += zone_short_forms(form, province_short, places)
+            short = "|".join(f for f in dict.fromkeys(forms) if f != name)
+            out.write(f"{name}\t{short}\t{zone_kind(name)}\t{level}\t{region}\t{province}\t"
                       f"{industries}\t{code}\t{source}\n")
     return len(zones)
 

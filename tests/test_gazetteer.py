@@ -104,6 +104,23 @@ def test_zone_statistical_units_with_codes():
     assert not any(z.code[:4] in ("4101",) and z.code[4] != "7" for z in gz.zones() if z.code)
 
 
+def test_national_zones_of_other_provinces():
+    """National zones from the cited lists are known by full and short name, with level."""
+    xian = gz.lookup_zone("西安高新区")
+    assert (xian.name, xian.level, xian.region, xian.kind) == \
+        ("西安高新技术产业开发区", "national", "610100", "高新区")
+    assert gz.lookup_zone("合肥高新区").level == "national"
+    assert gz.lookup_zone("苏州工业园区").level == "national"
+    assert gz.lookup_zone("两江新区").province == "500000"
+    assert gz.lookup_zone("南沙经开区").region == "440115"
+    assert gz.lookup_zone("东湖高新区").name == "武汉东湖新技术开发区"
+    assert gz.lookup_zone("苏州国家高新区").name == "苏州高新技术产业开发区"
+    assert gz.lookup_zone("国家级郑州经济技术开发区").code == "410171"
+    national = [z for z in gz.zones() if z.level == "national"]
+    assert len({z.province for z in national}) >= 25
+    assert all(z.source for z in gz.zones())
+
+
 def test_zone_short_form_rules():
     """Rank and province prefixes go; the zone type takes its usual short form."""
     assert zone_short_forms("国家级宁波经济技术开发区") == ("宁波经济技术开发区", "宁波经开区")
@@ -111,6 +128,9 @@ def test_zone_short_form_rules():
     assert zone_short_forms("威海火炬高技术产业开发区") == ("威海火炬高新区",)
     assert zone_short_forms("山西转型综合改革示范区", ("山西",), {"太原"}) == ()
     assert zone_short_forms("高新技术产业开发区") == ()
+    assert zone_short_forms("重庆两江新区", ("重庆",)) == ("两江新区",)
+    assert "南沙经开区" in zone_short_forms("广州南沙经济技术开发区", (), {"广州", "南沙"})
+    assert "滨海经开区" not in zone_short_forms("潍坊滨海经济技术开发区", (), {"潍坊"})
 
 
 def test_scan_prefers_the_longest_name():
