@@ -25,6 +25,7 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 - :func:`region_names` / :func:`zone_names` — name → record for unambiguous names that
   are safe to look for in running text (short forms that are ordinary words excluded);
 - :func:`scan` — every gazetteer name in a text, longest match first;
+- :func:`region_table` — the same names in the older ``regions.tsv`` shape;
 - :func:`user_gazetteer` — add a user's own regions and zones from a TSV/CSV file; files
   named in the environment variable ``KG_GAZETTEER`` (separated by ``os.pathsep``) are
   added on first use.
@@ -58,6 +59,7 @@ from kg.loaders.gazetteer_short import (
 )
 
 ENV_VAR = "KG_GAZETTEER"
+DIVISION_CODES = "统计用区划代码2023"
 LEVELS = ("province", "city", "county")
 
 
@@ -71,7 +73,8 @@ class Region:
     parent: str = ""
     short: tuple = ()
     province: str = ""
-    source: str = "统计用区划代码2023"
+    source: str = DIVISION_CODES
+    former: tuple = ()       # names of earlier editions (偃师市 for 偃师区), lookup keys too
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +153,8 @@ def user_gazetteer(path) -> int:
 def regions() -> list:
     """Every region, shipped and user-added.
 
-    >>> sum(r.level == "province" for r in regions())
-    31
+    >>> sum(r.level == "province" for r in regions())  # 31 + 台湾, 香港, 澳门
+    34
     """
     return list(_data()["regions"])
 
@@ -233,6 +236,21 @@ def zone_names() -> dict:
     return dict(_data()["zone_names"])
 
 
+def region_table() -> dict:
+    """Scannable name → (full name, level, parent's full name), the shape of the older
+    ``kg/data/regions.tsv`` gazetteer, for code that still reads that shape.
+
+    >>> region_table()["中牟"]
+    ('中牟县', 'county', '郑州市')
+    """
+    by_code = _data()["by_code"]
+    out = {}
+    for name, region in _data()["region_names"].items():
+        parent = by_code.get(region.parent)
+        out[name] = (region.name, region.level, parent.name if parent else "")
+    return out
+
+
 def scan(text: str, kinds=("region", "zone")) -> list:
     """Every gazetteer name in ``text``, leftmost-longest, as :class:`Hit` records.
 
@@ -290,7 +308,8 @@ def _shipped_regions() -> list:
     for row in _read_shipped("regions.tsv"):
         code = row["code"]
         out.append(Region(code, row["name"], row["level"], row["parent"], _split(row["short"]),
-                          code[:2] + "0000"))
+                          code[:2] + "0000", row.get("source") or DIVISION_CODES,
+                          _split(row.get("former"))))
     return out
 
 
@@ -344,7 +363,7 @@ def _keys(records, full_name, by_code) -> dict:
     full, short = {}, {}
     for record in records:
         full.setdefault(_key(full_name(record)), []).append(record)
-        for form in record.short:
+        for form in _other_names(record):
             short.setdefault(_key(form), []).append(record)
     keys = {name: _unique(found) for name, found in short.items()}
     keys.update({name: _unique(found) for name, found in full.items()})
@@ -354,6 +373,15 @@ def _keys(records, full_name, by_code) -> dict:
             if top is not None:
                 keys[name] = (top,)
     return keys
+
+
+def _other_names(record) -> tuple:
+    """Short forms, and for regions their former names with those names' short forms."""
+    former = getattr(record, "former", ())
+    if not former:
+        return record.short
+    extra = [f for name in former for f in (name, *region_short_forms(name, record.level))]
+    return _unique(record.short + tuple(extra))
 
 
 def _unique(found) -> tuple:

@@ -27,17 +27,27 @@ OUT = ROOT / "kg" / "data" / "gazetteer"
 
 from loaders.gazetteer_short import region_short_forms, zone_kind, zone_short_forms  # noqa: E402
 
+# Province-level units GB/T 2260 codes but the statistical division codes omit.
+GBT2260_ONLY = (("710000", "台湾省"), ("810000", "香港特别行政区"), ("820000", "澳门特别行政区"))
+
 _PSEUDO_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
-def read_csv(source: Path, name: str) -> list:
-    """Rows of ``dist/<name>`` from a directory or a git directory."""
-    if (source / name).exists():
+# Earlier editions in the source repository's history (commit, edition); their names that
+# the current edition lacks become former names (莱芜市, 许昌县 …) and their zone units
+# that are no longer statistical units stay zones.
+HISTORY = (("d33ad30", "2022"), ("0b7fd75", "2021"), ("78b6f36", "2020"),
+           ("2824502", "2019"), ("31aaa3c", "2018"), ("c893e3b", "2017"))
+
+
+def read_csv(source: Path, name: str, rev: str = "HEAD") -> list:
+    """Rows of ``dist/<name>`` from a directory or (at ``rev``) a git directory."""
+    if rev == "HEAD" and (source / name).exists():
         text = (source / name).read_text(encoding="utf-8")
-    elif (source / "dist" / name).exists():
+    elif rev == "HEAD" and (source / "dist" / name).exists():
         text = (source / "dist" / name).read_text(encoding="utf-8")
     else:
-        text = subprocess.run(["git", "--git-dir", str(source), "show", f"HEAD:dist/{name}"],
+        text = subprocess.run(["git", "--git-dir", str(source), "show", f"{rev}:dist/{name}"],
                               check=True, capture_output=True, text=True).stdout
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -46,10 +56,10 @@ def pad(code: str) -> str:
     return code.ljust(6, "0")
 
 
-def regions_and_units(source: Path):
-    provinces = read_csv(source, "provinces.csv")
-    cities = read_csv(source, "cities.csv")
-    areas = read_csv(source, "areas.csv")
+def regions_and_units(source: Path, rev: str = "HEAD"):
+    provinces = read_csv(source, "provinces.csv", rev)
+    cities = read_csv(source, "cities.csv", rev)
+    areas = read_csv(source, "areas.csv", rev)
     rows, units = [], []
     for p in provinces:
         rows.append((pad(p["code"]), p["name"], "province", ""))
@@ -70,12 +80,61 @@ def regions_and_units(source: Path):
     return rows, units
 
 
-def write_regions(rows) -> None:
+def _stem(name: str, level: str) -> str:
+    forms = region_short_forms(name, level)
+    return forms[0] if forms else name[:-1]
+
+
+def former_names(source: Path, rows, units) -> tuple:
+    """Names of earlier editions, by the current code they now belong to; old zone units.
+
+    A name whose code still exists is a former name of that code (乌拉盖管委会). A name
+    whose code is gone is a former name of the one current unit of the same province with
+    the same stem (偃师市 → 偃师区, 莱芜市 → 莱芜区) at county level (a county never becomes
+    a city: 邢台县 became 信都区, not 邢台市); without exactly one it is dropped (许昌县
+    became 建安区: nothing in the codes links them). An old zone unit whose code is still a
+    unit is a former name of that zone.
+    """
+    current = {code: (name, level) for code, name, level, _p in rows}
+    names = {name for name, _lv in current.values()}
+    unit_names = {name for _c, name, _city, _prov in units}
+    unit_codes = {code for code, _n, _city, _prov in units}
+    former, old_units = {}, {}
+    for rev, edition in HISTORY:
+        old_rows, old_unit_rows = regions_and_units(source, rev)
+        for code, name, level, _parent in old_rows:
+            if name in names or name in unit_names:
+                continue
+            if code in current:
+                target = code
+            else:
+                stem = _stem(name, level)
+                levels = ("county",) if level == "county" else ("city", "county")
+                found = [c for c, (n, lv) in current.items()
+                         if c[:2] == code[:2] and _stem(n, lv) == stem and lv in levels]
+                if len(found) != 1:
+                    continue
+                target = found[0]
+            former.setdefault(target, {})[name] = edition
+        for code, name, city, province in old_unit_rows:
+            if code in unit_codes and name not in unit_names:
+                former.setdefault(code, {})[name] = edition
+            elif name not in unit_names and name not in old_units:
+                city = city if city in current else province
+                old_units[name] = (code, name, city, province, edition)
+    return former, list(old_units.values())
+
+
+def write_regions(rows, former) -> None:
     with open(OUT / "regions.tsv", "w", encoding="utf-8", newline="") as out:
-        out.write("code\tname\tlevel\tparent\tshort\n")
+        out.write("code\tname\tlevel\tparent\tshort\tformer\tsource\n")
         for code, name, level, parent in rows:
             short = "|".join(region_short_forms(name, level))
-            out.write(f"{code}\t{name}\t{level}\t{parent}\t{short}\n")
+            old = "|".join(former.get(code, {}))
+            out.write(f"{code}\t{name}\t{level}\t{parent}\t{short}\t{old}\t\n")
+        for code, name in GBT2260_ONLY:
+            short = "|".join(region_short_forms(name, "province"))
+            out.write(f"{code}\t{name}\tprovince\t\t{short}\t\tGB/T 2260\n")
 
 
 def read_lists() -> list:
@@ -115,7 +174,8 @@ def local_places(region: str, regions) -> set:
     return out
 
 
-def write_zones(units, regions) -> int:
+def write_zones(units, regions, old_units=(), former=None) -> int:
+    former = former or {}
     province_short = tuple(s for _c, n, lv, _p in regions if lv == "province"
                            for s in region_short_forms(n, lv))
     cities = {s for _c, n, lv, _p in regions if lv == "city"
@@ -125,6 +185,12 @@ def write_zones(units, regions) -> int:
     for code, name, city, province in units:
         extra = listed.pop(name, None) or {}
         source = "统计用区划代码2023" + (" " + extra["source"] if extra else "")
+        also = "|".join(filter(None, [extra.get("also", ""), *former.get(code, {})]))
+        zones.append((name, also, extra.get("level", ""), city, province,
+                      extra.get("industries", ""), code, source))
+    for code, name, city, province, edition in old_units:
+        extra = listed.pop(name, None) or {}
+        source = f"统计用区划代码{edition}" + (" " + extra["source"] if extra else "")
         zones.append((name, extra.get("also", ""), extra.get("level", ""), city, province,
                       extra.get("industries", ""), code, source))
     for name, row in listed.items():
@@ -150,9 +216,10 @@ def main(argv) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     rows, units = regions_and_units(Path(argv[1]))
+    former, old_units = former_names(Path(argv[1]), rows, units)
     OUT.mkdir(parents=True, exist_ok=True)
-    write_regions(rows)
-    count = write_zones(units, rows)
+    write_regions(rows, former)
+    count = write_zones(units, rows, old_units, former)
     print(f"{len(rows)} regions, {count} zones -> {OUT}", file=sys.stderr)
     return 0
 

@@ -20,8 +20,9 @@ def test_every_province_is_there_down_to_counties():
     """All 31 provinces have cities or counties beneath them, and every parent exists."""
     regions = gz.regions()
     codes = {r.code for r in regions}
-    provinces = [r for r in regions if r.level == "province"]
+    provinces = [r for r in regions if r.level == "province" and r.source != "GB/T 2260"]
     assert len(provinces) == 31
+    assert gz.lookup_region("香港").code == "810000"
     assert len(codes) == len(regions)
     for r in regions:
         assert len(r.code) == 6 and r.code.isdigit()
@@ -63,6 +64,16 @@ def test_district_stems_and_single_characters_are_not_short_forms():
     assert gz.lookup_region("中原") is None
     assert gz.lookup_region("萧县").parent == "341300"
     assert all(len(s) >= 2 for r in gz.regions() for s in r.short)
+
+
+def test_former_names_of_earlier_editions_find_the_current_unit():
+    """偃师市 became 偃师区 and 莱芜市 a district of 济南: old names still find them."""
+    assert gz.lookup_region("偃师市").code == "410307"
+    assert gz.lookup_region("偃师").code == "410307"
+    assert gz.lookup_region("莱芜市").name == "莱芜区"
+    assert gz.lookup_region("那曲地区").name == "那曲市"
+    assert gz.lookup_region("许昌县") is None  # became 建安区; the codes do not link them
+    assert gz.lookup_zone("牡丹江经济技术开发区").source == "统计用区划代码2022"
 
 
 def test_a_name_shared_by_unrelated_regions_is_ambiguous():
