@@ -112,6 +112,7 @@ class _State:
     def __init__(self):
         self.user_files: list = []
         self.data = None
+        self.words = None
 
 
 _STATE = _State()
@@ -251,32 +252,46 @@ def region_table() -> dict:
     return out
 
 
-def scan(text: str, kinds=("region", "zone")) -> list:
+def scan(text: str, kinds=("region", "zone"), boundaries: bool = True) -> list:
     """Every gazetteer name in ``text``, leftmost-longest, as :class:`Hit` records.
 
     Ambiguous names are found too (朝阳区 is a region wherever it is written) with all
-    their candidates; short forms that are ordinary words (公安, 东方) are not.
+    their candidates; names that are ordinary words (公安, 东方, 城区) are not. With
+    ``boundaries`` a two-character county name is skipped where one of its characters
+    belongs to an ordinary word around it (创新平台 holds no 新平县, 完成县级 no 成县).
 
     >>> [(h.name, len(h.candidates)) for h in scan("北京朝阳区和公安县")]
     [('北京', 1), ('朝阳区', 2), ('公安县', 1)]
+    >>> [h.name for h in scan("建设创新平台，落户新平")]
+    ['新平']
     """
-    table = _data()["scan"]
-    firsts = _data()["firsts"]
+    data = _data()
+    table, firsts = data["scan"], data["firsts"]
+    words = _boundary_words() if boundaries else frozenset()
     hits, i, n = [], 0, len(text)
     while i < n:
-        lengths = firsts.get(text[i])
-        if lengths:
-            for length in lengths:
-                entry = table.get(text[i:i + length])
-                if entry is not None and entry[0] in kinds:
-                    hits.append(Hit(i, i + length, text[i:i + length], entry[0], entry[1]))
-                    i += length
-                    break
-            else:
-                i += 1
-        else:
-            i += 1
+        step = 1
+        for length in firsts.get(text[i], ()):
+            entry = table.get(text[i:i + length])
+            if entry is None or entry[0] not in kinds:
+                continue
+            if entry[2] and ((i and text[i - 1:i + 1] in words) or text[i + 1:i + 3] in words):
+                continue
+            hits.append(Hit(i, i + length, text[i:i + length], entry[0], entry[1]))
+            step = length
+            break
+        i += step
     return hits
+
+
+def _boundary_words() -> frozenset:
+    if _STATE.words is None:
+        from importlib.resources import files
+
+        text = files("kg.data").joinpath("gazetteer", "boundary_words.txt").read_text(
+            encoding="utf-8")
+        _STATE.words = frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return _STATE.words
 
 
 # --- loading -------------------------------------------------------------------------
@@ -348,9 +363,11 @@ def _index(data: dict) -> None:
         for name, found in keys.items():
             if name in scan_table or len(name) < 2:
                 continue
-            if name in COMMON_WORDS and all(name != r.name for r in found):
+            if name in COMMON_WORDS:
                 continue
-            scan_table[name] = (kind, found)
+            # A two-character county name needs word boundaries (see scan).
+            check = len(name) == 2 and all(getattr(r, "level", "") == "county" for r in found)
+            scan_table[name] = (kind, found, check)
     firsts = {}
     for name in scan_table:
         firsts.setdefault(name[0], set()).add(len(name))

@@ -40,15 +40,17 @@ _SUFFIXES = {
 
 MIN_STEM = 2
 
-# Short forms that are first of all ordinary words or other names in running text
-# (东方 "east", 公安 "police", 合作 "cooperation", 阿里 "Alibaba", 中山 "Sun Yat-sen",
-# 海西/海东 "west/east of the strait or sea"). They stay lookup keys of their region
-# (``lookup_region("公安")``) but are not scanned for in text.
+# Names that are first of all ordinary words or other names in running text (东方 "east",
+# 公安 "police", 合作 "cooperation", 阿里 "Alibaba", 中山 "Sun Yat-sen", 海西/海东 "west/east
+# of the strait or sea", 城区 "urban area", 平原 "plain", 惠民 "benefiting the people").
+# They stay lookup keys of their region (``lookup_region("公安")``) but are not scanned
+# for in text, even where they are a full name (城区, 矿区, 郊区 are districts too).
 COMMON_WORDS = frozenset(
     "资源 合作 和平 武功 比如 南部 东方 公安 通道 共和 友谊 中方 凤凰 延长 新兴 万年 光泽 "
     "会同 大名 富裕 清水 长子 平定 温泉 石门 大方 互助 莲花 平和 三门 台前 同心 博爱 方正 "
     "民权 无为 灯塔 白玉 黑水 新民 富民 清流 紫金 新星 长寿 安康 阿里 中山 朝阳 白山 海东 "
-    "海西 海北 山南 太和 永和 大同 兴安 和田 白沙 长白 三江".split())
+    "海西 海北 山南 太和 永和 大同 兴安 和田 白沙 长白 三江 城区 矿区 郊区 平原 惠民 江口 河口 "
+    "和顺 兴业 东区 西区 南区 北区 新区 开发区 高新区".split())
 
 
 def strip_ethnic(stem: str, bare: bool = True) -> str:

@@ -211,6 +211,32 @@ def write_zones(units, regions, old_units=(), former=None) -> int:
     return len(zones)
 
 
+def write_boundary_words(regions) -> int:
+    """Ordinary two-character words that can overlap a two-character county name by one
+    character (创新 before 新平, 平台 after 新平: 创新平台 holds no 新平县), from jieba's
+    dictionary: frequency at least 20, not tagged as a place, person or other proper name.
+    """
+    import jieba
+
+    names = set()
+    for _code, name, level, _parent in regions:
+        if level == "county":
+            names.update(n for n in (name, *region_short_forms(name, level)) if len(n) == 2)
+    firsts, seconds = {n[0] for n in names}, {n[1] for n in names}
+    words = []
+    path = Path(jieba.__file__).parent / "dict.txt"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            if len(word) == 2 and int(freq) >= 20 and not tag.startswith(("ns", "nr", "nz", "j")) \
+                    and (word[1] in firsts or word[0] in seconds):
+                words.append(word)
+    with open(OUT / "boundary_words.txt", "w", encoding="utf-8") as out:
+        out.write(f"# from jieba {jieba.__version__} dict.txt (MIT); see SOURCES.md\n")
+        out.write("\n".join(sorted(set(words))) + "\n")
+    return len(words)
+
+
 def main(argv) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -220,6 +246,7 @@ def main(argv) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     write_regions(rows, former)
     count = write_zones(units, rows, old_units, former)
+    write_boundary_words(rows)
     print(f"{len(rows)} regions, {count} zones -> {OUT}", file=sys.stderr)
     return 0
 

@@ -156,6 +156,15 @@ def test_scan_prefers_the_longest_name():
     assert [h.name for h in gz.scan(text, kinds=("region",))][:1] == ["郑州"]
 
 
+def test_county_names_inside_ordinary_words_are_not_found():
+    """创新平台 holds no 新平县 and 完成县级 no 成县; the same names stand alone elsewhere."""
+    text = "依托创新平台完成县级改革，扩大新兴产业；新平、成县和大新三地合作。"
+    assert [h.name for h in gz.scan(text)] == ["新平", "成县", "大新"]
+    found = [h.name for h in gz.scan(text, boundaries=False)]
+    assert "新平" in found[:1] and len(found) > 3
+    assert [h.name for h in gz.scan("城区和平原地区")] == []
+
+
 def test_user_file_adds_zones_and_regions(tmp_path):
     """A user's TSV adds a zone with industries and a place the statistics lack."""
     path = tmp_path / "mine.tsv"
