@@ -11,11 +11,12 @@ The data ships in ``kg/data/gazetteer/`` (sources, dates and licences in its SOU
 
 Short forms come from the legal suffixes (:mod:`kg.loaders.gazetteer_short`): 河南省 →
 河南, 恩施土家族苗族自治州 → 恩施/恩施州, 郑州高新技术产业开发区 → 郑州高新区. A name that
-belongs to several records is *ambiguous* (朝阳区 is in 北京 and 长春; 海南 is a province
-and a prefecture of 青海): :func:`lookup_region` returns None for it unless ``within``
-narrows it, and :func:`region_candidates` lists them all. When every record of a name
-lies on one line of descent (吉林省 ⊃ 吉林市, 恩施州 ⊃ 恩施市) the name goes to the largest
-unit, which is what writers mean by it.
+belongs to several records is *ambiguous* (朝阳区 is in 北京 and 长春):
+:func:`lookup_region` returns None for it unless ``within`` narrows it, and
+:func:`region_candidates` lists them all. A short form shared by units on one line of
+descent (吉林省 ⊃ 吉林市, 恩施州 ⊃ 恩施市), or by one province or city and units of lower
+level (海南省 and 青海's 海南州), goes to the largest unit, which is what writers mean by
+the bare name; ``within`` still reaches the others.
 
 API (everything is loaded on first use and cached; :func:`reset` forgets it):
 
@@ -38,6 +39,8 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 '410172'
 >>> lookup_region("朝阳区") is None, lookup_region("朝阳区", within="北京").code
 (True, '110105')
+>>> lookup_region("海南").name, lookup_region("海南", within="青海").name
+('海南省', '海南藏族自治州')
 >>> [(h.name, h.kind) for h in scan("合肥高新区与河南中牟县合作")]
 [('合肥高新区', 'zone'), ('河南', 'region'), ('中牟县', 'region')]
 """
@@ -170,12 +173,14 @@ def zones() -> list:
 
 
 def region_candidates(name: str) -> tuple:
-    """Every region ``name`` may mean (full name or short form).
+    """Every region ``name`` may mean (full name or short form), resolved or not.
 
     >>> sorted(r.parent for r in region_candidates("朝阳区"))
     ['110000', '220100']
+    >>> [r.name for r in region_candidates("海南")]
+    ['海南省', '海南藏族自治州']
     """
-    return _data()["region_keys"].get(_key(name), ())
+    return _data()["region_every"].get(_key(name), ())
 
 
 def zone_candidates(name: str) -> tuple:
@@ -184,25 +189,27 @@ def zone_candidates(name: str) -> tuple:
     >>> [z.name for z in zone_candidates("国家级郑州经济技术开发区")]
     ['郑州经济技术开发区']
     """
-    keys = _data()["zone_keys"]
-    return keys.get(_key(name)) or keys.get(_key(drop_rank(name)), ())
+    every = _data()["zone_every"]
+    return every.get(_key(name)) or every.get(_key(drop_rank(name)), ())
 
 
 def lookup_region(name: str, within: str | None = None):
     """The region named ``name`` (full or short), or None when unknown or ambiguous.
 
-    ``within`` (a region's code or name) keeps only regions inside it.
+    ``within`` (a region's code or name) chooses among every region the name may mean
+    those inside it.
 
     >>> lookup_region("河南省").short, lookup_region("恩施").name
     (('河南',), '恩施土家族苗族自治州')
-    >>> lookup_region("海南") is None, lookup_region("海南", within="青海").name
-    (True, '海南藏族自治州')
+    >>> lookup_region("海南").name, lookup_region("海南", within="青海").name
+    ('海南省', '海南藏族自治州')
+    >>> lookup_region("朝阳区") is None
+    True
     """
-    found = region_candidates(name)
-    if within is not None:
-        outer = _resolve_code(within)
-        found = tuple(r for r in found if outer and _inside(r, outer))
-    return _pick(found)
+    if within is None:
+        return _pick(_data()["region_keys"].get(_key(name), ()))
+    outer = _resolve_code(within)
+    return _pick(tuple(r for r in region_candidates(name) if outer and _inside(r, outer)))
 
 
 def lookup_zone(name: str, within: str | None = None):
@@ -210,13 +217,15 @@ def lookup_zone(name: str, within: str | None = None):
 
     >>> lookup_zone("苏州工业园区").region
     '320500'
+    >>> lookup_zone("郑州高新区", within="河南").code, lookup_zone("郑州高新区", within="江苏")
+    ('410172', None)
     """
-    found = zone_candidates(name)
-    if within is not None:
-        outer = _resolve_code(within)
-        found = tuple(z for z in found if outer and outer in (z.region, z.province) or
-                      (outer and _inside_code(z.region, outer)))
-    return found[0] if len(found) == 1 else None
+    if within is None:
+        keys = _data()["zone_keys"]
+        return _pick(keys.get(_key(name)) or keys.get(_key(drop_rank(name)), ()))
+    outer = _resolve_code(within)
+    return _pick(tuple(z for z in zone_candidates(name) if outer and (
+        outer in (z.region, z.province) or _inside_code(z.region, outer))))
 
 
 def region_names() -> dict:
@@ -354,8 +363,8 @@ def _build() -> dict:
 def _index(data: dict) -> None:
     by_code = {r.code: r for r in data["regions"] if r.code}
     data["by_code"] = by_code
-    data["region_keys"] = _keys(data["regions"], lambda r: r.name, by_code)
-    data["zone_keys"] = _keys(data["zones"], lambda z: z.name, by_code)
+    data["region_keys"], data["region_every"] = _keys(data["regions"], lambda r: r.name, by_code)
+    data["zone_keys"], data["zone_every"] = _keys(data["zones"], lambda z: z.name, by_code)
     data["region_names"] = _safe_names(data["regions"], data["region_keys"], by_code)
     data["zone_names"] = _safe_names(data["zones"], data["zone_keys"], by_code)
     scan_table = {}
@@ -375,21 +384,39 @@ def _index(data: dict) -> None:
     data["firsts"] = {c: tuple(sorted(lens, reverse=True)) for c, lens in firsts.items()}
 
 
-def _keys(records, full_name, by_code) -> dict:
-    """Name → records; a full name outranks a short form, and an ancestor its descendants."""
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+def _keys(records, full_name, by_code) -> tuple:
+    """(name → the records it resolves to, name → every record it may mean).
+
+    A full name outranks a short form; among regions sharing a short form an ancestor
+    outranks its descendants (吉林 → 吉林省, not 吉林市), and a single province or city
+    outranks units of lower level elsewhere (河南 → 河南省, not 青海's 河南蒙古族自治县;
+    海南 → 海南省, not 海南藏族自治州), which is what writers mean by the bare name.
+    """
     full, short = {}, {}
     for record in records:
         full.setdefault(_key(full_name(record)), []).append(record)
         for form in _other_names(record):
             short.setdefault(_key(form), []).append(record)
-    keys = {name: _unique(found) for name, found in short.items()}
+    every = {name: _unique(found) for name, found in short.items()}
+    for name, found in full.items():
+        every[name] = _unique(tuple(found) + every.get(name, ()))
+    keys = {name: _resolve_short(_unique(found), by_code) for name, found in short.items()}
     keys.update({name: _unique(found) for name, found in full.items()})
-    for name, found in keys.items():
-        if len(found) > 1 and all(isinstance(r, Region) for r in found):
-            top = _common_ancestor(found, by_code)
-            if top is not None:
-                keys[name] = (top,)
-    return keys
+    return keys, every
+
+
+def _resolve_short(found: tuple, by_code) -> tuple:
+    if len(found) < 2 or not all(isinstance(r, Region) for r in found):
+        return found
+    top = _common_ancestor(found, by_code)
+    if top is not None:
+        return (top,)
+    best = min(_RANK.get(r.level, 3) for r in found)
+    highest = [r for r in found if _RANK.get(r.level, 3) == best]
+    return (highest[0],) if len(highest) == 1 and best < 2 else found
 
 
 def _other_names(record) -> tuple:
@@ -443,7 +470,7 @@ def _inside_code(code: str, outer_code: str, by_code=None, inclusive=False) -> b
 def _resolve_code(name_or_code: str) -> str:
     if name_or_code.isdigit():
         return name_or_code.ljust(6, "0")
-    region = _pick(region_candidates(name_or_code))
+    region = lookup_region(name_or_code)
     return region.code if region else ""
 
 

@@ -93,7 +93,7 @@ def region_short_forms(name: str, level: str) -> tuple:
     >>> region_short_forms("恩施土家族苗族自治州", "city")
     ('恩施', '恩施州')
     >>> region_short_forms("长阳土家族自治县", "county"), region_short_forms("中牟县", "county")
-    (('长阳',), ('中牟',))
+    (('长阳', '长阳县'), ('中牟',))
     >>> region_short_forms("萧县", "county"), region_short_forms("中原区", "county")
     ((), ())
     >>> region_short_forms("浦东新区", "county")
@@ -111,9 +111,10 @@ def region_short_forms(name: str, level: str) -> tuple:
                     return ()
             if len(stem) < MIN_STEM:
                 return ()
-            if suffix == "自治州":  # 恩施州, 延边州: the usual written form of a prefecture
-                return (stem, stem + "州")
-            return (stem,)
+            # 恩施州, 长阳县, 鄂托克前旗: autonomous units are usually written with the plain
+            # suffix after the stem.
+            plain = {"自治州": "州", "自治县": "县", "自治旗": "旗"}.get(suffix)
+            return (stem, stem + plain) if plain else (stem,)
     return ()
 
 

@@ -77,14 +77,23 @@ def test_former_names_of_earlier_editions_find_the_current_unit():
 
 
 def test_a_name_shared_by_unrelated_regions_is_ambiguous():
-    """朝阳区 and 海南 name several regions: no guess, but ``within`` decides."""
+    """朝阳区 names districts of 北京 and 长春: no guess, but ``within`` decides."""
     assert gz.lookup_region("朝阳区") is None
     assert {r.parent for r in gz.region_candidates("朝阳区")} == {"110000", "220100"}
     assert gz.lookup_region("朝阳区", within="长春").code == "220104"
-    assert gz.lookup_region("海南") is None
-    assert gz.lookup_region("海南", within="460000") is None
+    assert "朝阳区" not in gz.region_names()
+    hit, = gz.scan("北京市朝阳区")[1:]
+    assert hit.record is None and len(hit.candidates) == 2
+
+
+def test_a_bare_name_goes_to_the_province_or_city():
+    """河南 and 海南 are the provinces, not the counties or prefectures of 青海 so named."""
+    assert gz.lookup_region("河南").code == "410000"
+    assert gz.lookup_region("海南").code == "460000"
+    assert {r.code for r in gz.region_candidates("海南")} == {"460000", "632500"}
+    assert gz.lookup_region("海南", within="青海").name == "海南藏族自治州"
+    assert gz.lookup_region("河南", within="黄南").name == "河南蒙古族自治县"
     assert gz.lookup_region("海南州").name == "海南藏族自治州"
-    assert "朝阳区" not in gz.region_names() and "海南" not in gz.region_names()
 
 
 def test_a_name_on_one_line_of_descent_goes_to_the_larger_unit():
