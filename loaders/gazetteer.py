@@ -23,6 +23,7 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 - :func:`regions`, :func:`zones` — all records;
 - :func:`lookup_region` / :func:`lookup_zone` — a record by full or short name, or None;
 - :func:`region_candidates` / :func:`zone_candidates` — every record a name may mean;
+- :func:`region_by_code`, :func:`ancestors` — a region by code, and the regions above it;
 - :func:`region_names` / :func:`zone_names` — name → record for unambiguous names that
   are safe to look for in running text (short forms that are ordinary words excluded);
 - :func:`scan` — every gazetteer name in a text, longest match first;
@@ -226,6 +227,31 @@ def lookup_zone(name: str, within: str | None = None):
     outer = _resolve_code(within)
     return _pick(tuple(z for z in zone_candidates(name) if outer and (
         outer in (z.region, z.province) or _inside_code(z.region, outer))))
+
+
+def region_by_code(code: str):
+    """The region with this division code (2, 4 or 6 digits), or None.
+
+    >>> region_by_code("4101").name, region_by_code("410122").name
+    ('郑州市', '中牟县')
+    """
+    return _data()["by_code"].get(str(code).ljust(6, "0"))
+
+
+def ancestors(code: str) -> list:
+    """The region with this code and the regions above it, smallest first.
+
+    >>> [r.name for r in ancestors("410122")]
+    ['中牟县', '郑州市', '河南省']
+    >>> [r.name for r in ancestors(lookup_zone("苏州工业园区").region)]
+    ['苏州市', '江苏省']
+    """
+    by_code, out = _data()["by_code"], []
+    region = region_by_code(code)
+    while region is not None and region not in out:
+        out.append(region)
+        region = by_code.get(region.parent)
+    return out
 
 
 def region_names() -> dict:

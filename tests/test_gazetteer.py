@@ -220,3 +220,14 @@ def test_shipped_short_column_follows_the_rules():
     """regions.tsv was built with the current rules (rebuild with scripts/build_gazetteer.py)."""
     for r in gz.regions():
         assert r.short == region_short_forms(r.name, r.level), r
+
+
+def test_ancestors_give_city_and_province_of_places_and_zones():
+    """A county or a zone leads up to its city and province (for same-city/province ranking)."""
+    county = gz.lookup_region("莫力达瓦")
+    assert [r.name for r in gz.ancestors(county.code)] == \
+        ["莫力达瓦达斡尔族自治旗", "呼伦贝尔市", "内蒙古自治区"]
+    zone = gz.lookup_zone("西安高新区")
+    assert [r.name for r in gz.ancestors(zone.region)] == ["西安市", "陕西省"]
+    assert [r.code for r in gz.ancestors("440115")][-1] == "440000"
+    assert gz.region_by_code("999999") is None and gz.ancestors("999999") == []
