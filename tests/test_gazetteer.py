@@ -10,10 +10,13 @@ from kg.loaders.gazetteer_short import region_short_forms, zone_short_forms
 
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch):
+    """Shipped data only: a test that adds user files leaves them behind for no other."""
     monkeypatch.delenv(gz.ENV_VAR, raising=False)
-    gz.reset()
+    if gz._STATE.user_files:
+        gz.reset()
     yield
-    gz.reset()
+    if gz._STATE.user_files:
+        gz.reset()
 
 
 def test_every_province_is_there_down_to_counties():
