@@ -63,15 +63,15 @@ def regions_and_units(source: Path, rev: str = "HEAD"):
     rows, units = [], []
     for p in provinces:
         rows.append((pad(p["code"]), p["name"], "province", ""))
-    real_city = {}
+    real_city, city_name = {}, {c["code"]: c["name"] for c in cities}
     for c in cities:
         if c["name"] in _PSEUDO_CITIES:
             continue
         real_city[c["code"]] = pad(c["code"])
         rows.append((pad(c["code"]), c["name"], "city", pad(c["provinceCode"])))
     for a in areas:
-        if a["code"] == pad(a["cityCode"]):
-            continue  # 东莞市, 中山市, 儋州市: cities with no counties are listed again here
+        if a["code"] == pad(a["cityCode"]) or a["name"] == city_name.get(a["cityCode"]):
+            continue  # 东莞市, 嘉峪关市: cities with no counties are listed again as a county
         parent = real_city.get(a["cityCode"], pad(a["provinceCode"]))
         if a["code"][4] == "7":
             units.append((a["code"], a["name"], parent, pad(a["provinceCode"])))
