@@ -86,8 +86,8 @@ def region_short_forms(name: str, level: str) -> tuple:
 
     >>> region_short_forms("河南省", "province"), region_short_forms("郑州市", "city")
     (('河南',), ('郑州',))
-    >>> region_short_forms("内蒙古自治区", "province"), region_short_forms("新疆维吾尔自治区", "province")
-    (('内蒙古',), ('新疆',))
+    >>> [region_short_forms(n, "province") for n in ("内蒙古自治区", "新疆维吾尔自治区")]
+    [('内蒙古',), ('新疆',)]
     >>> region_short_forms("鄂伦春自治旗", "county")
     ()
     >>> region_short_forms("恩施土家族苗族自治州", "city")
