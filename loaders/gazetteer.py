@@ -391,8 +391,8 @@ def _index(data: dict) -> None:
     data["by_code"] = by_code
     data["region_keys"], data["region_every"] = _keys(data["regions"], lambda r: r.name, by_code)
     data["zone_keys"], data["zone_every"] = _keys(data["zones"], lambda z: z.name, by_code)
-    data["region_names"] = _safe_names(data["regions"], data["region_keys"], by_code)
-    data["zone_names"] = _safe_names(data["zones"], data["zone_keys"], by_code)
+    data["region_names"] = _safe_names(data["region_keys"])
+    data["zone_names"] = _safe_names(data["zone_keys"])
     scan_table = {}
     for kind, keys in (("zone", data["zone_keys"]), ("region", data["region_keys"])):
         for name, found in keys.items():
@@ -466,7 +466,8 @@ def _common_ancestor(found, by_code):
     return None
 
 
-def _safe_names(records, keys, by_code) -> dict:
+def _safe_names(keys) -> dict:
+    """Unambiguous names of two or more characters that are not ordinary words."""
     out = {}
     for name, found in keys.items():
         if len(found) == 1 and len(name) >= 2:
