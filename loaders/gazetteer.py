@@ -34,6 +34,8 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 
 >>> lookup_region("中牟").name, lookup_region("中牟").parent
 ('中牟县', '410100')
+>>> lookup_region("涪陵").name  # a district's stem: looked up, scanned only on request
+'涪陵区'
 >>> lookup_region("广西").code
 '450000'
 >>> lookup_zone("郑州高新区").code
@@ -54,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.names import to_simplified
 from kg.loaders.gazetteer_short import (
     COMMON_WORDS,
     drop_rank,
@@ -79,6 +82,7 @@ class Region:
     province: str = ""
     source: str = DIVISION_CODES
     former: tuple = ()       # names of earlier editions (偃师市 for 偃师区), lookup keys too
+    stem: str = ""           # a district's distinctive stem (涪陵 for 涪陵区): lookup, opt-in scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,32 +291,39 @@ def region_table() -> dict:
     return out
 
 
-def scan(text: str, kinds=("region", "zone"), boundaries: bool = True) -> list:
+def scan(text: str, kinds=("region", "zone"), boundaries: bool = True,
+         stems: bool = False) -> list:
     """Every gazetteer name in ``text``, leftmost-longest, as :class:`Hit` records.
 
     Ambiguous names are found too (朝阳区 is a region wherever it is written) with all
     their candidates; names that are ordinary words (公安, 东方, 城区) are not. With
     ``boundaries`` a two-character county name is skipped where one of its characters
     belongs to an ordinary word around it (创新平台 holds no 新平县, 完成县级 no 成县).
+    District stems (涪陵, 章丘) are looked for only with ``stems=True``: many are words too.
 
     >>> [(h.name, len(h.candidates)) for h in scan("北京朝阳区和公安县")]
     [('北京', 1), ('朝阳区', 2), ('公安县', 1)]
+    >>> [(h.name, h.record.name) for h in scan("重慶兩江新區")]
+    [('重慶兩江新區', '重庆两江新区')]
     >>> [h.name for h in scan("建设创新平台，落户新平")]
     ['新平']
+    >>> [h.name for h in scan("涪陵、万州")], [h.name for h in scan("涪陵、万州", stems=True)]
+    ([], ['涪陵', '万州'])
     """
     data = _data()
     table, firsts = data["scan"], data["firsts"]
     words = _boundary_words() if boundaries else frozenset()
+    original, text = text, to_simplified(text)  # one character for one: spans hold
     hits, i, n = [], 0, len(text)
     while i < n:
         step = 1
         for length in firsts.get(text[i], ()):
             entry = table.get(text[i:i + length])
-            if entry is None or entry[0] not in kinds:
+            if entry is None or entry[0] not in kinds or (entry[3] and not stems):
                 continue
             if entry[2] and ((i and text[i - 1:i + 1] in words) or text[i + 1:i + 3] in words):
                 continue
-            hits.append(Hit(i, i + length, text[i:i + length], entry[0], entry[1]))
+            hits.append(Hit(i, i + length, original[i:i + length], entry[0], entry[1]))
             step = length
             break
         i += step
@@ -332,7 +343,8 @@ def _boundary_words() -> frozenset:
 # --- loading -------------------------------------------------------------------------
 
 def _key(name: str) -> str:
-    return "".join(name.split())
+    """Names meet without spaces and in simplified characters (重慶 = 重庆)."""
+    return to_simplified("".join(name.split()))
 
 
 def _data() -> dict:
@@ -359,7 +371,7 @@ def _shipped_regions() -> list:
         code = row["code"]
         out.append(Region(code, row["name"], row["level"], row["parent"], _split(row["short"]),
                           code[:2] + "0000", row.get("source") or DIVISION_CODES,
-                          _split(row.get("former"))))
+                          _split(row.get("former")), row.get("stem") or ""))
     return out
 
 
@@ -391,18 +403,18 @@ def _index(data: dict) -> None:
     data["by_code"] = by_code
     data["region_keys"], data["region_every"] = _keys(data["regions"], lambda r: r.name, by_code)
     data["zone_keys"], data["zone_every"] = _keys(data["zones"], lambda z: z.name, by_code)
-    data["region_names"] = _safe_names(data["region_keys"])
+    stems = {_key(r.stem) for r in data["regions"] if r.stem}
+    stems -= {_key(n) for r in data["regions"] for n in (r.name, *_other_names(r))}
+    data["region_names"] = _safe_names(data["region_keys"], stems)
     data["zone_names"] = _safe_names(data["zone_keys"])
     scan_table = {}
     for kind, keys in (("zone", data["zone_keys"]), ("region", data["region_keys"])):
         for name, found in keys.items():
-            if name in scan_table or len(name) < 2:
+            if name in scan_table or len(name) < 2 or name in COMMON_WORDS:
                 continue
-            if name in COMMON_WORDS:
-                continue
-            # A two-character county name needs word boundaries (see scan).
+            # A two-character county name or district stem needs word boundaries (see scan).
             check = len(name) == 2 and all(getattr(r, "level", "") == "county" for r in found)
-            scan_table[name] = (kind, found, check)
+            scan_table[name] = (kind, found, check, name in stems)
     firsts = {}
     for name in scan_table:
         firsts.setdefault(name[0], set()).add(len(name))
@@ -421,15 +433,19 @@ def _keys(records, full_name, by_code) -> tuple:
     outranks units of lower level elsewhere (河南 → 河南省, not 青海's 河南蒙古族自治县;
     海南 → 海南省, not 海南藏族自治州), which is what writers mean by the bare name.
     """
-    full, short = {}, {}
+    full, short, stems = {}, {}, {}
     for record in records:
         full.setdefault(_key(full_name(record)), []).append(record)
         for form in _other_names(record):
             short.setdefault(_key(form), []).append(record)
-    every = {name: _unique(found) for name, found in short.items()}
-    for name, found in full.items():
-        every[name] = _unique(tuple(found) + every.get(name, ()))
-    keys = {name: _resolve_short(_unique(found), by_code) for name, found in short.items()}
+        if getattr(record, "stem", ""):
+            stems.setdefault(_key(record.stem), []).append(record)
+    every = {name: _unique(found) for name, found in stems.items()}
+    for table in (short, full):
+        for name, found in table.items():
+            every[name] = _unique(tuple(found) + every.get(name, ()))
+    keys = {name: _unique(found) for name, found in stems.items()}
+    keys.update({name: _resolve_short(_unique(found), by_code) for name, found in short.items()})
     keys.update({name: _unique(found) for name, found in full.items()})
     return keys, every
 
@@ -466,11 +482,11 @@ def _common_ancestor(found, by_code):
     return None
 
 
-def _safe_names(keys) -> dict:
-    """Unambiguous names of two or more characters that are not ordinary words."""
+def _safe_names(keys, stems=frozenset()) -> dict:
+    """Unambiguous names of two or more characters that are not ordinary words nor stems."""
     out = {}
     for name, found in keys.items():
-        if len(found) == 1 and len(name) >= 2:
+        if len(found) == 1 and len(name) >= 2 and name not in stems:
             if name in COMMON_WORDS and name != found[0].name:
                 continue
             out[name] = found[0]

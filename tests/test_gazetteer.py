@@ -234,3 +234,23 @@ def test_ancestors_give_city_and_province_of_places_and_zones():
     assert [r.name for r in gz.ancestors(zone.region)] == ["西安市", "陕西省"]
     assert [r.code for r in gz.ancestors("440115")][-1] == "440000"
     assert gz.region_by_code("999999") is None and gz.ancestors("999999") == []
+
+
+def test_district_stems_are_looked_up_but_scanned_only_on_request():
+    """涪陵 and 章丘 find their districts; shared or ordinary stems (鼓楼, 中原) do not."""
+    assert gz.lookup_region("涪陵").name == "涪陵区"
+    assert gz.lookup_region("章丘").parent == "370100"
+    assert gz.lookup_region("鼓楼") is None and gz.lookup_region("中原") is None
+    assert "涪陵" not in gz.region_names()
+    assert [h.name for h in gz.scan("涪陵榨菜")] == []
+    assert [h.name for h in gz.scan("在涪陵、章丘投资", stems=True)] == ["涪陵", "章丘"]
+
+
+def test_traditional_script_finds_the_same_places():
+    """重慶, 兩江新區 and 乾安縣 are found as written, linked to the simplified records."""
+    assert gz.lookup_region("重慶").code == "500000"
+    assert gz.lookup_region("乾安縣").name == "乾安县"
+    assert gz.lookup_zone("重慶兩江新區").name == "重庆两江新区"
+    hits = gz.scan("落戶重慶兩江新區與乾安縣")
+    assert [(h.name, h.record.name) for h in hits] == [
+        ("重慶兩江新區", "重庆两江新区"), ("乾安縣", "乾安县")]
