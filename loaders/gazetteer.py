@@ -56,7 +56,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.names import to_simplified
 from kg.loaders.gazetteer_short import (
     COMMON_WORDS,
     drop_rank,
@@ -64,6 +63,7 @@ from kg.loaders.gazetteer_short import (
     zone_kind,
     zone_short_forms,
 )
+from kg.names import to_simplified
 
 ENV_VAR = "KG_GAZETTEER"
 DIVISION_CODES = "统计用区划代码2023"
@@ -342,6 +342,12 @@ def _boundary_words() -> frozenset:
 
 # --- loading -------------------------------------------------------------------------
 
+def _fold_all(names: list) -> list:
+    """``_key`` of many names at once: one translate over the joined text."""
+    joined = "\n".join("".join(name.split()) for name in names)
+    return to_simplified(joined).split("\n") if names else []
+
+
 def _key(name: str) -> str:
     """Names meet without spaces and in simplified characters (重慶 = 重庆)."""
     return to_simplified("".join(name.split()))
@@ -401,10 +407,8 @@ def _build() -> dict:
 def _index(data: dict) -> None:
     by_code = {r.code: r for r in data["regions"] if r.code}
     data["by_code"] = by_code
-    data["region_keys"], data["region_every"] = _keys(data["regions"], lambda r: r.name, by_code)
-    data["zone_keys"], data["zone_every"] = _keys(data["zones"], lambda z: z.name, by_code)
-    stems = {_key(r.stem) for r in data["regions"] if r.stem}
-    stems -= {_key(n) for r in data["regions"] for n in (r.name, *_other_names(r))}
+    data["region_keys"], data["region_every"], stems = _keys(data["regions"], by_code)
+    data["zone_keys"], data["zone_every"], _none = _keys(data["zones"], by_code)
     data["region_names"] = _safe_names(data["region_keys"], stems)
     data["zone_names"] = _safe_names(data["zone_keys"])
     scan_table = {}
@@ -425,21 +429,25 @@ def _index(data: dict) -> None:
 _RANK = {"province": 0, "city": 1, "county": 2}
 
 
-def _keys(records, full_name, by_code) -> tuple:
-    """(name → the records it resolves to, name → every record it may mean).
+def _keys(records, by_code) -> tuple:
+    """(name → the records it resolves to, name → every record it may mean, the names
+    that are only a district's stem).
 
     A full name outranks a short form; among regions sharing a short form an ancestor
     outranks its descendants (吉林 → 吉林省, not 吉林市), and a single province or city
     outranks units of lower level elsewhere (河南 → 河南省, not 青海's 河南蒙古族自治县;
     海南 → 海南省, not 海南藏族自治州), which is what writers mean by the bare name.
     """
-    full, short, stems = {}, {}, {}
+    pairs = []  # (table, name, record); names folded in one pass below (it is the cost)
     for record in records:
-        full.setdefault(_key(full_name(record)), []).append(record)
-        for form in _other_names(record):
-            short.setdefault(_key(form), []).append(record)
+        pairs.append((0, record.name, record))
+        pairs.extend((1, form, record) for form in _other_names(record))
         if getattr(record, "stem", ""):
-            stems.setdefault(_key(record.stem), []).append(record)
+            pairs.append((2, record.stem, record))
+    folded = _fold_all([name for _t, name, _r in pairs])
+    full, short, stems = {}, {}, {}
+    for (table, _name, record), key in zip(pairs, folded, strict=True):
+        (full, short, stems)[table].setdefault(key, []).append(record)
     every = {name: _unique(found) for name, found in stems.items()}
     for table in (short, full):
         for name, found in table.items():
@@ -447,7 +455,7 @@ def _keys(records, full_name, by_code) -> tuple:
     keys = {name: _unique(found) for name, found in stems.items()}
     keys.update({name: _resolve_short(_unique(found), by_code) for name, found in short.items()})
     keys.update({name: _unique(found) for name, found in full.items()})
-    return keys, every
+    return keys, every, set(stems) - set(short) - set(full)
 
 
 def _resolve_short(found: tuple, by_code) -> tuple:
