@@ -28,9 +28,10 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
   are safe to look for in running text (short forms that are ordinary words excluded);
 - :func:`scan` — every gazetteer name in a text, longest match first;
 - :func:`region_table` — the same names in the older ``regions.tsv`` shape;
-- :func:`user_gazetteer` — add a user's own regions and zones from a TSV/CSV file; files
-  named in the environment variable ``KG_GAZETTEER`` (separated by ``os.pathsep``) are
-  added on first use.
+- :func:`user_gazetteer` — add a user's own regions and zones from a TSV/CSV file or a
+  folder of them (a row named like a shipped record completes it); files or folders named
+  in the environment variable ``KG_GAZETTEER`` (separated by ``os.pathsep``) are added on
+  first use.
 
 >>> lookup_region("中牟").name, lookup_region("中牟").parent
 ('中牟县', '410100')
@@ -52,7 +53,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import SourceError
@@ -119,6 +120,7 @@ class Hit:
 class _State:
     def __init__(self):
         self.user_files: list = []
+        self.env_read = False
         self.data = None
         self.words = None
 
@@ -129,11 +131,16 @@ _STATE = _State()
 def reset() -> None:
     """Forget loaded data and user files (the next call reloads, reading ``KG_GAZETTEER``)."""
     _STATE.user_files.clear()
+    _STATE.env_read = False
     _STATE.data = None
 
 
 def user_gazetteer(path) -> int:
     """Add the regions and zones of a user's TSV or CSV file; returns how many rows.
+
+    ``path`` may also be a directory (a workspace's ``gazetteer/``, say): every ``.tsv``
+    and ``.csv`` file in it is added, in name order. Files are read now, so an error names
+    the file and line at once; later files win where names collide.
 
     The file has a header row. Columns: ``name`` (required); ``type`` (``region`` or
     ``zone``; a row whose level is province/city/county is a region, otherwise a zone);
@@ -153,10 +160,16 @@ def user_gazetteer(path) -> int:
     ('中牟汽车产业集聚区', '410122', '410000', ('汽车', '零部件'))
     >>> reset()
     """
-    rows = _read_user_rows(Path(path))
-    _STATE.user_files.append((Path(path), rows))
+    path = Path(path)
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".tsv", ".csv")) \
+        if path.is_dir() else [path]
+    count = 0
+    for file in files:
+        rows = _read_user_rows(file)
+        _STATE.user_files.append((file, rows))
+        count += len(rows)
     _STATE.data = None
-    return len(rows)
+    return count
 
 
 def regions() -> list:
@@ -391,9 +404,10 @@ def _shipped_zones() -> list:
 
 
 def _build() -> dict:
-    if not _STATE.user_files:
+    if not _STATE.env_read:
+        _STATE.env_read = True
         for path in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
-            _STATE.user_files.append((Path(path), _read_user_rows(Path(path))))
+            user_gazetteer(path)
     region_list = _shipped_regions()
     zone_list = _shipped_zones()
     data = {"regions": region_list, "zones": zone_list}
@@ -560,26 +574,49 @@ def _read_user_rows(path: Path) -> list:
 
 
 def _add_user_rows(data: dict, path: Path, rows) -> None:
-    province_short = tuple(s for r in data["regions"] if r.level == "province" for s in r.short)
+    """A user's row with the name of a shipped record completes it (its non-empty fields
+    win, other names add up); any other row is a new record."""
     for line, kind, row in rows:
-        name, given = row["name"], _split(row.get("short"))
         if kind == "region":
-            level = row.get("level") or "county"
-            if level not in LEVELS:
-                raise SourceError(path, f"level {level!r} is not one of {', '.join(LEVELS)}",
-                                  where=f"line {line}")
-            parent = _user_place(data, row.get("parent", ""), path, line)
-            short = _unique(given + region_short_forms(name, level))
-            code = row.get("code", "")
-            province = (code or parent)[:2] + "0000" if (code or parent) else ""
-            data["regions"].append(Region(code, name, level, parent, short, province, str(path)))
+            _merge(data["regions"], _user_region(data, path, line, row))
         else:
-            region = _user_place(data, row.get("region", ""), path, line)
-            short = _unique(given + zone_short_forms(name, province_short, data["region_keys"]))
-            data["zones"].append(Zone(name, short, zone_kind(name), row.get("level", ""), region,
-                                      region[:2] + "0000" if region else "",
-                                      _split(row.get("industries")), row.get("code", ""),
-                                      str(path)))
+            _merge(data["zones"], _user_zone(data, path, line, row))
+
+
+def _user_region(data: dict, path: Path, line: int, row: dict) -> Region:
+    name, level = row["name"], row.get("level") or "county"
+    if level not in LEVELS:
+        raise SourceError(path, f"level {level!r} is not one of {', '.join(LEVELS)}",
+                          where=f"line {line}")
+    parent = _user_place(data, row.get("parent", ""), path, line)
+    short = _unique(_split(row.get("short")) + region_short_forms(name, level))
+    code = row.get("code", "")
+    province = (code or parent)[:2] + "0000" if (code or parent) else ""
+    return Region(code, name, level, parent, short, province, str(path))
+
+
+def _user_zone(data: dict, path: Path, line: int, row: dict) -> Zone:
+    name = row["name"]
+    province_short = tuple(s for r in data["regions"] if r.level == "province" for s in r.short)
+    region = _user_place(data, row.get("region", ""), path, line)
+    short = _unique(_split(row.get("short")) +
+                    zone_short_forms(name, province_short, data["region_keys"]))
+    return Zone(name, short, zone_kind(name), row.get("level", ""), region,
+                region[:2] + "0000" if region else "", _split(row.get("industries")),
+                row.get("code", ""), str(path))
+
+
+def _merge(records: list, new) -> None:
+    for i, old in enumerate(records):
+        if old.name == new.name and (not getattr(new, "code", "") or new.code == old.code
+                                     or not old.code):
+            fields = {f: getattr(new, f) for f in new.__dataclass_fields__
+                      if getattr(new, f) and f not in ("short", "source")}
+            fields["short"] = _unique(old.short + new.short)
+            fields["source"] = f"{old.source} {new.source}".strip()
+            records[i] = replace(old, **fields)
+            return
+    records.append(new)
 
 
 def _user_place(data: dict, value: str, path: Path, line: int) -> str:

@@ -254,3 +254,21 @@ def test_traditional_script_finds_the_same_places():
     hits = gz.scan("落戶重慶兩江新區與乾安縣")
     assert [(h.name, h.record.name) for h in hits] == [
         ("重慶兩江新區", "重庆两江新区"), ("乾安縣", "乾安县")]
+
+
+def test_user_rows_complete_shipped_records_and_directories_load(tmp_path):
+    """A user's row for a shipped zone adds its industries and names; a directory loads."""
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    (folder / "a.tsv").write_text(
+        "name\tshort\tlevel\tindustries\n"
+        "郑州高新技术产业开发区\t郑州高新\tnational\t智能传感器|信息安全\n", encoding="utf-8")
+    (folder / "b.csv").write_text("name,region\n示例新材料产业园,新乡市\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a gazetteer", encoding="utf-8")
+    assert gz.user_gazetteer(folder) == 2
+    zone = gz.lookup_zone("郑州高新")
+    assert (zone.code, zone.region, zone.level) == ("410172", "410100", "national")
+    assert zone.industries == ("智能传感器", "信息安全")
+    assert "郑州高新区" in zone.short and zone.source.startswith("统计用区划代码2023")
+    assert len([z for z in gz.zones() if z.name == "郑州高新技术产业开发区"]) == 1
+    assert gz.lookup_zone("示例新材料产业园").region == "410700"
