@@ -244,3 +244,57 @@ def test_reads_still_run(workspace):
     with EmbeddedEngine(workspace) as engine:
         for query in reads:
             engine.run(query)
+
+
+# ---------------------------------------------------------------------------- SPARQL
+SPARQL_TRICKS = [
+    "SELECT * WHERE {{ {service} <{url}/a> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ {service} SILENT <{url}/b> {{ ?s ?p ?o }} }} }}",
+    "ASK {{ # comment\n {service} <{url}/c> {{ ?s ?p ?o }} }}",
+    "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ SELECT * WHERE {{ {service} <{url}/d> {{ ?s ?p ?o }} }} }} }}",
+    "INSERT DATA {{ <{url}/e> <{url}/p> 'x' }}",
+    "LOAD <{url}/f>",
+    "SELECT * WHERE {{ ?s ?p ?o }} ; LOAD <{url}/g>",
+    "DESCRIBE <{url}/h> ; CLEAR ALL",
+]
+
+
+def test_sparql_without_write_runs_only_queries(workspace):
+    """Without --write only a SELECT/ASK/CONSTRUCT/DESCRIBE parsed by the SPARQL parser runs:
+    no SERVICE in any spelling (case, \\u escapes, nesting), no update, no LOAD; no request leaves."""
+    import http.server
+    import threading
+
+    from kg.stores.sparql import load_store, sparql
+
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    store = load_store(workspace)
+    size = len(store)
+    let_through = []
+    try:
+        for template, service in itertools.product(
+                SPARQL_TRICKS, ["SERVICE", "service", "SeRvIcE", "\\u0053ERVICE", "\\U00000053ervice"]):
+            try:
+                sparql(store, template.format(url=url, service=service))
+                let_through.append(template)
+            except QueryError:
+                pass
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert hits == [] and let_through == [] and len(store) == size
