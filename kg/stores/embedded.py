@@ -336,8 +336,11 @@ class EmbeddedEngine:
     def __init__(self, path, *, write: bool = False):
         import ladybug
 
-        if hasattr(path, "file"):
-            path = path.file(STORE_DIR)
+        self._changed = None
+        if hasattr(path, "file"):  # a Workspace: the store is checked against the manifest
+            workspace, path = path, path.file(STORE_DIR)
+            if write:
+                self._changed = lambda: workspace.record_changed(path)
         db_file = Path(path) / DB_FILE
         if not db_file.exists():
             raise EngineError(f"no embedded Cypher store at {path}: run `kg build` again")
@@ -378,9 +381,11 @@ class EmbeddedEngine:
         return columns, rows
 
     def close(self) -> None:
-        """Close the connection and the database."""
+        """Close the connection and the database (after --write, record the store's new hashes)."""
         self._conn.close()
         self._db.close()
+        if self._changed is not None:
+            self._changed()
 
     def __enter__(self):
         return self
