@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from kg.errors import SourceError
-from kg.facts import Entity, Relation
 from kg.graph import KnowledgeGraph
 from kg.loaders.registry import column_fields, read_registry
 
