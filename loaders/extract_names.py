@@ -16,18 +16,28 @@ import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
 from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
-                                PREDICATES, TARGET_TRIGGERS, head_type, is_generic,
+                                PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
-_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
-_BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+
+
+def _compile() -> None:
+    """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
+    global _BOUNDARY_RE, _BOUNDARY_AT, _LEADING_RE, _PREDICATE_RE
+    _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
+    _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+    _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
+                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
+                             r"|[\d.]+|[-—·、]+)")
+    _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+
+
+_compile()
+on_fold(_compile)
 _NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
-_LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                         r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)|[\d.]+|[-—·、]+)")
-_PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
 _LEGAL = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
