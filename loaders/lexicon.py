@@ -83,6 +83,7 @@ BOUNDARY_WORDS = sorted(set("""
 借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
+涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由 引导
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
@@ -127,7 +128,7 @@ HEAD_NOUNS = [
     ("Platform", "platform", ("平台", "创新平台")),
     ("Project", None, ("项目", "工程")),
     ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园")),
-    ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域")),
+    ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域", "制造业", "服务业")),
     ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
 ]
 # Words after which a listed firm is really in the home region: "…等企业在我市投资".
@@ -181,10 +182,14 @@ def is_generic(name: str) -> bool:
 
 def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
-    tail = re.sub(r"^[\d一二三四五六七八九十百千万]+[家个所项支名座]?", "", tail)
+    # "为代表的", "在内的", "一批", counts ("近30家", "四大"): modifiers before the head
+    tail = re.sub(r"^(?:为代表的|为龙头的|为引领的|在内的|一大批|一批|众多|多家|诸多|"
+                  r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?[家个所项支名座大类户]?)+",
+                  "", tail)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
-    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,", tail[:16])[0]
-    if "领域" in window[:-2]:
+    # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
+    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等", tail[:24])[0]
+    if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
