@@ -83,7 +83,7 @@ BOUNDARY_WORDS = sorted(set("""
 借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
-涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由 引导
+涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
