@@ -104,7 +104,8 @@ def _regional(name: str) -> bool:
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
-_LIST_HEAD = re.compile(r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
+_LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
 _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
@@ -197,6 +198,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
+    _ranked_list(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name):
@@ -224,6 +226,27 @@ def sentence_industries(sentence, role: str | None) -> list:
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
     return out
+
+
+# "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
+# their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
+_RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主|辅)(?:产业|方向)?")
+_RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
+              "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
+              "辅": "emerging"}
+
+
+def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅."""
+    for match in _RANKED.finditer(text):
+        own = _RANK_ROLE[match.group(2)]
+        for i, j in split_depth0(text, "、和及与", match.start(1), match.end(1)):
+            name = industry_name(text[i:j])
+            if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j, {"role": own, "src": "ranked"}))
+            taken.append((i, j))
 
 
 def _named_after(text: str, end: int) -> bool:
