@@ -288,7 +288,77 @@ def sentence_chains(sentence, field: str | None) -> list:
     for match in _PLUS.finditer(text):
         links = [match.group(1), match.group(2)]
         _add_chain(out, sentence, match, field or "产业", links)
+    _more_chains(sentence, text, field, out)
     return out
+
+
+# Other wordings people write a chain in (each: links in the text's order, as written):
+# a quoted run joined by dashes or arrows without 产业链 after it ("整车-零部件-后市场");
+_DASHED = re.compile(r"“((?:[\u4e00-\u9fffA-Za-z]{1,10}(?:—|-|→|－)){2,11}[\u4e00-\u9fffA-Za-z]{1,10})”")
+# a list the text calls a whole chain without 的 (A、B、C和D全产业链), or that 集…于一体 or
+# 覆盖…全环节 closes;
+_WHOLE_BARE = re.compile(r"([^,。;:“”]{2,80}?、[^,。;:“”]{2,80}?)(?:全产业链|全链条|全产业)")
+_UNITED = re.compile(r"集([^,。;:]{2,80}?、[^,。;:]{2,80}?)于一体的?[^,。;]{0,12}?(?:全?产业链|链条)")
+_COVER = re.compile(r"覆盖([^,。;:]{2,80}?、[^,。;:]{2,80}?)(?:等)?全(?:环节|链条|流程)")
+# a "from … to … to …" enumeration (从甲、到乙、到丙全过程 …);
+_FROM_TO = re.compile(r"从([^,。;、]{2,12})[、,]?到([^,。;、]{2,12})(?:[、,]?到([^,。;、]{2,12}))?"
+                      r"(?:[、,]?到([^,。;、]{2,12}))?")
+# up/mid/downstream spelled out (上游甲、中游乙、下游丙);
+_STREAM = re.compile(r"上游(?:的|为|是|以)?([^,。;、]{2,14})[、,;]中游(?:的|为|是|以)?([^,。;、]{2,14})"
+                     r"[、,;]下游(?:的|为|是|以)?([^,。;、]{2,14})")
+# a compressed form: single-character links in quotes before 全产业(链) ("制储输加用").
+_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”(?:全产业链|全产业|全链条|产业链)")
+_LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9fff]*$")
+
+
+def _more_chains(sentence, text: str, field, out: list) -> None:
+    """Chains in the wordings of :data:`_DASHED`, :data:`_WHOLE_BARE`, :data:`_UNITED`,
+    :data:`_COVER`, :data:`_FROM_TO`, :data:`_STREAM` and :data:`_COMPRESSED`."""
+    from kg.loaders.extract_names import _trim
+    spans = [(m.i, m.j) for m in out]
+    industry = field or "产业"
+
+    def add(match, links, start=None):
+        links = [link.strip() for link in links if link and link.strip()]
+        if len(links) < 2 or any(not 1 <= len(link) <= 14 or re.search(r"\d", link)
+                                 for link in links):
+            return
+        begin = match.start() if start is None else start
+        if any(a < match.end() and begin < b for a, b in spans):
+            return  # already read by a sharper pattern
+        spans.append((begin, match.end()))
+        _add_chain(out, sentence, match, industry, links, begin)
+
+    for match in _DASHED.finditer(text):
+        links = re.split(r"—|-|→|－", match.group(1))
+        # links of a chain are things made (2-8 characters), not places (a corridor) nor
+        # steps of a procedure (引进专业团队—…): no link is a region or opens on a verb
+        if len(links) >= 3 and all(2 <= len(link) <= 8 and not _regional(link)
+                                   and not _verb_inside(link) and not _VERB_START.match(link)
+                                   for link in links):
+            add(match, links)
+    for pattern in (_WHOLE_BARE, _UNITED, _COVER):
+        for match in pattern.finditer(text):
+            start = _trim(text, match.start(1), match.end(1))
+            links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]
+            if len(links) >= 3:
+                add(match, links, start)
+    for match in _FROM_TO.finditer(text):
+        links = [_LINK_TAIL.sub("", g) if g else g for g in match.groups()]
+        if sum(1 for g in links if g) >= 3:
+            add(match, links)
+    for match in _STREAM.finditer(text):
+        add(match, list(match.groups()))
+    for match in _COMPRESSED.finditer(text):
+        if _compressed(match.group(1)):
+            add(match, list(match.group(1)))
+
+
+def _compressed(run: str) -> bool:
+    """True when ``run`` is single-character links, not a word: none of its character
+    pairs is an ordinary word (jieba's dictionary), so 制储输加用 is a list, 新能源 is not."""
+    from kg.loaders.extract_firms import _frequency
+    return all(_frequency(run[k:k + 2]) < 50 for k in range(len(run) - 1))
 
 
 def _add_chain(out, sentence, match, industry, links, start=None) -> None:
