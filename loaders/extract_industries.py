@@ -231,7 +231,7 @@ def sentence_industries(sentence, role: str | None) -> list:
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
-                     r"(主导|支柱|优势|首位|特色|新兴|未来|主|辅)(?:产业|方向)?")
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、]))(?:产业|方向)?")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
@@ -283,6 +283,8 @@ def sentence_chains(sentence, field: str | None) -> list:
         from kg.loaders.extract_names import _trim
         start = _trim(text, match.start(1), match.end(1))
         links = [text[i:j] for i, j in split_depth0(text, "、", start, match.end(1))]
+        if links and links[0].startswith("集") and links[-1].endswith("于一体"):
+            links[0], links[-1] = links[0][1:], links[-1][:-3]  # 集A、B、C于一体的…全产业链
         if len(links) >= 3 and all(2 <= len(link) <= 12 for link in links):
             _add_chain(out, sentence, match, industry_name(match.group(2)), links, start)
     for match in _PLUS.finditer(text):
@@ -337,7 +339,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
                                    and not _verb_inside(link) and not _VERB_START.match(link)
                                    for link in links):
             add(match, links)
-    for pattern in (_WHOLE_BARE, _UNITED, _COVER):
+    for pattern in (_UNITED, _COVER, _WHOLE_BARE):
         for match in pattern.finditer(text):
             start = _trim(text, match.start(1), match.end(1))
             links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]

@@ -32,6 +32,10 @@ SUFFIXES = {
     "先导区": ("Zone", None), "合作区": ("Zone", None),
     "集群区": ("Zone", None), "农谷": ("Zone", None), "自由贸易港": ("Zone", None),
     "启动区": ("Zone", None), "核心区": ("Zone", None), "产业基地": ("Zone", None),
+    # zone types of the national lists: 国家级新区, 综合保税区 (综保区), 工业园区, 科学城
+    "新区": ("Zone", None), "综保区": ("Zone", None), "工业园区": ("Zone", None),
+    "科学城": ("Zone", None), "软件谷": ("Zone", None), "生物城": ("Zone", None),
+    "知识城": ("Zone", None), "科创城": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),
@@ -83,7 +87,7 @@ BOUNDARY_WORDS = sorted(set("""
 借鉴 对标 学习 实现 达到 突破 入围 位居 跻身 荣获 获得 获评 被评为 揭牌 挂牌 投运 启用 建成
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
-涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由
+涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由 助力 理顺 健全 视察 分别占
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
@@ -188,7 +192,8 @@ def head_type(tail: str):
                   "", tail)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
-    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等", tail[:24])[0]
+    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
+                      r"签约|投产|落地", tail[:24])[0]
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     for label, kind, nouns in HEAD_NOUNS:
