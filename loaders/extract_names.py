@@ -18,7 +18,7 @@ from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
 from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
-from kg.loaders.extract_firms import count_cut, firm_like, legal_names
+from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -39,6 +39,8 @@ _compile()
 on_fold(_compile)
 _NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
+# Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
+_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
@@ -190,7 +192,8 @@ def _strip_predicate(text: str, i: int, j: int) -> int:
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
-    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)):
+    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
+                                or _GOVERNMENT.search(name)):
         return False
     if label == "Firm":
         if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
@@ -299,8 +302,11 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, kind = head
             if label == "Platform" and re.search(r"(?:集团|公司)$", name):
                 label, kind = "Firm", None
+            # a short item of a project list is its firm (甲、乙等项目) when formed like a
+            # firm name or coined; a common word (篮球) is neither
             if label == "Project" and len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name):
+                    r"[园城区地心场厂院站馆楼路链云]$", name) and (
+                    firm_like(name) or coined(name)):
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"

@@ -71,6 +71,14 @@ SUFFIXES = {
     # projects
     "项目": ("Project", None), "工程": ("Project", None), "医院": ("Project", None),
     "变电站": ("Project", None), "工厂": ("Project", None),
+    # kinds of infrastructure and phases of construction: a named one is a project
+    "高铁": ("Project", None), "铁路": ("Project", None), "城际": ("Project", None),
+    "高速": ("Project", None), "机场": ("Project", None), "电站": ("Project", None),
+    "电厂": ("Project", None), "水库": ("Project", None), "大桥": ("Project", None),
+    "隧道": ("Project", None), "储气库": ("Project", None), "航站楼": ("Project", None),
+    "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
+    "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
+    "五期": ("Project", None), "超级工厂": ("Project", None), "生产基地": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
@@ -88,6 +96,7 @@ BOUNDARY_WORDS = sorted(set("""
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 联合 共促 这是由 是由 助力 理顺 健全 视察 分别占
+建强 筹办 升级 投用 迭代升级 改造 发动 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
