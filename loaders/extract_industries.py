@@ -120,6 +120,12 @@ _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领�
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 
+# Fields named for something other than developing them: risks, safety, policing, public
+# services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
+_NOT_DEVELOP = re.compile(r"风险|隐患|安全|违法|犯罪|整治|打击|治理|排查|防范|民生|短板|改革|重组|"
+                          r"开放|试点|研究|设备更新|下行|压力|债务|实验室|存量|准入|监管|执法")
+
+
 def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
     match = _LIST_HEAD.match(tail)
@@ -155,7 +161,9 @@ def sentence_industries(sentence, role: str | None) -> list:
             head = _list_head(text[cut + 1:c_end])
             focus = "聚焦" in text[c_start:cut]
             # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-            tech = head == "领域" and re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            tech = head in ("领域", "行业") and (
+                re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+                or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
             if head and not (head == "领域" and focus) and not tech:
                 own = "service" if head in ("服务业", "物流") else role
                 items = split_depth0(text, "、", start, cut)
