@@ -63,6 +63,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                  result: BuildResult) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
+    from kg.loaders.link import link_mentions
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
     graph = result.graph
@@ -81,6 +82,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
+    link_mentions(graph)  # document firms to registry firms, after every source is in
     match_chains(graph, chain_templates)
     classify_firms(graph)
     return result

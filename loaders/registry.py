@@ -40,7 +40,7 @@ from kg.facts import Entity, Ref, Relation, Source
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
 from kg.loaders.text import BLOCK, decode_stream
-from kg.names import node_id, normalize
+from kg.names import credit_code_problem, match_keys, node_id, normalize, strip_legal_suffix
 
 log = logging.getLogger("kg.loaders.registry")
 
@@ -69,7 +69,6 @@ HEADERS = {
 _BY_HEADER = {normalize(h).lower(): f for f, hs in HEADERS.items() for h in hs}
 
 _STOCK = re.compile(r"^(?:(?:SH|SZ|BJ)\.?)?(\d{6})(?:\.(?:SH|SZ|BJ|SS))?$", re.I)
-_CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re.I)
 
@@ -498,35 +497,9 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
     if not name:
         name, short = short, ""
     aliases = (short,) if short and short != name else ()
-    props = {}
-    key = None
-    raw_credit = value.get("credit_code", "")
-    if raw_credit:
-        credit = raw_credit.replace(" ", "").upper()
-        if _CREDIT.match(credit):
-            props["credit_code"] = credit
-            key = credit
-        else:
-            note(number, "credit_code", "ignored",
-                 f"{raw_credit!r} is not an 18-character 统一社会信用代码", bad=True)
-    raw_stock = value.get("stock_code", "")
-    if raw_stock:
-        code = stock_code(raw_stock)
-        if code is None:
-            note(number, "stock_code", "ignored", f"{raw_stock!r} is not a stock code", bad=True)
-        else:
-            if code != raw_stock:
-                note(number, "stock_code", "normalised", f"{raw_stock!r} → {code!r}")
-            props["stock_code"] = code
-            key = code  # a stock code is the key the listed files share
+    props, key = _firm_codes(value, number, note)
     if key is not None:
-        if key in seen_keys:
-            first_row, first_name = seen_keys[key]
-            note(number, "stock_code" if key == props.get("stock_code") else "credit_code",
-                 "merged", f"{key} already named {first_name!r} in row {first_row}; "
-                 f"{name!r} joins that node as another name")
-        else:
-            seen_keys[key] = (number, name)
+        _check_key(key, name, number, props, seen_keys, note)
     founded = value.get("founded", "")
     exchange = value.get("exchange", "")
     if founded:
@@ -557,6 +530,62 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
                     places[("Industry", industry)] = True
                     yield ind
                 yield Relation("IN_INDUSTRY", firm.ref, ind.ref, source=src)
+
+
+def _firm_codes(value: dict, number, note) -> tuple:
+    """(props with the codes, key): a valid 统一社会信用代码 keys the firm, else its stock code."""
+    props: dict = {}
+    key = None
+    raw_stock = value.get("stock_code", "")
+    if raw_stock:
+        code = stock_code(raw_stock)
+        if code is None:
+            note(number, "stock_code", "ignored", f"{raw_stock!r} is not a stock code", bad=True)
+        else:
+            if code != raw_stock:
+                note(number, "stock_code", "normalised", f"{raw_stock!r} → {code!r}")
+            props["stock_code"] = key = code
+    raw_credit = value.get("credit_code", "")
+    if raw_credit:
+        credit = normalize(raw_credit).upper()
+        problem = credit_code_problem(credit)
+        if problem is None:
+            props["credit_code"] = key = credit
+        else:
+            note(number, "credit_code", "ignored", f"{raw_credit!r} is not a valid 统一社会信用代码 "
+                 f"({problem}); the firm is keyed by "
+                 + ("its stock code" if key else "its name"), bad=True)
+    return props, key
+
+
+def _check_key(key, name, number, props, seen_keys, note) -> None:
+    """Report a key seen before: the same firm again (merged), or a conflict (two firms)."""
+    field = "credit_code" if key == props.get("credit_code") else "stock_code"
+    first = seen_keys.get(key)
+    if first is None:
+        seen_keys[key] = (number, name)
+        return
+    first_row, first_name = first
+    if same_firm_name(name, first_name):
+        note(number, field, "merged", f"{key} already named {first_name!r} in row {first_row}; "
+             f"{name!r} joins that firm as another name")
+    else:
+        note(number, field, "conflict", f"{key} is given to {first_name!r} in row {first_row} "
+             f"and to {name!r} in row {number}: two firms, neither keyed by {key}; "
+             f"each is keyed by its name and carries the conflict")
+
+
+def same_firm_name(a: str, b: str) -> bool:
+    """Whether two names a registry gives one code name one firm: they share a match key,
+    or one is a short name (without a legal form).
+
+    >>> same_firm_name("江苏奥赛康药业股份有限公司", "江苏奥赛康药业有限公司")
+    True
+    >>> same_firm_name("三一重工股份有限公司", "中国银行股份有限公司")
+    False
+    """
+    full = [strip_legal_suffix(normalize(n)) != normalize(n) for n in (a, b)]
+    return not all(full) or bool(match_keys("Firm", a) & match_keys("Firm", b))
 
 
 def _place(places, label, name, src, out: list) -> str:
