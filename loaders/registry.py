@@ -10,13 +10,17 @@ marked ``inferred``. Every normalisation or doubt is appended to ``report`` as
 The listed-company files (``listed_company.jsonl`` and its companions
 ``listed_company_industry.jsonl``, ``listed_industry.jsonl``) load as they are.
 
-A registry is also a Document node ``kind="registry"`` whose ``covers`` lists the
-node ids of the places whose firms it lists completely: the ``# covers: A, B`` line
-at the top of a CSV or .xlsx when there is one (or ``covers=``), else every zone that
-a row names in a zone column or an address, and every region named in a region
-column. A region read from an address or a firm's name is not taken as covered: a
-list with a few Zhengzhou addresses is no census of 郑州市. A zone counts as covered
-when it, or a region it is IN_REGION, is covered (:mod:`kg.queries.common`).
+A registry is also a Document node ``kind="registry"``. Its ``covers`` lists the node
+ids of the places whose firms the user declares it lists completely, and ``scope`` the
+chains it is complete for (``["*"]``: every industry): declared by ``covers=`` and
+``scope=`` (``kg build --covers 郑州高新区 --scope 智能传感器``), by a sidecar file beside
+the registry (``firms.csv.coverage.yaml`` or ``firms.coverage.yaml`` holding
+``covers: [郑州高新区]`` and ``scope: [智能传感器]``), or by ``# covers: A, B`` and
+``# scope: X`` lines at the top of a CSV or .xlsx. Nothing else makes a registry a
+census: the zones and regions its rows name are only ``suggested`` (a list of ten sensor
+firms is no census of a zone's hydrogen firms, and a national listing covers no place).
+A zone counts as covered when it, or a region it is IN_REGION, is covered
+(:mod:`kg.queries.common`).
 
 >>> import io
 >>> rows = io.StringIO("企业名称,注册地址,经营范围\\n郑州甲传感科技有限公司,郑州市高新区梧桐街1号,气体传感器\\n")
@@ -71,6 +75,15 @@ _BY_HEADER = {normalize(h).lower(): f for f, hs in HEADERS.items() for h in hs}
 _STOCK = re.compile(r"^(?:(?:SH|SZ|BJ)\.?)?(\d{6})(?:\.(?:SH|SZ|BJ|SS))?$", re.I)
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re.I)
+_SCOPE = re.compile(r"^#\s*(?:scope|覆盖行业|覆盖产业链|范围)\s*[:：]\s*(.*)$", re.I)
+
+
+def _declaration(text: str, meta: dict) -> None:
+    """Read a ``# covers: …`` or ``# scope: …`` line above the header into ``meta``."""
+    for pattern, key in ((_COVERS, "covers"), (_SCOPE, "scope")):
+        match = pattern.match(text)
+        if match:
+            meta[key] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
 
 
 # ---------------------------------------------------------------------- reading rows
@@ -215,9 +228,7 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             lines.give_back(lines.taken[-1:])
             delimiter = _delimiter(text, path)
             break
-        match = _COVERS.match(text)
-        if match:
-            meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
+        _declaration(text, meta)
     if csv.field_size_limit() < CELL_LIMIT:
         csv.field_size_limit(CELL_LIMIT)
     lines.taken = []
@@ -281,9 +292,7 @@ def _xlsx_rows(path, meta: dict) -> Iterator[tuple]:
     for cells in rows:
         first = str(cells[0] or "").strip() if cells else ""
         if header is None and (not first or first.startswith("#")):
-            match = _COVERS.match(first)
-            if match:
-                meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
+            _declaration(first, meta)
             continue
         if header is None:
             header = [str(c or "").strip() for c in cells]
@@ -451,13 +460,17 @@ class _Reporter:
 # ---------------------------------------------------------------------- firms
 def parse_registry(rows: Iterable[tuple], doc: str, *, mapping: dict | None = None,
                    report: list | None = None, strict: bool = False,
-                   covers: list | None = None) -> Iterator:
-    """Facts of firm rows ``(row number, {column: text}, header)`` from file ``doc``."""
+                   covers: list | None = None, scope: list | None = None) -> Iterator:
+    """Facts of firm rows ``(row number, {column: text}, header)`` from file ``doc``.
+
+    ``covers`` and ``scope`` declare the places and chains the file is a census of.
+    """
     note = _Reporter(doc, report, strict)
     fields = None
     seen_keys: dict = {}
     places: dict = {}  # node id -> (label, name), seen in this file
     found_covers: dict = {}
+    counts = {"read": 0, "loaded": 0}
     for number, record, header in rows:
         if fields is None:
             fields = column_fields(header, mapping)
@@ -470,17 +483,35 @@ def parse_registry(rows: Iterable[tuple], doc: str, *, mapping: dict | None = No
                          f"(use --map {column}=FIELD to read it)")
         value = {f: record.get(c, "") for c, f in fields.items()}
         src = Source(doc, row=number)
-        yield from _firm_facts(value, number, src, note, seen_keys, places, found_covers)
+        counts["read"] += 1
+        for fact in _firm_facts(value, number, src, note, seen_keys, places, found_covers):
+            if isinstance(fact, Entity) and fact.label == "Firm":
+                counts["loaded"] += 1
+            yield fact
     if fields is None:
         note(None, None, "empty", "the registry has no data rows")
-    yield Entity("Document", doc, props={"kind": "registry", "path": doc,
-                                         "covers": _covers(covers, found_covers)})
+    if report is not None:
+        report.append({"file": doc, "row": None, "field": None, "action": "rows",
+                       "message": f"{counts['read']} rows read, {counts['loaded']} firms loaded",
+                       **counts})
+    yield registry_document(doc, covers, scope, sorted(found_covers))
 
 
-def _covers(explicit, found: dict) -> list:
-    if explicit:
-        return sorted({node_id("Zone" if _is_zone_name(n) else "Region", n) for n in explicit})
-    return sorted(found)
+def registry_document(doc: str, covers=None, scope=None, suggested=()) -> Entity:
+    """The Document entity of a registry: declared ``covers`` (place ids) and ``scope``.
+
+    >>> registry_document("f.csv", ["郑州高新区"], ["智能传感器"]).props["covers"]
+    ['Zone/郑州高新区']
+    """
+    props = {"kind": "registry", "path": doc, "covers": _place_ids(covers or ()),
+             "suggested": list(suggested)}
+    if covers:
+        props["scope"] = list(scope) if scope else ["*"]
+    return Entity("Document", doc, props=props)
+
+
+def _place_ids(names) -> list:
+    return sorted({node_id("Zone" if _is_zone_name(n) else "Region", n) for n in names})
 
 
 def _is_zone_name(name: str) -> bool:
@@ -699,7 +730,9 @@ def parse_firm_industries(rows: Iterable[tuple], doc: str, *, report: list | Non
     names, parents = names or {}, parents or {}
     industries: set = set()
     seen: set = set()
+    read = linked = 0
     for number, rec, _ in rows:
+        read += 1
         src = Source(doc, row=number)
         raw = rec.get("company_code", "")
         code = stock_code(raw)
@@ -728,6 +761,11 @@ def parse_firm_industries(rows: Iterable[tuple], doc: str, *, report: list | Non
             industries.add(icode)
         yield industry
         yield Relation("IN_INDUSTRY", firm.ref, industry.ref, source=src)
+        linked += 1
+    if report is not None:
+        report.append({"file": doc, "row": None, "field": None, "action": "rows",
+                       "message": f"{read} rows read, {linked} firms linked to an industry",
+                       "read": read, "loaded": linked})
     if known_codes is not None:
         for code in sorted(known_codes - seen):
             note(None, "company_code", "missing", f"{code} has no industry row in {doc}")
@@ -756,10 +794,12 @@ def parse_industry_tree(rows: Iterable[tuple], doc: str) -> Iterator:
 # ---------------------------------------------------------------------- files
 def read_registry(source, *, mapping: dict | None = None, report: list | None = None,
                   strict: bool = False, name: str | None = None,
-                  covers: list | None = None, companions: bool = True) -> Iterator:
+                  covers: list | None = None, scope: list | None = None,
+                  companions: bool = True) -> Iterator:
     """Facts of one registry file (path or open file; ``name`` names an open file).
 
-    ``covers`` (zone or region names) overrides what the file says it covers. With
+    ``covers`` (zone or region names) and ``scope`` (chain names, or ``*``) declare what
+    the file is a census of; they override a sidecar file and the file's own lines. With
     ``companions``, ``listed_company.jsonl`` also loads the listed-industry files that
     sit beside it.
     """
@@ -769,7 +809,7 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
     rows = registry_rows(source, name=name, meta=meta, report=report, strict=strict)
     first = next(rows, None)
     if first is None:
-        yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+        yield registry_document(doc)
         if report is not None:
             report.append({"file": doc, "row": None, "field": None, "action": "empty",
                            "message": "the registry has no data rows"})
@@ -786,8 +826,9 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
         if local and companions and Path(path).name == LISTED_COMPANY:
             yield from _listed_with_companions(all_rows(), doc, folder, report, strict, mapping)
             return
+        declared = _declared(path, local, covers, scope, meta)
         yield from parse_registry(all_rows(), doc, mapping=mapping, report=report, strict=strict,
-                                  covers=covers or meta.get("covers"))
+                                  covers=declared.get("covers"), scope=declared.get("scope"))
         return
     doc_names: dict = {}
     names, parents = _read_industry_files(folder, doc_names) if local else ({}, {})
@@ -803,7 +844,53 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
                      _jsonl_rows(company_file.read_text(encoding="utf-8"), company_file)}
         yield from parse_firm_industries(all_rows(), doc, report=report, strict=strict,
                                          known_codes=known, names=names, parents=parents)
-    yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+    yield registry_document(doc)
+
+
+def _declared(path, local: bool, covers, scope, meta: dict) -> dict:
+    """What the user declares the registry a census of: arguments, else a sidecar file,
+    else the file's own ``# covers:`` / ``# scope:`` lines."""
+    if covers:
+        return {"covers": list(covers), "scope": list(scope or ["*"])}
+    sidecar = read_sidecar(path) if local else {}
+    if sidecar.get("covers"):
+        return sidecar
+    return {"covers": meta.get("covers"), "scope": scope or meta.get("scope")}
+
+
+def sidecar_path(path) -> Path | None:
+    """The coverage sidecar of a registry (``firms.csv.coverage.yaml`` or
+    ``firms.coverage.yaml``), or None."""
+    path = Path(path)
+    for candidate in (path.with_name(path.name + ".coverage.yaml"),
+                      path.with_name(path.stem + ".coverage.yaml")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(path) -> dict:
+    """{covers, scope} from a registry's coverage sidecar (empty without one)."""
+    import yaml
+
+    side = sidecar_path(path)
+    if side is None:
+        return {}
+    try:
+        data = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise SourceError(side, f"not a coverage file ({type(err).__name__})",
+                          hint="write covers: [郑州高新区] and scope: [智能传感器]") from None
+    if not isinstance(data, dict):
+        raise SourceError(side, "not a mapping", hint="write covers: [郑州高新区] and scope: [智能传感器]")
+    out = {}
+    for key in ("covers", "scope"):
+        value = data.get(key)
+        if isinstance(value, str):
+            value = [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
+        if value is not None:
+            out[key] = [str(v) for v in value]
+    return out
 
 
 def _listed_with_companions(rows, doc, folder, report, strict, mapping) -> Iterator:
@@ -831,9 +918,9 @@ def _listed_with_companions(rows, doc, folder, report, strict, mapping) -> Itera
         yield from parse_firm_industries(_jsonl_rows(path.read_text(encoding="utf-8"), path),
                                          path.name, report=report, strict=strict,
                                          known_codes=known, names=names, parents=parents)
-        yield Entity("Document", path.name, props={"kind": "registry", "path": path.name,
-                                                   "covers": []})
+        yield registry_document(path.name)
 
 
-__all__ = ["FIELDS", "HEADERS", "column_fields", "parse_date", "parse_registry",
+__all__ = ["FIELDS", "HEADERS", "column_fields", "parse_date", "parse_registry", "read_sidecar",
+           "registry_document",
            "parse_firm_industries", "read_registry", "registry_rows", "stock_code"]
