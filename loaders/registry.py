@@ -41,6 +41,9 @@ from typing import Iterable, Iterator
 
 from kg.errors import SourceError
 from kg.facts import Entity, Ref, Relation, Source
+from kg.loaders.registry_headers import (FIELDS, HEADER_SEARCH_ROWS, HEADERS, column_fields,
+                                         find_header)
+from kg.loaders.registry_sheets import serial_date, xlsx_rows
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
 from kg.loaders.text import BLOCK, decode_stream
@@ -48,31 +51,11 @@ from kg.names import credit_code_problem, match_keys, node_id, normalize, strip_
 
 log = logging.getLogger("kg.loaders.registry")
 
-FIELDS = ("name", "short_name", "credit_code", "stock_code", "address", "region", "zone",
-          "industry", "industry_code", "business_scope", "products", "founded", "exchange")
-
-# Header spellings of each field (compared after normalize() and lower-casing).
-HEADERS = {
-    "name": ("企业名称", "公司名称", "企业全称", "公司全称", "单位名称", "名称", "name", "company",
-             "company_name", "firm", "full_name", "fullname"),
-    "short_name": ("简称", "企业简称", "公司简称", "证券简称", "股票简称", "short_name", "abbreviation"),
-    "credit_code": ("统一社会信用代码", "信用代码", "社会信用代码", "credit_code", "uscc",
-                    "unified_social_credit_code"),
-    "stock_code": ("股票代码", "证券代码", "stock_code", "ticker", "code"),
-    "address": ("注册地址", "地址", "企业地址", "办公地址", "住所", "address", "registered_address"),
-    "region": ("所属地区", "所在地区", "地区", "所属区域", "所在城市", "城市", "region", "city"),
-    "zone": ("所属园区", "所在园区", "园区", "开发区", "所属开发区", "zone", "park"),
-    "industry": ("所属行业", "行业", "国标行业", "行业门类", "industry", "industry_name"),
-    "industry_code": ("行业代码", "industry_code"),
-    "business_scope": ("经营范围", "business_scope", "scope"),
-    "products": ("主营产品", "主要产品", "产品", "products", "main_products"),
-    "founded": ("成立日期", "成立时间", "注册日期", "上市日期", "founded", "established",
-                "founding_date", "time"),
-    "exchange": ("上市地点", "交易所", "exchange"),
-}
-_BY_HEADER = {normalize(h).lower(): f for f, hs in HEADERS.items() for h in hs}
-
 _STOCK = re.compile(r"^(?:(?:SH|SZ|BJ)\.?)?(\d{6})(?:\.(?:SH|SZ|BJ|SS))?$", re.I)
+# A five-digit number in a date column is an Excel serial date (10000 is 1927-05-18); four
+# digits are a year, eight a yyyymmdd date.
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.I)
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re.I)
 _SCOPE = re.compile(r"^#\s*(?:scope|覆盖行业|覆盖产业链|范围)\s*[:：]\s*(.*)$", re.I)
@@ -216,6 +199,42 @@ def _delimiter(header: str, path) -> str:
     return ","
 
 
+def _csv_header(lines, path, delimiter: str, meta: dict, note) -> tuple:
+    """(csv reader positioned at the first data row, header): the header is found among
+    the first rows, below any title rows, its two levels joined (registry_headers)."""
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
+    peeked = []  # (cells, physical lines) of the first rows
+    while len(peeked) < HEADER_SEARCH_ROWS:
+        lines.taken = []
+        try:
+            cells = next(reader, None)
+        except csv.Error as err:
+            if not peeked:
+                raise SourceError(path, f"the header row is not CSV: {_csv_message(err)}",
+                                  where=f"line {lines.taken[0][0]}") from None
+            lines.give_back(lines.taken)
+            break
+        if cells is None:
+            break
+        peeked.append((cells, list(lines.taken)))
+    if not peeked:
+        raise SourceError(path, "no header row")
+    last, header, first_data = find_header([c for c, _ in peeked])
+    header = [h.strip() for h in header]
+    meta["header_line"] = peeked[last][1][0][0]
+    for cells, taken in peeked[:first_data]:
+        bad = lines.bad_in(taken)
+        if bad is not None:
+            note(None, None, "replaced", f"line {bad.line}: the header has {bad.message()}")
+    if first_data > 1:
+        note(None, None, "header", f"the header ends on line {meta['header_line']}; the "
+             f"{first_data - 1} row(s) before it were read as titles or header groups")
+    rest = [line for _, taken in peeked[first_data:] for line in taken]
+    lines.give_back(rest)
+    lines.taken = []
+    return csv.reader(lines, strict=True, delimiter=delimiter), header
+
+
 def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
     """Rows of CSV text (a str or a :class:`_Lines`); a row that csv cannot read, or that
     holds bad bytes, goes to ``note`` and the rows after it are read on."""
@@ -231,20 +250,7 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
         _declaration(text, meta)
     if csv.field_size_limit() < CELL_LIMIT:
         csv.field_size_limit(CELL_LIMIT)
-    lines.taken = []
-    reader = csv.reader(lines, strict=True, delimiter=delimiter)
-    try:
-        header = next(reader, None)
-    except csv.Error as err:
-        raise SourceError(path, f"the header row is not CSV: {_csv_message(err)}",
-                          where=f"line {lines.taken[0][0]}") from None
-    if header is None:
-        raise SourceError(path, "no header row")
-    header = [h.strip() for h in header]
-    meta["header_line"] = lines.taken[0][0]
-    bad = lines.bad_in(lines.taken)
-    if bad is not None:
-        note(None, None, "replaced", f"line {bad.line}: the header has {bad.message()}")
+    reader, header = _csv_header(lines, path, delimiter, meta, note)
     number = 0
     while True:
         lines.taken = []
@@ -277,33 +283,6 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
         if not any(c.strip() for c in cells):
             continue
         yield number, dict(zip(header, (c.strip() for c in cells))), header
-
-
-def _xlsx_rows(path, meta: dict) -> Iterator[tuple]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as err:  # openpyxl raises many kinds for a broken file
-        raise SourceError(path, f"not a readable .xlsx file ({type(err).__name__})") from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = None
-    for cells in rows:
-        first = str(cells[0] or "").strip() if cells else ""
-        if header is None and (not first or first.startswith("#")):
-            _declaration(first, meta)
-            continue
-        if header is None:
-            header = [str(c or "").strip() for c in cells]
-            number = 0
-            continue
-        number += 1
-        values = ["" if c is None else (c.isoformat()[:10] if isinstance(c, (date, datetime))
-                                       else str(c).strip()) for c in cells]
-        if any(values):
-            yield number, dict(zip(header, values)), header
-    book.close()
 
 
 def _jsonl_rows(source, path, note=None) -> Iterator[tuple]:
@@ -366,7 +345,8 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
     path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx" and not hasattr(source, "read"):
-        yield from _xlsx_rows(source, meta)
+        yield from xlsx_rows(source, meta, _row_note(Path(path).name, report, strict),
+                             _declaration)
         return
     json_lines = suffix in (".jsonl", ".json")
     if not json_lines and suffix not in (".csv", ".txt", ".tsv", ""):
@@ -388,39 +368,6 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
         yield from _jsonl_rows(_Lines(pieces, _JSON_LINE, bads), path, note)
     else:
         yield from _csv_rows(_Lines(pieces, _CSV_LINE, bads), path, meta, note)
-
-
-# ---------------------------------------------------------------------- columns
-def column_fields(header: Iterable[str], mapping: dict | None = None) -> dict:
-    """{column: field} for the columns of ``header`` that name a field.
-
-    >>> column_fields(["企业名称", "注册地址", "备注"])
-    {'企业名称': 'name', '注册地址': 'address'}
-    >>> column_fields(["name", "fullname", "code"])  # listed-company shape
-    {'name': 'short_name', 'fullname': 'name', 'code': 'stock_code'}
-    """
-    header = list(header)
-    mapping = dict(mapping or {})
-    for column, field in mapping.items():
-        if field not in FIELDS:
-            raise SourceError("--map", f"{field!r} is not a registry field",
-                              where=f"{column}={field}", hint="fields: " + ", ".join(FIELDS))
-    found = {}
-    keys = {normalize(h).lower() for h in header}
-    for column in header:
-        if column in mapping:
-            found[column] = mapping[column]
-            continue
-        field = _BY_HEADER.get(normalize(column).lower())
-        if field == "name" and column.lower() == "name" and "fullname" in keys:
-            field = "short_name"  # listed_company.jsonl: name is the short name
-        if field and field not in found.values():
-            found[column] = field
-    if {"fullname", "code"} <= keys:
-        for column in header:
-            if column.lower() == "location":
-                found[column] = "exchange"
-    return found
 
 
 # ---------------------------------------------------------------------- values
@@ -535,6 +482,10 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
     exchange = value.get("exchange", "")
     if founded:
         iso = parse_date(founded)
+        if iso is None and _SERIAL.match(founded):
+            iso = serial_date(float(founded))
+            if iso is not None:
+                note(number, "founded", "normalised", f"Excel serial date {founded} read as {iso}")
         if iso is None and exchange and parse_date(exchange):
             note(number, "founded", "swapped", f"date {exchange!r} was in the exchange column "
                  f"and {founded!r} in the date column; read them swapped")
@@ -567,7 +518,17 @@ def _firm_codes(value: dict, number, note) -> tuple:
     """(props with the codes, key): a valid 统一社会信用代码 keys the firm, else its stock code."""
     props: dict = {}
     key = None
+    for field in ("credit_code", "stock_code"):
+        if _SCIENTIFIC.match(value.get(field, "").strip()):
+            note(number, field, "unrecoverable", f"{value[field]!r} is a code saved as a number in "
+                 f"scientific notation: its last digits are lost and cannot be recovered; format "
+                 f"the column as text and export again", bad=True)
+            value = {**value, field: ""}
     raw_stock = value.get("stock_code", "")
+    if raw_stock.isdigit() and len(raw_stock) < 6:
+        note(number, "stock_code", "normalised", f"{raw_stock!r} lost its leading zeros (saved as a "
+             f"number); read as {raw_stock.zfill(6)!r}")
+        raw_stock = raw_stock.zfill(6)
     if raw_stock:
         code = stock_code(raw_stock)
         if code is None:
