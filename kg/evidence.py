@@ -146,14 +146,26 @@ def _industry(graph, firm: str, index: LinkIndex) -> tuple:
     return list(dict.fromkeys(codes)), names
 
 
+def _chain_of(link: str) -> str:
+    """``Link/新能源汽车/电池`` → ``新能源汽车``."""
+    return link.split("/")[1] if link.count("/") >= 2 else link
+
+
 def _code_cues(found: FirmEvidence, codes: list, index: LinkIndex) -> None:
+    """A sector that maps to one link of a chain places the firm there; one that maps to
+    several links of the same chain leaves it a candidate on each (which link is unknown).
+    Links of different chains do not compete: a battery maker is on 电池 and on 储能电芯."""
     for code in codes:
         hits = index.code_links(code)
-        sole = [link for link, broad in hits if not broad]
+        per_chain: dict = {}
+        for link, broad in hits:
+            if not broad:
+                per_chain[_chain_of(link)] = per_chain.get(_chain_of(link), 0) + 1
         label = "申万行业" if code.startswith("sw:") else "国标行业"
         for link, broad in hits:
-            kind = "code_broad" if broad else ("code_sole" if len(sole) == 1 else "code_shared")
-            note = "（部分相关）" if broad else ("" if len(sole) == 1 else "（对应多个环节）")
+            sole = per_chain.get(_chain_of(link)) == 1
+            kind = "code_broad" if broad else ("code_sole" if sole else "code_shared")
+            note = "（部分相关）" if broad else ("" if sole else "（对应多个环节）")
             found.add(link, Cue(f"{label} {code.partition(':')[2]}{note}", code, WEIGHTS[kind],
                                 broad=kind != "code_sole"))
 

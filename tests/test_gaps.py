@@ -89,7 +89,8 @@ def test_rows_are_plain_values(graph):
 
 def test_other_queries(graph):
     """chains, zone_profile, firm_profile, targets and platforms_for answer in plain rows."""
-    assert [c["chain"] for c in chains(graph)] == ["北斗应用", "新能源汽车", "智能传感器", "氢能", "集成电路"]
+    names = [c["chain"] for c in chains(graph)]
+    assert names == sorted(names) and {"北斗应用", "新能源汽车", "智能传感器", "氢能", "集成电路"} <= set(names)
     profile = {r["field"]: r["value"] for r in zone_profile(graph, "郑州高新区")}
     assert profile["regions"] == ["郑州市"] and profile["firms"] == 5
     firm = {r["field"]: r["value"] for r in firm_profile(graph, "宁德时代新能源科技股份有限公司")}
