@@ -234,6 +234,54 @@ def template_facts(templates: Iterable[Template]) -> Iterator:
             previous = entity
 
 
+# ---------------------------------------------------------------------- listing
+def template_rows(templates: Iterable[Template]) -> list:
+    """One row per template: chain, aliases, links in order, the documents it cites, its file.
+
+    >>> rows = template_rows(load_templates())
+    >>> [r["links"] for r in rows if r["chain"] == "氢能"]
+    ['制氢—储氢—加氢—氢燃料电池系统—氢燃料发动机']
+    """
+    rows = []
+    for t in templates:
+        rows.append({"chain": t.name, "aliases": "、".join(t.aliases),
+                     "links": "—".join(link.name for link in t.links), "count": len(t.links),
+                     "sources": [s.get("url", "") for s in t.sources], "file": Path(t.path).name})
+    return sorted(rows, key=lambda r: r["chain"])
+
+
+def find_template(templates: Iterable[Template], name: str) -> Template:
+    """The template named ``name`` or one of its aliases; NotFoundError with the closest names."""
+    from kg.errors import NotFoundError
+
+    templates = list(templates)
+    for t in templates:
+        if normalize(name) in {normalize(n) for n in (t.name, *t.aliases)}:
+            return t
+    import difflib
+    known = sorted(t.name for t in templates)
+    raise NotFoundError("template", name, difflib.get_close_matches(name, known, n=5, cutoff=0.2))
+
+
+def template_link_rows(template: Template) -> list:
+    """One row per link of a template, upstream first: stage, words, codes with their names.
+
+    >>> rows = template_link_rows(find_template(load_templates(), "传感器"))
+    >>> rows[2]["link"], "sw:640301 仪器仪表" in rows[2]["industry_codes"]
+    ('传感器', True)
+    """
+    rows = []
+    for position, link in enumerate(template.links, 1):
+        def named(codes):
+            return [f"{c} {link.code_names[c]}".strip() if c in link.code_names else c for c in codes]
+        rows.append({"position": position, "link": link.name, "stage": link.stage,
+                     "aliases": "、".join(link.aliases), "keywords": "、".join(link.keywords),
+                     "broad_keywords": "、".join(link.broad_keywords),
+                     "industry_codes": named(link.industry_codes),
+                     "broad_codes": named(link.broad_codes)})
+    return rows
+
+
 # ---------------------------------------------------------------------- matching
 def _chain_links(graph, chain: str) -> list:
     """(position, link id) of a chain's links, in order."""
@@ -334,5 +382,6 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
             "merged": merged, "added": added}
 
 
-__all__ = ["Template", "TemplateLink", "load_templates", "match_chains", "parse_template",
-           "read_template", "shipped_templates", "template_facts"]
+__all__ = ["Template", "TemplateLink", "find_template", "load_templates", "match_chains",
+           "parse_template", "read_template", "shipped_templates", "template_facts",
+           "template_link_rows", "template_rows"]
