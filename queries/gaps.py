@@ -65,7 +65,7 @@ class LinkStats:
         nxg = graph.nx
         nodes, succ, pred = nxg._node, nxg._succ, nxg._pred
         self.size = len(pred[link])
-        ranked, places, regions_of, local, platforms = [], {}, {}, {}, []
+        ranked, places, regions_of, local, platforms, placed = [], {}, {}, {}, [], 0
         for firm, edges in pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
@@ -74,6 +74,9 @@ class LinkStats:
                 continue
             name = nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
+            if data.get("status", "placed") != "placed":
+                continue  # a candidate is shown as one, never counted as presence
+            placed += 1
             # one pass over the firm's relations: its places (and their regions) count it,
             # and it is a local firm of each place it is LOCATED_IN
             for where, rels in succ[firm].items():
@@ -92,7 +95,7 @@ class LinkStats:
         ranked.sort()
         for rows in local.values():
             rows.sort(key=lambda r: (r[0], r[1]))
-        self.total = len(ranked)
+        self.total = placed
         self.ranked = ranked
         self.places = places
         self.local = local
