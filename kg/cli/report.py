@@ -60,10 +60,11 @@ def lists_command(zone, chains, output, workspace):
     """
     from kg.reports import build_report
     from kg.reports.lists import build_lists, write_lists
+    from kg.reports.sentences import SentenceReader
 
     graph, manifest = _load(workspace)
     report = build_report(graph, zone, chains, manifest=manifest)
-    write_lists(build_lists(graph, report), output)
+    write_lists(build_lists(graph, report, SentenceReader(manifest)), output)
     click.echo(f"wrote {Path(output)}", err=True)
 
 
