@@ -31,10 +31,14 @@ HEADERS_ZH = {
 # Values that are words of the model, shown in Chinese (CLARIFICATIONS: status words).
 STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "gap": "缺链", "unknown": "未知"}
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
+# Kinds of platform (what the loaders write in ``kind``)
+PLATFORM_KIND_ZH = {"platform": "公共服务平台", "center": "中心", "institute": "研究院所",
+                    "lab": "实验室", "university": "高校", "incubator": "孵化器",
+                    "association": "协会联盟", "fund": "基金", "event": "会展活动"}
 ROLE_ZH = {"local firm": "本地企业", "local platform": "本地平台", "candidate": "候选企业",
            "target (link)": "招商目标（环节）", "target (chain)": "招商目标（产业链）",
            "leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
-           "service": "服务业", "node": "节点", "relation": "关系"}
+           "service": "服务业", "node": "节点", "relation": "关系", **PLATFORM_KIND_ZH}
 # Field names of the profile commands (kg zone, kg firm) when shown as rows.
 FIELD_ZH = {
     "id": "编号", "name": "名称", "label": "类型", "aliases": "别称", "regions": "所在地区",

@@ -19,7 +19,7 @@ def _load(workspace):
               help="A chain to report; repeatable. Default: the chains the zone develops, "
                    "else every chain with links.")
 @click.option("--weak-below", type=click.IntRange(min=1), default=1, show_default=True,
-              help="A link with fewer local firms than this is weak (弱链).")
+              help="A link with fewer local firms than this is weak (薄弱).")
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
               help="Report file: .xlsx, .md or .html (charts and chain maps go beside it "
                    "in NAME-files/).")

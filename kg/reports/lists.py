@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from kg.labels import PLATFORM_KIND_ZH
 from kg.output import safe_cell
 from kg.reports.model import STAGE_ZH, STATUS_ZH, Report, source_text
 
@@ -149,6 +150,7 @@ def build_lists(graph, report: Report, sentences=None) -> dict:
     for name, entry in platforms.items():
         node = graph.resolve(name, "Platform") if graph is not None else None
         kind = graph.node(node).get("kind", "") if node is not None else ""
+        kind = PLATFORM_KIND_ZH.get(kind, kind)
         platform_rows.append({"序号": len(platform_rows) + 1, "平台": name, "类型": kind,
                               "产业链": _uniq(entry["chains"]), "支撑环节": _uniq(entry["links"]),
                               "来源": _source_of(entry["facts"], by_id)})

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kg.labels import STATUS_ZH  # the status words every output uses
 from kg.progress import progress
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
 # unknown: no local firm, but no registry covers the zone, so absence proves nothing
-STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "待核实"}
 FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")  # cells listing facts
 STATUS_ORDER = {"gap": 0, "weak": 1, "unknown": 2}
 ROLE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
@@ -311,8 +311,8 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
         ("报告产业链", len(report.chains)),
         ("产业链环节", len(links)),
         ("缺链环节", sum(link["status"] == "gap" for link in links)),
-        ("弱链环节", sum(link["status"] == "weak" for link in links)),
-        ("待核实环节", sum(link["status"] == "unknown" for link in links)),
+        ("薄弱环节", sum(link["status"] == "weak" for link in links)),
+        ("未知环节", sum(link["status"] == "unknown" for link in links)),
     ]
     rows += [{"item": f"{name}数", "value": n} for name, n in counts]
     if manifest and manifest.get("inputs"):
