@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from kg.output import FILE_FORMATS, TOP, format_for, render, write_rows
+from kg.output import FILE_FORMATS, TOP, OutputFormatError, format_for, render, write_rows
 from kg.workspace import Workspace
 
 _META = "kg.output"
@@ -30,6 +30,7 @@ class OutputSpec:
     keys: str | None = None
     wide: bool = False
     top: int | None = TOP
+    bad_output: str | None = None  # -o FILE whose suffix names no row format
 
 
 def workspace_option(func):
@@ -66,15 +67,18 @@ def output_options(func):
     @functools.wraps(func)
     def wrapper(*args, fmt, output, lang, keys, wide, top, all_, **kwargs):
         ctx = click.get_current_context()
+        bad = None
         if output and ctx.get_parameter_source("fmt") is ParameterSource.DEFAULT:
             try:
                 fmt = format_for(output)
-            except Exception as err:  # an unknown suffix is a usage error (exit 2)
-                raise click.BadParameter(str(err), param_hint="'-o' / '--output'") from err
+            except OutputFormatError as err:
+                # a usage error (exit 2) when rows are written there; a command may write
+                # another kind of file to -o (kg sparql --write: TriG)
+                bad = str(err)
         if fmt == "xlsx" and not output:
             raise click.UsageError("--format xlsx needs -o FILE (a workbook is not text)")
         ctx.meta[_META] = OutputSpec(lang=lang, keys="en" if keys == "en" else None, wide=wide,
-                                     top=None if all_ else top)
+                                     top=None if all_ else top, bad_output=bad)
         return func(*args, fmt=fmt, output=output, **kwargs)
     return wrapper
 
@@ -96,6 +100,8 @@ def screen_width() -> int:
 def emit(rows: list, fmt: str, output: str | None, *, columns=None) -> None:
     """Render rows and write them to ``output`` (in ``fmt``) or stdout."""
     spec = current_spec()
+    if output and spec.bad_output:
+        raise click.BadParameter(spec.bad_output, param_hint="'-o' / '--output'")
     if output:
         path = write_rows(rows, output, fmt, columns=columns, lang=spec.lang, keys=spec.keys,
                           top=spec.top)
