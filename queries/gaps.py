@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
+from kg.reasons import candidate_reason
 from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
                                place)
 
@@ -265,9 +266,7 @@ def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> 
     where = _places_of(graph, firm, {})
     places = sorted({graph.node(p)["name"] for p in where})
     near = any(p in zone_regions for p in where)
-    why = f"matched {'、'.join(edge.get('matched', []))} (score {score:g})"
-    if places:
-        why += f"; in {'、'.join(places)}" + ("; same city" if near else "")
+    why = candidate_reason(edge.get("evidence"), edge.get("matched"), score, places, near=near)
     return {"firm": graph.node(firm)["name"], "id": firm, "why": why}
 
 
