@@ -186,10 +186,22 @@ def write_regions(rows, former) -> None:
             out.write(f"{code}\t{name}\tprovince\t\t{short}\t\t\tGB/T 2260\n")
 
 
-def read_lists() -> list:
-    """Rows of zone_lists.tsv: zones named on cited public pages (see SOURCES.md)."""
+def read_lists() -> dict:
+    """Zones named on cited public pages (zone_lists.tsv, see SOURCES.md), by name.
+
+    A zone on several pages keeps every page as its source, every other name, and the
+    first level a page gives.
+    """
+    out = {}
     with open(OUT / "zone_lists.tsv", encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+        for row in csv.DictReader(f, delimiter="\t"):
+            old = out.setdefault(row["name"], row)
+            if old is not row:
+                old["source"] += " " + row["source"]
+                old["also"] = "|".join(filter(None, (old["also"], row["also"])))
+                old["level"] = old["level"] or row["level"]
+                old["industries"] = old["industries"] or row["industries"]
+    return out
 
 
 def place_code(place: str, province: str, regions) -> str:
@@ -229,7 +241,7 @@ def write_zones(units, regions, old_units=(), former=None) -> int:
                            for s in region_short_forms(n, lv))
     cities = {s for _c, n, lv, _p in regions if lv == "city"
               for s in (n, *region_short_forms(n, lv))}
-    listed = {r["name"]: r for r in read_lists()}
+    listed = read_lists()
     zones = []
     for code, name, city, province in units:
         extra = listed.pop(name, None) or {}

@@ -139,6 +139,9 @@ def test_national_zones_of_other_provinces():
     assert gz.lookup_zone("东湖高新区").name == "武汉东湖新技术开发区"
     assert gz.lookup_zone("苏州国家高新区").name == "苏州高新技术产业开发区"
     assert gz.lookup_zone("国家级郑州经济技术开发区").code == "410171"
+    anqing = gz.lookup_zone("安庆高新区")
+    assert (anqing.level, anqing.region) == ("provincial", "340800")
+    assert gz.lookup_zone("蚌埠高新技术产业开发区").code == "340371"
     national = [z for z in gz.zones() if z.level == "national"]
     assert len({z.province for z in national}) >= 25
     assert all(z.source for z in gz.zones())
