@@ -23,6 +23,7 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 - :func:`regions`, :func:`zones` — all records;
 - :func:`lookup_region` / :func:`lookup_zone` — a record by full or short name, or None;
 - :func:`region_candidates` / :func:`zone_candidates` — every record a name may mean;
+  :func:`ambiguous_names` — every name that may mean more than one;
 - :func:`region_by_code`, :func:`ancestors` — a region by code, and the regions above it;
 - :func:`region_names` / :func:`zone_names` — name → record for unambiguous names that
   are safe to look for in running text (short forms that are ordinary words excluded);
@@ -244,6 +245,24 @@ def lookup_zone(name: str, within: str | None = None):
     outer = _resolve_code(within)
     return _pick(tuple(z for z in zone_candidates(name) if outer and (
         outer in (z.region, z.province) or _inside_code(z.region, outer))))
+
+
+def ambiguous_names() -> dict:
+    """Name → every region or zone it may mean, for names that mean more than one.
+
+    The record a name resolves to (see :func:`lookup_region`) comes first.
+
+    >>> a = ambiguous_names(); [r.parent for r in a["朝阳区"]], a["海南"][0].name
+    (['110000', '220100'], '海南省')
+    """
+    data, out = _data(), {}
+    for keys, every in ((data["region_keys"], data["region_every"]),
+                        (data["zone_keys"], data["zone_every"])):
+        for name, found in every.items():
+            if len(found) > 1:
+                first = keys.get(name, ())
+                out.setdefault(name, _unique(first + found) if len(first) == 1 else found)
+    return out
 
 
 def region_by_code(code: str):
