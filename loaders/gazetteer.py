@@ -60,6 +60,7 @@ from pathlib import Path
 from kg.errors import SourceError
 from kg.loaders.gazetteer_short import (
     COMMON_WORDS,
+    FUNCTION_CHARS,
     drop_rank,
     region_short_forms,
     zone_kind,
@@ -448,6 +449,9 @@ def _index(data: dict) -> None:
     for kind, keys in (("zone", data["zone_keys"]), ("region", data["region_keys"])):
         for name, found in keys.items():
             if name in scan_table or len(name) < 2 or name in COMMON_WORDS:
+                continue
+            if len(name) == 2 and (name[0] in FUNCTION_CHARS or name[1] in FUNCTION_CHARS) \
+                    and all(name != r.name for r in found):
                 continue
             # A two-character county name or district stem needs word boundaries (see scan).
             check = len(name) == 2 and all(getattr(r, "level", "") == "county" for r in found)

@@ -178,6 +178,8 @@ def test_county_names_inside_ordinary_words_are_not_found():
     found = [h.name for h in gz.scan(text, boundaries=False)]
     assert "新平" in found[:1] and len(found) > 3
     assert [h.name for h in gz.scan("城区和平原地区")] == []
+    assert [h.name for h in gz.scan("鲲鹏云和华为云，云和县")] == ["云和县"]
+    assert gz.lookup_region("云和").name == "云和县"
 
 
 def test_user_file_adds_zones_and_regions(tmp_path):
