@@ -4,10 +4,15 @@ The data ships in ``kg/data/gazetteer/`` (sources, dates and licences in its SOU
 
 - ``regions.tsv`` — every province, prefecture-level city and county-level unit of the
   national statistical division codes (2023年统计用区划代码, 国家统计局): code, name,
-  level (province/city/county), parent code, short forms;
+  level (province/city/county), parent code, short forms, former names (偃师市), district
+  stems (涪陵);
 - ``zones.tsv`` — development zones and other functional areas: the county-level
-  statistical units whose code ends in 71–79 (410172 郑州高新技术产业开发区) plus the
-  national 经开区 and 高新区 lists, with kind, level, region and province codes.
+  statistical units whose code ends in 71–79 (410172 郑州高新技术产业开发区) plus zones
+  from cited public lists (national 高新区, 经开区, new areas; 安徽's provincial 高新区), with
+  kind, level, region and province codes.
+
+Names meet in simplified characters: 重慶 finds 重庆市, and :func:`scan` reports names as
+the text writes them.
 
 Short forms come from the legal suffixes (:mod:`kg.loaders.gazetteer_short`): 河南省 →
 河南, 恩施土家族苗族自治州 → 恩施/恩施州, 郑州高新技术产业开发区 → 郑州高新区. A name that
