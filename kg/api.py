@@ -142,6 +142,17 @@ class KGWorkspace:
         return Table([q.summary() for q in list_queries()], top=top, lang=lang,
                      columns=["name", "answers", "parameters", "returns"])
 
+    def templates(self, chain: str | None = None, *, extra=(), top: int | None = TOP,
+                  lang: str = "zh") -> Table:
+        """``kg templates [CHAIN]``: the chain templates, or one chain's links with words and codes."""
+        from kg.loaders.templates import (find_template, load_templates, template_link_rows,
+                                          template_rows)
+
+        templates = load_templates(list(extra))
+        if chain is None:
+            return Table(template_rows(templates), top=top, lang=lang)
+        return Table(template_link_rows(find_template(templates, chain)), top=top, lang=lang)
+
     def cypher(self, query: str | None = None, *, file=None, name: str | None = None,
                params: dict | None = None, write: bool = False, neo4j: bool = False,
                top: int | None = TOP, lang: str = "zh") -> Table:

@@ -40,6 +40,8 @@ CASES = {
                ["sparql", "PREFIX kg: <https://w3id.org/zonekg/ontology#> "
                           "SELECT ?z WHERE { ?z a kg:Zone ; kg:name ?name }", "-p", "name=郑州高新区"]),
     "validate": ((), {}, ["validate"]),
+    "templates": ((), {}, ["templates"]),
+    "templates_chain": (("氢能",), {}, ["templates", "氢能"]),
 }
 
 
