@@ -173,7 +173,11 @@ def _targets(graph, zone: str, chain: str, link: str, chain_words: set) -> list:
             if rel != "TARGETS":
                 continue
             industry = normalize(data.get("industry") or "")
-            if graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
+            if data.get("links") is not None:  # ranked by kg.targets: only the links it supports
+                if link not in data["links"]:
+                    continue
+                scope = "link"
+            elif graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
                 scope = "link"
             elif industry and (industry in chain_words or any(w in industry for w in chain_words
                                                                if len(w) >= 2)):
