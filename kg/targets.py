@@ -180,9 +180,10 @@ def score_targets(graph, index=None) -> dict:
     chains = _Chains(graph, index)
     memo: dict = {}
     scored, dropped = 0, []
-    for seeker, firm, key, edge in list(graph.nx.edges(keys=True, data=True)):
-        if key != "TARGETS":
-            continue
+    seekers = [n for label in ("Zone", "Region") for n, _ in graph.nodes(label)]
+    todo = [(seeker, firm, rels["TARGETS"]) for seeker in seekers
+            for firm, rels in graph.nx._succ[seeker].items() if "TARGETS" in rels]
+    for seeker, firm, edge in todo:
         name = graph.nx._node[firm]["name"]
         if not is_firm_name(name):
             graph.nx.remove_edge(seeker, firm, "TARGETS")
