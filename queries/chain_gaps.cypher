@@ -1,6 +1,7 @@
 // Links of a chain and, for one zone, which have local firms (缺链 analysis): the core
 // columns of kg.queries.chain_gaps. A firm is local when (firm)-[:LOCATED_IN]->(zone).
-// status: gap = no local firm and a registry Document covers the zone or a region it is in;
+// status: gap = no local firm and a registry Document is declared to cover the zone or a
+// region it is in (covers) for this chain (scope: '*', the chain's id or name; none = all);
 // unknown = no local firm and no registry covers it; weak = fewer than $weak_below local
 // firms, or location quotient below 1, i.e. count/link_firms < chain_local/chain_firms
 // (placements on the chain's links); covered otherwise. Only placements with status
@@ -23,9 +24,11 @@ WHERE rb.status = 'placed' OR rb.status IS NULL
 WITH c, z, chain_firms, count(b) AS chain_local
 OPTIONAL MATCH (d:Document)
 WHERE d.kind = 'registry' AND z.id IN d.covers
+  AND (d.scope IS NULL OR size(d.scope) = 0 OR '*' IN d.scope OR c.id IN d.scope OR c.name IN d.scope)
 WITH c, z, chain_firms, chain_local, count(d) AS zone_registries
 OPTIONAL MATCH (z)-[:IN_REGION]->(r:Region), (e:Document)
 WHERE e.kind = 'registry' AND r.id IN e.covers
+  AND (e.scope IS NULL OR size(e.scope) = 0 OR '*' IN e.scope OR c.id IN e.scope OR c.name IN e.scope)
 WITH c, z, chain_firms, chain_local, zone_registries, count(e) AS region_registries
 WITH c, z, chain_firms, chain_local, zone_registries + region_registries AS registries
 MATCH (c)-[h:HAS_LINK]->(l:Link)
