@@ -103,16 +103,19 @@ def test_targets_rank_by_score_with_links_and_sentence():
 
 
 def test_kg_targets_shows_parts_and_regions(tmp_path):
-    """`kg targets --zone 新乡高新区` lists ranked rows with score parts; json keeps the ids."""
+    """`kg targets --zone 新乡市` lists the city plan's targets ranked with score parts; a zone in
+    the city shows them too, under the city's name; json keeps the Link ids."""
     from kg.build import build, sample_documents, sample_registry
 
-    build(sample_documents(), [sample_registry()], workspace=tmp_path / "ws")
+    ws = str(tmp_path / "ws")
+    build(sample_documents(), [sample_registry()], workspace=ws)
     runner = CliRunner()
-    table = runner.invoke(cli, ["targets", "--zone", "新乡高新区", "--workspace", str(tmp_path / "ws")])
-    assert table.exit_code == 0 and "cue" in table.stdout and "placement" in table.stdout
-    out = runner.invoke(cli, ["targets", "--zone", "新乡高新区", "--format", "json",
-                              "--workspace", str(tmp_path / "ws")])
-    rows = json.loads(out.stdout)
-    own = [r for r in rows if r["scope"] == "本区"]
+    table = runner.invoke(cli, ["targets", "--zone", "新乡市", "--workspace", ws])
+    assert table.exit_code == 0 and "cue" in table.stdout
+    city = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡市", "-f", "json", "-w", ws]).stdout)
+    own = [r for r in city if r["scope"] == "本区"]
     assert own and [r["score"] for r in own] == sorted((r["score"] for r in own), reverse=True)
-    assert "中国机械百强" not in {r["firm"] for r in rows}
+    assert "中国机械百强" not in {r["firm"] for r in city}
+    assert all(link.startswith("Link/") for r in own for link in r["links"])
+    zone = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡高新区", "-f", "json", "-w", ws]).stdout)
+    assert {r["firm"] for r in zone if r["scope"] == "新乡市"} == {r["firm"] for r in own}
