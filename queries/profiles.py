@@ -83,20 +83,7 @@ def targets(graph, zone: str, *, regions: bool = False) -> list:
     node = place(graph, zone)
     seekers = [(node, "本区")]
     if regions:
-        seen = {node}
-        todo = [node]
-        while todo:
-            for region in [*graph.out(todo.pop(), "IN_REGION"), ]:
-                if region not in seen:
-                    seen.add(region)
-                    seekers.append((region, graph.node(region)["name"]))
-                    todo.append(region)
-            # PART_OF climbs from a city to its province
-            for current in list(seen):
-                for region in graph.out(current, "PART_OF"):
-                    if region not in seen:
-                        seen.add(region)
-                        seekers.append((region, graph.node(region)["name"]))
+        seekers += [(r, graph.node(r)["name"]) for r in _enclosing(graph, node)]
     rows = []
     for order, (seeker, scope) in enumerate(seekers):
         for _, firm, rel, d in graph.nx.out_edges(seeker, keys=True, data=True):
@@ -104,6 +91,22 @@ def targets(graph, zone: str, *, regions: bool = False) -> list:
                 rows.append((order, _target_row(graph, firm, d, scope)))
     rows.sort(key=lambda r: (r[0], -(r[1]["score"] or 0), r[1]["firm"]))
     return [row for _, row in rows]
+
+
+def _enclosing(graph, node: str) -> list:
+    """The regions a place lies in, nearest first: its IN_REGION regions (a zone's city), then
+    what those are PART_OF (the city's province), and so on upward."""
+    out, frontier = [], [node]
+    while frontier:
+        nxt = []
+        for current in frontier:
+            for rel in ("IN_REGION", "PART_OF"):
+                for region in graph.out(current, rel):
+                    if region != node and region not in out:
+                        out.append(region)
+                        nxt.append(region)
+        frontier = nxt
+    return out
 
 
 def _target_row(graph, firm: str, d: dict, scope: str) -> dict:
