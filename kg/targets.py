@@ -175,6 +175,32 @@ def target_evidence(graph, seeker: str, firm: str, edge: dict, chains: _Chains, 
     return sorted(links), parts
 
 
+#: a candidate firm elsewhere, for a gap: what it makes, how near it is, how big
+CANDIDATE_WEIGHTS = {"placement": 0.6, "distance": 0.25, "size": 0.15}
+_DISTANCE_ZH = {"zone": "同园区", "city": "同市", "province": "同省", "elsewhere": "其他地区",
+                "unknown": "地点不详"}
+
+
+def candidate_parts(graph, firm: str, zone: str, score: float, status: str | None) -> tuple:
+    """(rank, shown parts) of a candidate firm for a zone's gap on a link.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> g = KnowledgeGraph(); f = g.add_entity("Firm", "甲", stock_code="600000")
+    >>> z = g.add_entity("Zone", "乙区")
+    >>> candidate_parts(g, f, z, 0.8, "placed")
+    (0.655, '排序 0.655 = 定位 0.8 · 距离 地点不详 0.1 · 规模 1')
+    """
+    kind = distance_kind(graph, firm, zone, {})
+    placement = score * (1.0 if (status or "placed") == "placed" else 0.5)
+    size = _size(graph.nx._node[firm])
+    rank = round(CANDIDATE_WEIGHTS["placement"] * placement
+                 + CANDIDATE_WEIGHTS["distance"] * DISTANCE[kind]
+                 + CANDIDATE_WEIGHTS["size"] * size, 3)
+    text = (f"排序 {rank:g} = 定位 {placement:g} · 距离 {_DISTANCE_ZH[kind]} {DISTANCE[kind]:g}"
+            f" · 规模 {size:g}")
+    return rank, text
+
+
 def score_targets(graph, index=None) -> dict:
     """Give every TARGETS relation its links, score and score parts; drop non-firm targets."""
     chains = _Chains(graph, index)
@@ -199,5 +225,5 @@ def score_targets(graph, index=None) -> dict:
     return {"scored": scored, "dropped": sorted(set(dropped))}
 
 
-__all__ = ["DISTANCE", "WEIGHTS", "distance_kind", "is_firm_name", "score_targets",
+__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "WEIGHTS", "candidate_parts", "distance_kind", "is_firm_name", "score_targets",
            "target_evidence"]
