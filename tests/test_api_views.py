@@ -161,3 +161,16 @@ def test_subgraph_is_the_chain_in_the_zone(ws):
     whole = ws.subgraph(chain="传感器")
     assert set(links) <= {d["name"] for _, d in whole.nodes(data=True)}
     assert whole.number_of_nodes() >= part.number_of_nodes() - 2  # the zone and its region aside
+
+
+def test_view_panorama_is_the_commands_page(ws, sample_workspace):
+    """ws.view_panorama(zone) is the page `kg view panorama --zone ZONE` prints, shown inline."""
+    from kg.cli import cli
+
+    page = ws.view_panorama("郑州高新区")
+    assert page._repr_html_().startswith("<iframe srcdoc=")
+    if "panorama" in cli.commands["view"].commands:
+        printed = run_kg("view", "panorama", "--zone", "郑州高新区", workspace=sample_workspace)
+        assert page.html == printed.stdout.rstrip("\n")
+    else:  # before the panorama lands on main: the zone's own page
+        assert "郑州高新区" in page.html and page.html.startswith("<!DOCTYPE html>")
