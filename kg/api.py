@@ -121,12 +121,16 @@ class KGWorkspace:
         with self._store() as store:
             return Table(firm_profile(answers.for_firm(store, name), name), top=top, lang=lang)
 
-    def targets(self, zone: str, *, top: int | None = TOP, lang: str = "zh") -> Table:
-        """``kg targets --zone ZONE``: firms the zone means to attract, with their sentences."""
+    def targets(self, zone: str, *, regions: bool = True, top: int | None = TOP,
+                lang: str = "zh") -> Table:
+        """``kg targets --zone ZONE``: firms the zone (and, with ``regions``, its city and
+        province) means to attract, ranked, with the links the evidence supports."""
+        from kg.cli.query import _target_cells  # the command's table cells, shared not copied
         from kg.queries import targets
 
         with self._store() as store:
-            return Table(targets(answers.core(store), zone), top=top, lang=lang)
+            return Table(targets(answers.core(store), zone, regions=regions), top=top, lang=lang,
+                         cells=_target_cells)
 
     def stats(self, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg stats``: nodes per label and relations per type."""

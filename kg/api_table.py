@@ -31,16 +31,19 @@ class Table:
     ``columns`` fixes the column order (as the command passes it to the renderer);
     ``hidden`` are columns the table leaves out but the records keep (``kg gaps``
     shows ``evidence`` only when asked, JSON always has it); ``top`` is ``--top``
-    (None is ``--all``); ``lang`` is ``--lang``.
+    (None is ``--all``); ``lang`` is ``--lang``; ``cells`` turns a row into what the
+    command shows in a table, CSV or Markdown (``kg targets`` shows link names and the
+    score's parts as text; JSON keeps the row).
     """
 
     def __init__(self, rows: list, *, columns: list | None = None, hidden=(), top: int | None = TOP,
-                 lang: str = "zh"):
+                 lang: str = "zh", cells=None):
         self.rows = list(rows)
         self.columns = columns
         self.hidden = tuple(hidden)
         self.top = top
         self.lang = lang
+        self.cells = cells
 
     # ------------------------------------------------------------------ records
     def to_records(self) -> list:
@@ -75,7 +78,7 @@ class Table:
 
     # ------------------------------------------------------------------ display
     def _shown(self) -> tuple:
-        rows = self.rows
+        rows = [self.cells(row) for row in self.rows] if self.cells else self.rows
         if self.hidden:
             rows = [{k: v for k, v in row.items() if k not in self.hidden} for row in rows]
         columns = [c for c in self.columns if c not in self.hidden] if self.columns else None

@@ -27,6 +27,7 @@ CASES = {
     "zone_region": (("新乡市",), {"top": 3}, ["zone", "新乡市", "--top", "3"]),
     "firm": (("汉威科技",), {}, ["firm", "汉威科技"]),
     "targets": (("郑州高新区",), {}, ["targets", "--zone", "郑州高新区"]),
+    "targets_own": (("新乡高新区",), {"regions": False}, ["targets", "--zone", "新乡高新区", "--no-regions"]),
     "stats": ((), {}, ["stats"]),
     "queries": ((), {}, ["queries"]),
     "cypher": (("MATCH (z:Zone)-[:IN_REGION]->(r:Region) WHERE r.name = $r "
@@ -108,6 +109,13 @@ def test_gaps_prints_the_commands_table(ws, sample_workspace):
     assert shown == done.stdout.rstrip("\n")
     assert "证据" not in shown and "evidence" in table.to_records()[0]
     assert "<table>" in table._repr_html_() and "<script" not in table._repr_html_()
+
+
+def test_targets_prints_the_commands_table(ws, sample_workspace):
+    """Printing ws.targets(…) shows the command's table (link names, score parts as text)."""
+    done = subprocess.run([str(KG), "targets", "--zone", "新乡市", "--wide", "-w", str(sample_workspace)],
+                          capture_output=True, text=True, check=True)
+    assert str(ws.targets("新乡市")) == done.stdout.rstrip("\n")
 
 
 def test_to_pandas_has_the_stable_keys(ws):
