@@ -166,7 +166,7 @@ class KGWorkspace:
         with self._store() as store:
             rows = run_cypher(store, query, file=file, name=name, params=params or {},
                               write=write, neo4j=neo4j)
-        return Table(rows, top=top, lang=lang)
+        return Table(rows, top=top, **_user_columns(lang))
 
     def sparql(self, query: str | None = None, *, file=None, params: dict | None = None,
                write: bool = False, output=None, top: int | None = TOP, lang: str = "zh") -> Table:
@@ -176,7 +176,7 @@ class KGWorkspace:
         with self._store() as store:
             columns, rows = run_sparql(store, query, file=file, params=params or {}, write=write,
                                        output=output)
-        return Table(rows, columns=columns, top=top, lang=lang)
+        return Table(rows, columns=columns, top=top, **_user_columns(lang))
 
     def validate(self, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg validate``: SHACL results (an empty table when the graph conforms)."""
@@ -190,13 +190,15 @@ class KGWorkspace:
                               "sources"])
 
     def extract(self, files, *, zone: str | None = None, region: str | None = None,
-                top: int | None = TOP, lang: str = "zh") -> Table:
-        """``kg extract FILES``: what each document yields (no workspace needed)."""
+                top: int | None = None, lang: str = "zh") -> Table:
+        """``kg extract FILES``: what each document yields (no workspace needed; every name)."""
+        from kg.cli.extract import COLUMNS
         from kg.loaders.documents import extract_records
 
         rows = [row for path in ([files] if isinstance(files, (str, Path)) else files)
                 for row in extract_records(path, home_zone=zone, home_region=region)]
-        return Table(rows, top=top, lang=lang)
+        columns = [c for c in COLUMNS if any(c in row for row in rows)] or None
+        return Table(rows, columns=columns, top=top, lang=lang)
 
     # ------------------------------------------------------------------ files
     def report(self, zone: str, *, output, chains=(), weak_below: int = 1) -> Path:
@@ -311,6 +313,12 @@ class KGWorkspace:
             else:
                 graph = answers.for_place(store, zone)
         return part(graph, zone=zone, chain=chain, weak_below=weak_below)
+
+
+def _user_columns(lang: str) -> dict:
+    """Display options of ``kg cypher`` / ``kg sparql``: the query's own column names, as written."""
+    del lang  # accepted as the commands accept --lang; the user's columns are not translated
+    return {"lang": "en", "keys": "en"}
 
 
 def _place_label(graph, name: str) -> str:

@@ -37,13 +37,14 @@ class Table:
     """
 
     def __init__(self, rows: list, *, columns: list | None = None, hidden=(), top: int | None = TOP,
-                 lang: str = "zh", cells=None):
+                 lang: str = "zh", cells=None, keys: str | None = None):
         self.rows = list(rows)
         self.columns = columns
         self.hidden = tuple(hidden)
         self.top = top
         self.lang = lang
         self.cells = cells
+        self.keys_default = keys  # "en": the columns are the user's own (RETURN x AS …, ?x)
 
     # ------------------------------------------------------------------ records
     def to_records(self) -> list:
@@ -89,8 +90,8 @@ class Table:
         if fmt == "json":
             return render(self.rows, "json", top=self.top)
         rows, columns = self._shown()
-        return render(rows, fmt, columns=columns, lang=self.lang, keys=keys, screen=screen,
-                      top=self.top)
+        return render(rows, fmt, columns=columns, lang=self.lang, keys=keys or self.keys_default,
+                      screen=screen, top=self.top)
 
     def write(self, path, fmt: str | None = None, *, keys: str | None = None):
         """Write the rows to ``path`` as ``kg … -o PATH`` does (format from the suffix)."""
@@ -98,7 +99,8 @@ class Table:
             rows, columns = self.rows, None
         else:
             rows, columns = self._shown()
-        return write_rows(rows, path, fmt, columns=columns, lang=self.lang, keys=keys, top=self.top)
+        return write_rows(rows, path, fmt, columns=columns, lang=self.lang,
+                          keys=keys or self.keys_default, top=self.top)
 
     def __str__(self) -> str:
         return self.render("table")

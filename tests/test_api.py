@@ -14,7 +14,10 @@ import kg
 from kg.api import KGWorkspace
 from kg.api_table import Table
 from kg.cli import cli
+from kg.build import sample_documents
 from tests.api_workspace import KG
+
+SAMPLE_DOC = str(sample_documents()[0])
 
 # method call ↔ command line, for every listing command (docs/json.md) and more
 CASES = {
@@ -41,6 +44,7 @@ CASES = {
                ["sparql", "PREFIX kg: <https://w3id.org/zonekg/ontology#> "
                           "SELECT ?z WHERE { ?z a kg:Zone ; kg:name ?name }", "-p", "name=郑州高新区"]),
     "validate": ((), {}, ["validate"]),
+    "extract": ((SAMPLE_DOC,), {}, ["extract", SAMPLE_DOC]),
     "templates": ((), {}, ["templates"]),
     "templates_chain": (("氢能",), {}, ["templates", "氢能"]),
 }
