@@ -63,11 +63,11 @@ class PlainText(str):
 class KGNetwork(Network):
     """A pyvis :class:`~pyvis.network.Network` that renders offline and escaped (see the module)."""
 
-    def __init__(self, *args, notebook: bool = False, **kwargs):
+    def __init__(self, *args, notebook: bool = True, **kwargs):
         kwargs.setdefault("cdn_resources", "in_line")
         super().__init__(*args, notebook=False, **kwargs)
         self.set_template_dir(self.template_dir, self.path)
-        if notebook:
+        if notebook:  # pyvis's net.show(name) (notebook=True by default) renders self.template
             self.prep_notebook()
 
     def set_template_dir(self, template_directory, template_file="template.html"):
@@ -146,7 +146,7 @@ def _groups(nodes: list) -> tuple:
     return names, {name: ({"color": json.loads(c)} if c != "null" else {}) for name, c in looks.items()}
 
 
-def to_network(view, *, height: str = HEIGHT, notebook: bool = False) -> KGNetwork:
+def to_network(view, *, height: str = HEIGHT, notebook: bool = True) -> KGNetwork:
     """A pyvis network drawing ``view`` (a :class:`kg.views.View`) as ``kg view`` does.
 
     Positions are the view's own and physics is off (the layout is the map's);

@@ -99,6 +99,8 @@ def test_restyled_network_still_opens_offline(browser, ws, tmp_path):
     group = next(iter(net.options.groups))
     net.options.groups[group]["color"] = "#ff00ff"
     net.save_graph(str(tmp_path / "zone.html"))
+    frame = net.show(str(tmp_path / "shown.html"))  # pyvis's own notebook display
+    assert type(frame).__name__ == "IFrame" and (tmp_path / "shown.html").is_file()
     page = open_offline(browser, tmp_path / "zone.html")
     try:
         assert page.evaluate("document.querySelectorAll('#config .vis-configuration').length") > 0
