@@ -309,6 +309,8 @@ class KGWorkspace:
         """A networkx MultiDiGraph of a zone, a chain, or a chain in a zone (see kg.api_graph)."""
         from kg.api_graph import part
 
+        if zone is None and chain is None:
+            raise ValueError("subgraph needs a zone, a chain, or both")
         with self._store() as store:
             if chain is not None:
                 graph = answers.for_chains(store, [chain], places=[zone] if zone else ())

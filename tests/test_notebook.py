@@ -9,6 +9,7 @@ import pytest
 
 import kg
 
+pytestmark = pytest.mark.slow
 NOTEBOOK = Path(__file__).resolve().parent.parent / "docs" / "notebook.ipynb"
 
 
@@ -74,6 +75,7 @@ def test_chart_cell_draws_with_the_cjk_font(executed):
     nb, _ = executed
     outputs = outputs_of(nb, "chart")
     assert any("image/png" in out.get("data", {}) for out in outputs)
+    assert "font: WenQuanYi Micro Hei" in text_of(outputs)  # scripts/system-deps.sh installs it
     assert "missing from" not in text_of(outputs) and "Glyph" not in text_of(outputs)
 
 
