@@ -176,3 +176,14 @@ def test_view_panorama_is_the_commands_page(ws, sample_workspace):
         assert printed.stdout == page.html + "\n"  # click.echo ends it with a newline
     else:  # before the panorama lands on main: the zone's own page
         assert "郑州高新区" in page.html and page.html.startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("kind, name", [("zone", "郑州高新区"), ("zone", "新乡市"), ("firm", "汉威科技")])
+def test_view_zone_and_firm_draw_the_commands_nodes(ws, sample_workspace, kind, name):
+    """ws.view_zone / ws.view_firm hold the nodes and labels of `kg view zone|firm`'s page."""
+    from tests.test_views import page_data
+
+    net = getattr(ws, f"view_{kind}")(name)
+    printed = run_kg("view", kind, name, workspace=sample_workspace).stdout
+    expected = {(n["id"], n["label"]) for n in page_data(printed)["nodes"]}
+    assert {(n["id"], n["label"]) for n in net.nodes} == expected and len(expected) >= 3
