@@ -43,6 +43,7 @@ class BuildResult:
     manifest: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
     report: list = field(default_factory=list)
+    refused: list = field(default_factory=list)  # the input paths the errors came from
 
 
 def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
@@ -75,12 +76,14 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
             except SourceError as err:
                 log.error("%s", err)
                 result.errors.append(err)
+                result.refused.append(path)
     for path in registries:
         try:
             add_registry(graph, path, mapping=mapping, report=result.report, strict=strict)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
+            result.refused.append(path)
     match_chains(graph, chain_templates)
     classify_firms(graph)
     return result
@@ -109,11 +112,13 @@ def add_registry(graph, path, *, mapping, report, strict) -> None:
 
 
 def build(documents=(), registries=(), *, workspace=None, templates=None, home_zone=None,
-          home_region=None, mapping=None, strict=False) -> BuildResult:
+          home_region=None, mapping=None, strict=False, partial=False) -> BuildResult:
     """Build the graph and write it as the workspace's new generation.
 
     With no documents and no registries, builds the bundled sample documents and the
-    illustrative sample registry. The previous workspace stays live when nothing loads.
+    illustrative sample registry. When any input is refused, nothing is published and
+    the previous generation stays current (a KGError names each input and what to
+    change), unless ``partial``: then the inputs that loaded are published.
     """
     documents, registries = list(documents), list(registries)
     if not documents and not registries:
@@ -123,9 +128,12 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
             raise SourceError(path, "no such file")
     result = build_graph(documents, registries, templates=templates, home_zone=home_zone,
                          home_region=home_region, mapping=mapping, strict=strict)
-    failed = {str(err.path) for err in result.errors}
-    inputs = [input_record(p, "document") for p in documents if str(p) not in failed]
-    inputs += [input_record(p, "registry") for p in registries if str(p) not in failed]
+    if result.errors and not partial:
+        raise KGError(refusal_message(result.errors))
+    # the refused input paths as the loop saw them (an error names a file by its base name)
+    failed = {_same_file(p) for p in result.refused}
+    inputs = [input_record(p, "document") for p in documents if _same_file(p) not in failed]
+    inputs += [input_record(p, "registry") for p in registries if _same_file(p) not in failed]
     inputs += [input_record(p, "template") for p in templates or []]
     if not inputs:
         raise KGError("nothing could be loaded; the workspace is unchanged")
@@ -141,3 +149,19 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
         result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
                                   report=result.report)
     return result
+
+
+def _same_file(path) -> str:
+    """One spelling per file, so an error's path matches the input it came from."""
+    return str(Path(path).resolve())
+
+
+def refusal_message(errors: list) -> str:
+    """What a refused build says: each input and why, and that nothing was published.
+
+    >>> refusal_message([SourceError("a.csv", "no firm name column", hint="pass --map 名称=name")])
+    'nothing was published; the previous workspace stays current. Refused: a.csv: no firm name column; pass --map 名称=name. Fix the input(s), or pass --partial to publish the rest'
+    """
+    reasons = "; ".join(str(err) for err in errors)
+    return (f"nothing was published; the previous workspace stays current. Refused: {reasons}. "
+            f"Fix the input(s), or pass --partial to publish the rest")

@@ -31,9 +31,11 @@ def parse_mapping(pairs) -> dict:
 @click.option("--region", "home_region", default=None,
               help="The documents' own region (else inferred from each text).")
 @click.option("--strict", is_flag=True, help="Refuse a registry with any bad row.")
+@click.option("--partial", is_flag=True,
+              help="Publish what loaded even when an input is refused (else nothing is).")
 @workspace_option
 def build_command(sources, registries, templates, mapping, home_zone, home_region, strict,
-                  workspace):
+                  partial, workspace):
     """Build the graph from documents and registries into the workspace.
 
     \b
@@ -44,7 +46,7 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     """
     result = build(sources, registries, workspace=workspace.path, templates=templates or None,
                    home_zone=home_zone, home_region=home_region,
-                   mapping=parse_mapping(mapping), strict=strict)
+                   mapping=parse_mapping(mapping), strict=strict, partial=partial)
     counts = result.manifest["counts"]
     nodes = ", ".join(f"{n} {label}" for label, n in counts["nodes"].items())
     click.echo(f"built {workspace.path}: {sum(counts['nodes'].values())} nodes ({nodes}), "
