@@ -76,6 +76,7 @@ class KnowledgeGraph:
         self._index: dict = {}  # (label, match key) -> node id
         self._last = None  # (label, name, key, node id) of the entity add_fact added last
         self._refs: dict = {}  # (label, name) -> node id of resolved place references
+        self.version = 0  # bumped by every change made through these methods (query caches key on it)
 
     # ------------------------------------------------------------------ entities
     def add_entity(self, label: str, name: str, *, aliases: Iterable[str] = (),
@@ -157,6 +158,7 @@ class KnowledgeGraph:
         return found
 
     def _register(self, node, label, keys, key) -> None:
+        self.version += 1  # every entity added or merged into passes here
         if key:
             self._index[(label, "#" + normalize(key))] = node
         for mk in keys:
@@ -188,6 +190,7 @@ class KnowledgeGraph:
         """
         if keep == drop or drop not in self.nx:
             return keep
+        self.version += 1
         self._last, self._refs = None, {}
         if self.nx.nodes[drop].get("key") and not self.nx.nodes[keep].get("key"):
             keep, drop = drop, keep
@@ -210,6 +213,7 @@ class KnowledgeGraph:
         return keep
 
     def _edge(self, u, rel, v, data) -> None:
+        self.version += 1  # every relation added or merged into passes here
         mine = self.nx._succ[u].get(v)
         mine = mine.get(rel) if mine is not None else None
         if mine is not None:
@@ -231,6 +235,7 @@ class KnowledgeGraph:
     def add_document(self, path: str, **props) -> str:
         """The Document node of a source file (created once)."""
         node = f"Document/{path}"
+        self.version += 1
         if node not in self.nx:
             self.nx.add_node(node, label="Document", name=path, aliases=[], sources=[],
                              path=path, **{k: v for k, v in props.items() if v is not None})
