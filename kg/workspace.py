@@ -475,8 +475,8 @@ class Workspace:
         """Delete every generation but ``keep`` that no reader holds; returns those kept."""
         held = []
         for old in self.path.glob("gen-*"):
-            if old.name == keep or not old.is_dir():
-                continue
+            if old.name == keep or "." in old.name or not old.is_dir():
+                continue  # the live one, or a .partial / .trash folder cleaned elsewhere
             fd = os.open(old, os.O_RDONLY | os.O_DIRECTORY)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
