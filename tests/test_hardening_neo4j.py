@@ -401,3 +401,36 @@ def test_a_bad_timeout_setting_is_a_clear_error(bolt):
     out = CliRunner(env=bolt.env(KG_NEO4J_READ_TIMEOUT="soon")).invoke(
         cli, ["cypher", "--neo4j", "RETURN 1 AS x"])
     assert out.exit_code == 1 and "KG_NEO4J_READ_TIMEOUT='soon'" in out.stderr
+
+
+def test_a_listener_that_never_answers_is_one_clear_error(tmp_path):
+    """A TCP listener that accepts and never speaks Bolt: `kg push` gives up after about
+    KG_NEO4J_TIMEOUT with one message (no hang)."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(hand_graph(), [])
+    listener = socket.create_server(("127.0.0.1", 0))
+    held = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        env = {"NEO4J_URI": f"bolt://127.0.0.1:{listener.getsockname()[1]}",
+               "NEO4J_USERNAME": "x", "NEO4J_PASSWORD": "y", "KG_NEO4J_TIMEOUT": "2"}
+        out = CliRunner(env=env).invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
+    finally:
+        stop.set()
+        thread.join()
+        for sock in held:
+            sock.close()
+        listener.close()
+    assert out.exit_code == 1 and time.monotonic() - started < 30, out.output
+    assert out.stderr.startswith("kg: error:") and "within 2 s" in out.stderr
