@@ -3,7 +3,8 @@
 A :class:`KnowledgeGraph` wraps a networkx ``MultiDiGraph``. Node labels and
 relation types come from the ontology (:mod:`kg.vocab`). Adding an entity twice,
 or under another of its names, yields one node that keeps every name; every node
-and relation keeps the list of sources it came from.
+and relation keeps its first sources (``kg.facts.SOURCE_LIMIT``) and the graph's mention
+table (``graph.mentions``) the rest, so every fact stays traceable.
 
 >>> g = KnowledgeGraph()
 >>> z = g.add_entity("Zone", "新乡经济技术开发区")
@@ -23,7 +24,7 @@ import networkx as nx
 
 from kg import vocab
 from kg.errors import NotFoundError
-from kg.facts import Entity, Ref, Relation, Source, source_record
+from kg.facts import Entity, Mentions, Ref, Relation, Source, source_record
 from kg.names import canonical_key, match_keys, node_id, normalize
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
@@ -43,12 +44,6 @@ def _properties(props: dict) -> Iterator[tuple]:
             raise ValueError(f"{prop!r} is set by the graph, not as a property")
         if value is not None and value != "" and value != []:
             yield prop, value
-
-
-def _add_source(sources: list, source) -> None:
-    record = source if type(source) is dict else _record(source)
-    if not sources or record not in sources:
-        sources.append(record)
 
 
 @lru_cache(maxsize=65536)
@@ -76,6 +71,8 @@ class KnowledgeGraph:
         self._index: dict = {}  # (label, match key) -> node id
         self._last = None  # (label, name, key, node id) of the entity add_fact added last
         self._refs: dict = {}  # (label, name) -> node id of resolved place references
+        # sources past the first few of a node or relation (kg.facts.Mentions), in nx.graph
+        self.mentions = Mentions(self.nx.graph)
 
     # ------------------------------------------------------------------ entities
     def add_entity(self, label: str, name: str, *, aliases: Iterable[str] = (),
@@ -122,7 +119,7 @@ class KnowledgeGraph:
         for prop, value in _properties(props):
             data.setdefault(prop, value)
         if record is not None:
-            _add_source(data["sources"], record)
+            self.mentions.add(data["sources"], record, node)
             if record.get("sentence") is not None:
                 self._mention(node, record)
         self._register(node, label, keys, key)
@@ -170,6 +167,7 @@ class KnowledgeGraph:
         if node == target or target in self.nx:
             return node
         nx.relabel_nodes(self.nx, {node: target}, copy=False)
+        self.mentions.rename(node, target)
         for idx, value in self._index.items():
             if value == node:
                 self._index[idx] = target
@@ -196,13 +194,16 @@ class KnowledgeGraph:
             if alias != kd["name"] and alias not in kd["aliases"]:
                 kd["aliases"].append(alias)
         for src in dd["sources"]:
-            _add_source(kd["sources"], src)
+            self.mentions.add(kd["sources"], src, keep)
+        self.mentions.move(drop, keep)
         for prop, value in dd.items():
             kd.setdefault(prop, value)
         for u, _, rel, data in list(self.nx.in_edges(drop, keys=True, data=True)):
             self._edge(u if u != drop else keep, rel, keep, data)
+            self.mentions.move((u, rel, drop), (u if u != drop else keep, rel, keep))
         for _, v, rel, data in list(self.nx.out_edges(drop, keys=True, data=True)):
             self._edge(keep, rel, v if v != drop else keep, data)
+            self.mentions.move((drop, rel, v), (keep, rel, v if v != drop else keep))
         self.nx.remove_node(drop)
         for idx, value in self._index.items():
             if value == drop:
@@ -214,7 +215,7 @@ class KnowledgeGraph:
         mine = mine.get(rel) if mine is not None else None
         if mine is not None:
             for src in data.get("sources", []):
-                _add_source(mine["sources"], src)
+                self.mentions.add(mine["sources"], src, (u, rel, v))
             for prop, value in data.items():
                 mine.setdefault(prop, value)
         else:
@@ -232,9 +233,9 @@ class KnowledgeGraph:
         """The Document node of a source file (created once)."""
         node = f"Document/{path}"
         if node not in self.nx:
-            self.nx.add_node(node, label="Document", name=path, aliases=[], sources=[],
-                             path=path, **{k: v for k, v in props.items() if v is not None})
-            _add_source(self.nx.nodes[node]["sources"], {"doc": path})
+            self.nx.add_node(node, label="Document", name=path, aliases=[],
+                             sources=[{"doc": path}], path=path,
+                             **{k: v for k, v in props.items() if v is not None})
         else:
             for prop, value in props.items():
                 if value is not None:
