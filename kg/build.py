@@ -129,12 +129,9 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
     inputs += [input_record(p, "template") for p in templates or []]
     if not inputs:
         raise KGError("nothing could be loaded; the workspace is unchanged")
-    writers = []
-    try:
-        from kg.stores.embedded import write_embedded
-        writers.append(write_embedded)
-    except ModuleNotFoundError:  # the embedded store arrives with the stores issue
-        pass
+    from kg.stores.embedded import write_embedded
+
+    writers = [write_embedded]
     ws = Workspace(workspace)
     options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {}}
     with gc_paused():

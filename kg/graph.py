@@ -24,7 +24,7 @@ import networkx as nx
 
 from kg import vocab
 from kg.errors import NotFoundError
-from kg.facts import Entity, Mentions, Ref, Relation, Source, source_record
+from kg.facts import Entity, Mentions, Relation, Source, source_record
 from kg.names import canonical_key, match_keys, node_id, normalize
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
@@ -260,10 +260,6 @@ class KnowledgeGraph:
         data = {k: v for k, v in props.items() if v is not None} if props else {}
         data["sources"] = [record] if record is not None else []
         self._edge(src, rel, dst, data)
-
-    def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
-        """The node id of a reference, creating the entity when it is not there yet."""
-        return self._resolve(ref.label, ref.name, ref.key, source)
 
     def _resolve(self, label: str, name: str, key, source) -> str:
         last = self._last
