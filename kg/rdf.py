@@ -31,9 +31,7 @@ import hashlib
 import io
 import json
 import math
-import os
 import re
-import tempfile
 from binascii import hexlify
 from decimal import Decimal
 from json.encoder import encode_basestring
@@ -605,12 +603,7 @@ def _prefixes(fmt: str):
 
 def write(graph, path, fmt: str = "trig") -> None:
     """Write the graph to ``path`` in an RDF format (atomically)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rdf-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write_handle(graph, handle, fmt)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    from kg.atomic import atomic_open
+
+    with atomic_open(path) as handle:
+        write_handle(graph, handle, fmt)

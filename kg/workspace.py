@@ -148,13 +148,7 @@ class Workspace:
     def _derive(self, path: Path, fmt: str, graph: KnowledgeGraph | None) -> None:
         from kg import rdf
 
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            rdf.write(graph if graph is not None else self.load(check=False), tmp, fmt)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        rdf.write(graph if graph is not None else self.load(check=False), path, fmt)
 
     def exists(self) -> bool:
         """True when a built workspace is there."""

@@ -239,15 +239,11 @@ def export_rdf_command(fmt, output, workspace):
 
     graph = workspace.load()  # written straight from the graph: no TriG parsed on the way
     if output:
+        from kg.atomic import atomic_open
+
         path = Path(output)
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            with open(tmp, "wb") as handle:
-                write_rdf(graph, handle, fmt)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with atomic_open(path) as handle:
+            write_rdf(graph, handle, fmt)
         click.echo(f"wrote {path}", err=True)
     else:
         write_rdf(graph, sys.stdout.buffer, fmt)

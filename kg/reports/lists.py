@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from kg.atomic import atomic_path
 from kg.output import safe_cell
 from kg.reports.model import STAGE_ZH, STATUS_ZH, Report, source_text
 
@@ -166,7 +167,6 @@ def write_lists(lists: dict, folder) -> list:
         written.append(path)
         write_table(wb.create_sheet(name), [(c, c) for c in columns], rows)
     book = folder / WORKBOOK
-    tmp = book.with_name(book.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(book)
+    with atomic_path(book) as tmp:
+        wb.save(tmp)
     return written + [book]

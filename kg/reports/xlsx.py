@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.atomic import atomic_path
 from kg.output import safe_cell, width
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, SUMMARY_COLUMNS, Report)
@@ -112,7 +113,6 @@ def write(report: Report, path, *, assets=None) -> list:
     ws = wb.create_sheet(EVIDENCE_SHEET)
     write_table(ws, EVIDENCE_COLUMNS, report.evidence)
     wb.properties.title = report.title
-    tmp = path.with_name(path.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
     return [path]
