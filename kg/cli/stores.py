@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli import echo_error
 from kg.cli.options import emit, output_options, workspace_option
 from kg.errors import KGError, QueryError
 
@@ -84,7 +85,7 @@ def _interactive(engine, fmt: str, output) -> int:
                 emit(rows, fmt, output)
             except KGError as err:
                 failures += 1
-                click.echo(f"kg: error: {err}", err=True)
+                echo_error(err)
     finally:
         if tty:
             try:
