@@ -296,7 +296,7 @@ def _number(text: str) -> bool:
 @pytest.mark.parametrize("name", [FORMULA, PLUS, MINUS, AT])
 def test_firm_profile_csv_neutralises_formulas(built, name):
     """`kg firm NAME --format csv`: the name cell is quoted, so no cell starts with = + - @."""
-    out = CliRunner().invoke(cli, ["firm", "-w", str(built.path), "-f", "csv", "--", name])
+    out = CliRunner().invoke(cli, ["firm", "-w", str(built.path), "-f", "csv", "--keys", "en", "--", name])
     assert out.exit_code == 0, out.output
     rows = list(csv.reader(io.StringIO(out.stdout)))
     assert ["name", "'" + name] in rows
