@@ -61,9 +61,12 @@ def measure(doc: Path, folder: Path) -> dict:
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    out = subprocess.run([sys.executable, "-c", PROBE, str(ws)], capture_output=True,
-                         text=True, check=True)
-    return {"seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1), **json.loads(out.stdout)}
+    row = {"seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1)}
+    out = subprocess.run([sys.executable, "-c", PROBE, str(ws)], capture_output=True, text=True)
+    if out.returncode:
+        print(f"probe of {ws} failed: {out.stderr.strip()[-500:]}", file=sys.stderr)
+        return row
+    return {**row, **json.loads(out.stdout)}
 
 
 def main() -> None:
