@@ -86,9 +86,48 @@ def heading_field(sentence) -> str | None:
     if not match or _VERB_START.match(match.group(1)) or _verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2:
+    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name):
         return None
     return name
+
+
+def _clause_like(name: str) -> bool:
+    """True when a short line is a slogan (a verb phrase: 筑牢粤北生态屏障, 严控村级债务),
+    not the name of a field (装备制造业, 节能环保): it holds an idiom, adverb or set phrase,
+    or, past four characters, a verb or an opening adjective (part-of-speech tags of jieba)."""
+    words = _tags(name)
+    if any(flag in ("i", "d", "l", "ad") for _w, flag in words):
+        return True
+    if len(name) > 4 and (any(flag == "v" for _w, flag in words) or words[0][1] == "a"):
+        return True
+    return False
+
+
+def _tags(text: str) -> list:
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(60)
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+
+
+# Words before a field that are not part of its name: verbs, adverbs, prepositions,
+# pronouns, conjunctions, numerals and particles (不仅助推|国产半导体, 我国|新能源汽车).
+_NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad", "vd")
+_PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|国际|省级|市级)")
+
+
+def _phrase_start(text: str, i: int, j: int) -> int:
+    """Start of a field phrase once governing words and a leading place are cut off."""
+    words = _tags(text[i:j])
+    pos, start = i, i
+    for word, flag in words[:-1]:
+        pos += len(word)
+        if flag in _NOT_NAME_TAGS or flag == "ns" or _PLACE_LEAD.match(word):
+            start = pos
+    lead = _PLACE_LEAD.match(text, start, j)
+    if lead and j - lead.end() >= 2:
+        start = lead.end()
+    return start if j - start >= 2 else i
 
 
 def _verb_inside(text: str) -> bool:
@@ -222,6 +261,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         i = _lead_strip(text, i, match.end(1))
         if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] == "大":
             i += 1  # 4大高端装备制造业
+        i = _phrase_start(text, i, match.end(1))
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]
