@@ -306,7 +306,7 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             # firm name or coined; a common word (篮球) is neither
             if label == "Project" and len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and (
-                    firm_like(name) or coined(name)):
+                    firm_like(name) or coined(name) and not _region_prefixed(name)):
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"

@@ -137,6 +137,8 @@ HEAD_NOUNS = [
     ("Platform", "university", ("高校", "院校", "大学")),
     ("Platform", "institute", ("科研机构", "研发机构", "研究机构", "机构", "院所", "单位")),
     ("Platform", "incubator", ("孵化器", "众创空间", "双创载体", "孵化载体")),
+    ("Platform", "lab", ("实验室", "重点实验室")),
+    ("Platform", "center", ("研究中心", "技术中心", "创新中心")),
     ("Platform", "event", ("展会", "会展", "展览", "赛事")),
     ("Platform", "platform", ("平台", "创新平台")),
     ("Project", None, ("项目", "工程")),
@@ -205,6 +207,8 @@ def head_type(tail: str):
                       r"签约|投产|落地", tail[:24])[0]
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
+    if re.search(r"(?<!的)行业企业", window):
+        return None  # 钢铁、焦化等行业企业: the items name trades, not firms
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
             pos = window.rfind(noun)
