@@ -254,7 +254,7 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             invest = _INVEST.search(text, start, name_start)
             if invest:
                 props["investment"] = invest.group(1)
-            if not _project_ok(name, invested=bool(invest)):
+            if not _project_ok(name, invested=bool(invest), built=bool(_BUILD.search(text))):
                 continue
         out.append(Mention(label, name, sentence, name_start, s_end, props))
         limit = name_start
@@ -396,7 +396,24 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
     return left
 
 
-def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool:
+# Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
+# a proper part before them, each is a project.
+_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|口岸|"
+                    r"生产线|号线|超级工厂|生产基地|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
+
+
+def _verb_lead(text: str) -> bool:
+    """True when ``text`` holds a governing verb (the name would run over it)."""
+    return bool(_BOUNDARY_RE.search(text))
+
+
+# Verbs of building: a sentence with one speaks of projects, not of facilities in use.
+_BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
+                    r"开建|动工|签约|落地|封顶")
+
+
+def _project_ok(name: str, listed: bool = False, invested: bool = False,
+                built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
     if is_generic(core) or re.search(r"[、,—]|和|把|是|建立|坚持|开发符合|编制|摸清|储备|列入|"
@@ -404,6 +421,15 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool
         return False
     if listed or invested:
         return True
+    infra = _INFRA.search(name)
+    if infra and infra.start() >= 2:
+        # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a
+        # project where the sentence builds it; an opening common word makes it a kind
+        # (干线铁路, 通用机场), not a name
+        proper = name[:infra.start()]
+        from kg.loaders.extract_firms import _frequency
+        return built and not is_generic(proper) and not _verb_lead(proper) \
+            and _frequency(proper[:2]) < 300 and not re.search(r"\d+条", proper)
     if name.endswith("工程"):
         return False
     return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \

@@ -79,6 +79,7 @@ SUFFIXES = {
     "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
     "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
     "五期": ("Project", None), "超级工厂": ("Project", None), "生产基地": ("Project", None),
+    "核电": ("Project", None), "口岸": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
