@@ -398,8 +398,8 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.
-_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|口岸|"
-                    r"生产线|号线|超级工厂|生产基地|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
+_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|"
+                    r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
 
 
 def _verb_lead(text: str) -> bool:

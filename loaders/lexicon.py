@@ -78,8 +78,7 @@ SUFFIXES = {
     "隧道": ("Project", None), "储气库": ("Project", None), "航站楼": ("Project", None),
     "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
     "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
-    "五期": ("Project", None), "超级工厂": ("Project", None), "生产基地": ("Project", None),
-    "核电": ("Project", None), "口岸": ("Project", None),
+    "五期": ("Project", None), "超级工厂": ("Project", None), "核电": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
@@ -163,7 +162,7 @@ def _compile() -> None:
     global _SUFFIX_RE, _GENERIC_RE
     _SUFFIX_RE = re.compile(
         "(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)) +
-        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|"
+        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|工程|"
         r"[\u4e00-\u9fff]?(?:园|城|馆))")
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 
