@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import head_type, is_generic, suffix_type
+from kg.loaders.lexicon import NOT_DEVELOP, head_type, is_generic, on_fold, suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -161,8 +161,16 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 # Fields named for something other than developing them: risks, safety, policing, public
 # services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
-_NOT_DEVELOP = re.compile(r"风险|隐患|安全|违法|犯罪|整治|打击|治理|排查|防范|民生|短板|改革|重组|"
-                          r"开放|试点|研究|设备更新|下行|压力|债务|实验室|存量|准入|监管|执法")
+
+
+def _compile_contexts() -> None:
+    """(Re)build the pattern of non-development contexts (a fold changes the list)."""
+    global _NOT_DEVELOP
+    _NOT_DEVELOP = re.compile("|".join(map(re.escape, NOT_DEVELOP)) or "(?!)")
+
+
+_compile_contexts()
+on_fold(_compile_contexts)
 
 
 def _list_head(tail: str):
