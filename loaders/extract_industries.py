@@ -254,6 +254,7 @@ def sentence_industries(sentence, role: str | None) -> list:
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
     _ranked_list(sentence, text, role, out, taken)
+    _counted_list(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name):
@@ -291,6 +292,42 @@ _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三�
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
+
+
+# A list of fields closed by its count and an industry head: "甲、乙、丙5条先进制造业核心产业链",
+# "甲、乙两大“千亿级”产业", "甲和乙两个主导产业".
+_COUNTED = re.compile(r"([^,;。:]{2,160}?)(?:[\d一二三四五六七八九十两]+)(?:大|个|条|类)"
+                      r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)(?!化|园|基地|项目|工人|企业)")
+
+
+def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by a count and an industry head (:data:`_COUNTED`)."""
+    from kg.loaders.extract_names import _trim
+    for c_start, c_end in clauses(text):
+        for match in _COUNTED.finditer(text, c_start, c_end):
+            start = _trim(text, match.start(1), match.end(1))
+            items = split_depth0(text, "、", start, match.end(1))
+            if len(items) < 2:
+                last = text.find("和", start, match.end(1))
+                if last < 0:
+                    continue
+                items = [(start, last), (last + 1, match.end(1))]
+            else:
+                joint = text.rfind("和", *items[-1])
+                if joint - items[-1][0] >= 2 and items[-1][1] - joint > 2:
+                    items[-1:] = [(items[-1][0], joint), (joint + 1, items[-1][1])]
+            own = "service" if "服务" in text[match.end(1):match.end()] else role
+            for n, (i, j) in enumerate(items):
+                i = _lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
+                        or _verb_inside(name):
+                    continue
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": own or "other", "src": "counted"}))
+                taken.append((i, j))
 
 
 def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
