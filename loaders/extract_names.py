@@ -304,9 +304,9 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                 label, kind = "Firm", None
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
-            if label == "Project" and len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name) and (
-                    firm_like(name) or coined(name) and not _region_prefixed(name)):
+            if label == "Project" and (firm_like(name) or len(name) <= 6 and not re.search(
+                    r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+                    and not _region_prefixed(name)):
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"
@@ -331,12 +331,11 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
         cut = text.find("等", i, j)
         if cut > i:
             return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
+        at = count_cut(text[i:j]) if k >= 1 else -1
+        if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head
+            return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
     if len(items) < 2:
         return None, -1, ""
-    i, j = items[-1]
-    at = count_cut(text[i:j])
-    if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head noun
-        return items[:-1] + [(i, i + at)], i + at, text[i + at:c_end]
     return items, -1, ""
 
 
@@ -461,6 +460,29 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
                        {"role": role, "inside": True}))
 
 
+# "以甲为代表的整车企业", "以甲、乙等为龙头的…业", "以甲等支撑企业构成": firms named as the
+# exemplars or leaders of a group (a construction of the language, not of one text).
+_EXEMPLAR = re.compile(r"以([^,;。以]{2,40}?)(?:等)?(?:为(?:代表|龙头|引领|核心|主体|骨干)|"
+                       r"(?:支撑|龙头|骨干|链主)企业)")
+
+
+def _exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                    found: list) -> None:
+    """Firms named in 以…为代表/为龙头 clauses whose group is firms or a trade."""
+    for match in _EXEMPLAR.finditer(text, c_start, c_end):
+        after = text[match.end():c_end]
+        if not re.search(r"企业|公司|集团|厂商|车企|业|龙头", after[:16] + match.group()):
+            continue
+        for i, j in split_depth0(text, "、和", match.start(1), match.end(1)):
+            name = text[i:j]
+            if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
+                    or not _valid(name, "Firm") or len(name) > 12 or not (
+                        firm_like(name) or coined(name)):
+                continue
+            role = clause_role(before + text[c_start:i], "") or "local"
+            found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
 def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
     """Full enterprise names (…股份有限公司) in a clause, with the short name written just
     before an opening bracket as their alias: 国盾量子(科大国盾量子技术股份有限公司)."""
@@ -539,6 +561,7 @@ def sentence_names(sentence) -> list:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
+        _exemplar_firms(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
