@@ -451,13 +451,49 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
                 cut = match.end()
                 break
+    start = 0
+    # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
+    if cut is None and mention.label == "Project" and not _INFRA.search(name) and not re.search(
+            r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+        start, cut = _leading_brand(name)
+        if cut is not None and not coined(name[start:cut]):
+            return
     if cut is None:
         return
-    firm = name[:cut]
+    firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0]:
         return
-    out.append(Mention("Firm", firm, mention.sentence, mention.i, mention.i + cut,
+    out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _leading_brand(name: str) -> tuple:
+    """(start, end) of the firm that opens a project or platform name, after a leading place
+    (赛力斯|超级工厂, 海信|长沙综合生产基地, 深汕|比亚迪|汽车工业园), else (0, None).
+
+    The name is cut into words (jieba); the firm is the run of coined words (rare in the
+    general dictionary) before the first ordinary word, place or name suffix, closed by a
+    trade word if one follows (铁建|重工)."""
+    from kg.loaders.extract_firms import TRADE_WORDS, _frequency
+    from kg.loaders.extract_firms import COMMON_WORD
+    import jieba
+    words = jieba.lcut(name, HMM=True)
+    regions = _regions()
+    pos = 0
+    while words and (words[0] in regions or _region_prefixed(words[0]) and len(words[0]) <= 3):
+        pos += len(words.pop(0))
+    start = end = pos
+    for n, word in enumerate(words):
+        if word in TRADE_WORDS and n:
+            end += len(word)
+            break
+        if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
+            break
+        end += len(word)
+    if end - start < 2 or end >= len(name) - 1:
+        return 0, None
+    return start, end
 
 
 # "以甲为代表的整车企业", "以甲、乙等为龙头的…业", "以甲等支撑企业构成": firms named as the
