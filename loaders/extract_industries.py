@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import NOT_DEVELOP, head_type, is_generic, on_fold, suffix_type
+from kg.loaders.lexicon import NOT_DEVELOP, on_fold, suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
