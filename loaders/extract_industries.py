@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import NOT_DEVELOP, on_fold, suffix_type
+from kg.loaders.lexicon import NOT_DEVELOP, NOT_ECONOMY, on_fold, suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -164,9 +164,10 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 
 def _compile_contexts() -> None:
-    """(Re)build the pattern of non-development contexts (a fold changes the list)."""
-    global _NOT_DEVELOP
+    """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
+    global _NOT_DEVELOP, _NOT_ECONOMY
     _NOT_DEVELOP = re.compile("|".join(map(re.escape, NOT_DEVELOP)) or "(?!)")
+    _NOT_ECONOMY = re.compile("^(?:" + ("|".join(map(re.escape, NOT_ECONOMY)) or "(?!)") + ")$")
 
 
 _compile_contexts()
@@ -255,6 +256,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                                {"role": role or "other", "src": "open"}))
     _ranked_list(sentence, text, role, out, taken)
     _counted_list(sentence, text, role, out, taken)
+    _economies_and_trades(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name):
@@ -328,6 +330,33 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
                 out.append(Mention("Industry", name, sentence, i, j,
                                    {"role": own or "other", "src": "counted"}))
                 taken.append((i, j))
+
+
+# "发展银发经济、首发经济", "推动数字经济": an economy named by a short word is an industry
+# (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
+_ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
+                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行)")
+# "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
+_TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
+                               r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
+_NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|事业|职业|毕业|营业|物业|学业|伟业|基业|"
+                        r"失业|开业|实业|商业|主业)$")
+
+
+def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named as economies (数字经济) or as trades after a development verb."""
+    for pattern, stop, src in ((_ECONOMY, _NOT_ECONOMY, "economy"),
+                               (_TRADE_AFTER_VERB, _NOT_TRADE, "trade")):
+        for match in pattern.finditer(text):
+            i = match.start(1)
+            j = match.end(1) + (2 if src == "economy" else 0)
+            name = text[i:j]
+            if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \
+                    or _regional(name) or _verb_inside(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
+                                                                  "src": src}))
+            taken.append((i, j))
 
 
 def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:

@@ -218,7 +218,7 @@ def head_type(tail: str):
 
 
 # Entries motivated by one development document (leave-one-source-out).
-# Word → stems (the part before the first "_") of the corpus documents it was written
+# Word (or "LIST:word" for a tag that holds in one list only) → stems (the part before the first "_") of the corpus documents it was written
 # against. Entries with a general reason (legal forms, zone types, platform kinds, verb
 # classes, deictics such as 我市) carry no tag. The first set was tagged mechanically: every
 # entry written against the sample texts that occurs in at most two of the 27 development
@@ -265,8 +265,14 @@ SOURCED.update({
 NOT_DEVELOP = ["风险", "隐患", "安全", "违法", "犯罪", "整治", "打击", "治理", "排查", "防范", "民生",
                "短板", "改革", "重组", "开放", "试点", "研究", "设备更新", "下行", "压力", "债务",
                "实验室", "存量", "准入", "监管", "执法"]
+# Words before 经济 that name a kind of ownership, a place or a policy, not an industry
+# (民营经济, 县域经济, 中央经济工作会议); listed while reading the corpus, so each is tagged
+# with the documents where "X经济" occurs.
+NOT_ECONOMY = ['新', '绿色', '民营', '县域', '集体', '实体', '区域', '地区', '飞地', '宏观', '国民', '全省', '我省', '省域', '工业', '长江', '开放', '外向', '社会', '世界', '全球', '中国', '国家', '市场', '城市', '农村', '村级', '私营', '公有', '非公', '整体', '全市', '全国', '经济', '新型', '特色', '流域', '城乡', '乡村', '民族', '发展', '推动', '促进', '国内', '国际', '省委', '中央', '地方', '主要', '各类', '稳', '抓', '拼', '非', '将为', '稳定', '稳住', '顶住', '担起', '做好']
+_ECONOMY_SOURCES = {"新": ("001",), "绿色": ("003",), "民营": ('p01', 'p02', 'p03', 'p04', 'p05', 'p06'), "县域": ('p01', 'p02', 'p03', 'p04', 'p05'), "集体": ('p01', 'p03', 'p04', 'p05'), "实体": ('003', 'p01', 'p04'), "区域": ('p03', 'p05'), "地区": ('p06',), "飞地": ('003',), "宏观": ('002',), "国民": ('002',), "全省": ('p02', 'p03', 'p04', 'p06'), "我省": ('p01', 'p02'), "工业": ('p05', 'p06'), "长江": ('003', 'p02', 'p03', 'p05'), "中国": ('p03',), "市场": ('p01',), "整体": ('004', 'p01'), "全国": ('p01', 'p03'), "特色": ('p01', 'p04'), "推动": ('p01', 'p02', 'p03', 'p04', 'p06'), "促进": ('004', 'p04', 'p06'), "国内": ('002', '003'), "国际": ('n07', 'p05'), "省委": ('003', 'p01', 'p02', 'p06'), "中央": ('p01', 'p02', 'p03', 'p04', 'p05', 'p06'), "地方": ('n10',), "主要": ('p04',), "各类": ('003',), "稳": ('002', 'p01'), "抓": ('p03', 'p05'), "拼": ('p03', 'p05'), "非": ('p03',), "将为": ('n05',), "稳定": ('002',), "稳住": ('p03',), "顶住": ('p02', 'p03'), "担起": ('p03',), "做好": ('p03',)}
+SOURCED.update({"NOT_ECONOMY:" + w: docs for w, docs in _ECONOMY_SOURCES.items()})
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",
-          "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP")
+          "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY")
 _FOLD_HOOKS: list = []
 _FULL: dict = {}
 
@@ -294,11 +300,15 @@ def _apply_fold(doc) -> None:
         _FULL["SUFFIXES"] = dict(SUFFIXES)
         _FULL["HEAD_NOUNS"] = list(HEAD_NOUNS)
 
-    def keep(word):
-        return stem is None or stem not in SOURCED.get(word, ())
+    def keep(word, name=None):
+        if stem is None:
+            return True
+        if name is not None and name + ":" + word in SOURCED:  # a tag for one list only
+            return stem not in SOURCED[name + ":" + word]
+        return stem not in SOURCED.get(word, ())
 
     for name in _LISTS:
-        module[name][:] = [w for w in _FULL[name] if keep(w)]
+        module[name][:] = [w for w in _FULL[name] if keep(w, name)]
     SUFFIXES.clear()
     SUFFIXES.update({k: v for k, v in _FULL["SUFFIXES"].items() if keep(k)})
     HEAD_NOUNS[:] = [(label, kind, tuple(n for n in nouns if keep(n)))
