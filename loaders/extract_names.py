@@ -45,7 +45,8 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
-_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强)")
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+                       r"书记|主任|党工委|管委会|常委")
 _BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被)")
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
@@ -124,6 +125,9 @@ def _platform_ok(name: str, before: str) -> bool:
 
 def _zone_start(text: str, start: int, end: int) -> int:
     """A zone name starts after words no zone name holds (在, 和, 各 …) or at its region."""
+    opening = text.rfind("(", start, end)
+    if opening >= 0 and ")" not in text[opening:end]:
+        start = opening + 1  # 跨境贸易(西永综保区): the name is inside the bracket
     last = start
     for match in _ZONE_CUT.finditer(text, start, end):
         if not re.search(r"[(“]", text[start:match.start()]):
@@ -397,7 +401,7 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.
-_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|"
+_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|数据中心|"
                     r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
 
 

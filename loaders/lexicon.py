@@ -35,6 +35,7 @@ SUFFIXES = {
     # zone types of the national lists: 国家级新区, 综合保税区 (综保区), 工业园区, 科学城
     "新区": ("Zone", None), "综保区": ("Zone", None), "工业园区": ("Zone", None),
     "科学城": ("Zone", None), "软件谷": ("Zone", None), "生物城": ("Zone", None),
+    "数据中心": ("Project", None),  # a data centre is built, like a plant
     "知识城": ("Zone", None), "科创城": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
