@@ -144,8 +144,8 @@ def _regional(name: str) -> bool:
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
-                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业链|产业|服务业|制造业|领域|行业|业态|物流)"
-                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|图谱|链长)")
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
 _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list without 等 after a development verb, up to 开展… or the clause end:
@@ -271,9 +271,9 @@ def sentence_industries(sentence, role: str | None) -> list:
         if conj:
             i = conj.end()
         i = _lead_strip(text, i, match.end(1))
+        i = _phrase_start(text, i, match.end(1))
         if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
             i += 1  # 4大高端装备制造业, 5条先进制造业产业链
-        i = _phrase_start(text, i, match.end(1))
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]
@@ -291,7 +291,7 @@ def sentence_industries(sentence, role: str | None) -> list:
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
-                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、的])|辅(?=[,;。、的]))(?:产业|方向)?")
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
