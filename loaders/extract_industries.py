@@ -222,6 +222,9 @@ def sentence_industries(sentence, role: str | None) -> list:
                 for n, (i, j) in enumerate(items):
                     if n == 0:
                         i = _lead_strip(text, _trim(text, i, j), j)
+                        prep = re.match(r".*(?:在|向|从|对)", text[i:j])
+                        if prep and j - i - prep.end() >= 2:
+                            i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
                         joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
                         if start > c_start and joint >= 0:
                             i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
