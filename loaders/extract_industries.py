@@ -150,10 +150,10 @@ _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|�
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list without 等 after a development verb, up to 开展… or the clause end:
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
-_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
-                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
-                           r"(?=开展)|(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
-                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
+_DEV_VERBS = (r"(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|加快发展|培育发展|发展壮大|"
+              r"做强做优|做大做强|前瞻布局|前瞻培育|发展|培育|壮大|做强|做优|布局)")
+_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
+                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
@@ -176,6 +176,8 @@ on_fold(_compile_contexts)
 
 def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
+    if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
+        return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
     match = _LIST_HEAD.match(tail)
     if not match or _HEAD_BAD.search(tail[:match.start(1)]):
         return None
