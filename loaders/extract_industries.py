@@ -52,7 +52,9 @@ _IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经
                        r"新型|物流|健康|农业|信息|技术|新技术|高能级|数字核心|先进技术)$|"
                        r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
 _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
-                       r"前景|下载|资料|职能|便利化|整合")
+                       r"前景|下载|资料|职能|便利化|整合|"
+                       # abstract nouns: a mode, a pattern, momentum — no industry
+                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围")
 _LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
                         r"高新技术|上下游)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
@@ -150,10 +152,13 @@ _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|�
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list without 等 after a development verb, up to 开展… or the clause end:
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
+# A short development verb governs a list only at the head of its clause or after an
+# adverb (产业发展互补互促 is no verb before a list).
+_LEAD = r"(?:(?<=^)|(?<=[,;:])|(?<=大力)|(?<=加快)|(?<=积极)|(?<=着力)|(?<=持续)|(?<=要)|(?<=将)|(?<=并))"
 _DEV_VERBS = (r"(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|加快发展|培育发展|发展壮大|"
-              r"做强做优|做大做强|前瞻布局|前瞻培育|发展|培育|壮大|做强|做优|布局)")
+              r"做强做优|做大做强|前瞻布局|前瞻培育|" + _LEAD + r"(?:发展|培育|壮大|做强|做优|布局))")
 _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
-                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
+                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
