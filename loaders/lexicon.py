@@ -36,7 +36,9 @@ SUFFIXES = {
     "新区": ("Zone", None), "综保区": ("Zone", None), "工业园区": ("Zone", None),
     "科学城": ("Zone", None), "软件谷": ("Zone", None), "生物城": ("Zone", None),
     "数据中心": ("Project", None),  # a data centre is built, like a plant
-    "知识城": ("Zone", None), "科创城": ("Zone", None),
+    "知识城": ("Zone", None), "科创城": ("Zone", None), "新城": ("Zone", None),
+    "先行区": ("Zone", None), "科创园": ("Zone", None), "产业城": ("Zone", None),
+    "起步区": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),
