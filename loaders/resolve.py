@@ -171,8 +171,11 @@ def _finish(entity: Resolved) -> None:
     names = Counter(m.name for m in entity.mentions if not m.props.get("inside"))
     if entity.label == "Region":
         full = entity.mentions[0].props["full"]
-        entity.name = full if any(m.name == full for m in entity.mentions) else \
-            (names.most_common(1)[0][0] if names else entity.name)
+        # the form the document writes most (广州 in a text that says 广州 ten times and
+        # 广州市 once); ties go to the full name
+        written = Counter(m.name for m in entity.mentions)
+        entity.name = max(written, key=lambda n: (written[n], n == full)) if written else full
+        entity.props["full"] = full  # the graph names the region by its full name
         entity.props.update(level=entity.mentions[0].props.get("level"),
                             parent=entity.mentions[0].props.get("parent"))
     elif entity.label == "Platform":
