@@ -106,7 +106,7 @@ class KnowledgeGraph:
         name = str(name).strip()
         conflict = None
         if key and label == "Firm":
-            key, conflict = self._claim_key(name, key, record)
+            key, conflict = self._claim_key(name, key, aliases)
             if conflict is not None and conflict.get("node"):
                 return self._add_to(conflict["node"], name, aliases, record, props, label)
         if aliases:
@@ -143,6 +143,13 @@ class KnowledgeGraph:
             if key and not nodes[node].get("key"):
                 node = self._rekey(node, node_id(label, name, key), key, name)
         data = nodes[node]
+        if label == "Firm" and record is not None and "row" in record \
+                and _full_name(name) and not _full_name(data["name"]):
+            # a registry's full name displays before the short name a document wrote
+            data["aliases"].append(data["name"])
+            data["name"] = name
+            if name in data["aliases"]:
+                data["aliases"].remove(name)
         for alias in names:
             if alias != data["name"] and alias not in data["aliases"]:
                 data["aliases"].append(alias)
@@ -176,7 +183,15 @@ class KnowledgeGraph:
         mine = match_keys("Firm", name)
         return any(mine & match_keys("Firm", n) for n in [data["name"], *data["aliases"]])
 
-    def _claim_key(self, name: str, key: str, record) -> tuple:
+    def _renamed_firm(self, aliases, node: str) -> bool:
+        """Whether a short name of the row is the node's full name without its legal form
+        (a firm renamed keeps its code: 贤丰控股 was 广东蓉胜超微线材)."""
+        data = self.nx._node[node]
+        fulls = [n for n in [data["name"], *data["aliases"]] if _full_name(n)]
+        return any(match_keys("Firm", a) & match_keys("Firm", f)
+                   for a in aliases or () if a for f in fulls)
+
+    def _claim_key(self, name: str, key: str, aliases=()) -> tuple:
         """(key to use, conflict or None) for a firm named ``name`` that a source keys by ``key``.
 
         A code that sources give to firms of different names keys none of them: each is
@@ -191,7 +206,7 @@ class KnowledgeGraph:
         # Identity is decided by full names: a short name (no legal form; it changes with
         # renames and ST marks) given with a code is one more name of the code's firm.
         if hit is None or not _full_name(name) or not _full_name(self.nx._node[hit]["name"]) \
-                or self.same_firm(name, hit):
+                or self.same_firm(name, hit) or self._renamed_firm(aliases, hit):
             return key, None
         first = self._unkey(hit, nk)
         self._conflicted[nk] = [first]

@@ -219,7 +219,21 @@ def link_mentions(graph) -> list:
         for decision in decisions:
             _apply(graph, decision)
     graph.nx.graph["links"] = [{k: v for k, v in d.items() if k != "node"} for d in decisions]
+    graph.nx.graph["link_stats"] = {
+        "joined": joined_firms(graph),
+        "by_alias": sum(1 for d in decisions if d["id"]),
+        "apart": sum(1 for d in decisions if not d["id"])}
     return decisions
+
+
+def joined_firms(graph) -> int:
+    """Registry firms that document mentions joined (by name while loading, or here by alias)."""
+    count = 0
+    for _, data in graph.nodes("Firm"):
+        sources = data.get("sources", ())
+        if any("sentence" in s for s in sources) and any("row" in s for s in sources):
+            count += 1
+    return count
 
 
 def _apply(graph, decision: dict) -> None:
@@ -237,4 +251,4 @@ def _apply(graph, decision: dict) -> None:
     data["linked"] = [*(data.get("linked") or []), note]
 
 
-__all__ = ["link_mentions"]
+__all__ = ["joined_firms", "link_mentions"]

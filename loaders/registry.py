@@ -579,7 +579,7 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
     aliases = (short,) if short and short != name else ()
     props, key = _firm_codes(value, number, note)
     if key is not None:
-        _check_key(key, name, number, props, seen_keys, note)
+        _check_key(key, name, short, number, props, seen_keys, note)
     founded = value.get("founded", "")
     exchange = value.get("exchange", "")
     if founded:
@@ -652,21 +652,29 @@ def _firm_codes(value: dict, number, note) -> tuple:
     return props, key
 
 
-def _check_key(key, name, number, props, seen_keys, note) -> None:
-    """Report a key seen before: the same firm again (merged), or a conflict (two firms)."""
+def _check_key(key, name, short, number, props, seen_keys, note) -> None:
+    """Report a key seen before: the same firm again (merged), or a conflict (two firms).
+
+    The same firm: one of the names has no legal form, or they share a match key, or the
+    row's full name is the first row's short name (a firm renamed: 银泰资源 → 银泰黄金)."""
     field = "credit_code" if key == props.get("credit_code") else "stock_code"
     first = seen_keys.get(key)
     if first is None:
-        seen_keys[key] = (number, name)
+        seen_keys[key] = (number, name, short)
         return
-    first_row, first_name = first
-    if same_firm_name(name, first_name):
+    first_row, first_name, first_short = first
+    if same_firm_name(name, first_name) or _shares_key(name, first_short) \
+            or _shares_key(short, first_name):
         note(number, field, "merged", f"{key} already named {first_name!r} in row {first_row}; "
              f"{name!r} joins that firm as another name")
     else:
         note(number, field, "conflict", f"{key} is given to {first_name!r} in row {first_row} "
              f"and to {name!r} in row {number}: two firms, neither keyed by {key}; "
              f"each is keyed by its name and carries the conflict")
+
+
+def _shares_key(a: str, b: str) -> bool:
+    return bool(a and b and match_keys("Firm", a) & match_keys("Firm", b))
 
 
 def same_firm_name(a: str, b: str) -> bool:
