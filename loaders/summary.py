@@ -16,8 +16,8 @@ ignored, a conflict), each with its file and row.
 from __future__ import annotations
 
 # report actions a user should read, most serious first
-PROBLEM_ACTIONS = ("skipped", "conflict", "ignored", "swapped", "replaced", "unrecoverable",
-                   "formula", "hidden", "added")
+PROBLEM_ACTIONS = ("conflict", "skipped", "unrecoverable", "formula", "hidden", "ignored",
+                   "swapped", "replaced", "added")
 
 
 def summarise(report: list) -> list:
