@@ -146,6 +146,8 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
         writers.append(write_embedded)
     except ModuleNotFoundError:  # the embedded store arrives with the stores issue
         pass
+    from kg.index import write_index
+    writers.append(write_index)  # per-link / per-place answer index (kg/index.py)
     ws = Workspace(workspace)
     options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {},
                "coverage": coverage or {}}

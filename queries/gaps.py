@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
+from kg.reasons import candidate_reason
 from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
                                place)
 
@@ -65,7 +66,7 @@ class LinkStats:
         nxg = graph.nx
         nodes, succ, pred = nxg._node, nxg._succ, nxg._pred
         self.size = len(pred[link])
-        ranked, places, regions_of, local, platforms = [], {}, {}, {}, []
+        ranked, places, regions_of, local, platforms, placed = [], {}, {}, {}, [], 0
         for firm, edges in pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
@@ -74,6 +75,9 @@ class LinkStats:
                 continue
             name = nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
+            if data.get("status", "placed") != "placed":
+                continue  # a candidate is shown as one, never counted as presence
+            placed += 1
             # one pass over the firm's relations: its places (and their regions) count it,
             # and it is a local firm of each place it is LOCATED_IN
             for where, rels in succ[firm].items():
@@ -92,7 +96,7 @@ class LinkStats:
         ranked.sort()
         for rows in local.values():
             rows.sort(key=lambda r: (r[0], r[1]))
-        self.total = len(ranked)
+        self.total = placed
         self.ranked = ranked
         self.places = places
         self.local = local
@@ -262,9 +266,7 @@ def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> 
     where = _places_of(graph, firm, {})
     places = sorted({graph.node(p)["name"] for p in where})
     near = any(p in zone_regions for p in where)
-    why = f"matched {'、'.join(edge.get('matched', []))} (score {score:g})"
-    if places:
-        why += f"; in {'、'.join(places)}" + ("; same city" if near else "")
+    why = candidate_reason(edge.get("evidence"), edge.get("matched"), score, places, near=near)
     return {"firm": graph.node(firm)["name"], "id": firm, "why": why}
 
 

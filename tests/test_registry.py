@@ -7,12 +7,17 @@ from pathlib import Path
 import pytest
 
 from kg.errors import SourceError
-from kg.facts import Entity, Relation
 from kg.graph import KnowledgeGraph
 from kg.loaders.registry import column_fields, read_registry
+from tests.shared_data import require
 
 FIX = Path(__file__).parent / "fixtures" / "registry"
-LISTED = Path("/work/shared/registry/listed_company.jsonl")
+
+
+@pytest.fixture(scope="module")
+def listed():
+    """The real listed-company registry in ../shared (required under CI)."""
+    return require("registry", "listed_company.jsonl")
 
 
 def load(path, **kw):
@@ -110,13 +115,13 @@ def test_region_inferred_from_full_name():
     assert g.node("Document/n.csv").get("covers", []) == []
 
 
-def test_plan_short_name_and_registry_full_name_are_one_firm():
+def test_plan_short_name_and_registry_full_name_are_one_firm(listed):
     """宁德时代 in a plan and 宁德时代新能源科技股份有限公司 (300750) in the listed registry: one node."""
     g = KnowledgeGraph()
     plan = g.add_entity("Firm", "宁德时代", source={"doc": "plan.txt", "sentence": 4,
                                                    "start": 0, "end": 4, "quote": "宁德时代"})
     assert plan == "Firm/宁德时代"
-    g.add_facts(read_registry(LISTED))
+    g.add_facts(read_registry(listed))
     node = g.find("宁德时代", "Firm")
     assert node == "Firm/300750"
     data = g.node(node)
@@ -144,17 +149,16 @@ def test_like_names_with_different_keys_stay_apart():
     assert len(list(g.nodes("Firm"))) == 2
 
 
-@pytest.mark.skipif(not LISTED.exists(), reason="shared listed-company registry not on this machine")
-def test_listed_company_registry_loads_completely_with_a_row_report():
+def test_listed_company_registry_loads_completely_with_a_row_report(listed):
     """4,654 rows in: every distinct code is a node, each quirk is reported by row."""
-    rows = [json.loads(line) for line in LISTED.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in listed.read_text(encoding="utf-8").splitlines()]
     industry = [json.loads(line) for line in
-                (LISTED.parent / "listed_company_industry.jsonl").read_text(encoding="utf-8").splitlines()]
+                (listed.parent / "listed_company_industry.jsonl").read_text(encoding="utf-8").splitlines()]
     codes = {r["code"].split(".")[0] for r in rows}
     extra = {r["company_code"].split(".")[0] for r in industry} - codes
     assert len(rows) == 4654 and len(codes) == 4586 and len(extra) == 103
     report = []
-    g = load(LISTED, report=report)
+    g = load(listed, report=report)
     keyed = {n for n, _ in g.nodes("Firm") if n[5:].isdigit()}
     conflicted = {k for k in g.conflicts()}
     # every code is a node, except a code given to firms of different names (a conflict)
@@ -174,11 +178,10 @@ def test_listed_company_registry_loads_completely_with_a_row_report():
     assert conflict and "大连港股份有限公司" not in g.node(g.find("江苏京源环保股份有限公司"))["aliases"]
 
 
-@pytest.mark.skipif(not LISTED.exists(), reason="shared listed-company registry not on this machine")
-def test_industry_file_alone_loads_and_reports_unknown_codes():
+def test_industry_file_alone_loads_and_reports_unknown_codes(listed):
     """listed_company_industry.jsonl given on its own still links firms and reports unknown codes."""
     report = []
-    g = load(LISTED.parent / "listed_company_industry.jsonl", report=report)
+    g = load(listed.parent / "listed_company_industry.jsonl", report=report)
     assert len(list(g.nodes("Firm"))) == 4430
     assert sum(r["action"] == "added" for r in report) == 103
 

@@ -8,9 +8,10 @@ import click
 from kg.cli.options import workspace_option
 
 
-def _load(workspace):
-    graph = workspace.load()
-    return graph, workspace.manifest()
+def _load(workspace, zone, chains):
+    from kg.answers import for_report
+
+    return for_report(workspace, zone, chains), workspace.manifest()
 
 
 @click.command("report")
@@ -19,7 +20,7 @@ def _load(workspace):
               help="A chain to report; repeatable. Default: the chains the zone develops, "
                    "else every chain with links.")
 @click.option("--weak-below", type=click.IntRange(min=1), default=1, show_default=True,
-              help="A link with fewer local firms than this is weak (弱链).")
+              help="A link with fewer local firms than this is weak (薄弱).")
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
               help="Report file: .xlsx, .md or .html (charts and chain maps go beside it "
                    "in NAME-files/).")
@@ -36,7 +37,7 @@ def report_command(zone, chains, weak_below, output, workspace):
     from kg.reports import build_report, write_report, writer_for
 
     writer_for(output)  # a wrong suffix fails before the graph loads
-    graph, manifest = _load(workspace)
+    graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below)
     write_report(report, output, graph=graph)
     click.echo(f"wrote {output}", err=True)
@@ -60,10 +61,11 @@ def lists_command(zone, chains, output, workspace):
     """
     from kg.reports import build_report
     from kg.reports.lists import build_lists, write_lists
+    from kg.reports.sentences import SentenceReader
 
-    graph, manifest = _load(workspace)
+    graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest)
-    write_lists(build_lists(graph, report), output)
+    write_lists(build_lists(graph, report, SentenceReader(manifest)), output)
     click.echo(f"wrote {Path(output)}", err=True)
 
 

@@ -24,6 +24,12 @@ def _params(pairs) -> dict:
 
 
 def _open_engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
+    from kg.stores.hints import Hinted  # missing $params and dialect hints (outputs)
+
+    return Hinted(_engine(workspace, neo4j, write, dialect))
+
+
+def _engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
     if neo4j:
         from kg.stores.neo4j import Neo4jEngine
 
@@ -126,9 +132,10 @@ def cypher_command(query, query_file, name, params, write, neo4j, fmt, output, w
     engine = _open_engine(workspace, neo4j, write)
     try:
         if name:
+            from kg.answers import named_params
             from kg.stores.named import run_named
 
-            _, rows = run_named(engine, name, values)
+            _, rows = run_named(engine, name, named_params(workspace, name, values))
         elif query or query_file:
             text = query if query else Path(query_file).read_text(encoding="utf-8")
             label = "cypher" if query else Path(query_file).name

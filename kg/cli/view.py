@@ -49,7 +49,9 @@ def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
     """
     from kg.views import chain_map
 
-    graph = workspace.load()
+    from kg import answers
+
+    graph = answers.for_chains(workspace, [chain])
     log.info("drawing chain %s for %s", chain, zone)
     write_text(chain_map(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below), output)
 
@@ -65,9 +67,10 @@ def zone_command(name, max_per_link, output, workspace):
     \b
       kg view zone 郑州高新区 -o zone.html
     """
+    from kg.answers import for_place
     from kg.views import zone_map
 
-    write_text(zone_map(workspace.load(), name, max_per_group=max_per_link), output)
+    write_text(zone_map(for_place(workspace, name), name, max_per_group=max_per_link), output)
 
 
 @view.command("firm")
@@ -81,9 +84,10 @@ def firm_command(name, max_per_link, output, workspace):
     \b
       kg view firm 汉威科技 -o firm.html
     """
+    from kg.answers import for_firm
     from kg.views import firm_map
 
-    write_text(firm_map(workspace.load(), name, max_per_group=max_per_link), output)
+    write_text(firm_map(for_firm(workspace, name), name, max_per_group=max_per_link), output)
 
 
 @view.command("query")
