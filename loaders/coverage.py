@@ -55,7 +55,9 @@ def _chains_of_registries(graph) -> dict:
 
 def finish_coverage(graph, report: list | None = None) -> list:
     """Resolve declared scopes to chain ids, suggest scopes, and set ``graph.graph["coverage"]``."""
-    chains = _chains_of_registries(graph)
+    registries = [d for _, d in graph.nodes("Document") if d.get("kind") == "registry"]
+    # suggestions need a pass over every firm: only when some registry names a place
+    chains = _chains_of_registries(graph) if any(d.get("suggested") for d in registries) else {}
     entries = []
     for node, data in graph.nodes("Document"):
         if data.get("kind") != "registry":

@@ -50,14 +50,41 @@ def _is_registry_firm(data: dict) -> bool:
     return bool(data.get("key")) or any("row" in s for s in data.get("sources", ()))
 
 
-def _alias_index(graph) -> dict:
-    """{alias: [(rank, steps, node)]} over the registry firms' names and short names."""
+def _bigrams(text: str) -> set:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _wanted_bigrams(graph, mentions: list) -> set:
+    """The first two characters of every form a mention is looked up by. Every alias is a
+    piece of a registry name, so a registry firm none of whose names holds one of these
+    cannot be a candidate (a million firms are skipped at the cost of a set lookup)."""
+    wanted = set()
+    for node in mentions:
+        data = graph.node(node)
+        for name in [data["name"], *data["aliases"]]:
+            text = normalize(name)
+            wanted.add(name[:2])
+            prefix = region_prefix(text) or next((p for p in NATIONAL_PREFIXES
+                                                  if text.startswith(p)), "")
+            for form in (text, text[len(prefix):]):
+                if len(form) >= 2:
+                    wanted.add(form[:2])
+    return wanted
+
+
+def _alias_index(graph, wanted: set | None = None) -> dict:
+    """{alias: [(rank, steps, node)]} over the registry firms' names and short names
+    (only of firms whose names hold one of the ``wanted`` bigrams, when given)."""
     index: dict = defaultdict(list)
     for node, data in graph.nodes("Firm"):
         if not _is_registry_firm(data):
             continue
+        names = [data["name"], *data["aliases"]]
+        # the raw names: normalising a million of them would cost more than the rest
+        if wanted is not None and not any(wanted & _bigrams(n) for n in names):
+            continue
         best: dict = {}
-        for name in [data["name"], *data["aliases"]]:
+        for name in names:
             for alias, steps in firm_aliases(name):
                 rank = alias_rank(steps)
                 if alias not in best or rank < best[alias][0]:
@@ -206,10 +233,10 @@ def _decide(graph, node: str, index: dict) -> dict | None:
 def link_mentions(graph) -> list:
     """Link document-only firm nodes to registry firms (see the module's doc); returns the
     decisions, one per document firm that has any candidate."""
-    index = _alias_index(graph)
+    mentions = [n for n, d in graph.nodes("Firm") if not _is_registry_firm(d)]
+    index = _alias_index(graph, _wanted_bigrams(graph, mentions)) if mentions else {}
     decisions = []
     if index:
-        mentions = [n for n, d in graph.nodes("Firm") if not _is_registry_firm(d)]
         for node in mentions:
             if node not in graph:
                 continue

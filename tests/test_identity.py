@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build_graph, sample_documents
-from kg.facts import Entity, Source
+from kg.facts import Source
 from kg.graph import KnowledgeGraph
 from kg.loaders.link import link_mentions
 from kg.loaders.registry import read_registry
