@@ -16,7 +16,7 @@ ignored, a conflict), each with its file and row.
 from __future__ import annotations
 
 # report actions a user should read, most serious first
-PROBLEM_ACTIONS = ("conflict", "skipped", "unrecoverable", "formula", "hidden", "ignored",
+PROBLEM_ACTIONS = ("conflict", "skipped", "unrecoverable", "formula", "hidden", "header", "ignored",
                    "swapped", "replaced", "added")
 
 
