@@ -10,8 +10,8 @@ turn an empty link into a ``gap``.
 
 >>> from kg.queries.fixtures import sensor_graph
 >>> entries = finish_coverage(sensor_graph())
->>> [(e["place"], e["scope"], e["declared"]) for e in entries if e["declared"]][:1]
-[('Zone/郑州高新区', ['Chain/智能传感器'], True)]
+>>> sorted(e["place"] for e in entries if e["declared"] and e["scope"] == ["Chain/智能传感器"])
+['Zone/新乡经开区', 'Zone/新乡高新区', 'Zone/郑州高新区']
 """
 from __future__ import annotations
 
