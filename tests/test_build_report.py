@@ -34,3 +34,14 @@ def test_build_verbose_prints_every_problem(tmp_path):
     result = CliRunner().invoke(cli, ["build", "-v", "-r", str(_registry(tmp_path)), "-w", str(tmp_path / "ws")])
     problems = [line for line in result.stderr.splitlines() if line.startswith("  firms.csv 第")]
     assert len(problems) == 9 and "另有" not in result.stderr
+
+
+def test_a_code_two_files_give_to_different_firms_is_reported(tmp_path):
+    """One credit code, two firms, two files: both kept, the conflict printed with both files and rows."""
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("企业名称,统一社会信用代码\n郑州甲传感科技有限公司,91410100MA3X00002E\n", encoding="utf-8")
+    b.write_text("企业名称,统一社会信用代码\n新乡乙材料有限公司,91410100MA3X00002E\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "-r", str(a), "-r", str(b), "-w", str(tmp_path / "ws")])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.stderr.splitlines() if "91410100MA3X00002E is given to" in x)
+    assert "a.csv row 1" in line and "b.csv row 1" in line
