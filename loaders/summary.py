@@ -55,7 +55,7 @@ def report_conflicts(graph, report: list) -> list:
             data = graph.node(node)
             row = next((s for s in data.get("sources", ()) if "row" in s), {})
             where.append((data["name"], row.get("doc", "?"), row.get("row")))
-        (_, doc, row), rest = where[0], where[1:]
+        _, doc, row = where[0]
         text = "、".join(f"{name!r} ({d} row {r})" for name, d, r in where)
         added.append({"file": doc, "row": row, "field": None, "action": "conflict",
                       "message": f"{key} is given to {text}: different firms in different files, "
