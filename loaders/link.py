@@ -233,6 +233,7 @@ def _decide(graph, node: str, index: dict) -> dict | None:
 def link_mentions(graph) -> list:
     """Link document-only firm nodes to registry firms (see the module's doc); returns the
     decisions, one per document firm that has any candidate."""
+    graph.refresh_conflicts()  # names may have changed since the conflicts were noted
     mentions = [n for n, d in graph.nodes("Firm") if not _is_registry_firm(d)]
     index = _alias_index(graph, _wanted_bigrams(graph, mentions)) if mentions else {}
     decisions = []
