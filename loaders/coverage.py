@@ -64,6 +64,11 @@ def finish_coverage(graph, report: list | None = None) -> list:
             continue
         name = data["name"]
         if data.get("covers"):
+            for place in data["covers"]:
+                if place not in graph and report is not None:
+                    report.append({"file": name, "row": None, "field": "covers", "action": "ignored",
+                                   "message": f"covers {place.split('/', 1)[-1]!r} names no zone or "
+                                              f"region of the graph; check its spelling"})
             resolved = []
             for item in data.get("scope") or ["*"]:
                 hit = _chain_id(graph, item)

@@ -101,3 +101,11 @@ def test_scope_without_covers_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["build", "-r", str(_write(tmp_path / "s.csv")), "--scope", "氢能",
                                       "-w", str(tmp_path / "ws")])
     assert result.exit_code == 2 and "--covers" in result.output
+
+
+def test_a_declared_place_or_chain_that_names_nothing_is_reported(tmp_path):
+    """A misspelt --covers place or --scope chain is said, not silently ignored."""
+    path = _write(tmp_path / "sensors.csv")
+    report = build_graph([], [path], coverage={"covers": ["郑州高兴区"], "scope": ["传感气"]}).report
+    messages = [r["message"] for r in report if r["field"] in ("covers", "scope")]
+    assert any("郑州高兴区" in m for m in messages) and any("传感气" in m for m in messages)
