@@ -94,6 +94,7 @@ class LinkIndex:
 
     def __init__(self, graph):
         self.by_word: dict = {}   # word -> [(link, broad)]
+        self.by_name_word: dict = {}  # word read in firm names only -> [(link, broad)]
         self.by_code: dict = {}   # code prefix -> [(link, broad)]
         self.code_of_name: dict = {}  # normalised official name -> code
         for node, data in graph.nodes("Link"):
@@ -105,6 +106,12 @@ class LinkIndex:
             # holds 二极管): matched as a word of no link, it hides the keyword inside it
             for word in data.get("exclude_words") or ():
                 self.by_word.setdefault(word, [])
+            # words read only in the firm's own name: a firm that names itself after a short
+            # product word (…导航技术股份有限公司) says its main line, where the same word in a
+            # scope may be a sales item or a part of another product
+            for word in data.get("name_keywords") or ():
+                if len(word) >= 2:
+                    self.by_name_word.setdefault(word, []).append((node, False))
             for codes, broad in ((data.get("industry_codes"), False), (data.get("broad_codes"), True)):
                 for code in codes or ():
                     self.by_code.setdefault(_prefix(code), []).append((node, broad))
@@ -113,6 +120,9 @@ class LinkIndex:
                 if name:
                     self.code_of_name.setdefault(normalize(name), code)
         self.matcher = WordMatcher(self.by_word)
+        for word, links in self.by_word.items():
+            self.by_name_word.setdefault(word, []).extend(links)
+        self.name_matcher = WordMatcher(self.by_name_word)
 
     def code_links(self, code: str) -> list:
         """[(link, broad)] of the links whose codes cover ``code`` (its most specific level)."""
@@ -183,8 +193,10 @@ def _code_cues(found: FirmEvidence, codes: list, index: LinkIndex) -> None:
 
 
 def _word_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, reason: str) -> None:
-    for word in index.matcher.find(text):
-        for link, broad in index.by_word[word]:
+    matcher, words = ((index.name_matcher, index.by_name_word) if kind == "name"
+                      else (index.matcher, index.by_word))
+    for word in matcher.find(text):
+        for link, broad in words[word]:
             weight = WEIGHTS[kind] * (BROAD_FACTOR if broad else 1.0)
             found.add(link, Cue(reason.format(word=word), word, round(weight, 3), broad=broad))
 

@@ -115,6 +115,17 @@ def test_firm_name_places_a_firm_without_scope():
     assert placed(g, sensors) == {"智能传感器/传感器"}
 
 
+def test_a_name_only_word_is_read_in_the_firm_name_and_nowhere_else():
+    """导航 in a firm's own name (…导航技术股份有限公司) places it on the 北斗 terminals link;
+    the same short word in a scope, where it may be a sold car navigator, places nobody."""
+    g = graph()
+    named = firm(g, "上海华测导航技术股份有限公司")
+    scope = firm(g, "甲科技有限公司", "导航产品的生产；软件开发")
+    classify_firms(g)
+    assert "北斗应用/系统集成及运营服务" in placed(g, named)
+    assert not any(l.startswith("北斗应用") for l in placed(g, scope) | candidates(g, scope))
+
+
 def test_sector_on_one_link_places_on_several_links_candidates():
     """仪器仪表 (one sole link, 传感器) places 汉威科技 there and leaves 传感器终端 a candidate;
     锂电池 by its code places on 电池."""
