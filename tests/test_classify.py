@@ -156,6 +156,21 @@ def test_gb_industry_codes_of_an_enterprise_export_place_firms(tmp_path):
         assert placed(g, f) == {"新能源汽车/关键汽车零部件"}, name
 
 
+def test_a_listed_export_with_main_business_places_by_its_products(tmp_path):
+    """A listed-firm export's 主营业务 column is read as products: a firm whose sector maps to no
+    link (军工电子Ⅲ) is placed by what its main business names."""
+    from kg.loaders.registry import read_registry
+
+    export = tmp_path / "listed.csv"
+    export.write_text("企业名称,股票代码,所属行业,主营业务\n"
+                      "甲股份有限公司,300001,军工电子Ⅲ,北斗导航芯片、GNSS接收机\n",
+                      encoding="utf-8")
+    g = graph()
+    g.add_facts(read_registry(export))
+    classify_firms(g)
+    assert {"北斗应用/关键器件", "北斗应用/系统集成及运营服务"} <= placed(g, g.find("甲股份有限公司", "Firm"))
+
+
 @pytest.mark.parametrize("name,industry,scope", [
     ("某汽车销售服务有限公司", "汽车经销商", "汽车销售；汽车配件销售；二手车经纪"),
     ("某银行股份有限公司", "股份制银行Ⅲ", "吸收公众存款；发放汽车消费贷款"),
