@@ -116,14 +116,16 @@ def test_firm_name_places_a_firm_without_scope():
 
 
 def test_a_name_only_word_is_read_in_the_firm_name_and_nowhere_else():
-    """导航 in a firm's own name (…导航技术股份有限公司) places it on the 北斗 terminals link;
-    the same short word in a scope, where it may be a sold car navigator, places nobody."""
+    """A navigation-technology firm (…导航技术股份有限公司) is placed on the 北斗 terminals link by
+    its name; 导航技术 in a scope, or a guidance-control firm's name, places nobody there."""
     g = graph()
     named = firm(g, "上海华测导航技术股份有限公司")
-    scope = firm(g, "甲科技有限公司", "导航产品的生产；软件开发")
+    scope = firm(g, "甲科技有限公司", "导航技术开发；软件开发")
+    guidance = firm(g, "乙导航控制技术股份有限公司")
     classify_firms(g)
     assert "北斗应用/系统集成及运营服务" in placed(g, named)
-    assert not any(l.startswith("北斗应用") for l in placed(g, scope) | candidates(g, scope))
+    for other in (scope, guidance):
+        assert not any(l.startswith("北斗应用") for l in placed(g, other) | candidates(g, other))
 
 
 def test_sector_on_one_link_places_on_several_links_candidates():
