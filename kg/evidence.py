@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.names import normalize, strip_legal_suffix
-from kg.scope import clauses
+from kg.scope import clauses, distributed
 from kg.wordmatch import WordMatcher
 
 #: weight of each kind of cue: about the share of such cues that were right on the tuning
@@ -120,6 +120,13 @@ class LinkIndex:
                 if name:
                     self.code_of_name.setdefault(normalize(name), code)
         self.matcher = WordMatcher(self.by_word)
+        # keywords split into a beginning and an ending (汽车|配件): a coordinated item
+        # that may share its head with the next (汽车、摩托车配件, kg.scope.distributed)
+        self.tails: dict = {}
+        for word in self.by_word:
+            for n in (2, 3, 4):
+                if len(word) > n + 1:
+                    self.tails.setdefault(word[:n], set()).add(word[n:])
         for word, links in self.by_word.items():
             self.by_name_word.setdefault(word, []).extend(links)
         self.name_matcher = WordMatcher(self.by_name_word)
@@ -205,7 +212,7 @@ VERB_LABEL = {"make": "制造", "develop": "研发", "none": "产品"}
 
 
 def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
-    if not index.matcher.find(scope):
+    if not index.matcher.find(scope) and not distributed(scope, index.tails):
         return
     sold = []
     for clause in clauses(scope):
@@ -217,10 +224,24 @@ def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
         where = "经营范围首项" if first else "经营范围"
         _word_cues(found, clause.text, index, kind,
                    f"{where}含‘{{word}}’（{VERB_LABEL[clause.kind]}）")
+        _shared_head_cues(found, clause.text, index, kind, where, VERB_LABEL[clause.kind])
     placed_words = {c.match for cues in found.cues.values() for c in cues}
     only_sold = [w for w in dict.fromkeys(sold) if w not in placed_words]
     if only_sold:
         found.notes.append(f"经营范围仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
+
+
+def _shared_head_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, where: str,
+                      label: str) -> None:
+    """Keywords said through a shared head: “汽车、摩托车配件” makes 汽车配件 (kg.scope.distributed)."""
+    for first, rest, phrase in distributed(text, index.tails):
+        for word in index.matcher.find(phrase):
+            if len(word) <= len(first) or not phrase.startswith(word) or word in text:
+                continue
+            for link, broad in index.by_word[word]:
+                weight = WEIGHTS[kind] * (BROAD_FACTOR if broad else 1.0)
+                found.add(link, Cue(f"{where}含‘{first}、…{word[len(first):]}’（{label}）", word,
+                                    round(weight, 3), broad=broad))
 
 
 def _name_core(name: str) -> str:

@@ -75,6 +75,21 @@ def test_keyword_inside_a_longer_word_does_not_count():
     assert "氢能/氢燃料电池系统" in placed(g, stack)
 
 
+def test_a_head_shared_by_coordinated_items_is_read_for_each():
+    """“汽车、摩托车配件制造” makes 汽车配件 too; a longer list (“汽车、金属材料、电子计算机及配件”)
+    does not lend 配件 to 汽车, and a sold coordination places nobody."""
+    g = graph()
+    maker = firm(g, "甲机械厂", "汽车、摩托车配件制造")
+    listing = firm(g, "乙有限公司", "汽车、金属材料、电子计算机及配件加工")
+    seller = firm(g, "丙有限公司", "汽车、摩托车配件销售")
+    classify_firms(g)
+    assert placed(g, maker) == {"新能源汽车/关键汽车零部件"}
+    edge = g.nx.edges[maker, "Link/新能源汽车/关键汽车零部件", "OPERATES_IN"]
+    assert any("汽车、…配件" in e for e in edge["evidence"])
+    for other in (listing, seller):
+        assert "新能源汽车/关键汽车零部件" not in placed(g, other) | candidates(g, other)
+
+
 def test_word_matcher_prefers_whole_and_longest_words():
     """传感器芯片 is one word (not also 传感器); 单晶硅片 does not hold the word 硅片."""
     m = WordMatcher(["传感器", "传感器芯片", "硅片"])
