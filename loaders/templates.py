@@ -280,6 +280,7 @@ def template_link_rows(template: Template) -> list:
         rows.append({"position": position, "link": link.name, "stage": link.stage,
                      "aliases": "、".join(link.aliases), "keywords": "、".join(link.keywords),
                      "broad_keywords": "、".join(link.broad_keywords),
+                     "name_keywords": "、".join(link.name_keywords),
                      "industry_codes": named(link.industry_codes),
                      "broad_codes": named(link.broad_codes)})
     return rows
