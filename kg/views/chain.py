@@ -48,11 +48,12 @@ class View:
     edges: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     legend: list = field(default_factory=list)
+    links: list = field(default_factory=list)  # (href, text) under the title
 
     def html(self) -> str:
         """The page."""
         return render_page(self.title, self.nodes, self.edges, legend=self.legend,
-                           notes=self.notes, subtitle=self.subtitle)
+                           notes=self.notes, subtitle=self.subtitle, links=self.links)
 
     def entity_count(self) -> int:
         """Nodes that stand for graph entities or folded groups (not band captions)."""
