@@ -263,7 +263,11 @@ SCRIPT = r"""
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") find(search.value); });
 
   var drawn = false;
-  network.once("afterDrawing", function () { drawn = true; document.body.dataset.drawn = "1"; });
+  network.once("afterDrawing", function () {
+    // node boxes are measured on the first draw: fit again so none is cut at an edge
+    network.fit({animation: false});
+    drawn = true; document.body.dataset.drawn = "1";
+  });
   network.fit({animation: false});
   window.kgView = {
     network: network, nodes: nodes, edges: edges, data: data, find: find,
