@@ -5,9 +5,10 @@
 - ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
   zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
   names a Region, firms LOCATED_IN that region or a zone IN_REGION it.
-- ``status``: ``gap`` — no local firm, and a loaded registry covers the zone's firms
-  (:func:`kg.queries.common.covering_registries`); ``unknown`` — no local firm and no
-  registry covers the zone, so absence proves nothing; ``weak`` — fewer local firms
+- ``status``: ``gap`` — no local firm, and a registry is declared a census of the
+  zone's firms for this chain (:func:`kg.queries.common.covering_registries`; named in
+  ``covered_by``); ``unknown`` — no local firm and no registry covers the zone for the
+  chain, so absence proves nothing; ``weak`` — fewer local firms
   than ``weak_below``, or a location quotient below 1; ``covered`` otherwise.
 - ``lq``: location quotient = (local on link / all on link) ÷ (local on chain / all on
   chain), counting firm placements (OPERATES_IN) on the chain's links; ``lq_formula``
@@ -65,7 +66,7 @@ class LinkStats:
         nxg = graph.nx
         nodes, succ, pred = nxg._node, nxg._succ, nxg._pred
         self.size = len(pred[link])
-        ranked, places, regions_of, local, platforms = [], {}, {}, {}, []
+        ranked, places, regions_of, local, platforms, placed = [], {}, {}, {}, [], 0
         for firm, edges in pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
@@ -74,6 +75,9 @@ class LinkStats:
                 continue
             name = nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
+            if data.get("status", "placed") != "placed":
+                continue  # a candidate is shown as one, never counted as presence
+            placed += 1
             # one pass over the firm's relations: its places (and their regions) count it,
             # and it is a local firm of each place it is LOCATED_IN
             for where, rels in succ[firm].items():
@@ -92,7 +96,7 @@ class LinkStats:
         ranked.sort()
         for rows in local.values():
             rows.sort(key=lambda r: (r[0], r[1]))
-        self.total = len(ranked)
+        self.total = placed
         self.ranked = ranked
         self.places = places
         self.local = local
@@ -193,7 +197,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     local = _local_placements(graph, zone_id, stats)
     local_sum = sum(len(names) for names, _, _ in local.values())
     all_sum = sum(s.total for s in stats.values())
-    covering = covering_registries(graph, zone_id)
+    covering = covering_registries(graph, zone_id, chain_id)
     chain_words = _target_words(graph, chain_id, None)
     zone_regions = set(graph.out(zone_id, "IN_REGION"))
     rows = []

@@ -227,7 +227,6 @@ def test_bolt_push_keeps_names_and_finds_them_by_parameter(built, graph, bolt):
             assert neo.counts() == graph.counts()
 
 
-from tests.bolt_server import bolt, bolt_server  # noqa: E402,F401  (fixtures)
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -279,7 +278,6 @@ def test_no_alert_fires_in_chromium(pages, browser):
             page.close()
 
 
-from tests.browser import browser  # noqa: E402,F401  (fixture)
 
 
 # ---------------------------------------------------------------------------- spreadsheets

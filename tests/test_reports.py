@@ -14,7 +14,6 @@ from kg.reports import WRITERS, assemble, build_report, write_report
 from kg.reports.model import summarize
 from kg.reports.sample import DOC_TARGETS, sample_graph, sample_rows
 from kg.workspace import Workspace
-from tests.browser import browser  # noqa: F401  (session fixture)
 
 EVIL = "=HYPERLINK(\"http://x\")|<script>alert(1)</script>*粗*"
 

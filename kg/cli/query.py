@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from kg import answers
 from kg.cli.options import emit, output_options, workspace_option
 from kg.queries import chain_gaps, chains, firm_profile, targets, zone_profile
 from kg.queries.common import chain_node, place
@@ -36,7 +37,7 @@ def gaps_command(chain, zone, weak_below, candidates, evidence, fmt, output, wor
       kg gaps 传感器 --zone 郑州高新区
       kg gaps 氢能 --zone 新乡市 --format md -o hydrogen.md
     """
-    graph = workspace.load()
+    graph = answers.for_chains(workspace, [chain])
     _said(graph, chain, chain_node(graph, chain))
     _said(graph, zone, place(graph, zone))
     rows = chain_gaps(graph, chain, zone, weak_below=weak_below, candidates=candidates)
@@ -55,7 +56,7 @@ def chains_command(fmt, output, workspace):
       kg chains
       kg chains --format json
     """
-    emit(chains(workspace.load()), fmt, output)
+    emit(chains(answers.core(workspace)), fmt, output)
 
 
 @click.command("zone")
@@ -69,7 +70,7 @@ def zone_command(name, fmt, output, workspace):
       kg zone 郑州高新区
       kg zone 新乡经济技术开发区 --format md
     """
-    graph = workspace.load()
+    graph = answers.for_place(workspace, name)
     _said(graph, name, place(graph, name))
     emit(zone_profile(graph, name), fmt, output)
 
@@ -85,7 +86,7 @@ def firm_command(name, fmt, output, workspace):
       kg firm 宁德时代
       kg firm 300750 --format json
     """
-    graph = workspace.load()
+    graph = answers.for_firm(workspace, name)
     _said(graph, name, graph.find(name, "Firm"))
     emit(firm_profile(graph, name), fmt, output)
 
@@ -100,7 +101,7 @@ def targets_command(zone, fmt, output, workspace):
     \b
       kg targets --zone 郑州高新区
     """
-    graph = workspace.load()
+    graph = answers.core(workspace)
     _said(graph, zone, place(graph, zone))
     emit(targets(graph, zone), fmt, output)
 

@@ -8,9 +8,10 @@ import click
 from kg.cli.options import workspace_option
 
 
-def _load(workspace):
-    graph = workspace.load()
-    return graph, workspace.manifest()
+def _load(workspace, zone, chains):
+    from kg.answers import for_report
+
+    return for_report(workspace, zone, chains), workspace.manifest()
 
 
 @click.command("report")
@@ -36,7 +37,7 @@ def report_command(zone, chains, weak_below, output, workspace):
     from kg.reports import build_report, write_report, writer_for
 
     writer_for(output)  # a wrong suffix fails before the graph loads
-    graph, manifest = _load(workspace)
+    graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below)
     write_report(report, output, graph=graph)
     click.echo(f"wrote {output}", err=True)
@@ -62,7 +63,7 @@ def lists_command(zone, chains, output, workspace):
     from kg.reports.lists import build_lists, write_lists
     from kg.reports.sentences import SentenceReader
 
-    graph, manifest = _load(workspace)
+    graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest)
     write_lists(build_lists(graph, report, SentenceReader(manifest)), output)
     click.echo(f"wrote {Path(output)}", err=True)

@@ -132,9 +132,10 @@ def cypher_command(query, query_file, name, params, write, neo4j, fmt, output, w
     engine = _open_engine(workspace, neo4j, write)
     try:
         if name:
+            from kg.answers import named_params
             from kg.stores.named import run_named
 
-            _, rows = run_named(engine, name, values)
+            _, rows = run_named(engine, name, named_params(workspace, name, values))
         elif query or query_file:
             text = query if query else Path(query_file).read_text(encoding="utf-8")
             label = "cypher" if query else Path(query_file).name

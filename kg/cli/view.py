@@ -50,7 +50,9 @@ def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
     """
     from kg.views import chain_map
 
-    graph = workspace.load()
+    from kg import answers
+
+    graph = answers.for_chains(workspace, [chain])
     log.info("drawing chain %s for %s", chain, zone)
     write_text(chain_map(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below), output)
 
@@ -70,16 +72,18 @@ def zone_command(name, max_per_link, output, workspace):
     """
     from pathlib import Path
 
+    from kg.answers import for_place, for_report
     from kg.views import zone_map
     from kg.views.panorama import write_panorama
 
-    graph = workspace.load()
     link = None
     if output:
         out = Path(output)
-        pages = write_panorama(graph, name, out.with_name(f"{out.stem}-panorama.html"))
+        pages = write_panorama(for_report(workspace, name), name,
+                               out.with_name(f"{out.stem}-panorama.html"))
         link = pages[0].name
-    write_text(zone_map(graph, name, max_per_group=max_per_link, panorama=link), output)
+    write_text(zone_map(for_place(workspace, name), name, max_per_group=max_per_link,
+                        panorama=link), output)
 
 
 @view.command("panorama")
@@ -101,9 +105,10 @@ def panorama_command(zone, chains, weak_below, output, workspace):
       kg view panorama --zone 郑州高新区 -o panorama.html
       kg view panorama --zone 新乡市 --chain 氢能 --chain 智能传感器 -o xx.html
     """
+    from kg.answers import for_report
     from kg.views.panorama import panorama_pages, write_panorama
 
-    graph = workspace.load()
+    graph = for_report(workspace, zone, chains)
     if output:
         for path in write_panorama(graph, zone, output, chains, weak_below=weak_below):
             click.echo(f"wrote {path}", err=True)
@@ -125,9 +130,10 @@ def firm_command(name, max_per_link, output, workspace):
     \b
       kg view firm 汉威科技 -o firm.html
     """
+    from kg.answers import for_firm
     from kg.views import firm_map
 
-    write_text(firm_map(workspace.load(), name, max_per_group=max_per_link), output)
+    write_text(firm_map(for_firm(workspace, name), name, max_per_group=max_per_link), output)
 
 
 @view.command("query")

@@ -1,0 +1,143 @@
+"""Commands answer from the workspace's answer index exactly as from the whole graph.
+
+The workspace is built from the bundled documents and a synthetic registry (the
+benchmark generator's shape: 企业名称, 统一社会信用代码, 注册地址, 经营范围), so registry
+firms, document firms, targets, platforms and coverage all take part.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.answers import core, for_chains, for_firm, for_place, for_report
+from kg.build import build, sample_documents
+from kg.cli import cli
+from kg.index import is_bulk
+from kg.queries import chain_gaps, chains, firm_profile, targets, zone_profile
+from kg.queries.common import chain_links, regions_of
+from kg.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import gen_registry  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("answer-index")
+    registry = folder / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(1500, handle, seed=11)
+    ws = Workspace(folder / "ws")
+    build(sample_documents(), [registry], workspace=ws.path)
+    return ws, ws.load()
+
+
+def _zones(graph) -> list:
+    """Zones and regions with at least one located firm, plus a few without any."""
+    placed = sorted({v for _, v, k in graph.nx.edges(keys=True) if k == "LOCATED_IN"})
+    empty = sorted(n for n, d in graph.nx.nodes(data=True)
+                   if d["label"] == "Zone" and n not in placed)[:5]
+    return placed + empty
+
+
+def test_gap_rows_from_the_index_equal_the_whole_graphs(built):
+    """kg gaps reads a chain's slice; every chain × place gives the whole graph's rows."""
+    ws, whole = built
+    assert sum(is_bulk(whole.nx, n) for n in whole.nx) > 1000  # the index is really used
+    for chain, _ in whole.nodes("Chain"):
+        piece = for_chains(ws, [chain])
+        assert len(piece) < len(whole)
+        for zone in _zones(whole):
+            assert chain_gaps(piece, chain, zone) == chain_gaps(whole, chain, zone), (chain, zone)
+
+
+def test_profiles_from_the_index_equal_the_whole_graphs(built):
+    """kg zone, kg firm, kg targets and kg chains answer from slices as from the whole graph."""
+    ws, whole = built
+    assert chains(core(ws)) == chains(whole)
+    for zone in _zones(whole)[:40]:
+        assert zone_profile(for_place(ws, zone), zone) == zone_profile(whole, zone)
+        assert targets(core(ws), zone) == targets(whole, zone)
+    firms = sorted(n for n, d in whole.nx.nodes(data=True) if d["label"] == "Firm")
+    for firm in firms[::97]:
+        data = whole.node(firm)
+        for name in (firm, data["name"], data.get("credit_code")):
+            if name:
+                assert firm_profile(for_firm(ws, name), name) == firm_profile(whole, name)
+
+
+def test_report_graph_holds_what_the_report_reads(built):
+    """kg report's slice gives the same report rows as the whole graph."""
+    from kg.reports import build_report
+
+    ws, whole = built
+    zone = "郑州高新区"
+    a = build_report(for_report(ws, zone), zone, (), manifest=ws.manifest())
+    b = build_report(whole, zone, (), manifest=ws.manifest())
+    assert a.as_dict() == b.as_dict()
+
+
+def _oracle_statuses(graph, chain: str, zone: str) -> dict:
+    """Each link's status recomputed from the facts (LOCATED_IN, OPERATES_IN, coverage).
+
+    Independent of kg.queries: local = placed firms LOCATED_IN the zone and operating on
+    the link; gap/unknown by a registry covering the zone or a region it is in; weak by
+    the location quotient counted over the chain's links.
+    """
+    nxg = graph.nx
+    places = {zone, *regions_of(graph, zone)}
+    covered = any(d.get("kind") == "registry" and places & set(d.get("covers") or ())
+                  for _, d in nxg.nodes(data=True) if d["label"] == "Document")
+    for entry in nxg.graph.get("coverage", ()):
+        if entry.get("place") in places and ("*" in entry.get("scope", ["*"])
+                                             or chain in entry.get("scope", ())):
+            covered = True
+    counts = {}
+    for _, link in chain_links(graph, chain):
+        on = [f for f, rels in nxg._pred[link].items()
+              if "OPERATES_IN" in rels and rels["OPERATES_IN"].get("status", "placed") == "placed"]
+        local = [f for f in on if nxg.has_edge(f, zone, "LOCATED_IN")]
+        counts[graph.node(link)["name"]] = (len(local), len(on))
+    local_sum = sum(c for c, _ in counts.values())
+    all_sum = sum(t for _, t in counts.values())
+    out = {}
+    for link, (count, total) in counts.items():
+        if count == 0:
+            out[link] = "gap" if covered else "unknown"
+        elif count * all_sum < local_sum * total:
+            out[link] = "weak"
+        else:
+            out[link] = "covered"
+    return out
+
+
+def _cli_json(ws, *args) -> list:
+    result = CliRunner().invoke(cli, [*args, "--format", "json", "--workspace", str(ws.path)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_named_chain_gaps_equals_kg_gaps_for_ids_names_and_short_names(built):
+    """`kg cypher --name chain_gaps` and `kg gaps` agree link by link, however the zone is named."""
+    ws, whole = built
+    zone = "Zone/郑州高新区"
+    assert zone in whole
+    oracle_zone = whole.resolve("郑州高新区", "Zone")
+    chain_ids = [c for c, _ in whole.nodes("Chain") if whole.out(c, "HAS_LINK")]
+    seen = set()
+    for chain in chain_ids:
+        expected = _oracle_statuses(whole, chain, oracle_zone)
+        for chain_as in (chain, whole.node(chain)["name"]):
+            for zone_as in (zone, whole.node(zone)["name"], "郑州高新区"):
+                rows = _cli_json(ws, "gaps", chain_as, "--zone", zone_as)
+                named = _cli_json(ws, "cypher", "--name", "chain_gaps", "-p", f"chain={chain_as}",
+                                  "-p", f"zone={zone_as}")
+                assert [(r["link"], r["status"], r["count"]) for r in named] == \
+                       [(r["link"], r["status"], r["count"]) for r in rows], (chain_as, zone_as)
+                assert {r["link"]: r["status"] for r in rows} == expected
+                seen |= {r["status"] for r in rows}
+    assert {"covered", "weak"} <= seen
