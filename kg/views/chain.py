@@ -31,13 +31,15 @@ MEASURE = "evidence: number of sources plus number of relations"
 # compact enough that a six-link chain fits a 1400-px screen at a readable scale
 CELL_W, ROW_H = 168, 46
 LINK_W, GAP_X = 176, 44
+TARGET_W = 120  # target names are short (a firm's short name): narrower columns
 STAGES_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 TARGET_LOOK = {"background": "#f3e8f8", "border": "#7d3c98"}
 ZONE_LOOK = {"background": "#d6e6f5", "border": "#1f4e79"}
 FOLD_LOOK = {"background": "#eeeeee", "border": "#888888"}
 PLATFORM_LOOK = {"background": "#a3e4d7", "border": "#117a65"}
 TARGET_SHIFT = 50
-NAME_FONT = 16  # names on the canvas; at the scale a six-link chain fits 1400 px, ≥ 12 px
+CHAIN_WIDE_SHOWN = 8
+NAME_FONT = 17  # names on the canvas; at the scale a six-link chain fits 1400 px, ≥ 12 px
 
 
 @dataclass
@@ -176,7 +178,7 @@ def _plan_columns(canvas: _Canvas) -> None:
     x = 0.0
     for i, row in enumerate(canvas.links):
         n = min(len(row.firms), canvas.max_per_link) + (len(row.firms) > canvas.max_per_link)
-        t = canvas.target_cols[i] * CELL_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
+        t = canvas.target_cols[i] * TARGET_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
         w = max(LINK_W, _grid_cols(n) * CELL_W, t, _platform_cols(len(row.platforms)) * CELL_W)
         canvas.xs.append(x + w / 2)
         x += w + GAP_X
@@ -271,7 +273,7 @@ def _draw_targets(canvas: _Canvas, i: int, row) -> None:
     cols = _target_cols(len(shown) + bool(folded))
     offset = TARGET_SHIFT if _has_neighbours(row) else 0
     for j, t in enumerate(shown + (["fold"] if folded else [])):
-        tx = canvas.xs[i] + offset + (j % cols - (cols - 1) / 2) * CELL_W
+        tx = canvas.xs[i] + offset + (j % cols - (cols - 1) / 2) * TARGET_W
         ty = -110 - (j // cols) * ROW_H
         if t == "fold":
             canvas.add_node(f"fold:{row.link}:targets", fold=True, label=f"+{len(folded)} more targets",
@@ -282,7 +284,7 @@ def _draw_targets(canvas: _Canvas, i: int, row) -> None:
             continue
         fills = "、".join(r.name for r in canvas.links if t in r.targets)
         canvas.add_node(t, label=_short(canvas.name(t)), x=tx, y=ty, shape="box",
-                        widthConstraint={"maximum": CELL_W - 8}, font={"size": NAME_FONT, "color": "#4a235a"},
+                        widthConstraint={"maximum": TARGET_W - 8}, font={"size": NAME_FONT, "color": "#4a235a"},
                         color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]}, borderWidth=2,
                         kg=style.node_info(graph, t, ["招商目标 target: would fill " + fills]))
     for t in row.targets:
@@ -310,7 +312,7 @@ def _draw_neighbours(canvas: _Canvas) -> None:
     for k, (node, (pname, spots)) in enumerate(sorted(where.items(), key=lambda kv: kv[1][1][0][0])):
         # left of the link's targets, so the dashed line misses them
         cols = canvas.target_cols
-        zx = sum(canvas.xs[i] - (cols[i] * CELL_W / 2 - TARGET_SHIFT + 80 if cols[i] else 0)
+        zx = sum(canvas.xs[i] - (cols[i] * TARGET_W / 2 - TARGET_SHIFT + 80 if cols[i] else 0)
                  for i, _ in spots) / len(spots)
         info = (style.node_info(graph, node) if node in graph else style.info("Zone", pname))
         info.setdefault("facts", []).extend(f"已有 has {c} firms on {links[i].name}" for i, c in spots)
@@ -324,18 +326,33 @@ def _draw_neighbours(canvas: _Canvas) -> None:
 
 
 def _draw_chain_wide(canvas: _Canvas) -> None:
-    """Targets meant for the whole chain, in a column left of the first link."""
+    """Targets meant for the whole chain, two columns left of the first link.
+
+    At most :data:`CHAIN_WIDE_SHOWN` are drawn (best evidenced first); the rest fold into
+    one "+N more" node whose tooltip names them, so a long list does not shrink the map.
+    """
     if not canvas.chain_wide:
         return
-    shown, folded = top(canvas.graph, canvas.chain_wide, canvas.max_per_link)
-    x0 = canvas.xs[0] - LINK_W / 2 - GAP_X - CELL_W / 2 if canvas.xs else 0
-    for j, t in enumerate(shown):
-        canvas.add_node(t, label=_short(canvas.name(t)), x=x0, y=-110 - j * ROW_H,
-                        shape="box", color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]},
-                        widthConstraint={"maximum": CELL_W - 8}, font={"size": NAME_FONT, "color": "#4a235a"},
-                        kg=style.node_info(canvas.graph, t, ["招商目标 target for the whole chain"]))
-    if folded:
-        canvas.view.notes.append(f"{len(folded):,} whole-chain targets not shown.")
+    graph = canvas.graph
+    shown, folded = top(graph, canvas.chain_wide, min(canvas.max_per_link, CHAIN_WIDE_SHOWN))
+    right = (canvas.xs[0] if canvas.xs else 0) - LINK_W / 2 - GAP_X - TARGET_W / 2
+    cols = 2 if len(shown) + bool(folded) > 1 else 1
+    for j, t in enumerate(shown + (["fold"] if folded else [])):
+        x, y = right - (cols - 1 - j % cols) * TARGET_W, -110 - (j // cols) * ROW_H
+        if t == "fold":
+            canvas.add_node("fold:chain:targets", fold=True, label=f"+{len(folded)} more", x=x, y=y,
+                            shape="ellipse", color=FOLD_LOOK, font={"size": NAME_FONT},
+                            kg=style.info("Folded", f"+{len(folded)} more whole-chain targets",
+                                          facts=[canvas.name(n) for n in folded[:20]]
+                                          + (["…"] if len(folded) > 20 else [])))
+            canvas.view.notes.append(f"{len(canvas.chain_wide):,} whole-chain targets; "
+                                     f"{len(folded):,} folded into “+{len(folded):,} more”.")
+            continue
+        canvas.add_node(t, label=_short(canvas.name(t)), x=x, y=y, shape="box", color=TARGET_LOOK,
+                        shapeProperties={"borderDashes": [5, 4]},
+                        widthConstraint={"maximum": TARGET_W - 8},
+                        font={"size": NAME_FONT, "color": "#4a235a"},
+                        kg=style.node_info(graph, t, ["招商目标 target for the whole chain"]))
 
 
 def _has_neighbours(row) -> bool:
