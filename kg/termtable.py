@@ -88,8 +88,12 @@ def _fit(natural: list, floors: list, room: int) -> list | None:
     return [min(w, max(lo, f)) for w, f in zip(natural, floors)]
 
 
+DROPPED_NOTE = {"zh": "（省略列：{columns}；--wide 显示全部）",
+                "en": "(columns left out: {columns}; --wide shows all)"}
+
+
 def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(),
-          max_lines: int = 3) -> str:
+          max_lines: int = 3, lang: str = "zh") -> str:
     """Rows of text cells as an aligned table no wider than ``screen`` (None: no limit).
 
     ``drop_order`` lists header indexes to leave out first when the table cannot fit.
@@ -119,7 +123,9 @@ def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(
         for n in range(max(len(p) for p in parts)):
             lines.append(_line([p[n] if n < len(p) else "" for p in parts], sizes))
     if dropped:
-        note = f"（省略列：{'、'.join(headers[i] for i in sorted(dropped))}；--wide 显示全部）"
+        sep = ", " if lang == "en" else "、"
+        note = DROPPED_NOTE.get(lang, DROPPED_NOTE["zh"]).format(
+            columns=sep.join(headers[i] for i in sorted(dropped)))
         lines += wrap(note, screen, 99) if screen else [note]
     return "\n".join(lines)
 
