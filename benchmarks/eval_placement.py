@@ -84,17 +84,19 @@ def split_gold(gold_path: Path, folder: Path) -> dict:
 
 def calibration(rows: list, gold_path: Path) -> list:
     """(band, placed pairs, observed precision) per score band, optional pairs left out."""
-    gold = {}
+    gold, chains = {}, set()
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             g = json.loads(line)
+            chains |= {c for c, _ in g["links"]} | {c for c, _ in g.get("optional", [])}
             entry = ({tuple(p) for p in g["links"]}, {tuple(p) for p in g.get("optional", [])})
             for key in (g["code"], g["fullname"], g["name"]):
                 gold.setdefault(key, entry)
     bands: dict = {}
     for row in rows:
         entry = gold.get(row["code"]) or gold.get(row["firm"])
-        if entry is None or (row["chain"], row["link"]) in entry[1]:
+        # the gold labels only its own chains' links: other templates' pairs are not scored
+        if entry is None or row["chain"] not in chains or (row["chain"], row["link"]) in entry[1]:
             continue
         band = min(9, int((row["score"] or 0) * 10)) / 10
         hit = (row["chain"], row["link"]) in entry[0]

@@ -121,8 +121,13 @@ def classify_firms(graph) -> dict:
             edges += 1
             placed += status == "placed"
     supports = classify_platforms(graph, index)
+    # targets are ranked with the placements just made (kg.targets): a plan's target
+    # belongs to the links its sentence or its placement supports
+    from kg.targets import score_targets
+
+    ranked = score_targets(graph, index)
     return {"classified": classified, "relations": edges, "placed": placed,
-            "unclassified": missed, "platform_links": supports}
+            "unclassified": missed, "platform_links": supports, "targets": ranked}
 
 
 def classify_platforms(graph, index: LinkIndex | None = None) -> int:

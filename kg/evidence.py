@@ -124,10 +124,22 @@ class LinkIndex:
         return []
 
 
+def _clean_code(code: str) -> str:
+    """``gb:C3670`` → ``gb:3670``: enterprise exports often prefix GB codes with the section letter.
+
+    >>> _clean_code("gb:C3670"), _clean_code("sw:640301")
+    ('gb:3670', 'sw:640301')
+    """
+    scheme, _, digits = code.lower().partition(":")
+    if scheme == "gb" and digits[:1].isalpha():
+        digits = digits[1:]
+    return f"{scheme}:{digits}"
+
+
 def _industry(graph, firm: str, index: LinkIndex) -> tuple:
     """(codes, names) of the firm's industries, from its own codes and its registry rows."""
     data = graph.nx._node[firm]
-    codes = [c.lower() for c in data.get("industry_codes") or ()]
+    codes = [_clean_code(c) for c in data.get("industry_codes") or ()]
     names = []
     for industry, rels in graph.nx._succ[firm].items():
         edge = rels.get("IN_INDUSTRY")
@@ -136,7 +148,7 @@ def _industry(graph, firm: str, index: LinkIndex) -> tuple:
         if edge is None or not any("row" in s for s in edge.get("sources", ())):
             continue
         idata = graph.nx._node[industry]
-        own = [c.lower() for c in idata.get("industry_codes") or ()]
+        own = [_clean_code(c) for c in idata.get("industry_codes") or ()]
         codes.extend(own[:1] or ())  # the first is the industry's own code, the rest parents
         names.append(idata["name"])
         if not own:

@@ -25,6 +25,7 @@ HEADERS_ZH = {
     "parameters": "参数", "returns": "返回", "severity": "级别", "node": "节点", "label": "类型",
     "shape": "约束", "path": "属性", "message": "说明", "sources": "来源", "score": "得分",
     "role": "角色", "doc": "文件", "quote": "原文", "sentence": "句",
+    "scope": "所属", "score_parts": "得分构成", "reason": "依据", "link_names": "环节名",
     "more": "其余", "link_firms": "环节企业总数", "chain_local": "本地链上企业数",
     "chain_all": "链上企业总数", "zone": "园区", "region": "地区", "level": "级别",
 }

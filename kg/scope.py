@@ -15,6 +15,8 @@ under 销售/批发/代理 is trade, under 维修/安装 service. :func:`clauses
 [('汽车配件制造、销售', 'make'), ('五金交电批发', 'sell'), ('技术咨询', 'sell')]
 >>> [c.kind for c in clauses("制造、加工：轴承，汽车配件；经营本企业自产产品的出口业务")]
 ['make', 'make', 'sell']
+>>> [c.kind for c in clauses("经营本企业生产、科研所需的仪器仪表的进口业务")]
+['sell']
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ SELL_VERBS = ("销售", "批发", "零售", "经销", "代理", "代销", "租�
 _SENTENCE = re.compile(r"[；;。\n]+|(?<![0-9])[0-9０-９]{1,2}[、.．)）](?![0-9])|[（(][0-9一二三四五六七八九十]+[)）]")
 _PIECE = re.compile(r"[，,]")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")  # exclusions: （不含…）（除外）（凭许可证经营）
+# licence boilerplate of the import-export right: “生产、科研所需的原辅材料…的进口业务” and
+# “本企业自产产品…的出口业务” name what the firm buys or exports, not what it makes
+_BOILERPLATE = re.compile(r"(生产、?科研|生产|科研)所需|自产产品")
 _VERB = re.compile("|".join(sorted({*MAKE_VERBS, *DEVELOP_VERBS, *SELL_VERBS}, key=len,
                                    reverse=True)))
 
@@ -81,10 +86,10 @@ def clauses(scope: str) -> list:
     """
     rows = []
     for order, sentence in enumerate( s for s in _SENTENCE.split(_BRACKETS.sub("", scope or "")) if s and s.strip(" 　、:：，,")):
-        pieces = [p.strip(" 　、:：") for p in _PIECE.split(sentence)]
+        pieces = [p.strip(" 　、:：") for p in _PIECE.split(_BOILERPLATE.sub("", sentence))]
         pieces = [p for p in pieces if p]
         kinds = [verb_kind(p) for p in pieces]
-        whole = verb_kind(sentence)
+        whole = verb_kind(_BOILERPLATE.sub("", sentence))
         lead = None
         for i, piece in enumerate(pieces):
             kind = kinds[i]

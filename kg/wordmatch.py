@@ -68,6 +68,9 @@ class WordMatcher:
 
     def __init__(self, words):
         self.words = sorted({w for w in words if w and len(w) >= 2}, key=len, reverse=True)
+        self.by_first: dict = {}  # first character -> keywords, longest first
+        for word in self.words:
+            self.by_first.setdefault(word[0], []).append(word)
         alternatives = "|".join(map(re.escape, self.words))
         # a lookahead finds a match at every position, overlapping ones included, so a
         # longer keyword cut through does not hide a shorter one that is whole
@@ -81,7 +84,7 @@ class WordMatcher:
         for m in self.pattern.finditer(text):
             start = m.start()
             # every keyword starting here, longest first, until one is a whole word
-            for word in self.words:
+            for word in self.by_first.get(text[start], ()):
                 end = start + len(word)
                 if text.startswith(word, start) and is_whole_word(text, start, end):
                     spans.append((start, end))

@@ -4,10 +4,15 @@ The data ships in ``kg/data/gazetteer/`` (sources, dates and licences in its SOU
 
 - ``regions.tsv`` — every province, prefecture-level city and county-level unit of the
   national statistical division codes (2023年统计用区划代码, 国家统计局): code, name,
-  level (province/city/county), parent code, short forms;
+  level (province/city/county), parent code, short forms, former names (偃师市), district
+  stems (涪陵);
 - ``zones.tsv`` — development zones and other functional areas: the county-level
-  statistical units whose code ends in 71–79 (410172 郑州高新技术产业开发区) plus the
-  national 经开区 and 高新区 lists, with kind, level, region and province codes.
+  statistical units whose code ends in 71–79 (410172 郑州高新技术产业开发区) plus zones
+  from cited public lists (national 高新区, 经开区, new areas; 安徽's provincial 高新区), with
+  kind, level, region and province codes.
+
+Names meet in simplified characters: 重慶 finds 重庆市, and :func:`scan` reports names as
+the text writes them.
 
 Short forms come from the legal suffixes (:mod:`kg.loaders.gazetteer_short`): 河南省 →
 河南, 恩施土家族苗族自治州 → 恩施/恩施州, 郑州高新技术产业开发区 → 郑州高新区. A name that
@@ -23,17 +28,21 @@ API (everything is loaded on first use and cached; :func:`reset` forgets it):
 - :func:`regions`, :func:`zones` — all records;
 - :func:`lookup_region` / :func:`lookup_zone` — a record by full or short name, or None;
 - :func:`region_candidates` / :func:`zone_candidates` — every record a name may mean;
+  :func:`ambiguous_names` — every name that may mean more than one;
 - :func:`region_by_code`, :func:`ancestors` — a region by code, and the regions above it;
 - :func:`region_names` / :func:`zone_names` — name → record for unambiguous names that
   are safe to look for in running text (short forms that are ordinary words excluded);
 - :func:`scan` — every gazetteer name in a text, longest match first;
 - :func:`region_table` — the same names in the older ``regions.tsv`` shape;
-- :func:`user_gazetteer` — add a user's own regions and zones from a TSV/CSV file; files
-  named in the environment variable ``KG_GAZETTEER`` (separated by ``os.pathsep``) are
-  added on first use.
+- :func:`user_gazetteer` — add a user's own regions and zones from a TSV/CSV file or a
+  folder of them (a row named like a shipped record completes it); files or folders named
+  in the environment variable ``KG_GAZETTEER`` (separated by ``os.pathsep``) are added on
+  first use.
 
 >>> lookup_region("中牟").name, lookup_region("中牟").parent
 ('中牟县', '410100')
+>>> lookup_region("涪陵").name  # a district's stem: looked up, scanned only on request
+'涪陵区'
 >>> lookup_region("广西").code
 '450000'
 >>> lookup_zone("郑州高新区").code
@@ -50,17 +59,19 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import SourceError
 from kg.loaders.gazetteer_short import (
     COMMON_WORDS,
+    FUNCTION_CHARS,
     drop_rank,
     region_short_forms,
     zone_kind,
     zone_short_forms,
 )
+from kg.names import to_simplified
 
 ENV_VAR = "KG_GAZETTEER"
 DIVISION_CODES = "统计用区划代码2023"
@@ -79,6 +90,7 @@ class Region:
     province: str = ""
     source: str = DIVISION_CODES
     former: tuple = ()       # names of earlier editions (偃师市 for 偃师区), lookup keys too
+    stem: str = ""           # a district's distinctive stem (涪陵 for 涪陵区): lookup, opt-in scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +127,7 @@ class Hit:
 class _State:
     def __init__(self):
         self.user_files: list = []
+        self.env_read = False
         self.data = None
         self.words = None
 
@@ -125,11 +138,16 @@ _STATE = _State()
 def reset() -> None:
     """Forget loaded data and user files (the next call reloads, reading ``KG_GAZETTEER``)."""
     _STATE.user_files.clear()
+    _STATE.env_read = False
     _STATE.data = None
 
 
 def user_gazetteer(path) -> int:
     """Add the regions and zones of a user's TSV or CSV file; returns how many rows.
+
+    ``path`` may also be a directory (a workspace's ``gazetteer/``, say): every ``.tsv``
+    and ``.csv`` file in it is added, in name order. Files are read now, so an error names
+    the file and line at once; later files win where names collide.
 
     The file has a header row. Columns: ``name`` (required); ``type`` (``region`` or
     ``zone``; a row whose level is province/city/county is a region, otherwise a zone);
@@ -149,10 +167,16 @@ def user_gazetteer(path) -> int:
     ('中牟汽车产业集聚区', '410122', '410000', ('汽车', '零部件'))
     >>> reset()
     """
-    rows = _read_user_rows(Path(path))
-    _STATE.user_files.append((Path(path), rows))
+    path = Path(path)
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".tsv", ".csv")) \
+        if path.is_dir() else [path]
+    count = 0
+    for file in files:
+        rows = _read_user_rows(file)
+        _STATE.user_files.append((file, rows))
+        count += len(rows)
     _STATE.data = None
-    return len(rows)
+    return count
 
 
 def regions() -> list:
@@ -229,6 +253,24 @@ def lookup_zone(name: str, within: str | None = None):
         outer in (z.region, z.province) or _inside_code(z.region, outer))))
 
 
+def ambiguous_names() -> dict:
+    """Name → every region or zone it may mean, for names that mean more than one.
+
+    The record a name resolves to (see :func:`lookup_region`) comes first.
+
+    >>> a = ambiguous_names(); [r.parent for r in a["朝阳区"]], a["海南"][0].name
+    (['110000', '220100'], '海南省')
+    """
+    data, out = _data(), {}
+    for keys, every in ((data["region_keys"], data["region_every"]),
+                        (data["zone_keys"], data["zone_every"])):
+        for name, found in every.items():
+            if len(found) > 1:
+                first = keys.get(name, ())
+                out.setdefault(name, _unique(first + found) if len(first) == 1 else found)
+    return out
+
+
 def region_by_code(code: str):
     """The region with this division code (2, 4 or 6 digits), or None.
 
@@ -287,32 +329,39 @@ def region_table() -> dict:
     return out
 
 
-def scan(text: str, kinds=("region", "zone"), boundaries: bool = True) -> list:
+def scan(text: str, kinds=("region", "zone"), boundaries: bool = True,
+         stems: bool = False) -> list:
     """Every gazetteer name in ``text``, leftmost-longest, as :class:`Hit` records.
 
     Ambiguous names are found too (朝阳区 is a region wherever it is written) with all
     their candidates; names that are ordinary words (公安, 东方, 城区) are not. With
     ``boundaries`` a two-character county name is skipped where one of its characters
     belongs to an ordinary word around it (创新平台 holds no 新平县, 完成县级 no 成县).
+    District stems (涪陵, 章丘) are looked for only with ``stems=True``: many are words too.
 
     >>> [(h.name, len(h.candidates)) for h in scan("北京朝阳区和公安县")]
     [('北京', 1), ('朝阳区', 2), ('公安县', 1)]
+    >>> [(h.name, h.record.name) for h in scan("重慶兩江新區")]
+    [('重慶兩江新區', '重庆两江新区')]
     >>> [h.name for h in scan("建设创新平台，落户新平")]
     ['新平']
+    >>> [h.name for h in scan("涪陵、万州")], [h.name for h in scan("涪陵、万州", stems=True)]
+    ([], ['涪陵', '万州'])
     """
     data = _data()
     table, firsts = data["scan"], data["firsts"]
     words = _boundary_words() if boundaries else frozenset()
+    original, text = text, to_simplified(text)  # one character for one: spans hold
     hits, i, n = [], 0, len(text)
     while i < n:
         step = 1
         for length in firsts.get(text[i], ()):
             entry = table.get(text[i:i + length])
-            if entry is None or entry[0] not in kinds:
+            if entry is None or entry[0] not in kinds or (entry[3] and not stems):
                 continue
             if entry[2] and ((i and text[i - 1:i + 1] in words) or text[i + 1:i + 3] in words):
                 continue
-            hits.append(Hit(i, i + length, text[i:i + length], entry[0], entry[1]))
+            hits.append(Hit(i, i + length, original[i:i + length], entry[0], entry[1]))
             step = length
             break
         i += step
@@ -331,8 +380,15 @@ def _boundary_words() -> frozenset:
 
 # --- loading -------------------------------------------------------------------------
 
+def _fold_all(names: list) -> list:
+    """``_key`` of many names at once: one translate over the joined text."""
+    joined = "\n".join("".join(name.split()) for name in names)
+    return to_simplified(joined).split("\n") if names else []
+
+
 def _key(name: str) -> str:
-    return "".join(name.split())
+    """Names meet without spaces and in simplified characters (重慶 = 重庆)."""
+    return to_simplified("".join(name.split()))
 
 
 def _data() -> dict:
@@ -359,7 +415,7 @@ def _shipped_regions() -> list:
         code = row["code"]
         out.append(Region(code, row["name"], row["level"], row["parent"], _split(row["short"]),
                           code[:2] + "0000", row.get("source") or DIVISION_CODES,
-                          _split(row.get("former"))))
+                          _split(row.get("former")), row.get("stem") or ""))
     return out
 
 
@@ -373,9 +429,10 @@ def _shipped_zones() -> list:
 
 
 def _build() -> dict:
-    if not _STATE.user_files:
+    if not _STATE.env_read:
+        _STATE.env_read = True
         for path in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
-            _STATE.user_files.append((Path(path), _read_user_rows(Path(path))))
+            user_gazetteer(path)
     region_list = _shipped_regions()
     zone_list = _shipped_zones()
     data = {"regions": region_list, "zones": zone_list}
@@ -389,20 +446,21 @@ def _build() -> dict:
 def _index(data: dict) -> None:
     by_code = {r.code: r for r in data["regions"] if r.code}
     data["by_code"] = by_code
-    data["region_keys"], data["region_every"] = _keys(data["regions"], lambda r: r.name, by_code)
-    data["zone_keys"], data["zone_every"] = _keys(data["zones"], lambda z: z.name, by_code)
-    data["region_names"] = _safe_names(data["region_keys"])
+    data["region_keys"], data["region_every"], stems = _keys(data["regions"], by_code)
+    data["zone_keys"], data["zone_every"], _none = _keys(data["zones"], by_code)
+    data["region_names"] = _safe_names(data["region_keys"], stems)
     data["zone_names"] = _safe_names(data["zone_keys"])
     scan_table = {}
     for kind, keys in (("zone", data["zone_keys"]), ("region", data["region_keys"])):
         for name, found in keys.items():
-            if name in scan_table or len(name) < 2:
+            if name in scan_table or len(name) < 2 or name in COMMON_WORDS:
                 continue
-            if name in COMMON_WORDS:
+            if len(name) == 2 and (name[0] in FUNCTION_CHARS or name[1] in FUNCTION_CHARS) \
+                    and all(name != r.name for r in found):
                 continue
-            # A two-character county name needs word boundaries (see scan).
+            # A two-character county name or district stem needs word boundaries (see scan).
             check = len(name) == 2 and all(getattr(r, "level", "") == "county" for r in found)
-            scan_table[name] = (kind, found, check)
+            scan_table[name] = (kind, found, check, name in stems)
     firsts = {}
     for name in scan_table:
         firsts.setdefault(name[0], set()).add(len(name))
@@ -413,25 +471,33 @@ def _index(data: dict) -> None:
 _RANK = {"province": 0, "city": 1, "county": 2}
 
 
-def _keys(records, full_name, by_code) -> tuple:
-    """(name → the records it resolves to, name → every record it may mean).
+def _keys(records, by_code) -> tuple:
+    """(name → the records it resolves to, name → every record it may mean, the names
+    that are only a district's stem).
 
     A full name outranks a short form; among regions sharing a short form an ancestor
     outranks its descendants (吉林 → 吉林省, not 吉林市), and a single province or city
     outranks units of lower level elsewhere (河南 → 河南省, not 青海's 河南蒙古族自治县;
     海南 → 海南省, not 海南藏族自治州), which is what writers mean by the bare name.
     """
-    full, short = {}, {}
+    pairs = []  # (table, name, record); names folded in one pass below (it is the cost)
     for record in records:
-        full.setdefault(_key(full_name(record)), []).append(record)
-        for form in _other_names(record):
-            short.setdefault(_key(form), []).append(record)
-    every = {name: _unique(found) for name, found in short.items()}
-    for name, found in full.items():
-        every[name] = _unique(tuple(found) + every.get(name, ()))
-    keys = {name: _resolve_short(_unique(found), by_code) for name, found in short.items()}
+        pairs.append((0, record.name, record))
+        pairs.extend((1, form, record) for form in _other_names(record))
+        if getattr(record, "stem", ""):
+            pairs.append((2, record.stem, record))
+    folded = _fold_all([name for _t, name, _r in pairs])
+    full, short, stems = {}, {}, {}
+    for (table, _name, record), key in zip(pairs, folded, strict=True):
+        (full, short, stems)[table].setdefault(key, []).append(record)
+    every = {name: _unique(found) for name, found in stems.items()}
+    for table in (short, full):
+        for name, found in table.items():
+            every[name] = _unique(tuple(found) + every.get(name, ()))
+    keys = {name: _unique(found) for name, found in stems.items()}
+    keys.update({name: _resolve_short(_unique(found), by_code) for name, found in short.items()})
     keys.update({name: _unique(found) for name, found in full.items()})
-    return keys, every
+    return keys, every, set(stems) - set(short) - set(full)
 
 
 def _resolve_short(found: tuple, by_code) -> tuple:
@@ -466,11 +532,11 @@ def _common_ancestor(found, by_code):
     return None
 
 
-def _safe_names(keys) -> dict:
-    """Unambiguous names of two or more characters that are not ordinary words."""
+def _safe_names(keys, stems=frozenset()) -> dict:
+    """Unambiguous names of two or more characters that are not ordinary words nor stems."""
     out = {}
     for name, found in keys.items():
-        if len(found) == 1 and len(name) >= 2:
+        if len(found) == 1 and len(name) >= 2 and name not in stems:
             if name in COMMON_WORDS and name != found[0].name:
                 continue
             out[name] = found[0]
@@ -536,26 +602,49 @@ def _read_user_rows(path: Path) -> list:
 
 
 def _add_user_rows(data: dict, path: Path, rows) -> None:
-    province_short = tuple(s for r in data["regions"] if r.level == "province" for s in r.short)
+    """A user's row with the name of a shipped record completes it (its non-empty fields
+    win, other names add up); any other row is a new record."""
     for line, kind, row in rows:
-        name, given = row["name"], _split(row.get("short"))
         if kind == "region":
-            level = row.get("level") or "county"
-            if level not in LEVELS:
-                raise SourceError(path, f"level {level!r} is not one of {', '.join(LEVELS)}",
-                                  where=f"line {line}")
-            parent = _user_place(data, row.get("parent", ""), path, line)
-            short = _unique(given + region_short_forms(name, level))
-            code = row.get("code", "")
-            province = (code or parent)[:2] + "0000" if (code or parent) else ""
-            data["regions"].append(Region(code, name, level, parent, short, province, str(path)))
+            _merge(data["regions"], _user_region(data, path, line, row))
         else:
-            region = _user_place(data, row.get("region", ""), path, line)
-            short = _unique(given + zone_short_forms(name, province_short, data["region_keys"]))
-            data["zones"].append(Zone(name, short, zone_kind(name), row.get("level", ""), region,
-                                      region[:2] + "0000" if region else "",
-                                      _split(row.get("industries")), row.get("code", ""),
-                                      str(path)))
+            _merge(data["zones"], _user_zone(data, path, line, row))
+
+
+def _user_region(data: dict, path: Path, line: int, row: dict) -> Region:
+    name, level = row["name"], row.get("level") or "county"
+    if level not in LEVELS:
+        raise SourceError(path, f"level {level!r} is not one of {', '.join(LEVELS)}",
+                          where=f"line {line}")
+    parent = _user_place(data, row.get("parent", ""), path, line)
+    short = _unique(_split(row.get("short")) + region_short_forms(name, level))
+    code = row.get("code", "")
+    province = (code or parent)[:2] + "0000" if (code or parent) else ""
+    return Region(code, name, level, parent, short, province, str(path))
+
+
+def _user_zone(data: dict, path: Path, line: int, row: dict) -> Zone:
+    name = row["name"]
+    province_short = tuple(s for r in data["regions"] if r.level == "province" for s in r.short)
+    region = _user_place(data, row.get("region", ""), path, line)
+    short = _unique(_split(row.get("short")) +
+                    zone_short_forms(name, province_short, data["region_keys"]))
+    return Zone(name, short, zone_kind(name), row.get("level", ""), region,
+                region[:2] + "0000" if region else "", _split(row.get("industries")),
+                row.get("code", ""), str(path))
+
+
+def _merge(records: list, new) -> None:
+    for i, old in enumerate(records):
+        if old.name == new.name and (not getattr(new, "code", "") or new.code == old.code
+                                     or not old.code):
+            fields = {f: getattr(new, f) for f in new.__dataclass_fields__
+                      if getattr(new, f) and f not in ("short", "source")}
+            fields["short"] = _unique(old.short + new.short)
+            fields["source"] = f"{old.source} {new.source}".strip()
+            records[i] = replace(old, **fields)
+            return
+    records.append(new)
 
 
 def _user_place(data: dict, value: str, path: Path, line: int) -> str:

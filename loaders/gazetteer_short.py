@@ -50,7 +50,13 @@ COMMON_WORDS = frozenset(
     "会同 大名 富裕 清水 长子 平定 温泉 石门 大方 互助 莲花 平和 三门 台前 同心 博爱 方正 "
     "民权 无为 灯塔 白玉 黑水 新民 富民 清流 紫金 新星 长寿 安康 阿里 中山 朝阳 白山 海东 "
     "海西 海北 山南 太和 永和 大同 兴安 和田 白沙 长白 三江 城区 矿区 郊区 平原 惠民 江口 河口 "
-    "和顺 兴业 东区 西区 南区 北区 新区 开发区 高新区".split())
+    "和顺 兴业 东区 西区 南区 北区 新区 开发区 高新区 商城 安宁 乐业 大城".split())
+
+# Function characters (and, with, at, for …). A two-character short form that begins or
+# ends with one is split across words in running text (鲲鹏云和华为云, 构和龙头, 天等领域)
+# far more often than it names its county, so it is looked up but not scanned; the full
+# name (云和县, 和龙市, 天等县) still is.
+FUNCTION_CHARS = frozenset("和与及在的等为是对向从以把被将了而并或之于")
 
 
 def strip_ethnic(stem: str, bare: bool = True) -> str:

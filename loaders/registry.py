@@ -34,7 +34,7 @@ import csv
 import json
 import logging
 import re
-from datetime import date, datetime
+from datetime import date
 from itertools import chain as _chain
 from pathlib import Path
 from typing import Iterable, Iterator

@@ -175,7 +175,11 @@ def _targets(graph, zone: str, chain: str, link: str, chain_words: set) -> list:
             if rel != "TARGETS":
                 continue
             industry = normalize(data.get("industry") or "")
-            if graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
+            if data.get("links") is not None:  # ranked by kg.targets: only the links it supports
+                if link not in data["links"]:
+                    continue
+                scope = "link"
+            elif graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
                 scope = "link"
             elif industry and (industry in chain_words or any(w in industry for w in chain_words
                                                                if len(w) >= 2)):
@@ -232,9 +236,11 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         for neg_score, name, firm in st.ranked:
             if firm in local_ids:
                 continue
-            picks.append(_candidate(graph, firm, link, -neg_score, zone_regions))
-            if len(picks) >= candidates:
+            picks.append(_candidate(graph, firm, link, -neg_score, zone_regions, zone_id))
+            if len(picks) >= 3 * candidates:  # a window of the best placed, re-ranked below
                 break
+        # ranked as targets are (kg.targets): placement, then distance to the zone, then size
+        picks = sorted(picks, key=lambda p: -p["rank"])[:candidates]
         for pick in picks:
             evidence.append({"name": pick["firm"], "role": "candidate",
                              "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
@@ -261,13 +267,16 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     return rows
 
 
-def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:
+def _candidate(graph, firm: str, link: str, score: float, zone_regions: set, zone: str) -> dict:
+    from kg.targets import candidate_parts
+
     edge = graph.nx.edges[firm, link, "OPERATES_IN"]
     where = _places_of(graph, firm, {})
     places = sorted({graph.node(p)["name"] for p in where})
     near = any(p in zone_regions for p in where)
     why = candidate_reason(edge.get("evidence"), edge.get("matched"), score, places, near=near)
-    return {"firm": graph.node(firm)["name"], "id": firm, "why": why}
+    rank, parts = candidate_parts(graph, firm, zone, score, edge.get("status"))
+    return {"firm": graph.node(firm)["name"], "id": firm, "why": f"{why}；{parts}", "rank": rank}
 
 
 def _mark_broken(rows: list) -> None:

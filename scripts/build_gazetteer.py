@@ -25,7 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "kg" / "data" / "gazetteer"
 
-from loaders.gazetteer_short import region_short_forms, zone_kind, zone_short_forms  # noqa: E402
+from loaders.gazetteer_short import (  # noqa: E402
+    COMMON_WORDS,
+    region_short_forms,
+    strip_ethnic,
+    zone_kind,
+    zone_short_forms,
+)
 
 # Province-level units GB/T 2260 codes but the statistical division codes omit.
 GBT2260_ONLY = (("710000", "台湾省"), ("810000", "香港特别行政区"), ("820000", "澳门特别行政区"))
@@ -125,22 +131,77 @@ def former_names(source: Path, rows, units) -> tuple:
     return former, list(old_units.values())
 
 
+def _jieba_words() -> dict:
+    """jieba's dictionary: word → (frequency, tag)."""
+    import jieba
+
+    out = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            out[word] = (int(freq), tag)
+    return out
+
+
+def district_stems(rows, former) -> dict:
+    """Code → the stem of a municipal district that is safe to read as the district.
+
+    Writers name many districts by their stem (涪陵, 万州, 章丘, 金水), but district stems
+    are often shared (新华, 城关, 鼓楼) or ordinary words (复兴, 前进, 新建). A stem is kept
+    when it has two characters or more, belongs to no other region (as name, short form,
+    former name or stem), is not in COMMON_WORDS, and is not a jieba word used 100 times
+    or more as something other than a place (nor 1,000 times even as a place: 中原, 南湖).
+    """
+    words = _jieba_words()
+    stems = {}
+    taken = {}
+    for code, name, level, _parent in rows:
+        for form in (name, *region_short_forms(name, level), *former.get(code, {})):
+            taken[form] = taken.get(form, 0) + 1
+        if level == "county" and name.endswith("区") and not name.endswith("新区"):
+            stem = name[:-2] if name.endswith("矿区") else name[:-1]
+            stem = strip_ethnic(stem, bare=False)
+            if len(stem) >= 2:
+                stems.setdefault(stem, []).append(code)
+    out = {}
+    for stem, codes in stems.items():
+        freq, tag = words.get(stem, (0, "ns"))
+        common = (freq >= 100 and not tag.startswith("ns")) or freq >= 1000
+        if len(codes) == 1 and stem not in taken and stem not in COMMON_WORDS and not common:
+            out[codes[0]] = stem
+    return out
+
+
 def write_regions(rows, former) -> None:
+    stems = district_stems(rows, former)
     with open(OUT / "regions.tsv", "w", encoding="utf-8", newline="") as out:
-        out.write("code\tname\tlevel\tparent\tshort\tformer\tsource\n")
+        out.write("code\tname\tlevel\tparent\tshort\tformer\tstem\tsource\n")
         for code, name, level, parent in rows:
             short = "|".join(region_short_forms(name, level))
             old = "|".join(former.get(code, {}))
-            out.write(f"{code}\t{name}\t{level}\t{parent}\t{short}\t{old}\t\n")
+            out.write(f"{code}\t{name}\t{level}\t{parent}\t{short}\t{old}\t"
+                      f"{stems.get(code, '')}\t\n")
         for code, name in GBT2260_ONLY:
             short = "|".join(region_short_forms(name, "province"))
-            out.write(f"{code}\t{name}\tprovince\t\t{short}\t\tGB/T 2260\n")
+            out.write(f"{code}\t{name}\tprovince\t\t{short}\t\t\tGB/T 2260\n")
 
 
-def read_lists() -> list:
-    """Rows of zone_lists.tsv: zones named on cited public pages (see SOURCES.md)."""
+def read_lists() -> dict:
+    """Zones named on cited public pages (zone_lists.tsv, see SOURCES.md), by name.
+
+    A zone on several pages keeps every page as its source, every other name, and the
+    first level a page gives.
+    """
+    out = {}
     with open(OUT / "zone_lists.tsv", encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+        for row in csv.DictReader(f, delimiter="\t"):
+            old = out.setdefault(row["name"], row)
+            if old is not row:
+                old["source"] += " " + row["source"]
+                old["also"] = "|".join(filter(None, (old["also"], row["also"])))
+                old["level"] = old["level"] or row["level"]
+                old["industries"] = old["industries"] or row["industries"]
+    return out
 
 
 def place_code(place: str, province: str, regions) -> str:
@@ -180,7 +241,7 @@ def write_zones(units, regions, old_units=(), former=None) -> int:
                            for s in region_short_forms(n, lv))
     cities = {s for _c, n, lv, _p in regions if lv == "city"
               for s in (n, *region_short_forms(n, lv))}
-    listed = {r["name"]: r for r in read_lists()}
+    listed = read_lists()
     zones = []
     for code, name, city, province in units:
         extra = listed.pop(name, None) or {}
@@ -211,14 +272,14 @@ def write_zones(units, regions, old_units=(), former=None) -> int:
     return len(zones)
 
 
-def write_boundary_words(regions) -> int:
+def write_boundary_words(regions, stems=()) -> int:
     """Ordinary two-character words that can overlap a two-character county name by one
     character (创新 before 新平, 平台 after 新平: 创新平台 holds no 新平县), from jieba's
     dictionary: frequency at least 20, not tagged as a place, person or other proper name.
     """
     import jieba
 
-    names = set()
+    names = {s for s in stems if len(s) == 2}
     for _code, name, level, _parent in regions:
         if level == "county":
             names.update(n for n in (name, *region_short_forms(name, level)) if len(n) == 2)
@@ -246,7 +307,7 @@ def main(argv) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     write_regions(rows, former)
     count = write_zones(units, rows, old_units, former)
-    write_boundary_words(rows)
+    write_boundary_words(rows, district_stems(rows, former).values())
     print(f"{len(rows)} regions, {count} zones -> {OUT}", file=sys.stderr)
     return 0
 

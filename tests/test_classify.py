@@ -129,6 +129,22 @@ def test_sector_on_one_link_places_on_several_links_candidates():
     assert {l for l in placed(g, battery) if l.startswith("新能源汽车/")} == {"新能源汽车/电池"}
 
 
+def test_gb_industry_codes_of_an_enterprise_export_place_firms(tmp_path):
+    """An export's 行业代码 C3670 (GB/T 4754-2017 汽车零部件及配件制造) or its 国标行业 name places
+    a firm on 关键汽车零部件 without any scope."""
+    from kg.loaders.registry import read_registry
+
+    export = tmp_path / "export.csv"
+    export.write_text("企业名称,行业代码,所属行业\n甲有限公司,C3670,\n乙有限公司,,汽车零部件及配件制造\n",
+                      encoding="utf-8")
+    g = graph()
+    g.add_facts(read_registry(export))
+    classify_firms(g)
+    for name in ("甲有限公司", "乙有限公司"):
+        f = g.find(name, "Firm")
+        assert placed(g, f) == {"新能源汽车/关键汽车零部件"}, name
+
+
 @pytest.mark.parametrize("name,industry,scope", [
     ("某汽车销售服务有限公司", "汽车经销商", "汽车销售；汽车配件销售；二手车经纪"),
     ("某银行股份有限公司", "股份制银行Ⅲ", "吸收公众存款；发放汽车消费贷款"),

@@ -39,7 +39,10 @@ def test_gap_table_cell_by_cell(graph):
         (4, "传感器终端", "downstream", "covered", False, ["郑州安信检测技术有限公司"], [], 1, 1.5, []),
     ]
     assert rows[0]["lq_formula"] == "(1/2) / (4/6) = 0.75"
-    assert rows[1]["candidates"] == ["新乡芯源微电子有限公司 — 经营范围首项含‘MEMS芯片’（研发）；经营范围首项含‘传感器芯片’（研发）（得分 0.84），位于新乡市、新乡高新区"]
+    [candidate] = rows[1]["candidates"]
+    assert candidate.startswith("新乡芯源微电子有限公司 — 经营范围首项含‘MEMS芯片’（研发）；"
+                                "经营范围首项含‘传感器芯片’（研发）（得分 0.84），位于新乡市、新乡高新区；")
+    assert "排序" in candidate and "定位 0.84" in candidate  # the rank's parts are shown
     assert rows[1]["elsewhere"] == ["新乡市 (1)", "新乡高新区 (1)"]
     assert all(r["covered_by"] == ["zz_firms.csv"] for r in rows)
 

@@ -139,6 +139,9 @@ def test_national_zones_of_other_provinces():
     assert gz.lookup_zone("东湖高新区").name == "武汉东湖新技术开发区"
     assert gz.lookup_zone("苏州国家高新区").name == "苏州高新技术产业开发区"
     assert gz.lookup_zone("国家级郑州经济技术开发区").code == "410171"
+    anqing = gz.lookup_zone("安庆高新区")
+    assert (anqing.level, anqing.region) == ("provincial", "340800")
+    assert gz.lookup_zone("蚌埠高新技术产业开发区").code == "340371"
     national = [z for z in gz.zones() if z.level == "national"]
     assert len({z.province for z in national}) >= 25
     assert all(z.source for z in gz.zones())
@@ -175,6 +178,8 @@ def test_county_names_inside_ordinary_words_are_not_found():
     found = [h.name for h in gz.scan(text, boundaries=False)]
     assert "新平" in found[:1] and len(found) > 3
     assert [h.name for h in gz.scan("城区和平原地区")] == []
+    assert [h.name for h in gz.scan("鲲鹏云和华为云，云和县")] == ["云和县"]
+    assert gz.lookup_region("云和").name == "云和县"
 
 
 def test_user_file_adds_zones_and_regions(tmp_path):
@@ -234,3 +239,41 @@ def test_ancestors_give_city_and_province_of_places_and_zones():
     assert [r.name for r in gz.ancestors(zone.region)] == ["西安市", "陕西省"]
     assert [r.code for r in gz.ancestors("440115")][-1] == "440000"
     assert gz.region_by_code("999999") is None and gz.ancestors("999999") == []
+
+
+def test_district_stems_are_looked_up_but_scanned_only_on_request():
+    """涪陵 and 章丘 find their districts; shared or ordinary stems (鼓楼, 中原) do not."""
+    assert gz.lookup_region("涪陵").name == "涪陵区"
+    assert gz.lookup_region("章丘").parent == "370100"
+    assert gz.lookup_region("鼓楼") is None and gz.lookup_region("中原") is None
+    assert "涪陵" not in gz.region_names()
+    assert [h.name for h in gz.scan("涪陵榨菜")] == []
+    assert [h.name for h in gz.scan("在涪陵、章丘投资", stems=True)] == ["涪陵", "章丘"]
+
+
+def test_traditional_script_finds_the_same_places():
+    """重慶, 兩江新區 and 乾安縣 are found as written, linked to the simplified records."""
+    assert gz.lookup_region("重慶").code == "500000"
+    assert gz.lookup_region("乾安縣").name == "乾安县"
+    assert gz.lookup_zone("重慶兩江新區").name == "重庆两江新区"
+    hits = gz.scan("落戶重慶兩江新區與乾安縣")
+    assert [(h.name, h.record.name) for h in hits] == [
+        ("重慶兩江新區", "重庆两江新区"), ("乾安縣", "乾安县")]
+
+
+def test_user_rows_complete_shipped_records_and_directories_load(tmp_path):
+    """A user's row for a shipped zone adds its industries and names; a directory loads."""
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    (folder / "a.tsv").write_text(
+        "name\tshort\tlevel\tindustries\n"
+        "郑州高新技术产业开发区\t郑州高新\tnational\t智能传感器|信息安全\n", encoding="utf-8")
+    (folder / "b.csv").write_text("name,region\n示例新材料产业园,新乡市\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a gazetteer", encoding="utf-8")
+    assert gz.user_gazetteer(folder) == 2
+    zone = gz.lookup_zone("郑州高新")
+    assert (zone.code, zone.region, zone.level) == ("410172", "410100", "national")
+    assert zone.industries == ("智能传感器", "信息安全")
+    assert "郑州高新区" in zone.short and zone.source.startswith("统计用区划代码2023")
+    assert len([z for z in gz.zones() if z.name == "郑州高新技术产业开发区"]) == 1
+    assert gz.lookup_zone("示例新材料产业园").region == "410700"
