@@ -42,18 +42,33 @@ def cut(text: str, limit: int) -> str:
 def wrap(text: str, limit: int, max_lines: int = 3) -> list:
     """``text`` as lines of at most ``limit`` columns; the last line ends in "…" when cut.
 
-    One pass over the characters, stopping once ``max_lines`` lines are full.
+    Latin words break at a space when one is on the line; Chinese anywhere. One pass
+    over the characters, stopping once ``max_lines`` lines are full.
+
+    >>> wrap("cue 1 · placement 0.65", 12, 3)
+    ['cue 1 ·', 'placement', '0.65']
     """
     limit = max(limit, 1)
-    lines, line, used = [], [], 0
+    lines, line, widths, used, space = [], [], [], 0, -1
     for ch in text:
         w = char_width(ch)
         if used + w > limit:
-            lines.append("".join(line))
+            if space > 0 and ch != " ":  # carry the word after the last space over
+                lines.append("".join(line[:space]))
+                line, widths = line[space + 1:], widths[space + 1:]
+                used = sum(widths)  # at most one line's worth: linear overall
+            else:
+                lines.append("".join(line))
+                line, widths, used = [], [], 0
+            space = -1
             if len(lines) == max_lines:
                 return _ellipsize(lines, limit)
-            line, used = [], 0
+            if ch == " " and not line:
+                continue
+        if ch == " ":
+            space = len(line)
         line.append(ch)
+        widths.append(w)
         used += w
     lines.append("".join(line))
     return lines
