@@ -115,7 +115,8 @@ def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(
     """
     cells = [[c.replace("\r", " ").replace("\n", " ") for c in row] for row in cells]
     heads = [display_width(h) for h in headers]
-    natural = [max([heads[i]] + [display_width(row[i]) for row in cells])
+    cap = screen if screen is not None else None
+    natural = [max([heads[i]] + [_measure(row[i], cap) for row in cells])
                for i in range(len(headers))]
     keep = list(range(len(headers)))
     dropped = []
@@ -143,6 +144,13 @@ def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(
             columns=sep.join(headers[i] for i in sorted(dropped)))
         lines += wrap(note, screen, 99) if screen else [note]
     return "\n".join(lines)
+
+
+def _measure(text: str, cap: int | None) -> int:
+    """Display width, but no more than ``cap``: a cell longer than the screen is not measured."""
+    if cap is not None and len(text) >= cap:
+        return cap  # every character takes at least one column
+    return display_width(text)
 
 
 def _line(texts: list, sizes: list) -> str:
