@@ -131,12 +131,9 @@ def stats_command(fmt, output, workspace):
       kg stats
       kg stats --format json
     """
-    workspace.load()
-    manifest = workspace.manifest()
-    rows = [{"kind": "node", "type": k, "count": v} for k, v in manifest["counts"]["nodes"].items()]
-    rows += [{"kind": "relation", "type": k, "count": v}
-             for k, v in manifest["counts"]["relations"].items()]
-    emit(rows, fmt, output)
+    from kg.api_inputs import stats_rows  # the same rows as ws.stats()
+
+    emit(stats_rows(workspace), fmt, output)
 
 
 COMMANDS = [build_command, stats_command]
