@@ -148,14 +148,10 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
     inputs += [input_record(p, "template") for p in templates or []]
     if not inputs:
         raise KGError("nothing could be loaded; the workspace is unchanged")
-    writers = []
-    try:
-        from kg.stores.embedded import write_embedded
-        writers.append(write_embedded)
-    except ModuleNotFoundError:  # the embedded store arrives with the stores issue
-        pass
     from kg.index import write_index
-    writers.append(write_index)  # per-link / per-place answer index (kg/index.py)
+    from kg.stores.embedded import write_embedded
+
+    writers = [write_embedded, write_index]  # write_index: per-link / per-place answers
     ws = Workspace(workspace)
     options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {},
                "coverage": coverage or {}}

@@ -3,7 +3,8 @@
 A :class:`KnowledgeGraph` wraps a networkx ``MultiDiGraph``. Node labels and
 relation types come from the ontology (:mod:`kg.vocab`). Adding an entity twice,
 or under another of its names, yields one node that keeps every name; every node
-and relation keeps the list of sources it came from.
+and relation keeps its first sources (``kg.facts.SOURCE_LIMIT``) and the graph's mention
+table (``graph.mentions``) the rest, so every fact stays traceable.
 
 >>> g = KnowledgeGraph()
 >>> z = g.add_entity("Zone", "新乡经济技术开发区")
@@ -23,7 +24,7 @@ import networkx as nx
 
 from kg import vocab
 from kg.errors import NotFoundError
-from kg.facts import Entity, Ref, Relation, Source, source_record
+from kg.facts import Entity, Mentions, Relation, Source, source_record
 from kg.names import canonical_key, match_keys, node_id, normalize, strip_legal_suffix
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
@@ -43,12 +44,6 @@ def _properties(props: dict) -> Iterator[tuple]:
             raise ValueError(f"{prop!r} is set by the graph, not as a property")
         if value is not None and value != "" and value != []:
             yield prop, value
-
-
-def _add_source(sources: list, source) -> None:
-    record = source if type(source) is dict else _record(source)
-    if not sources or record not in sources:
-        sources.append(record)
 
 
 @lru_cache(maxsize=65536)
@@ -88,6 +83,8 @@ class KnowledgeGraph:
         self._last = None  # (label, name, key, node id) of the entity add_fact added last
         self._refs: dict = {}  # (label, name) -> node id of resolved place references
         self.version = 0  # bumped by every change made through these methods (query caches key on it)
+        # sources past the first few of a node or relation (kg.facts.Mentions), in nx.graph
+        self.mentions = Mentions(self.nx.graph)
         self._conflicted: dict = {}  # registry key -> node ids of the firms it names
 
     # ------------------------------------------------------------------ entities
@@ -150,7 +147,7 @@ class KnowledgeGraph:
         for prop, value in _properties(props):
             data.setdefault(prop, value)
         if record is not None:
-            _add_source(data["sources"], record)
+            self.mentions.add(data["sources"], record, node)
             if record.get("sentence") is not None:
                 self._mention(node, record)
         self._register(node, label, keys, key)
@@ -166,7 +163,7 @@ class KnowledgeGraph:
         for prop, value in _properties(props):
             data.setdefault(prop, value)
         if record is not None:
-            _add_source(data["sources"], record)
+            self.mentions.add(data["sources"], record, node)
         return node
 
     # ------------------------------------------------------------------ key conflicts
@@ -278,6 +275,7 @@ class KnowledgeGraph:
         if node == target or target in self.nx:
             return node
         nx.relabel_nodes(self.nx, {node: target}, copy=False)
+        self.mentions.rename(node, target)
         for idx, value in self._index.items():
             if value == node:
                 self._index[idx] = target
@@ -308,13 +306,16 @@ class KnowledgeGraph:
             if alias != kd["name"] and alias not in kd["aliases"]:
                 kd["aliases"].append(alias)
         for src in dd["sources"]:
-            _add_source(kd["sources"], src)
+            self.mentions.add(kd["sources"], src, keep)
+        self.mentions.move(drop, keep)
         for prop, value in dd.items():
             kd.setdefault(prop, value)
         for u, _, rel, data in list(self.nx.in_edges(drop, keys=True, data=True)):
             self._edge(u if u != drop else keep, rel, keep, data)
+            self.mentions.move((u, rel, drop), (u if u != drop else keep, rel, keep))
         for _, v, rel, data in list(self.nx.out_edges(drop, keys=True, data=True)):
             self._edge(keep, rel, v if v != drop else keep, data)
+            self.mentions.move((drop, rel, v), (keep, rel, v if v != drop else keep))
         self.nx.remove_node(drop)
         for idx, value in self._index.items():
             if value == drop:
@@ -338,7 +339,7 @@ class KnowledgeGraph:
         mine = mine.get(rel) if mine is not None else None
         if mine is not None:
             for src in data.get("sources", []):
-                _add_source(mine["sources"], src)
+                self.mentions.add(mine["sources"], src, (u, rel, v))
             for prop, value in data.items():
                 mine.setdefault(prop, value)
         else:
@@ -357,9 +358,9 @@ class KnowledgeGraph:
         node = f"Document/{path}"
         self.version += 1
         if node not in self.nx:
-            self.nx.add_node(node, label="Document", name=path, aliases=[], sources=[],
-                             path=path, **{k: v for k, v in props.items() if v is not None})
-            _add_source(self.nx.nodes[node]["sources"], {"doc": path})
+            self.nx.add_node(node, label="Document", name=path, aliases=[],
+                             sources=[{"doc": path}], path=path,
+                             **{k: v for k, v in props.items() if v is not None})
         else:
             for prop, value in props.items():
                 if value is not None:
@@ -384,10 +385,6 @@ class KnowledgeGraph:
         data = {k: v for k, v in props.items() if v is not None} if props else {}
         data["sources"] = [record] if record is not None else []
         self._edge(src, rel, dst, data)
-
-    def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
-        """The node id of a reference, creating the entity when it is not there yet."""
-        return self._resolve(ref.label, ref.name, ref.key, source)
 
     def _resolve(self, label: str, name: str, key, source) -> str:
         last = self._last

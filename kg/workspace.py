@@ -46,6 +46,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg import __version__
+from kg.atomic import atomic_path, write_text
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
@@ -345,16 +346,11 @@ class Workspace:
     def _derive(self, gen: Path, name: str, graph: KnowledgeGraph | None) -> None:
         from kg import rdf
 
-        path = gen / name
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            source = graph if graph is not None else self._load_from(gen)
-            rdf.write(source, tmp, DERIVED[name])
+        source = graph if graph is not None else self._load_from(gen)
+        with atomic_path(gen / name) as tmp:
+            with open(tmp, "wb") as handle:
+                rdf.write_handle(source, handle, DERIVED[name])
             digest = file_sha256(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         self._record_file(gen, name, digest)
 
     def _record_file(self, gen: Path, name: str, digest: str | None = None) -> None:
@@ -372,10 +368,8 @@ class Workspace:
                 files.update({f"{prefix}{k}": v for k, v in generation_files(gen / name).items()})
             else:
                 files[name] = digest
-            tmp = gen / f".manifest.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True),
-                           encoding="utf-8")
-            os.replace(tmp, gen / "manifest.json")
+            write_text(gen / "manifest.json",
+                       json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
 
     def record_changed(self, folder: Path) -> None:
         """Record the new hashes of a generation's folder its owner changed on purpose

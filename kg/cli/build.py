@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from kg.build import build
+from kg.cli import echo_error
 from kg.cli.options import emit, output_options, workspace_option
 
 
@@ -75,8 +76,8 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     click.echo(f"built {workspace.path}: {sum(counts['nodes'].values())} nodes ({nodes}), "
                f"{sum(counts['relations'].values())} relations", err=True)
     if result.errors:
-        click.echo(f"kg: error: {len(result.errors)} source(s) could not be read (see above); "
-                   f"the others were built", err=True)
+        echo_error(f"{len(result.errors)} source(s) could not be read (see above); "
+                   "the others were built")
         raise SystemExit(1)
 
 

@@ -5,6 +5,7 @@ import json
 
 import click
 
+from kg.cli import echo_error
 from kg.cli.options import write_text
 from kg.output import FORMATS, render
 
@@ -40,7 +41,7 @@ def extract_command(files, fmt, output, home_zone, home_region):
         try:
             rows.extend(extract_records(path, home_zone=home_zone, home_region=home_region))
         except SourceError as err:
-            click.echo(f"kg: error: {err}", err=True)
+            echo_error(err)
             failed.append(path)
     if fmt == "jsonl":
         text = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows)

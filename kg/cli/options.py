@@ -116,10 +116,10 @@ def emit(rows: list, fmt: str, output: str | None, *, columns=None) -> None:
 def write_text(text: str, output: str | None) -> None:
     """Write text to a file atomically, or to stdout."""
     if output:
+        from kg import atomic
+
         path = Path(output)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(path)
+        atomic.write_text(path, text + "\n")
         click.echo(f"wrote {path}", err=True)
     else:
         click.echo(text, file=sys.stdout)

@@ -13,7 +13,7 @@ the chain is **配套**. See docs/reports.md.
 >>> g = sample_graph()
 >>> lists = build_lists(g, assemble("郑州高新区", sample_rows(), graph=g))
 >>> [row["企业"] for row in lists["龙头企业清单"]]
-['汉威科技', '新天科技', '光力科技']
+['汉威科技集团股份有限公司', '光力科技股份有限公司', '新天科技股份有限公司']
 >>> lists["补短板环节清单"][0]["环节"]
 '传感器材料'
 """
