@@ -68,6 +68,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
     from kg.loaders.documents import read_document
     from kg.loaders.coverage import finish_coverage
     from kg.loaders.link import link_mentions
+    from kg.loaders.summary import report_conflicts
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
     graph = result.graph
@@ -90,6 +91,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
             result.errors.append(err)
             result.refused.append(path)
     link_mentions(graph)  # document firms to registry firms, after every source is in
+    report_conflicts(graph, result.report)  # codes given to different firms across files
     match_chains(graph, chain_templates)
     classify_firms(graph)
     finish_coverage(graph, result.report)

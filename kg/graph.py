@@ -104,7 +104,10 @@ class KnowledgeGraph:
         name = str(name).strip()
         conflict = None
         if key and label == "Firm":
-            key, conflict = self._claim_key(name, key, record)
+            key, conflict = self._claim_key(name, key, aliases)
+            if conflict is not None:  # the code is recorded as a conflict, not as the firm's
+                props = {k: v for k, v in props.items() if normalize(str(v)) != conflict["key"]}
+                aliases = self._drop_shared_aliases(conflict["key"], aliases)
             if conflict is not None and conflict.get("node"):
                 return self._add_to(conflict["node"], name, aliases, record, props, label)
         if aliases:
@@ -141,6 +144,13 @@ class KnowledgeGraph:
             if key and not nodes[node].get("key"):
                 node = self._rekey(node, node_id(label, name, key), key, name)
         data = nodes[node]
+        if label == "Firm" and record is not None and "row" in record \
+                and _full_name(name) and not _full_name(data["name"]):
+            # a registry's full name displays before the short name a document wrote
+            data["aliases"].append(data["name"])
+            data["name"] = name
+            if name in data["aliases"]:
+                data["aliases"].remove(name)
         for alias in names:
             if alias != data["name"] and alias not in data["aliases"]:
                 data["aliases"].append(alias)
@@ -174,7 +184,15 @@ class KnowledgeGraph:
         mine = match_keys("Firm", name)
         return any(mine & match_keys("Firm", n) for n in [data["name"], *data["aliases"]])
 
-    def _claim_key(self, name: str, key: str, record) -> tuple:
+    def _renamed_firm(self, aliases, node: str) -> bool:
+        """Whether a short name of the row is the node's full name without its legal form
+        (a firm renamed keeps its code: 贤丰控股 was 广东蓉胜超微线材)."""
+        data = self.nx._node[node]
+        fulls = [n for n in [data["name"], *data["aliases"]] if _full_name(n)]
+        return any(match_keys("Firm", a) & match_keys("Firm", f)
+                   for a in aliases or () if a for f in fulls)
+
+    def _claim_key(self, name: str, key: str, aliases=()) -> tuple:
         """(key to use, conflict or None) for a firm named ``name`` that a source keys by ``key``.
 
         A code that sources give to firms of different names keys none of them: each is
@@ -189,12 +207,30 @@ class KnowledgeGraph:
         # Identity is decided by full names: a short name (no legal form; it changes with
         # renames and ST marks) given with a code is one more name of the code's firm.
         if hit is None or not _full_name(name) or not _full_name(self.nx._node[hit]["name"]) \
-                or self.same_firm(name, hit):
+                or self.same_firm(name, hit) or self._renamed_firm(aliases, hit):
             return key, None
         first = self._unkey(hit, nk)
         self._conflicted[nk] = [first]
         self._note_conflict(nk, first)
         return None, {"key": nk, "node": None}
+
+    def _drop_shared_aliases(self, key: str, aliases) -> list:
+        """A short name that rows of different firms under one conflicting code share names
+        none of them (688078's ten firms all say 龙软科技): it leaves them all."""
+        taken = [n for n in self._conflicted.get(key, ()) if n in self.nx]
+        shared = {a for a in aliases if any(a in self.nx._node[n]["aliases"] for n in taken)}
+        for node in taken:
+            data = self.nx._node[node]
+            gone = [a for a in data["aliases"] if a in shared]
+            if not gone:
+                continue
+            data["aliases"] = [a for a in data["aliases"] if a not in shared]
+            own = set().union(*(match_keys("Firm", n) for n in [data["name"], *data["aliases"]]))
+            for alias in gone:
+                for mk in match_keys("Firm", alias) - own:
+                    if self._index.get(("Firm", mk)) == node:
+                        del self._index[("Firm", mk)]
+        return [a for a in aliases if a not in shared]
 
     def _unkey(self, node: str, key: str) -> str:
         """Take registry key ``key`` from a node: its id becomes its name's id."""
@@ -219,9 +255,22 @@ class KnowledgeGraph:
             nodes.append(node)
         table = self.nx.graph.setdefault("conflicts", {})
         table[key] = sorted(nodes)
+        self._conflict_notes(key, nodes)
+
+    def _conflict_notes(self, key: str, nodes: list) -> None:
         for member in nodes:
+            data = self.nx._node[member]
+            for prop in ("stock_code", "credit_code"):
+                if data.get(prop) and normalize(data[prop]) == key:
+                    del data[prop]
             others = sorted(self.nx._node[o]["name"] for o in nodes if o != member)
-            self.nx._node[member]["conflicts"] = [f"{key} 也被登记给 {n}" for n in others]
+            notes = [c for c in data.get("conflicts", ()) if not c.startswith(key + " ")]
+            data["conflicts"] = notes + [f"{key} 也被登记给：" + "、".join(others)]
+
+    def refresh_conflicts(self) -> None:
+        """Rewrite each conflicting firm's note with the others' current names."""
+        for key, nodes in (self.nx.graph.get("conflicts") or {}).items():
+            self._conflict_notes(key, [n for n in nodes if n in self.nx])
 
     def conflicts(self) -> dict:
         """{registry key: [node ids]} of the keys given to firms of different names."""

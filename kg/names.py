@@ -66,6 +66,8 @@ GENERIC_ZONE_NAMES = frozenset({
     "高新技术产业开发区", "经济技术开发区", "经济开发区", "自创区",
 })
 FIRM_LEGAL_SUFFIXES = (
+    # 股份有限公司(集团) is written with its brackets, which normalize() drops
+    "股份有限公司集团", "有限公司集团",
     "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
     "有限公司", "股份公司", "(集团)", "集团公司", "公司",
 )

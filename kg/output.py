@@ -188,7 +188,7 @@ def render(rows: list, fmt: str = "table", *, columns: list | None = None, lang:
     shown = [c for c in cols if c != "more"]
     drops = [shown.index(c) for c in DROP_ORDER if c in shown]
     return table(heads, [[cell_text(v) for v in row] for row in cells], screen=screen,
-                 drop_order=drops)
+                 drop_order=drops, lang=lang)
 
 
 def _csv(rows: list, cols: list, lang: str, keys: str | None) -> str:

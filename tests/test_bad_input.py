@@ -215,9 +215,12 @@ def test_any_unicode_cells_every_firm_loaded_or_reported(tmp_path_factory, rows)
         return
     loaded = firms(facts)
     skipped = {r["row"] for r in report if r["action"] == "skipped"}
+    # a NUL is removed from the cell, and the row says so
+    cleaned = {r["row"] for r in report if r["action"] == "normalised" and "NUL" in r["message"]}
     for number, (name, *_rest) in enumerate(rows, 1):
         if name.strip():
-            assert name.strip() in loaded or number in skipped
+            assert name.strip() in loaded or number in skipped or (
+                number in cleaned and name.replace("\x00", "").strip() in loaded)
 
 
 @pytest.mark.parametrize("sep", ["\n", "\r", "\x0b", "\x85", "\u2028"])

@@ -101,11 +101,15 @@ def build_summary(graph, report: list, *, verbose: bool = False) -> list:
         if len(found) > len(shown):
             lines.append(f"  …另有 {len(found) - len(shown)} 条问题（kg build -v 全部列出；"
                          f"manifest.json 的 report 中也有）")
-    links = graph.nx.graph.get("links") or []
-    if links:
-        linked = sum(1 for d in links if d.get("linked_to"))
-        lines.append(f"企业链接: 文件中的企业 {linked} 个按简称链接到名录企业，"
-                     f"{len(links) - linked} 个未链接（候选已记录，kg firm 名称 可查）")
+    stats = graph.nx.graph.get("link_stats") or {}
+    if stats.get("joined") or stats.get("apart"):
+        lines.append(f"企业链接: 文件中的企业与名录企业合一 {stats['joined']} 个（其中按简称链接 "
+                     f"{stats['by_alias']} 个），简称未能唯一确定而未链接 {stats['apart']} 个"
+                     f"（候选已记录，kg firm 名称 可查）")
+    conflicts = graph.nx.graph.get("conflicts") or {}
+    if conflicts:
+        lines.append(f"代码冲突: {len(conflicts)} 个代码登记给了名称不同的企业，均未作键、未合并"
+                     f"（kg firm 名称 显示冲突）")
     for entry in graph.nx.graph.get("coverage") or []:
         scope = "、".join(s.split("/", 1)[-1] for s in entry["scope"]) or "无"
         place = entry["place"].split("/", 1)[-1]
@@ -127,12 +131,9 @@ def stats_command(fmt, output, workspace):
       kg stats
       kg stats --format json
     """
-    workspace.load()
-    manifest = workspace.manifest()
-    rows = [{"kind": "node", "type": k, "count": v} for k, v in manifest["counts"]["nodes"].items()]
-    rows += [{"kind": "relation", "type": k, "count": v}
-             for k, v in manifest["counts"]["relations"].items()]
-    emit(rows, fmt, output)
+    from kg.api_inputs import stats_rows  # the same rows as ws.stats()
+
+    emit(stats_rows(workspace), fmt, output)
 
 
 COMMANDS = [build_command, stats_command]
