@@ -135,6 +135,8 @@ def _zone_start(text: str, start: int, end: int) -> int:
     return _region_start(text, last, end)
 
 
+# Words of reform and policy pilots: programmes, not industrial carriers (GOLD-SCHEMA).
+_POLICY = re.compile(r"改革|制度|思政|社会主义|城乡融合|美丽中国|红树林|生态文明|乡村振兴|共同富裕|文明")
 _ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
 
 
@@ -143,6 +145,11 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    if _POLICY.search(core):
+        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
+            and not _region_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+        return False  # a kind of pilot area (夜间消费集聚区), not a named one
     if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
