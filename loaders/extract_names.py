@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
-from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
+from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS, POLICY_WORDS,
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
@@ -33,6 +33,8 @@ def _compile() -> None:
                              r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+    global _POLICY
+    _POLICY = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
 
 
 _compile()
@@ -136,7 +138,6 @@ def _zone_start(text: str, start: int, end: int) -> int:
 
 
 # Words of reform and policy pilots: programmes, not industrial carriers (GOLD-SCHEMA).
-_POLICY = re.compile(r"改革|制度|思政|社会主义|城乡融合|美丽中国|红树林|生态文明|乡村振兴|共同富裕|文明")
 _ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
 
 
