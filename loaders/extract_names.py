@@ -349,6 +349,14 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
             return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
     if len(items) < 2:
         return None, -1, ""
+    i, j = items[-1]
+    if re.search(r"的[^,;。]{0,24}(?:企业|公司|厂商)$", text[i:j]):
+        # 甲、乙、丙全国前三的…龙头企业: a modifier after the last name, then the head
+        mod = re.compile(r"全国|国内|全球|世界|行业|省内|国际|的").search(text, i + 2, j)
+        names = [text[a:b] for a, b in items[:-1]] + ([text[i:mod.start()]] if mod else [])
+        named = sum(1 for n in names if len(n) <= 8 and (firm_like(n) or coined(n)))
+        if mod and named * 3 >= len(names) * 2:  # the items read as names, not qualities
+            return items[:-1] + [(i, mod.start())], mod.start(), text[mod.start():c_end]
     return items, -1, ""
 
 
