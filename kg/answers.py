@@ -18,7 +18,7 @@ True
 """
 from __future__ import annotations
 
-from kg.index import Slice, has_index
+from kg.index import INDEX_DIR, Slice, has_index
 from kg.queries.common import chain_links, chain_node, place
 
 # Below this many bulk firms the whole graph loads as fast as a slice: keep one path.
@@ -35,6 +35,7 @@ def _slice(workspace) -> Slice | None:
     reasons = workspace.stale_reasons()
     if reasons:
         workspace.load()  # raises the same stale-workspace error as every command
+    workspace.verify(gen, INDEX_DIR)  # every index file against the manifest's hash
     return Slice(gen)
 
 

@@ -158,8 +158,6 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
     if _region_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
-    if name.endswith("基地"):
-        return core.startswith(("高新区", "经开区")) or before.endswith("依托")
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
                                     "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
                                     "先行区", "产业城", "起步区"))

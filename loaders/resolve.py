@@ -107,10 +107,13 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
     groups: dict = {}
     order: list = []
     firm_keys: dict = {}
+    bare: dict = {}  # a bare form means one zone in a document: found once, not per mention
     for m in mentions:
         if m.label == "Zone":
             if m.name in BARE_ZONES:
-                target = _bare_target(m.name, mentions, short, home_zone)
+                if m.name not in bare:
+                    bare[m.name] = _bare_target(m.name, mentions, short, home_zone)
+                target = bare[m.name]
                 if target is None:
                     continue
                 key = ("Zone", zone_key(target))

@@ -13,6 +13,7 @@ import base64
 import html
 from pathlib import Path
 
+from kg.atomic import write_text
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, Report, anchor)
 
@@ -159,7 +160,5 @@ def render(report: Report) -> str:
 def write(report: Report, path, *, assets=None) -> list:
     """Write ``report`` to ``path`` (.html); returns the files written."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(render(report), encoding="utf-8")
-    tmp.replace(path)
+    write_text(path, render(report))
     return [path]
