@@ -39,7 +39,7 @@ def _compile() -> None:
 
 _compile()
 on_fold(_compile)
-_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+_NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
 _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
@@ -95,6 +95,12 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     name_start = _balance(text, _trim(text, left, s_start), s_end)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
+    if label == "Platform":
+        # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
+        for match in re.finditer(r"在(?!线)|由(?!于)", text[name_start:s_start]):
+            if s_end - (name_start + match.end()) >= 4:
+                name_start += match.end()
+                break
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None
