@@ -84,6 +84,7 @@ def test_list_closed_by_deng_with_a_count_and_a_ranking_noun():
     ("星河科技、蓝海智能等企业拟落户园区。", "target"),
     ("全力招引星河科技、蓝海智能等头部企业。", "target"),
     ("园区拥有星河科技、蓝海智能等骨干企业。", "local"),
+    ("集成电路产业链将依托星河科技、蓝海智能等重点企业。", "local"),
 ])
 def test_roles_follow_cue_class_and_aspect(sentence, role):
     """Attracting verbs give targets unless done; presence verbs give local unless to come."""
