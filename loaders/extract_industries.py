@@ -350,6 +350,8 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
             for n, (i, j) in enumerate(items):
                 i = _lead_strip(text, i, j)
                 paren = text.find("(", i, j)
+                if paren > i:
+                    _included(sentence, text, paren, j, own or "other", out, taken)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
                 if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
@@ -384,6 +386,20 @@ def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> 
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
                                                                   "src": src}))
+            taken.append((i, j))
+
+
+def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
+              taken: list) -> None:
+    """Fields a bracket includes after an industry: 未来产业(含AI+、空天信息)."""
+    inner = re.match(r"\((?:含|包括|包含)([^()]{2,40})\)", text[paren:end])
+    if not inner:
+        return
+    base = paren + inner.start(1)
+    for i, j in split_depth0(text, "、", base, paren + inner.end(1)):
+        name = industry_name(text[i:j])
+        if _ok(name) and not _regional(name) and not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role, "src": "included"}))
             taken.append((i, j))
 
 
