@@ -426,6 +426,12 @@ _INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电
                     r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
 
 
+# Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
+# (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
+_PLACE_WORKS = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线)"
+                          r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?(?:项目|工程)?$")
+
+
 def _verb_lead(text: str) -> bool:
     """True when ``text`` holds a governing verb (the name would run over it)."""
     return bool(_BOUNDARY_RE.search(text))
@@ -478,7 +484,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
                 break
     start = 0
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
-    if cut is None and mention.label == "Project" and not _INFRA.search(name) and not re.search(
+    if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
