@@ -508,6 +508,7 @@ def _leading_brand(name: str) -> tuple:
     from kg.loaders.extract_firms import TRADE_WORDS, _frequency
     from kg.loaders.extract_firms import COMMON_WORD
     import jieba
+    _frequency("")  # loads jieba's dictionary quietly
     words = jieba.lcut(name, HMM=True)
     regions = _regions()
     pos = 0

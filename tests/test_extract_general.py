@@ -161,3 +161,9 @@ def test_infrastructure_is_a_project_where_it_is_built():
     """A named railway being built is a project; a facility only used is not."""
     assert "梅龙高铁" in of_type(records("加快梅龙高铁建设。"), "project")
     assert not of_type(records("旅客经新郑机场出行。"), "project")
+
+
+def test_a_verb_inside_a_product_word_does_not_cut_a_name():
+    """发动机 holds 发动; the project keeps its whole name and its investment."""
+    projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
+    assert projects["星河博佩发动机零部件项目"]["investment"] == "3.5亿元"
