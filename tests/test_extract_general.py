@@ -167,3 +167,8 @@ def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
     assert projects["星河博佩发动机零部件项目"]["investment"] == "3.5亿元"
+
+
+def test_a_firm_named_with_a_verb_keeps_it():
+    """联合 is a verb and a firm's 字号: 联合汽车电子 stays whole."""
+    assert "联合汽车电子" in of_type(records("依托联合汽车电子、星河科技等电子信息龙头企业。"), "firm")
