@@ -99,7 +99,7 @@ BOUNDARY_WORDS = sorted(set("""
 开工 投产 拓展 衔接 招引 引导和支持 加大 强化 推广 建立
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
-建强 筹办 升级 投用 迭代升级 改造 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
+建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 """.split()), key=len, reverse=True)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
