@@ -47,9 +47,10 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
-_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"书记|主任|党工委|管委会|常委")
-_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被)")
+_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
                           r".{0,20}企业")
@@ -597,7 +598,17 @@ def _alias_marks(text: str) -> tuple:
         for k in range(match.end(1), match.end()):
             chars[k] = ","
         spans.append((match.start(), match.start(1), match.end(1)))
+    for match in _SHORT_IN_BRACKETS.finditer(text):
+        # 国家集成电路设计自动化中心(EDA国创中心): a short name of the same kind in brackets
+        inner, before = match.group(1), text[max(0, match.start() - 12):match.start()]
+        kind = suffix_type(inner)[0]
+        if kind in ("Platform", "Zone") and suffix_type(before)[0] == kind:
+            chars[match.start()] = chars[match.end() - 1] = ","
+            spans.append((match.start(), match.start(1), match.end(1)))
     return "".join(chars), spans
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fffA-Za-z0-9]{3,12})\)")
 
 
 def _link_aliases(found: list, spans: list) -> None:
