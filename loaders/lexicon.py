@@ -67,7 +67,7 @@ SUFFIXES = {
     "大赛": ("Platform", "event"), "挑战赛": ("Platform", "event"),
     "旅游节": ("Platform", "event"), "文化节": ("Platform", "event"),
     "研讨会": ("Platform", "event"), "推进会": ("Platform", "event"),
-    "对接活动": ("Platform", "event"),
+    "对接活动": ("Platform", "event"), "对接会": ("Platform", "event"),
     "基金": ("Platform", "fund"), "母基金": ("Platform", "fund"),
     "联盟": ("Platform", "association"), "协会": ("Platform", "association"),
     "商会": ("Platform", "association"), "联合会": ("Platform", "association"),
