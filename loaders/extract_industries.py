@@ -47,7 +47,7 @@ def industry_name(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
-_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|"
+_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
                        r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
                        r"新型|物流|健康|农业|信息|技术|新技术|高能级|数字核心|先进技术)$|"
                        r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
@@ -196,7 +196,6 @@ def _list_head(tail: str):
 
 def sentence_industries(sentence, role: str | None) -> list:
     """Industries named in one sentence, with the role the section gives them."""
-    from kg.loaders.extract_names import _trim
     text = sentence.text
     out = []
     field = heading_field(sentence)
@@ -209,54 +208,8 @@ def sentence_industries(sentence, role: str | None) -> list:
         return out
     taken = []
     for c_start, c_end in clauses(text):
-        start = c_start
-        for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
-            if "、" not in text[start:cut]:
-                start = cut + 1
-                continue
-            head = _list_head(text[cut + 1:c_end])
-            focus = "聚焦" in text[c_start:cut]
-            # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-            tech = head in ("领域", "行业") and (
-                re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
-                or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
-            if head and not (head == "领域" and focus) and not tech:
-                own = "service" if head in ("服务业", "物流") else role
-                items = split_depth0(text, "、", start, cut)
-                last = text.find("和", *items[-1])
-                if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
-                    items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
-                for n, (i, j) in enumerate(items):
-                    if n == 0:
-                        i = _lead_strip(text, _trim(text, i, j), j)
-                        prep = re.match(r".*(?:在|向|从|对)", text[i:j])
-                        if prep and j - i - prep.end() >= 2:
-                            i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
-                        joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
-                        if start > c_start and joint >= 0:
-                            i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
-                    i = _lead_strip(text, i, j)
-                    paren = text.find("(", i, j)
-                    j = paren if paren > i else j
-                    name = industry_name(text[i:j])
-                    if _ok(name) and not _regional(name):
-                        out.append(Mention("Industry", name, sentence, i, j,
-                                           {"role": own or "other", "src": "list"}))
-                        taken.append((i, j))
-            start = cut + 1
-    for c_start, c_end in clauses(text):
-        match = _TRIGGER_LIST.search(text[c_start:c_end])
-        if not match:
-            continue
-        group = 1 if match.group(1) else 2
-        base = c_start + match.start(group)
-        items = split_depth0(text, "、", base, c_start + match.end(group))
-        names = [(i, j, industry_name(text[i:j])) for i, j in items]
-        if all(_ok(n) and not _regional(n) and not _verb_inside(n) for _, _, n in names):
-            for i, j, name in names:
-                out.append(Mention("Industry", name, sentence, i, j,
-                                   {"role": role or "other", "src": "trigger"}))
-                taken.append((i, j))
+        _deng_lists(sentence, text, c_start, c_end, role, out, taken)
+    _trigger_lists(sentence, text, role, out, taken)
     match = _OPEN_FIELD.match(text)
     if match:
         name = industry_name(match.group(1))
@@ -273,6 +226,71 @@ def sentence_industries(sentence, role: str | None) -> list:
         if _ok(name) and not _regional(name) and not _verb_inside(name):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "focus"}))
+    _phrases(sentence, text, role, out, taken)
+    return out
+
+
+def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
+                taken: list) -> None:
+    """Industries of the lists closed by 等 + an industry head in one clause."""
+    from kg.loaders.extract_names import _trim
+    start = c_start
+    for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
+        if "、" not in text[start:cut]:
+            start = cut + 1
+            continue
+        head = _list_head(text[cut + 1:c_end])
+        focus = "聚焦" in text[c_start:cut]
+        # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
+        tech = head in ("领域", "行业") and (
+            re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
+        if head and not (head == "领域" and focus) and not tech:
+            own = "service" if head in ("服务业", "物流") else role
+            items = split_depth0(text, "、", start, cut)
+            last = text.find("和", *items[-1])
+            if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
+                items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
+            for n, (i, j) in enumerate(items):
+                if n == 0:
+                    i = _lead_strip(text, _trim(text, i, j), j)
+                    prep = re.match(r".*(?:在|向|从|对)", text[i:j])
+                    if prep and j - i - prep.end() >= 2:
+                        i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
+                    joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
+                    if start > c_start and joint >= 0:
+                        i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
+                i = _lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if _ok(name) and not _regional(name):
+                    out.append(Mention("Industry", name, sentence, i, j,
+                                       {"role": own or "other", "src": "list"}))
+                    taken.append((i, j))
+        start = cut + 1
+
+
+def _trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list governed by a development verb (:data:`_TRIGGER_LIST`)."""
+    for c_start, c_end in clauses(text):
+        match = _TRIGGER_LIST.search(text[c_start:c_end])
+        if not match:
+            continue
+        group = 1 if match.group(1) else 2
+        base = c_start + match.start(group)
+        items = split_depth0(text, "、", base, c_start + match.end(group))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if all(_ok(n) and not _regional(n) and not _verb_inside(n) for _, _, n in names):
+            for i, j, name in names:
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": role or "other", "src": "trigger"}))
+                taken.append((i, j))
+
+
+def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named as "X产业" / "X制造业" phrases, cut after governing words."""
+    from kg.loaders.extract_names import _trim
     for match in _INDUSTRY.finditer(text):
         if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
             continue  # inside a bracketed detail of a field: 装备制造(…加工业)
@@ -295,7 +313,6 @@ def sentence_industries(sentence, role: str | None) -> list:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
-    return out
 
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
@@ -333,6 +350,8 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
             for n, (i, j) in enumerate(items):
                 i = _lead_strip(text, i, j)
                 paren = text.find("(", i, j)
+                if paren > i:
+                    _included(sentence, text, paren, j, own or "other", out, taken)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
                 if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
@@ -367,6 +386,20 @@ def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> 
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
                                                                   "src": src}))
+            taken.append((i, j))
+
+
+def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
+              taken: list) -> None:
+    """Fields a bracket includes after an industry: 未来产业(含AI+、空天信息)."""
+    inner = re.match(r"\((?:含|包括|包含)([^()]{2,40})\)", text[paren:end])
+    if not inner:
+        return
+    base = paren + inner.start(1)
+    for i, j in split_depth0(text, "、", base, paren + inner.end(1)):
+        name = industry_name(text[i:j])
+        if _ok(name) and not _regional(name) and not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role, "src": "included"}))
             taken.append((i, j))
 
 

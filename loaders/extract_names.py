@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
-from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
+from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS, POLICY_WORDS,
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
@@ -33,11 +33,13 @@ def _compile() -> None:
                              r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+    global _POLICY
+    _POLICY = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
 
 
 _compile()
 on_fold(_compile)
-_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+_NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
 _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
@@ -45,9 +47,10 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
-_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"书记|主任|党工委|管委会|常委")
-_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被)")
+_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
                           r".{0,20}企业")
@@ -93,6 +96,12 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     name_start = _balance(text, _trim(text, left, s_start), s_end)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
+    if label == "Platform":
+        # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
+        for match in re.finditer(r"在(?!线)|由(?!于)", text[name_start:s_start]):
+            if s_end - (name_start + match.end()) >= 4:
+                name_start += match.end()
+                break
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None
@@ -135,6 +144,7 @@ def _zone_start(text: str, start: int, end: int) -> int:
     return _region_start(text, last, end)
 
 
+# Words of reform and policy pilots: programmes, not industrial carriers (GOLD-SCHEMA).
 _ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
 
 
@@ -143,6 +153,11 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    if _POLICY.search(core):
+        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
+            and not _region_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+        return False  # a kind of pilot area (夜间消费集聚区), not a named one
     if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
@@ -339,6 +354,14 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
             return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
     if len(items) < 2:
         return None, -1, ""
+    i, j = items[-1]
+    if re.search(r"的[^,;。]{0,24}(?:企业|公司|厂商)$", text[i:j]):
+        # 甲、乙、丙全国前三的…龙头企业: a modifier after the last name, then the head
+        mod = re.compile(r"全国|国内|全球|世界|行业|省内|国际|的").search(text, i + 2, j)
+        names = [text[a:b] for a, b in items[:-1]] + ([text[i:mod.start()]] if mod else [])
+        named = sum(1 for n in names if len(n) <= 8 and (firm_like(n) or coined(n)))
+        if mod and named * 3 >= len(names) * 2:  # the items read as names, not qualities
+            return items[:-1] + [(i, mod.start())], mod.start(), text[mod.start():c_end]
     return items, -1, ""
 
 
@@ -404,6 +427,12 @@ _INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电
                     r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
 
 
+# Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
+# (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
+_PLACE_WORKS = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线)"
+                          r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?(?:项目|工程)?$")
+
+
 def _verb_lead(text: str) -> bool:
     """True when ``text`` holds a governing verb (the name would run over it)."""
     return bool(_BOUNDARY_RE.search(text))
@@ -456,7 +485,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
                 break
     start = 0
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
-    if cut is None and mention.label == "Project" and not _INFRA.search(name) and not re.search(
+    if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
@@ -480,6 +509,7 @@ def _leading_brand(name: str) -> tuple:
     from kg.loaders.extract_firms import TRADE_WORDS, _frequency
     from kg.loaders.extract_firms import COMMON_WORD
     import jieba
+    _frequency("")  # loads jieba's dictionary quietly
     words = jieba.lcut(name, HMM=True)
     regions = _regions()
     pos = 0
@@ -568,7 +598,17 @@ def _alias_marks(text: str) -> tuple:
         for k in range(match.end(1), match.end()):
             chars[k] = ","
         spans.append((match.start(), match.start(1), match.end(1)))
+    for match in _SHORT_IN_BRACKETS.finditer(text):
+        # 国家集成电路设计自动化中心(EDA国创中心): a short name of the same kind in brackets
+        inner, before = match.group(1), text[max(0, match.start() - 12):match.start()]
+        kind = suffix_type(inner)[0]
+        if kind in ("Platform", "Zone") and suffix_type(before)[0] == kind:
+            chars[match.start()] = chars[match.end() - 1] = ","
+            spans.append((match.start(), match.start(1), match.end(1)))
     return "".join(chars), spans
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fffA-Za-z0-9]{3,12})\)")
 
 
 def _link_aliases(found: list, spans: list) -> None:
