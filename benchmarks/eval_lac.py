@@ -148,7 +148,7 @@ def gold_sets(scorer, data: dict, etype: str) -> tuple:
 # recall rows: (row label, candidate set, gold type)
 RECALL_ROWS = (("LAC ORG → firm", "ORG", "firm"), ("LAC ORG∪LOC → firm", "ORG+LOC", "firm"),
                ("LAC ORG∪LOC∪PER∪nz → firm", "NAME", "firm"), ("rules firm", "r:firm", "firm"),
-               ("union firm", "u:firm", "firm"),
+               ("rules ∪ firm-shaped ORG → firm", "u:firm", "firm"),
                ("LAC ORG → platform", "ORG", "platform"), ("rules platform", "r:platform", "platform"),
                ("LAC ORG∪LOC → zone", "ORG+LOC", "zone"), ("rules zone", "r:zone", "zone"),
                ("LAC LOC → region", "LOC", "region"), ("rules region", "r:region", "region"))
@@ -158,7 +158,7 @@ PRECISION_ROWS = (("LAC ORG as firm", "ORG", ("firm",)),
                   ("LAC ORG firm-shaped as firm", "ORG:firm", ("firm",)),
                   ("LAC ORG as firm/platform/zone", "ORG", ("firm", "platform", "zone")),
                   ("rules firm as firm", "r:firm", ("firm",)),
-                  ("union firm as firm", "u:firm", ("firm",)),
+                  ("rules ∪ firm-shaped ORG as firm", "u:firm", ("firm",)),
                   ("LAC LOC as region", "LOC", ("region",)),
                   ("LAC LOC as region/zone", "LOC", ("region", "zone")),
                   ("rules region as region", "r:region", ("region",)),
