@@ -56,6 +56,9 @@ TRADE_WORDS = re.compile(FIRM_HEAD.pattern[1:-2] + r"|新|国家|中国|网联|�
 ADMIN_LEVEL = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区)$")
 ZONE_TYPE = re.compile(r"(开发区|高新区|新区|园区|片区|功能区|示范区|集聚区|保税区|试验区|合作区|经济区"
                        r"|城区|市区|社区|景区|校区|矿区|库区|山区|湾区|港区|厂区)$")
+# A clause about firms names them with a firm noun or a presence/attraction verb (the
+# issue's cue classes): 企业, 龙头, 链主, 引进, 落户, 签约, 投产 ….
+FIRM_CLAUSE = re.compile(r"企业|公司|集团|龙头|链主|骨干|头部|引进|招引|落户|签约|投产|集聚|入驻|合作")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
 CLAUSE_END = re.compile(r"(?<=[，,、：:])")
 
@@ -97,6 +100,8 @@ def lac_spans(lac, text: str) -> dict:
         for word, tag in lac.run(sentence):
             if tag in NAME_TAGS:
                 spans[tag].append(word)
+            if tag == "ORG" and FIRM_CLAUSE.search(sentence):
+                spans["ORG in a firm clause"].append(word)
     return spans
 
 
@@ -220,10 +225,16 @@ def typed_sources(spans: dict, rules: dict) -> dict:
     """{(type, source): [name, …]}: the rules, LAC and their unions as records of a type."""
     firms = [x for x in spans["ORG"] if firm_shaped(x)]
     places = [x for x in spans["LOC"] if admin_shaped(x)]
+    ruled = rules.get("firm", [])
+    # firm-shaped ORG spans in a firm clause that no rules firm overlaps (new names, not
+    # another cut of a name the rules already found)
+    new = [x for x in spans["ORG in a firm clause"] if firm_shaped(x)
+           and not any(x in name or name in x for name in ruled)]
     return {("firm", "rules"): rules.get("firm", []), ("firm", "LAC ORG"): spans["ORG"],
             ("firm", "LAC ORG firm-shaped"): firms,
             ("firm", "rules ∪ LAC ORG firm-shaped"): rules.get("firm", []) + firms,
             ("firm", "rules ∪ LAC ORG"): rules.get("firm", []) + spans["ORG"],
+            ("firm", "rules ∪ new firm-shaped ORG in a firm clause"): ruled + new,
             ("region", "rules"): rules.get("region", []), ("region", "LAC LOC"): spans["LOC"],
             ("region", "LAC LOC admin-shaped"): places,
             ("region", "rules ∪ LAC LOC admin-shaped"): rules.get("region", []) + places}
