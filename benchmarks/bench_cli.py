@@ -122,7 +122,7 @@ def ensure_workspace(n: int, folder: Path, reuse: bool, timeout: float) -> tuple
 
 def measure(n: int, args) -> dict:
     folder = Path(args.dir)
-    csv_path, ws, build = ensure_workspace(n, folder, args.reuse, args.timeout)
+    csv_path, ws, build = ensure_workspace(n, folder, args.reuse, args.build_timeout)
     env = dict(os.environ, KG_WORKSPACE=str(ws))
     out_dir = Path(tempfile.mkdtemp(prefix="kg-bench-cli-"))
     rows = []
@@ -192,7 +192,8 @@ def main(argv=None) -> None:
     parser.add_argument("--reuse", action="store_true", help="use an existing workspace")
     parser.add_argument("--chain", default="传感器")
     parser.add_argument("--zone", default="郑州高新区")
-    parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per command")
+    parser.add_argument("--build-timeout", type=float, default=1800)
     parser.add_argument("--only", action="append", help="time only commands containing this")
     parser.add_argument("--markdown", type=Path, help="write the table into this file")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")

@@ -15,11 +15,16 @@ loads whole, so every path gives the same rows from the same functions.
 >>> whole = chain_gaps(ws.load(), "传感器", "郑州高新区")
 >>> chain_gaps(for_chains(ws, ["传感器"]), "传感器", "郑州高新区") == whole
 True
+>>> chain_gaps(for_gaps(ws, "传感器", "郑州高新区"), "传感器", "郑州高新区") == whole
+True
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from kg.index import Slice, has_index
-from kg.queries.common import chain_links, chain_node, place
+from kg.queries.common import cache, chain_links, chain_node, place
+from kg.queries.gaps import LinkStats, local_places
 
 # Below this many bulk firms the whole graph loads as fast as a slice: keep one path.
 # Kept at 0 so every indexed workspace answers from its index (tests exercise it);
@@ -53,6 +58,48 @@ def for_chains(workspace, chains, *, places=()):
     finally:
         piece.close()
     return piece.graph
+
+
+def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5):
+    """The graph for ``chain_gaps(graph, chain, zone)``: core, stored link statistics, candidates.
+
+    Each link's :class:`~kg.queries.gaps.LinkStats` was computed by the build from the whole
+    graph; only the zone's own rows of it are read, and only the firms the answer can name
+    as candidates are added, so a zone with 100,000 firms answers without loading them.
+    """
+    piece = _slice(workspace)
+    if piece is None:
+        return workspace.load()
+    try:
+        graph = piece.graph
+        wheres = local_places(graph, place(graph, zone))
+        states = {}
+        for _, link in chain_links(graph, chain_node(graph, chain)):
+            state = piece.link_state(link, wheres)
+            if state is None:
+                piece.add_links([link])
+                continue
+            local = {firm for rows in state["local"].values() for _, firm, _ in rows}
+            # the best-ranked firms that are not local, with room to spare: chain_gaps
+            # picks its candidates among them
+            piece.add_firms(islice((r[2] for r in state["ranked"] if r[2] not in local),
+                                   candidates * 2 + 20))
+            states[link] = state
+        memo = cache(graph, "link_stats")
+        for link, state in states.items():
+            memo[link] = _stats(state, len(graph.nx._pred[link]))
+    finally:
+        piece.close()
+    return graph
+
+
+def _stats(state: dict, size: int) -> LinkStats:
+    """A LinkStats from its stored fields; ``size`` is the link's in-degree in the slice."""
+    stats = LinkStats.__new__(LinkStats)
+    for slot in LinkStats.__slots__:
+        setattr(stats, slot, state[slot] if slot in state else {})
+    stats.size = size
+    return stats
 
 
 def for_place(workspace, name: str):

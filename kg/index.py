@@ -6,8 +6,13 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
 - ``core.bin`` — the graph without its *bulk firms* (marshal, like ``graph.bin``): every
   zone, region, industry, chain, link, platform, project, document, every firm a document
   or target mentions, their relations, ``graph.graph`` (coverage) and their name keys;
-- ``firms.db`` — SQLite: each bulk firm's node and outgoing relations (one marshal blob),
-  its name keys, and which firms are on each link and in each place.
+- ``firms.db`` — SQLite, one marshal blob per row:
+
+  ``chunk``      bulk firms (node and outgoing relations) by id, 512 to a row;
+  ``firm_key``   their name keys (what :meth:`KnowledgeGraph.resolve` looks up);
+  ``link_recs``  the bulk firms on each link; ``place_recs`` those LOCATED_IN each place;
+  ``link_stats`` each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
+                 from the whole graph, with its per-place ``local`` rows in ``link_local``.
 
 A *bulk firm* is a Firm with no incoming relation whose outgoing ones are only
 LOCATED_IN, OPERATES_IN, IN_INDUSTRY or MENTIONED_IN (what a registry row gives): it
@@ -37,16 +42,18 @@ from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 
 INDEX_DIR = "index"
-FORMAT = 1
+FORMAT = 2
 BULK_RELS = frozenset({"LOCATED_IN", "OPERATES_IN", "IN_INDUSTRY", "MENTIONED_IN"})
+CHUNK = 512
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE firm(id TEXT PRIMARY KEY, rec BLOB) WITHOUT ROWID;
+CREATE TABLE chunk(first TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
 CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT) WITHOUT ROWID;
-CREATE TABLE link_firm(link TEXT, id TEXT, PRIMARY KEY(link, id)) WITHOUT ROWID;
-CREATE TABLE place_firm(place TEXT, id TEXT, PRIMARY KEY(place, id)) WITHOUT ROWID;
+CREATE TABLE link_recs(link TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
+CREATE TABLE place_recs(place TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
+CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
+CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 """
-BATCH = 20_000
 
 
 def is_bulk(nxg, node: str) -> bool:
@@ -62,9 +69,19 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     nxg = graph.nx
     with gc_paused():
-        bulk = {n for n in nxg._node if is_bulk(nxg, n)}
+        bulk = {n for n, d in nxg._node.items() if d.get("label") == "Firm" and is_bulk(nxg, n)}
         _write_core(graph, bulk, folder / "core.bin")
-        _write_firms(graph, bulk, folder / "firms.db")
+        path = folder / "firms.db"
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path)
+        try:
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            _write_firms(graph, bulk, db)
+            _write_link_stats(graph, db)
+            db.commit()
+        finally:
+            db.close()
     return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
 
 
@@ -81,37 +98,39 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def _write_firms(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
+def _write_firms(graph: KnowledgeGraph, bulk: set, db) -> None:
     nxg = graph.nx
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
-    try:
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
-        firms, links, places = [], [], []
-        for firm in sorted(bulk):
-            succ = nxg._succ[firm]
-            firms.append((firm, marshal.dumps((nxg._node[firm], succ), 4)))
-            for where, rels in succ.items():
-                if "OPERATES_IN" in rels:
-                    links.append((where, firm))
-                if "LOCATED_IN" in rels:
-                    places.append((where, firm))
-            if len(firms) >= BATCH:
-                _flush(db, firms, links, places)
-        _flush(db, firms, links, places)
-        keys = [(k[1], v) for k, v in graph._index.items() if v in bulk and k[0] == "Firm"]
-        db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?)", keys)
-        db.commit()
-    finally:
-        db.close()
+    node, succ = nxg._node, nxg._succ
+    ids = sorted(bulk)
+    db.executemany("INSERT INTO chunk VALUES (?, ?)", (
+        (ids[i], marshal.dumps({f: (node[f], succ[f]) for f in ids[i:i + CHUNK]}, 4))
+        for i in range(0, len(ids), CHUNK)))
+    by_link, by_place = {}, {}
+    for firm in ids:
+        for where, rels in succ[firm].items():
+            if "OPERATES_IN" in rels:
+                by_link.setdefault(where, []).append(firm)
+            if "LOCATED_IN" in rels:
+                by_place.setdefault(where, []).append(firm)
+    for table, groups in (("link_recs", by_link), ("place_recs", by_place)):
+        db.executemany(f"INSERT INTO {table} VALUES (?, ?)", (  # table names are literals above
+            (key, marshal.dumps([(f, node[f], succ[f]) for f in firms], 4))
+            for key, firms in groups.items()))
+    db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?)", (
+        (k[1], v) for k, v in graph._index.items() if k[0] == "Firm" and v in bulk))
 
 
-def _flush(db, firms: list, links: list, places: list) -> None:
-    db.executemany("INSERT INTO firm VALUES (?, ?)", firms)
-    db.executemany("INSERT INTO link_firm VALUES (?, ?)", links)
-    db.executemany("INSERT INTO place_firm VALUES (?, ?)", places)
-    firms.clear(), links.clear(), places.clear()
+def _write_link_stats(graph: KnowledgeGraph, db) -> None:
+    """Each link's LinkStats from the whole graph, its fields stored generically by slot."""
+    from kg.queries.gaps import LinkStats
+
+    for link, _ in graph.nodes("Link"):
+        stats = LinkStats(graph, link)
+        state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
+                 if not slot.startswith("_") and slot != "local"}
+        db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, marshal.dumps(state, 4)))
+        db.executemany("INSERT INTO link_local VALUES (?, ?, ?)", (
+            (link, where, marshal.dumps(rows, 4)) for where, rows in stats.local.items()))
 
 
 def has_index(directory) -> bool:
@@ -142,36 +161,51 @@ class Slice:
             self._db = sqlite3.connect(uri, uri=True)
         return self._db
 
-    def _add(self, rows) -> int:
-        """Add (id, blob) rows of bulk firms to the graph (each once)."""
+    def _add(self, recs) -> int:
+        """Add (id, node data, outgoing relations) of bulk firms to the graph (each once)."""
         g = self.graph.nx
         node, succ, pred = g._node, g._succ, g._pred
         added = 0
+        for firm, data, out in recs:
+            if firm in node:
+                continue
+            node[firm] = data
+            succ[firm] = out
+            pred[firm] = {}
+            for where, rels in out.items():
+                pred[where][firm] = rels
+            added += 1
+        return added
+
+    def _blobs(self, table: str, column: str, keys) -> int:
+        added = 0
         with gc_paused():
-            for firm, blob in rows:
-                if firm in node:
-                    continue
-                data, out = marshal.loads(blob)
-                node[firm] = data
-                succ[firm] = out
-                pred[firm] = {}
-                for where, rels in out.items():
-                    pred[where][firm] = rels
-                added += 1
+            for key in keys:
+                row = self.db.execute(f"SELECT recs FROM {table} WHERE {column} = ?", (key,)).fetchone()
+                if row:
+                    added += self._add(marshal.loads(row[0]))
         settle()
         return added
 
     def add_links(self, links) -> int:
         """Add every bulk firm on these links (ids)."""
-        return sum(self._add(self.db.execute(
-            "SELECT f.id, f.rec FROM link_firm l JOIN firm f ON f.id = l.id WHERE l.link = ?",
-            (link,))) for link in links)
+        return self._blobs("link_recs", "link", links)
 
     def add_places(self, places) -> int:
         """Add every bulk firm LOCATED_IN these places (ids)."""
-        return sum(self._add(self.db.execute(
-            "SELECT f.id, f.rec FROM place_firm p JOIN firm f ON f.id = p.id WHERE p.place = ?",
-            (where,))) for where in places)
+        return self._blobs("place_recs", "place", places)
+
+    def add_firms(self, firms) -> int:
+        """Add these bulk firms (ids), each read from its chunk."""
+        added = 0
+        for firm in sorted(set(firms)):
+            row = self.db.execute("SELECT recs FROM chunk WHERE first <= ? ORDER BY first DESC "
+                                  "LIMIT 1", (firm,)).fetchone()
+            if row:
+                rec = marshal.loads(row[0]).get(firm)
+                if rec is not None:
+                    added += self._add([(firm, *rec)])
+        return added
 
     def add_firm_named(self, name: str) -> None:
         """Add the bulk firms a firm name, key or id could resolve to (see KnowledgeGraph.resolve)."""
@@ -182,9 +216,22 @@ class Slice:
         hits = self.db.execute(f"SELECT key, id FROM firm_key WHERE key IN ({marks})", keys).fetchall()
         for key, firm in hits:
             self.graph._index.setdefault(("Firm", key), firm)
-        ids = {firm for _, firm in hits} | {name}
-        marks = ",".join("?" * len(ids))
-        self._add(self.db.execute(f"SELECT id, rec FROM firm WHERE id IN ({marks})", sorted(ids)))
+        self.add_firms({firm for _, firm in hits} | {name})
+
+    def link_state(self, link: str, places) -> dict | None:
+        """The stored LinkStats fields of a link, ``local`` holding only these places."""
+        row = self.db.execute("SELECT stats FROM link_stats WHERE link = ?", (link,)).fetchone()
+        if row is None:
+            return None
+        state = marshal.loads(row[0])
+        local = {}
+        for where in places:
+            hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
+                                  (link, where)).fetchone()
+            if hit:
+                local[where] = marshal.loads(hit[0])
+        state["local"] = local
+        return state
 
     def close(self) -> None:
         if self._db is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.answers import core, for_chains, for_firm, for_place, for_report
+from kg.answers import core, for_chains, for_firm, for_gaps, for_place, for_report
 from kg.build import build, sample_documents
 from kg.cli import cli
 from kg.index import is_bulk
@@ -37,11 +37,15 @@ def built(tmp_path_factory):
 
 
 def _zones(graph) -> list:
-    """Zones and regions with at least one located firm, plus a few without any."""
-    placed = sorted({v for _, v, k in graph.nx.edges(keys=True) if k == "LOCATED_IN"})
+    """The places with most located firms, every region among them, and a few without any."""
+    located: dict = {}
+    for _, where, rel in graph.nx.edges(keys=True):
+        if rel == "LOCATED_IN":
+            located[where] = located.get(where, 0) + 1
+    busiest = sorted(located, key=lambda p: (-located[p], p))
     empty = sorted(n for n, d in graph.nx.nodes(data=True)
-                   if d["label"] == "Zone" and n not in placed)[:5]
-    return placed + empty
+                   if d["label"] == "Zone" and n not in located)[:3]
+    return busiest[:30] + empty
 
 
 def test_gap_rows_from_the_index_equal_the_whole_graphs(built):
@@ -53,6 +57,20 @@ def test_gap_rows_from_the_index_equal_the_whole_graphs(built):
         assert len(piece) < len(whole)
         for zone in _zones(whole):
             assert chain_gaps(piece, chain, zone) == chain_gaps(whole, chain, zone), (chain, zone)
+
+
+def test_gap_rows_from_stored_link_statistics_equal_the_whole_graphs(built):
+    """kg gaps reads the build's link statistics and a few candidates: same rows, any place."""
+    ws, whole = built
+    zones = _zones(whole)
+    zones = [z for z in zones if whole.node(z)["label"] == "Region"][:4] + zones[:8] + zones[-2:]
+    for chain, _ in whole.nodes("Chain"):
+        for zone in zones:
+            for candidates in (0, 5):
+                piece = for_gaps(ws, chain, zone, candidates=candidates)
+                assert len(piece) < len(whole) / 2
+                assert chain_gaps(piece, chain, zone, candidates=candidates) == \
+                    chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
 
 
 def test_profiles_from_the_index_equal_the_whole_graphs(built):
