@@ -6,13 +6,15 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
 - ``core.bin`` — the graph without its *bulk firms* (marshal, like ``graph.bin``): every
   zone, region, industry, chain, link, platform, project, document, every firm a document
   or target mentions, their relations, ``graph.graph`` (coverage) and their name keys;
-- ``firms.db`` — SQLite, one marshal blob per row:
+- ``firms.db`` — SQLite, marshal blobs:
 
-  ``chunk``      bulk firms (node and outgoing relations) by id, 512 to a row;
-  ``firm_key``   their name keys (what :meth:`KnowledgeGraph.resolve` looks up);
-  ``link_recs``  the bulk firms on each link; ``place_recs`` those LOCATED_IN each place;
-  ``link_stats`` each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
-                 from the whole graph, with its per-place ``local`` rows in ``link_local``.
+  ``chunk``       bulk firms (node and outgoing relations), 32 to a row, ordered by
+                  (place, link, id) so one zone's firms on one link sit in few rows;
+  ``firm_key``    their name keys (what :meth:`KnowledgeGraph.resolve` looks up) and ids,
+                  each with its chunk; ``grp`` the chunks of each (place, link) and place;
+  ``place_names`` (id, name) of the firms in each place, for counts and name lists;
+  ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
+                  from the whole graph, with its per-place ``local`` rows in ``link_local``.
 
 A *bulk firm* is a Firm with no incoming relation whose outgoing ones are only
 LOCATED_IN, OPERATES_IN, IN_INDUSTRY or MENTIONED_IN (what a registry row gives): it
@@ -27,7 +29,7 @@ same :mod:`kg.queries` functions on that slice — one status logic, whatever th
 >>> counts = write_index(g, folder)
 >>> counts["bulk_firms"] + counts["core_nodes"] == len(g), counts["bulk_firms"] > 250
 (True, True)
->>> s = load_slice(folder, links=[l for l, _ in g.nodes("Link")][:1])
+>>> s = load_slice(folder, places=[z for z, _ in g.nodes("Zone")][:1])
 >>> 0 < s.counts()["nodes"]["Firm"] < 300
 True
 """
@@ -44,13 +46,13 @@ from kg.graph import KnowledgeGraph
 INDEX_DIR = "index"
 FORMAT = 2
 BULK_RELS = frozenset({"LOCATED_IN", "OPERATES_IN", "IN_INDUSTRY", "MENTIONED_IN"})
-CHUNK = 512
+CHUNK = 32  # firms per row: a lookup reads one small blob
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE chunk(first TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
-CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT) WITHOUT ROWID;
-CREATE TABLE link_recs(link TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
-CREATE TABLE place_recs(place TEXT PRIMARY KEY, recs BLOB) WITHOUT ROWID;
+CREATE TABLE chunk(no INTEGER PRIMARY KEY, recs BLOB);
+CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT, no INTEGER) WITHOUT ROWID;
+CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITHOUT ROWID;
+CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
 CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
 CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 """
@@ -98,26 +100,46 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _placement(succ: dict) -> tuple:
+    """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted."""
+    places = sorted(w for w, rels in succ.items() if "LOCATED_IN" in rels)
+    links = sorted(w for w, rels in succ.items() if "OPERATES_IN" in rels)
+    return places, links
+
+
 def _write_firms(graph: KnowledgeGraph, bulk: set, db) -> None:
+    """Chunks ordered by (place, link, id), so one zone's firms on one link sit together."""
     nxg = graph.nx
     node, succ = nxg._node, nxg._succ
-    ids = sorted(bulk)
-    db.executemany("INSERT INTO chunk VALUES (?, ?)", (
-        (ids[i], marshal.dumps({f: (node[f], succ[f]) for f in ids[i:i + CHUNK]}, 4))
-        for i in range(0, len(ids), CHUNK)))
-    by_link, by_place = {}, {}
-    for firm in ids:
-        for where, rels in succ[firm].items():
-            if "OPERATES_IN" in rels:
-                by_link.setdefault(where, []).append(firm)
-            if "LOCATED_IN" in rels:
-                by_place.setdefault(where, []).append(firm)
-    for table, groups in (("link_recs", by_link), ("place_recs", by_place)):
-        db.executemany(f"INSERT INTO {table} VALUES (?, ?)", (  # table names are literals above
-            (key, marshal.dumps([(f, node[f], succ[f]) for f in firms], 4))
-            for key, firms in groups.items()))
-    db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?)", (
-        (k[1], v) for k, v in graph._index.items() if k[0] == "Firm" and v in bulk))
+    where = {f: _placement(succ[f]) for f in bulk}
+    keys_of: dict = {}  # the whole graph's name keys of each bulk firm, as its index maps them
+    for (label, key), firm in graph._index.items():
+        if label == "Firm" and firm in where:
+            keys_of.setdefault(firm, []).append(key)
+    ids = sorted(bulk, key=lambda f: (where[f][0][:1], where[f][1][:1], f))
+    groups: dict = {}
+    names: dict = {}
+    keys = []
+    for i in range(0, len(ids), CHUNK):
+        no = i // CHUNK
+        part = ids[i:i + CHUNK]
+        db.execute("INSERT INTO chunk VALUES (?, ?)", (no, marshal.dumps(
+            {f: (node[f], succ[f], keys_of.get(f, [])) for f in part}, 4)))
+        for firm in part:
+            keys.append(("=" + firm, firm, no))
+            keys += [(key, firm, no) for key in keys_of.get(firm, ())]
+            places, links = where[firm]
+            for p in places:
+                names.setdefault(p, []).append((firm, node[firm]["name"]))
+                for link in ["", *links]:
+                    nos = groups.setdefault((p, link), [])
+                    if not nos or nos[-1] != no:
+                        nos.append(no)
+    db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
+                   ((p, link, marshal.dumps(sorted(set(nos)), 4)) for (p, link), nos in groups.items()))
+    db.executemany("INSERT INTO place_names VALUES (?, ?)",
+                   ((p, marshal.dumps(rows, 4)) for p, rows in names.items()))
+    db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?, ?)", keys)
 
 
 def _write_link_stats(graph: KnowledgeGraph, db) -> None:
@@ -162,11 +184,12 @@ class Slice:
         return self._db
 
     def _add(self, recs) -> int:
-        """Add (id, node data, outgoing relations) of bulk firms to the graph (each once)."""
+        """Add (id, node data, outgoing relations, name keys) of bulk firms (each once)."""
         g = self.graph.nx
         node, succ, pred = g._node, g._succ, g._pred
+        index = self.graph._index
         added = 0
-        for firm, data, out in recs:
+        for firm, data, out, keys in recs:
             if firm in node:
                 continue
             node[firm] = data
@@ -174,49 +197,71 @@ class Slice:
             pred[firm] = {}
             for where, rels in out.items():
                 pred[where][firm] = rels
+            for key in keys:  # each key maps to this firm in the whole graph's index too
+                index[("Firm", key)] = firm
             added += 1
         return added
 
-    def _blobs(self, table: str, column: str, keys) -> int:
+    def add_chunks(self, nos) -> int:
+        """Add every bulk firm of these chunks."""
         added = 0
         with gc_paused():
-            for key in keys:
-                row = self.db.execute(f"SELECT recs FROM {table} WHERE {column} = ?", (key,)).fetchone()
+            for no in sorted(set(nos)):
+                row = self.db.execute("SELECT recs FROM chunk WHERE no = ?", (no,)).fetchone()
                 if row:
-                    added += self._add(marshal.loads(row[0]))
+                    added += self._add((f, *rec) for f, rec in marshal.loads(row[0]).items())
         settle()
         return added
 
-    def add_links(self, links) -> int:
-        """Add every bulk firm on these links (ids)."""
-        return self._blobs("link_recs", "link", links)
+    def _group(self, place: str, link: str) -> list:
+        row = self.db.execute("SELECT nos FROM grp WHERE place = ? AND link = ?",
+                              (place, link)).fetchone()
+        return marshal.loads(row[0]) if row else []
 
-    def add_places(self, places) -> int:
-        """Add every bulk firm LOCATED_IN these places (ids)."""
-        return self._blobs("place_recs", "place", places)
+    def add_places(self, places, links=None) -> int:
+        """Add the bulk firms LOCATED_IN these places (ids): all, or those on ``links``.
+
+        Whole chunks are added, so a few neighbours come along; a slice may hold any
+        set of whole firms.
+        """
+        nos = [no for p in places for link in (links if links is not None else [""])
+               for no in self._group(p, link)]
+        return self.add_chunks(nos)
+
+    def add_place_stubs(self, place: str) -> int:
+        """Add the firms LOCATED_IN ``place`` as name-only nodes, for counts and name lists.
+
+        Firms already in the slice keep their full records; a stub has label, name and
+        an empty alias list, and its LOCATED_IN relation carries no sources.
+        """
+        row = self.db.execute("SELECT firms FROM place_names WHERE place = ?", (place,)).fetchone()
+        if not row:
+            return 0
+        return self._add((f, {"label": "Firm", "name": name, "aliases": []},
+                          {place: {"LOCATED_IN": {}}}, ()) for f, name in marshal.loads(row[0]))
 
     def add_firms(self, firms) -> int:
-        """Add these bulk firms (ids), each read from its chunk."""
-        added = 0
-        for firm in sorted(set(firms)):
-            row = self.db.execute("SELECT recs FROM chunk WHERE first <= ? ORDER BY first DESC "
-                                  "LIMIT 1", (firm,)).fetchone()
-            if row:
-                rec = marshal.loads(row[0]).get(firm)
-                if rec is not None:
-                    added += self._add([(firm, *rec)])
-        return added
+        """Add these bulk firms (ids), each with its chunk."""
+        ids = sorted(set(firms))
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT no FROM firm_key WHERE key IN ({marks})",
+                               ["=" + f for f in ids]).fetchall()
+        return self.add_chunks(no for (no,) in rows)
 
     def add_firm_named(self, name: str) -> None:
         """Add the bulk firms a firm name, key or id could resolve to (see KnowledgeGraph.resolve)."""
         from kg.names import match_keys, normalize
 
-        keys = [*match_keys("Firm", name), "#" + normalize(name)]
+        keys = [*match_keys("Firm", name), "#" + normalize(name), "=" + name]
         marks = ",".join("?" * len(keys))
-        hits = self.db.execute(f"SELECT key, id FROM firm_key WHERE key IN ({marks})", keys).fetchall()
-        for key, firm in hits:
-            self.graph._index.setdefault(("Firm", key), firm)
-        self.add_firms({firm for _, firm in hits} | {name})
+        hits = self.db.execute(f"SELECT key, id, no FROM firm_key WHERE key IN ({marks})",
+                               keys).fetchall()
+        for key, firm, _ in hits:
+            if not key.startswith("="):
+                self.graph._index.setdefault(("Firm", key), firm)
+        self.add_chunks(no for _, _, no in hits)
 
     def link_state(self, link: str, places) -> dict | None:
         """The stored LinkStats fields of a link, ``local`` holding only these places."""
@@ -239,11 +284,10 @@ class Slice:
             self._db = None
 
 
-def load_slice(directory, *, links=(), places=(), firms=()) -> KnowledgeGraph:
-    """The core graph plus the bulk firms on ``links``, in ``places`` and named in ``firms``."""
+def load_slice(directory, *, places=(), firms=()) -> KnowledgeGraph:
+    """The core graph plus the bulk firms in ``places`` (ids) and named in ``firms``."""
     piece = Slice(directory)
     try:
-        piece.add_links(links)
         piece.add_places(places)
         for name in firms:
             piece.add_firm_named(name)
