@@ -62,6 +62,7 @@ def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
     for cell in ws[1]:
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center")
+    excel_row = 1  # counted here: openpyxl's max_row rescans every cell (quadratic)
     for row in rows:
         values = []
         for key, _ in columns:
@@ -69,7 +70,7 @@ def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
             values.append(value if isinstance(value, (int, float)) and not isinstance(value, bool)
                           else safe_cell(value))
         ws.append(values)
-        excel_row = ws.max_row
+        excel_row += 1
         for col, (key, _) in enumerate(columns, 1):
             cell = ws.cell(excel_row, col)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
