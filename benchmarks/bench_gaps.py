@@ -55,9 +55,7 @@ def main(argv=None) -> None:
     from kg.classify import classify_firms
     from kg.gc_pause import gc_paused
     from kg.graph import KnowledgeGraph
-    from kg.loaders.registry import read_registry
     from kg.loaders.templates import load_templates, match_chains, template_facts
-    from kg.queries import chain_gaps, chains
     from kg.workspace import Workspace
 
     out = {"firms": args.n, "machine": f"{platform.machine()} {os.cpu_count()} cpu, "

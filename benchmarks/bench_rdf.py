@@ -17,7 +17,6 @@ Graphs come from ``kg.stores.fixtures.generated_graph``. Times are the best of
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import platform

@@ -10,7 +10,6 @@ Graphs come from ``kg.stores.fixtures.generated_graph`` (deterministic: four cha
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import platform

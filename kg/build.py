@@ -46,23 +46,27 @@ class BuildResult:
 
 
 def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
-                home_region=None, mapping=None, strict=False, result: BuildResult | None = None
-                ) -> BuildResult:
+                home_region=None, mapping=None, strict=False, result: BuildResult | None = None,
+                coverage: dict | None = None) -> BuildResult:
     """Load sources into a new graph; an unreadable source is reported, the rest still load.
 
     ``documents`` are .txt/.html/.docx/.pdf paths; ``registries`` .csv/.xlsx/.jsonl;
-    ``templates`` YAML chain templates (the shipped ones when None).
+    ``templates`` YAML chain templates (the shipped ones when None); ``coverage``
+    ``{"covers": [places], "scope": [chains]}`` declares the registries a census.
     """
     with gc_paused():
         return _build_graph(documents, registries, templates=templates, home_zone=home_zone,
                             home_region=home_region, mapping=mapping, strict=strict,
-                            result=result or BuildResult(KnowledgeGraph()))
+                            result=result or BuildResult(KnowledgeGraph()),
+                            coverage=coverage or {})
 
 
 def _build_graph(documents, registries, *, templates, home_zone, home_region, mapping, strict,
-                 result: BuildResult) -> BuildResult:
+                 result: BuildResult, coverage: dict) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
+    from kg.loaders.coverage import finish_coverage
+    from kg.loaders.link import link_mentions
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
     graph = result.graph
@@ -77,19 +81,22 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                 result.errors.append(err)
     for path in registries:
         try:
-            add_registry(graph, path, mapping=mapping, report=result.report, strict=strict)
+            add_registry(graph, path, mapping=mapping, report=result.report, strict=strict,
+                         **coverage)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
+    link_mentions(graph)  # document firms to registry firms, after every source is in
     match_chains(graph, chain_templates)
     classify_firms(graph)
+    finish_coverage(graph, result.report)
     return result
 
 
 BACKGROUND_MIN_BYTES = 4 << 20  # a registry this big is read in a second process
 
 
-def add_registry(graph, path, *, mapping, report, strict) -> None:
+def add_registry(graph, path, *, mapping, report, strict, covers=None, scope=None) -> None:
     """Add a registry's facts; a big one is read by a second process meanwhile.
 
     --strict reads the whole registry first, so a refused file adds no row at all;
@@ -100,16 +107,19 @@ def add_registry(graph, path, *, mapping, report, strict) -> None:
 
     if background.available() and Path(path).stat().st_size >= BACKGROUND_MIN_BYTES:
         facts = background.facts_in_background(read_registry, path, mapping=mapping,
-                                               report=report, strict=strict)
+                                               report=report, strict=strict, covers=covers,
+                                               scope=scope)
         for fact in list(facts) if strict else facts:
             graph.add_encoded(fact)
         return
-    facts = read_registry(path, mapping=mapping, report=report, strict=strict)
+    facts = read_registry(path, mapping=mapping, report=report, strict=strict, covers=covers,
+                          scope=scope)
     graph.add_facts(list(facts) if strict else facts)
 
 
 def build(documents=(), registries=(), *, workspace=None, templates=None, home_zone=None,
-          home_region=None, mapping=None, strict=False) -> BuildResult:
+          home_region=None, mapping=None, strict=False, coverage: dict | None = None
+          ) -> BuildResult:
     """Build the graph and write it as the workspace's new generation.
 
     With no documents and no registries, builds the bundled sample documents and the
@@ -122,7 +132,8 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
         if not Path(path).exists():
             raise SourceError(path, "no such file")
     result = build_graph(documents, registries, templates=templates, home_zone=home_zone,
-                         home_region=home_region, mapping=mapping, strict=strict)
+                         home_region=home_region, mapping=mapping, strict=strict,
+                         coverage=coverage)
     failed = {str(err.path) for err in result.errors}
     inputs = [input_record(p, "document") for p in documents if str(p) not in failed]
     inputs += [input_record(p, "registry") for p in registries if str(p) not in failed]
@@ -138,7 +149,8 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
     from kg.index import write_index
     writers.append(write_index)  # per-link / per-place answer index (kg/index.py)
     ws = Workspace(workspace)
-    options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {}}
+    options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {},
+               "coverage": coverage or {}}
     with gc_paused():
         result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
                                   report=result.report)

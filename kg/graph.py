@@ -24,7 +24,7 @@ import networkx as nx
 from kg import vocab
 from kg.errors import NotFoundError
 from kg.facts import Entity, Ref, Relation, Source, source_record
-from kg.names import canonical_key, match_keys, node_id, normalize
+from kg.names import canonical_key, match_keys, node_id, normalize, strip_legal_suffix
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
 
@@ -57,6 +57,17 @@ def _place_keys(label: str, name: str) -> frozenset:
     return frozenset(match_keys(label, name))
 
 
+def _full_name(name: str) -> bool:
+    """Whether a firm name carries its legal form (…有限公司): a full, registered name."""
+    text = normalize(name)
+    return strip_legal_suffix(text) != text
+
+
+def _codes(data: dict) -> tuple:
+    """The registry codes a firm's properties hold (stock code, credit code)."""
+    return tuple(c for c in (data.get("stock_code"), data.get("credit_code")) if c)
+
+
 def _keys(label: str, name: str):
     if label == "Link":
         return ()
@@ -76,6 +87,7 @@ class KnowledgeGraph:
         self._index: dict = {}  # (label, match key) -> node id
         self._last = None  # (label, name, key, node id) of the entity add_fact added last
         self._refs: dict = {}  # (label, name) -> node id of resolved place references
+        self._conflicted: dict = {}  # registry key -> node ids of the firms it names
 
     # ------------------------------------------------------------------ entities
     def add_entity(self, label: str, name: str, *, aliases: Iterable[str] = (),
@@ -92,13 +104,28 @@ class KnowledgeGraph:
                     props: dict) -> str:
         vocab.label(label)
         name = str(name).strip()
+        conflict = None
+        if key and label == "Firm":
+            key, conflict = self._claim_key(name, key, record)
+            if conflict is not None and conflict.get("node"):
+                return self._add_to(conflict["node"], name, aliases, record, props, label)
         if aliases:
             names = [name] + [str(a).strip() for a in aliases if a and str(a).strip()]
             keys = set().union(*(_keys(label, n) for n in names))
         else:
             names, keys = (name,), _keys(label, name)
-        found = self._lookup(label, keys, key)
         nodes = self.nx._node
+        if conflict is None:
+            found = self._lookup(label, keys, key)
+        else:  # found by its own name only: the row's short name may be the shared one
+            taken = self._conflicted[conflict["key"]]
+            found = [n for n in self._lookup(label, _keys(label, name), None) if n not in taken]
+            if not found:
+                node = node_id(label, name)
+                if node not in nodes:
+                    node = self._new_node(node, label, name, names, None, record, props, ())
+                found = [node]
+            self._note_conflict(conflict["key"], found[0])
         if not found:
             node = node_id(label, name, key)
             if node in nodes:  # same id, no shared key (e.g. keyed link names)
@@ -128,6 +155,80 @@ class KnowledgeGraph:
         self._register(node, label, keys, key)
         return node
 
+    def _add_to(self, node, name, aliases, record, props, label) -> str:
+        """Add names, properties and a source to an existing node."""
+        data = self.nx._node[node]
+        for alias in [name, *aliases]:
+            alias = str(alias).strip()
+            if alias and alias != data["name"] and alias not in data["aliases"]:
+                data["aliases"].append(alias)
+        for prop, value in _properties(props):
+            data.setdefault(prop, value)
+        if record is not None:
+            _add_source(data["sources"], record)
+        return node
+
+    # ------------------------------------------------------------------ key conflicts
+    def same_firm(self, name: str, node: str) -> bool:
+        """Whether ``name`` is a name of firm ``node``: it shares a match key (its
+        normalised name, with or without the legal form) with the node's name or aliases."""
+        data = self.nx._node[node]
+        mine = match_keys("Firm", name)
+        return any(mine & match_keys("Firm", n) for n in [data["name"], *data["aliases"]])
+
+    def _claim_key(self, name: str, key: str, record) -> tuple:
+        """(key to use, conflict or None) for a firm named ``name`` that a source keys by ``key``.
+
+        A code that sources give to firms of different names keys none of them: each is
+        keyed by its normalised name and carries the conflict (never a merge). A later
+        row of one of those firms finds its node by name (``conflict["node"]``).
+        """
+        nk = normalize(key)
+        if nk in self._conflicted:
+            same = [n for n in self._conflicted[nk] if self.same_firm(name, n)]
+            return None, {"key": nk, "node": same[0] if len(same) == 1 else None}
+        hit = self._index.get(("Firm", "#" + nk))
+        # Identity is decided by full names: a short name (no legal form; it changes with
+        # renames and ST marks) given with a code is one more name of the code's firm.
+        if hit is None or not _full_name(name) or not _full_name(self.nx._node[hit]["name"]) \
+                or self.same_firm(name, hit):
+            return key, None
+        first = self._unkey(hit, nk)
+        self._conflicted[nk] = [first]
+        self._note_conflict(nk, first)
+        return None, {"key": nk, "node": None}
+
+    def _unkey(self, node: str, key: str) -> str:
+        """Take registry key ``key`` from a node: its id becomes its name's id."""
+        self._last, self._refs = None, {}
+        data = self.nx._node[node]
+        data.pop("key", None)
+        self._index.pop(("Firm", "#" + key), None)
+        target = node_id("Firm", data["name"])
+        if target == node or target in self.nx:
+            return node
+        nx.relabel_nodes(self.nx, {node: target}, copy=False)
+        for idx, value in self._index.items():
+            if value == node:
+                self._index[idx] = target
+        self._renamed(node, target)
+        return target
+
+    def _note_conflict(self, key: str, node: str) -> None:
+        """Record on every firm a conflicting key names the others it is given to."""
+        nodes = self._conflicted.setdefault(key, [])
+        if node not in nodes:
+            nodes.append(node)
+        table = self.nx.graph.setdefault("conflicts", {})
+        table[key] = sorted(nodes)
+        for member in nodes:
+            others = sorted(self.nx._node[o]["name"] for o in nodes if o != member)
+            self.nx._node[member]["conflicts"] = [f"{key} 也被登记给 {n}" for n in others]
+
+    def conflicts(self) -> dict:
+        """{registry key: [node ids]} of the keys given to firms of different names."""
+        return dict(self.nx.graph.get("conflicts", {}))
+
     def _new_node(self, node, label, name, names, key, record, props, keys) -> str:
         """The common case of a registry row: a node nothing names yet, made in one go."""
         attrs = {"label": label, "name": name, "aliases": [a for a in dict.fromkeys(names[1:])
@@ -151,7 +252,8 @@ class KnowledgeGraph:
             hit = self._index.get((label, mk))
             if hit is not None and hit not in found:
                 other = self.nx._node[hit].get("key") if key else None
-                if other and normalize(other) != normalize(key):
+                if other and normalize(other) != normalize(key) \
+                        and key not in _codes(self.nx._node[hit]):
                     continue  # another registry key: another firm with a like name
                 found.append(hit)
         return found
@@ -159,6 +261,10 @@ class KnowledgeGraph:
     def _register(self, node, label, keys, key) -> None:
         if key:
             self._index[(label, "#" + normalize(key))] = node
+            if label == "Firm":  # a firm keyed by its credit code is found by its stock code too
+                for code in _codes(self.nx._node[node]):
+                    if code != key and code not in self._conflicted:
+                        self._index.setdefault((label, "#" + code), node)
         for mk in keys:
             self._index.setdefault((label, mk), node)
 
@@ -173,8 +279,11 @@ class KnowledgeGraph:
         for idx, value in self._index.items():
             if value == node:
                 self._index[idx] = target
+        self._renamed(node, target)
         data = self.nx.nodes[target]
-        if data["name"] != name:  # the registry's name becomes the display name
+        # the registry's name becomes the display name, unless it would put a short name
+        # in the place of a full one
+        if data["name"] != name and (_full_name(name) or not _full_name(data["name"])):
             data["aliases"].append(data["name"])
             data["name"] = name
             if name in data["aliases"]:
@@ -207,7 +316,18 @@ class KnowledgeGraph:
         for idx, value in self._index.items():
             if value == drop:
                 self._index[idx] = keep
+        self._renamed(drop, keep)
         return keep
+
+    def _renamed(self, old: str, new: str) -> None:
+        """Follow a node's new id in the table of key conflicts."""
+        if not self._conflicted:
+            return
+        table = self.nx.graph.get("conflicts", {})
+        for key, nodes in self._conflicted.items():
+            if old in nodes:
+                nodes[:] = list(dict.fromkeys(new if n == old else n for n in nodes))
+                table[key] = sorted(nodes)
 
     def _edge(self, u, rel, v, data) -> None:
         mine = self.nx._succ[u].get(v)
@@ -272,6 +392,8 @@ class KnowledgeGraph:
             hit = self._index.get((label, "#" + normalize(key)))
             if hit is not None:
                 return hit
+            if normalize(key) in self._conflicted:  # the key names several firms
+                return self.add_entity(label, name, key=key, source=source)
         elif label != "Firm":  # places and industries recur on every registry row
             hit = self._refs.get((label, name))
             if hit is not None and hit in self.nx._node:
@@ -345,6 +467,9 @@ class KnowledgeGraph:
             return name
         labels = [label] if label else vocab.LABELS
         for lab in labels:
+            exact = node_id(lab, name)
+            if exact in self.nx:  # a node of exactly this name before one sharing a key
+                return exact
             for mk in sorted(match_keys(lab, name), key=len, reverse=True):
                 hit = self._index.get((lab, mk))
                 if hit is not None:

@@ -9,7 +9,9 @@
 >>> canonical_key("Zone", "新乡经济技术开发区")
 '新乡经开区'
 >>> sorted(match_keys("Firm", "郑州宇通客车股份有限公司"))
-['宇通客车', '郑州宇通客车', '郑州宇通客车股份有限公司']
+['郑州宇通客车', '郑州宇通客车股份有限公司']
+>>> normalize("格\u200b力\u202e电器")  # zero-width and bidi characters are dropped
+'格力电器'
 """
 from __future__ import annotations
 
@@ -74,8 +76,27 @@ _INDUSTRY_SUFFIX = re.compile(r"(?<=..)(?:产业集群|产业|行业)$")
 _CHAIN_SUFFIX = re.compile(r"(?<=..)(?:全产业链|产业链|链)$")
 
 
+# Format characters (Unicode category Cf: zero-width space/joiners, bidi controls, soft
+# hyphen, BOM, tag characters) are invisible: a name holding one is the same name.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                     "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+                     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                     "\U000e0020-\U000e007f]")
+
+
+def drop_format_chars(text: str) -> str:
+    """``text`` without format characters (category Cf), e.g. U+200B or U+202E.
+
+    >>> drop_format_chars("宇\u200d通")
+    '宇通'
+    """
+    return _FORMAT.sub("", text)
+
+
 def _normalize(name: str) -> str:
-    text = unicodedata.normalize("NFKC", str(name))
+    # format characters go first: NFKC keeps them, and a width fold must see the letters
+    text = unicodedata.normalize("NFKC", _FORMAT.sub("", str(name)))
     text = _STRIP.sub("", text)
     if text.isascii() or _traditional().isdisjoint(text):
         return text
@@ -138,6 +159,103 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+# ---------------------------------------------------------------------- firm identity
+# GB 32100-2015: 18 characters from this alphabet (no I, O, S, V, Z); the last is a check
+# character computed from the first 17 with these weights, modulo 31.
+_CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_CREDIT_SHAPE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+
+
+def credit_code_problem(code: str) -> str | None:
+    """Why ``code`` is not a valid 统一社会信用代码 (GB 32100-2015), or None when it is.
+
+    >>> credit_code_problem("91350100M000100Y43") is None
+    True
+    >>> credit_code_problem("91350100M000100Y44")
+    'check character is 4, expected 3'
+    """
+    code = code.strip().upper()
+    if len(code) != 18:
+        return f"{len(code)} characters, not 18"
+    if not _CREDIT_SHAPE.match(code):
+        return "holds characters a 统一社会信用代码 never has"
+    total = sum(_CREDIT_ALPHABET.index(c) * w for c, w in zip(code, _CREDIT_WEIGHTS))
+    expected = _CREDIT_ALPHABET[(31 - total % 31) % 31]
+    if code[17] != expected:
+        return f"check character is {code[17]}, expected {expected}"
+    return None
+
+
+# Words that name what a firm does rather than who it is (国家标准 GB/T 4754 门类 words
+# and the trades enterprise names most often end in). Removing one from the end of a
+# name without its legal form and place gives the short name people write: 格力电器 → 格力,
+# 宇通客车 → 宇通. Longest first, so 新能源汽车 goes before 汽车.
+INDUSTRY_WORDS = tuple(sorted({
+    "电器", "电气", "电子", "电机", "机电", "机械", "重工", "客车", "汽车", "新能源汽车", "汽贸",
+    "科技", "技术", "高科", "信息", "通讯", "通信", "软件", "网络", "智能", "智能装备", "装备",
+    "制造", "实业", "工业", "产业", "发展", "控股", "投资", "集团", "股份", "国际", "贸易", "商贸",
+    "物流", "能源", "新能源", "新材料", "材料", "化工", "化学", "医药", "药业", "制药", "生物",
+    "医疗", "健康", "食品", "农业", "建设", "建工", "建筑", "地产", "置业", "环保", "环境", "光电",
+    "电力", "电池", "钢铁", "特钢", "矿业", "铜业", "铝业", "纺织", "服饰", "传媒", "文化", "拖拉机",
+    "精密", "仪器", "仪表", "传感", "半导体", "微电子", "光伏", "动力", "航空", "船舶", "家电",
+    "建材", "纸业", "交通", "银行", "保险", "证券", "信托", "水务", "燃气", "港口", "城建", "石油", "石化",
+}, key=lambda w: (-len(w), w)))
+# Leading words of national firms that stand for a place (中国一拖 = 一拖 of China).
+NATIONAL_PREFIXES = ("中国", "中华", "全国")
+# Ordinal prefixes of early state firms: 第一拖拉机 is written 一拖 (first + first character).
+_ORDINAL = re.compile(r"^第([一二三四五六七八九十])(.)")
+_ORDINAL_ONLY = re.compile(r"^第[一二三四五六七八九十]+$")
+
+
+def firm_aliases(name: str) -> list:
+    """Short forms of a firm name, as (alias, steps), the fewest steps first.
+
+    The steps, in this order, are ``legal`` (the legal form: 股份有限公司, 集团有限公司 …),
+    ``place`` (a leading province, city or county name, full or short, or 中国),
+    ``industry`` (a trailing industry word) and ``ordinal`` (第一拖拉机 → 一拖). A step
+    is kept only when at least two characters remain.
+
+    >>> [a for a, _ in firm_aliases("珠海格力电器股份有限公司")]
+    ['珠海格力电器股份有限公司', '珠海格力电器', '格力电器', '珠海格力', '格力']
+    >>> [a for a, _ in firm_aliases("第一拖拉机股份有限公司")]
+    ['第一拖拉机股份有限公司', '第一拖拉机', '一拖']
+    """
+    text = _normalize(name)
+    out = {text: ()}
+    base = strip_legal_suffix(text)
+    forms = [(base, ("legal",) if base != text else ())]
+    prefix = region_prefix(base) or next((p for p in NATIONAL_PREFIXES
+                                          if base.startswith(p) and len(base) - len(p) >= 2), "")
+    if prefix and len(base) - len(prefix) >= 2:
+        forms.append((base[len(prefix):], forms[0][1] + ("place",)))
+    for form, steps in list(forms):
+        word = next((w for w in INDUSTRY_WORDS if form.endswith(w) and len(form) - len(w) >= 2),
+                    None)
+        if word and not _ORDINAL_ONLY.match(form[: -len(word)]):
+            forms.append((form[: -len(word)], steps + ("industry",)))
+    for form, steps in forms:
+        if form in INDUSTRY_WORDS or form in NATIONAL_PREFIXES or form in region_gazetteer():
+            continue  # 中国银行 → 中国, 交通建设 → 交通: a word, not a firm
+        out.setdefault(form, steps)
+        ordinal = _ORDINAL.match(form)
+        if ordinal:
+            out.setdefault(ordinal.group(1) + ordinal.group(2), steps + ("ordinal",))
+    return sorted(out.items(), key=lambda item: len(item[1]))
+
+
+def alias_rank(steps: tuple) -> int:
+    """How far an alias is from the name: 0 the name or it without its legal form, 1 also
+    without its place, 2 also without an industry word (or an ordinal's short form).
+
+    >>> alias_rank(("legal", "place", "industry"))
+    2
+    """
+    if "industry" in steps or "ordinal" in steps:
+        return 2
+    return 1 if "place" in steps else 0
+
+
 def canonical_key(label: str, name: str) -> str:
     """The key that names a node of ``label`` in its id: one spelling per real thing."""
     if label == "Firm":
@@ -169,12 +287,10 @@ def match_keys(label: str, name: str) -> set:
     set()
     """
     if label == "Firm":  # canonical_key is the normalised name itself
+        # Only the legal form goes: 郑州宇通客车 and 宇通客车, or 厦门金龙 and 金龙, may be
+        # different firms, so shorter forms link through kg.loaders.link with evidence.
         text = _normalize(name)
-        bare = strip_legal_suffix(text)
-        keys = {text, bare}
-        prefix = region_prefix(bare)
-        if prefix and len(bare) - len(prefix) >= 2:
-            keys.add(bare[len(prefix):])
+        keys = {text, strip_legal_suffix(text)}
     else:
         text = normalize(name)
         keys = {text, canonical_key(label, name)}

@@ -30,10 +30,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import tempfile
 from binascii import hexlify
+from decimal import Decimal
 from json.encoder import encode_basestring
 from typing import Iterator
 
@@ -52,7 +54,6 @@ FORMATS = {
 GRAPH_FORMATS = {"trig", "nquads", "jsonld"}  # formats that keep named graphs
 SUFFIXES = {"trig": ".trig", "nquads": ".nq", "ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld"}
 
-_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|^`\\%#?\x7f]")
 RDF_ = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PROV = "http://www.w3.org/ns/prov#"
@@ -69,13 +70,55 @@ _json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _CHUNK = 8192  # lines joined per write
 
 
+# RFC 3987: an IRI path segment holds ASCII unreserved and sub-delims, ":", "@" (and "/"
+# between segments) and ``ucschar``; every other code point is percent-encoded as UTF-8.
+# ``ucschar`` leaves out controls (C0, DEL, U+0080-U+009F), surrogates, private use,
+# noncharacters (U+FDD0-U+FDEF, U+xFFFE/U+xFFFF) and the U+E0000 block (tags); bidi and
+# other format characters and spaces are allowed by its ranges but section 4.1 forbids
+# the bidi marks and a space inside an IRI is one that cannot be read back, so those are
+# encoded too. "%" itself is always encoded, so decoding an IRI gives back the id exactly.
+_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
+            *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 14)),
+            (0xE1000, 0xEFFFD))
+_ASCII_SAFE = "A-Za-z0-9\\-._~!$&'()*+,;=:@/"
+_HIDDEN = ("Cc", "Cf", "Cs", "Co", "Zs", "Zl", "Zp")  # categories encoded inside ucschar
+
+
+def _unsafe_pattern() -> re.Pattern:
+    """The code points an IRI may not hold raw, as one regular expression class."""
+    import unicodedata
+
+    allowed = []
+    for low, high in _UCSCHAR:
+        start = low
+        scan_to = min(high, 0x1FFFF)  # format and space characters live in the BMP and SMP
+        for cp in range(low, scan_to + 1):
+            if unicodedata.category(chr(cp)) in _HIDDEN:
+                if start < cp:
+                    allowed.append((start, cp - 1))
+                start = cp + 1
+        if start <= high:
+            allowed.append((start, high))
+    ranges = "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in allowed)
+    return re.compile(f"[^{_ASCII_SAFE}{ranges}]")
+
+
+_UNSAFE = _unsafe_pattern()
+
+
+def _percent(match: re.Match) -> str:
+    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+
+
 def iri_part(text: str) -> str:
-    """Escape what an IRI may not hold, keeping Chinese readable.
+    """Escape what an IRI may not hold (RFC 3987), keeping Chinese readable.
 
     >>> iri_part('Firm/<img src=x>')
     'Firm/%3Cimg%20src=x%3E'
+    >>> iri_part('郑州\ue000\x85\ufffe\U000e0041 100%')
+    '郑州%EE%80%80%C2%85%EF%BF%BE%F3%A0%81%81%20100%25'
     """
-    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
+    return _UNSAFE.sub(_percent, text)
 
 
 def node_iri(node: str) -> str:
@@ -88,6 +131,28 @@ def source_iri(doc: str) -> str:
     return vocab.SOURCE_IRI + iri_part(doc)
 
 
+def decimal_text(value: float) -> str:
+    """A finite float's xsd:decimal lexical form (no exponent), or "" when it is not finite.
+
+    >>> decimal_text(0.25), decimal_text(1e-05), decimal_text(float("inf"))
+    ('0.25', '0.00001', '')
+    """
+    text = repr(value)
+    if "e" in text or "n" in text:  # 1e-05, 1e+22, inf, nan
+        if not math.isfinite(value):
+            return ""
+        text = format(Decimal(text), "f")
+    return text
+
+
+_DOUBLE = {"inf": "INF", "-inf": "-INF", "nan": "NaN"}
+
+
+def double_literal(value: float) -> str:
+    """A float that is not finite, as an xsd:double literal with its datatype's full IRI."""
+    return f'"{_DOUBLE[repr(value)]}"^^<{XSD}double>'
+
+
 def _literal(value, spelling: tuple) -> str:
     true, false, integer, decimal = spelling
     if isinstance(value, bool):
@@ -95,7 +160,8 @@ def _literal(value, spelling: tuple) -> str:
     if isinstance(value, int):
         return f'"{value}"{integer}'
     if isinstance(value, float):
-        return f'"{value!r}"{decimal}'
+        text = decimal_text(value)
+        return f'"{text}"{decimal}' if text else double_literal(value)
     if isinstance(value, (list, dict)):
         value = _json(value)
     return _quote(str(value))

@@ -8,7 +8,16 @@ Layout of ``kg-workspace/``::
                       cypher/ (embedded store), graph.trig (canonical RDF, derived)
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
-build killed at any point leaves the previous workspace readable and unchanged.
+build killed at any point — or refused, see :func:`kg.build.build` — leaves the previous
+workspace readable and unchanged.
+
+A reader holds the generations it opened (a shared ``flock`` on the generation's
+directory, for the life of its :class:`Workspace`); a build deletes an old generation
+only when it can take that lock exclusively, else a later build collects it.
+
+The manifest records the SHA-256 of every file of the generation; each file is checked
+against it before it is read, and ``graph.bin`` is read with ``marshal`` only (never
+pickle), so a crafted or foreign file is refused, not run.
 ``graph.trig`` is derived from the graph the first time something asks for it
 (``kg export rdf``, ``kg sparql``, ``kg validate``) and kept: writing RDF for a
 million firms takes longer than the rest of the build, and most builds never need it.
@@ -26,12 +35,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import fcntl
 import marshal
 import os
-import pickle
 import sys
 import shutil
 import time
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -41,7 +51,7 @@ from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 
 DEFAULT = "kg-workspace"
-FORMAT_VERSION = 2  # 2: graph.bin (marshal) replaced graph.pickle
+FORMAT_VERSION = 3  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle
 DERIVED = {"graph.trig": "trig"}  # files written from the graph when first asked for
 
 
@@ -70,21 +80,48 @@ GRAPH_FILE = "graph.bin"
 _MAGIC = b"KGGRAPH "
 
 
-def _dump_graph(graph: KnowledgeGraph, path: Path) -> None:
-    # marshal writes networkx's plain dicts twice as fast as pickle writes the graph (and
-    # keeps the edge dicts shared between successors and predecessors); its format is
-    # Python's own, so the header names the Python that wrote it. Values marshal cannot
-    # write (none of kg's own) fall back to pickle.
+def _dump_graph(graph: KnowledgeGraph, path: Path) -> str:
+    """Write ``graph`` to ``path`` as marshal data; returns the file's SHA-256.
+
+    marshal writes networkx's plain dicts twice as fast as pickle writes the graph (and
+    keeps the edge dicts shared between successors and predecessors); its format is
+    Python's own, so the header names the Python that wrote it. A date becomes its ISO
+    text (as the registry loader writes dates); any other value marshal cannot write is
+    a WorkspaceError: nothing is ever pickled, so nothing is ever unpickled.
+    """
     g = graph.nx
     state = {"graph": g.graph, "node": g._node, "succ": g._succ, "pred": g._pred,
              "index": graph._index}
     try:
-        kind, payload = b"marshal", marshal.dumps(state, 4)
+        payload = marshal.dumps(state, 4)
     except ValueError:
-        kind, payload = b"pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        _plain_dates(graph)
+        try:
+            payload = marshal.dumps(state, 4)
+        except ValueError as err:
+            raise WorkspaceError(f"the graph holds a value kg cannot store ({err}); "
+                                 f"use strings, numbers, booleans, lists or dicts") from None
+    header = _MAGIC + b"marshal " + _python().encode() + b"\n"
     with open(path, "wb") as handle:
-        handle.write(_MAGIC + kind + b" " + _python().encode() + b"\n")
+        handle.write(header)
         handle.write(payload)
+    digest = hashlib.sha256(header)
+    digest.update(payload)
+    return digest.hexdigest()
+
+
+def _plain_dates(graph: KnowledgeGraph) -> None:
+    """Replace date and datetime property values by their ISO text, in place."""
+    import datetime
+
+    def fix(data: dict) -> None:
+        for key, value in data.items():
+            if isinstance(value, (datetime.date, datetime.datetime)):
+                data[key] = value.isoformat()
+    for _, data in graph.nx.nodes(data=True):
+        fix(data)
+    for _, _, data in graph.nx.edges(data=True):
+        fix(data)
 
 
 def _python() -> str:
@@ -92,25 +129,44 @@ def _python() -> str:
 
 
 def _load_graph(path: Path) -> KnowledgeGraph:
+    """The graph of a ``graph.bin`` whose hash the caller has checked (marshal only)."""
     with open(path, "rb") as handle, gc_paused():
         header = handle.readline()
         parts = header[len(_MAGIC):].split()
-        if not header.startswith(_MAGIC) or len(parts) != 2:
-            raise WorkspaceError(f"{path} is not a kg graph file: run `kg build` again")
-        kind, python = parts[0].decode(), parts[1].decode()
-        if kind == "marshal" and python != _python():
+        if not header.startswith(_MAGIC) or len(parts) != 2 or parts[0] != b"marshal":
+            raise WorkspaceError(f"{path} is not a kg graph file (kg reads only its own "
+                                 f"marshal format): run `kg build` again")
+        python = parts[1].decode("ascii", "replace")
+        if python != _python():
             raise WorkspaceError(f"{path} was written by Python {python[2:]}, this is "
                                  f"Python {_python()[2:]}: run `kg build` again")
         # marshal.load reads a file in many small calls: one read and loads is 3x faster
-        state = marshal.loads(handle.read()) if kind == "marshal" else pickle.load(handle)
+        try:
+            state = marshal.loads(handle.read())
+            graph = KnowledgeGraph()
+            g = graph.nx
+            g.graph.update(state["graph"])
+            g._node, g._succ, g._pred = state["node"], state["succ"], state["pred"]
+        except (ValueError, EOFError, TypeError, KeyError) as err:
+            raise WorkspaceError(f"{path} is damaged ({type(err).__name__}): "
+                                 f"run `kg build` again") from None
     settle()  # later collections skip the loaded graph
-    graph = KnowledgeGraph()
-    g = graph.nx
-    g.graph.update(state["graph"])
-    g._node, g._succ, g._pred = state["node"], state["succ"], state["pred"]
     g._adj = g._succ  # networkx's DiGraph aliases these
     graph._index = state["index"]
     return graph
+
+
+def generation_files(folder: Path) -> dict:
+    """SHA-256 of every file under a generation folder (by relative path), manifest aside."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.name != "manifest.json" and not path.name.startswith("."):
+            found[path.relative_to(folder).as_posix()] = file_sha256(path)
+    return found
+
+
+# graph -> the generation folder it was loaded from (so a derived file goes beside it)
+_LOADED_FROM: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class Workspace:
@@ -118,43 +174,157 @@ class Workspace:
 
     def __init__(self, path=None):
         self.path = default_path(path)
+        self._leases: dict = {}  # generation name -> directory fd holding a shared flock
 
     # ------------------------------------------------------------------ paths
     @property
     def current(self) -> Path:
-        """The directory of the live generation (a WorkspaceError if there is none)."""
+        """The directory of the live generation (a WorkspaceError if there is none).
+
+        The generation is leased: no build deletes it while this Workspace lives.
+        """
         marker = self.path / "CURRENT"
-        if not marker.is_file():
-            raise WorkspaceError(
-                f"no workspace at {self.path}: run `kg build` first "
-                f"(or pass --workspace / set KG_WORKSPACE)")
-        gen = self.path / marker.read_text(encoding="utf-8").strip()
+        for _ in range(50):  # a build may swap CURRENT and collect between two reads
+            if not marker.is_file():
+                raise WorkspaceError(
+                    f"no workspace at {self.path}: run `kg build` first "
+                    f"(or pass --workspace / set KG_WORKSPACE)")
+            gen = self.path / marker.read_text(encoding="utf-8").strip()
+            if self._lease(gen):
+                break
+        else:
+            raise WorkspaceError(f"workspace {self.path} keeps changing under this reader; "
+                                 f"try again when the build has finished")
         if not (gen / "manifest.json").is_file():
             raise WorkspaceError(f"workspace {self.path} is damaged ({gen.name} has no manifest): "
                                  f"run `kg build` again")
         return gen
 
+    def _lease(self, gen: Path) -> bool:
+        """Hold a shared lock on ``gen``; False when it vanished meanwhile (look again)."""
+        if gen.name in self._leases:
+            return True
+        try:
+            fd = os.open(gen, os.O_RDONLY | os.O_DIRECTORY)
+        except (FileNotFoundError, NotADirectoryError):
+            return not (self.path / "CURRENT").is_file()  # no workspace: let current say so
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(gen))
+        except FileNotFoundError:
+            same = False
+        if not same:  # collected between the open and the lock
+            os.close(fd)
+            return False
+        self._leases[gen.name] = fd
+        return True
+
+    def release(self) -> None:
+        """Let builds collect the generations this Workspace has read."""
+        for fd in self._leases.values():
+            os.close(fd)
+        self._leases.clear()
+
+    def __del__(self):
+        try:
+            self.release()
+        except Exception:  # noqa: BLE001 — interpreter shutdown
+            pass
+
     def file(self, name: str, *, graph: KnowledgeGraph | None = None) -> Path:
-        """A file of the live generation, e.g. ``graph.trig`` or ``cypher``.
+        """A file of the live generation, e.g. ``graph.trig`` or ``cypher``, checked against
+        the manifest's hashes.
 
         A derived file (``graph.trig``) is written on first use, atomically, from
-        ``graph`` when the caller has loaded it already, else from the workspace.
+        ``graph`` when the caller has loaded it already (into the generation that graph
+        came from), else from the workspace. A derived file whose hash does not match is
+        written again.
         """
-        path = self.current / name
-        if name in DERIVED and not path.exists():
-            self._derive(path, DERIVED[name], graph)
+        gen = _LOADED_FROM.get(graph) if graph is not None else None
+        if gen is None or gen.name not in self._leases:
+            gen = self.current
+        path = gen / name
+        if name in DERIVED:
+            if not (path.exists() and self._matches(gen, name)):
+                self._derive(gen, name, graph)
+            return path
+        if name != "manifest.json":  # the record itself (JSON, read as data)
+            self.verify(gen, name)
         return path
 
-    def _derive(self, path: Path, fmt: str, graph: KnowledgeGraph | None) -> None:
+    def _manifest_files(self, gen: Path) -> dict:
+        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+        files = manifest.get("files")
+        if not isinstance(files, dict):
+            raise WorkspaceError(f"workspace {self.path} was written by an older kg (format "
+                                 f"{manifest.get('format')}, no file hashes): run `kg build` again")
+        return files
+
+    def _matches(self, gen: Path, name: str) -> bool:
+        expected = self._manifest_files(gen).get(name)
+        return expected is not None and file_sha256(gen / name) == expected
+
+    def verify(self, gen: Path, name: str) -> None:
+        """Check ``name`` (a file, or every file under a folder) against the manifest.
+
+        A file that is missing, extra or different is a WorkspaceError before any of it
+        is read.
+        """
+        files = self._manifest_files(gen)
+        prefix = name.rstrip("/") + "/"
+        wanted = {k: v for k, v in files.items() if k == name or k.startswith(prefix)}
+        target = gen / name
+        present = ({name} if target.is_file() else
+                   {p.relative_to(gen).as_posix() for p in target.rglob("*")
+                    if p.is_file() and not p.name.startswith(".")} if target.is_dir() else set())
+        if not wanted:
+            raise WorkspaceError(f"{target} is not recorded in the manifest: run `kg build` again")
+        for rel in sorted(present | set(wanted)):
+            if rel not in wanted or rel not in present or file_sha256(gen / rel) != wanted[rel]:
+                raise WorkspaceError(f"{gen / rel} does not match the hash in "
+                                     f"{gen.name}/manifest.json (changed, added or replaced "
+                                     f"since the build); it is not read: run `kg build` again")
+
+    def _derive(self, gen: Path, name: str, graph: KnowledgeGraph | None) -> None:
         from kg import rdf
 
+        path = gen / name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            rdf.write(graph if graph is not None else self.load(check=False), tmp, fmt)
+            source = graph if graph is not None else self._load_from(gen)
+            rdf.write(source, tmp, DERIVED[name])
+            digest = file_sha256(tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        self._record_file(gen, name, digest)
+
+    def _record_file(self, gen: Path, name: str, digest: str | None = None) -> None:
+        """Record the hash of ``name`` (a file, or every file of a folder when ``digest`` is
+        None) in the generation's manifest, atomically: after a derived file is written,
+        or after ``kg cypher --write`` changed the store."""
+        with open(gen / "manifest.json", "r+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            manifest = json.load(handle)
+            files = manifest.setdefault("files", {})
+            if digest is None:
+                prefix = name.rstrip("/") + "/"
+                for key in [k for k in files if k.startswith(prefix)]:
+                    del files[key]
+                files.update({f"{prefix}{k}": v for k, v in generation_files(gen / name).items()})
+            else:
+                files[name] = digest
+            tmp = gen / f".manifest.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True),
+                           encoding="utf-8")
+            os.replace(tmp, gen / "manifest.json")
+
+    def record_changed(self, folder: Path) -> None:
+        """Record the new hashes of a generation's folder its owner changed on purpose
+        (``kg cypher --write`` on the embedded store)."""
+        folder = Path(folder)
+        self._record_file(folder.parent, folder.name)
 
     def exists(self) -> bool:
         """True when a built workspace is there."""
@@ -168,8 +338,6 @@ class Workspace:
     @contextmanager
     def lock(self):
         """Hold the workspace's build lock; a second build refuses with a clear message."""
-        import fcntl
-
         self.path.mkdir(parents=True, exist_ok=True)
         handle = open(self.path / ".lock", "a+", encoding="utf-8")
         try:
@@ -198,49 +366,74 @@ class Workspace:
         ``extra_writers`` are callables ``(graph, directory)`` that add files (the
         embedded Cypher store); they run before the generation goes live. A writer
         marked ``runs_beside`` takes ``meanwhile=``, the graph dump, and calls it while
-        its own work runs outside Python.
+        its own work runs outside Python. Old generations no reader holds are deleted.
         """
         with self.lock():
-            for leftover in self.path.glob("*.partial"):  # from a build that was killed
-                shutil.rmtree(leftover, ignore_errors=True)
+            for leftover in [*self.path.glob("*.partial"), *self.path.glob("*.trash")]:
+                shutil.rmtree(leftover, ignore_errors=True)  # from a build that was killed
             stamp = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-            gen = self.path / stamp
             tmp = self.path / (stamp + ".partial")
             tmp.mkdir(parents=True)
             try:
-                dumped = []
-
-                def dump():
-                    _dump_graph(graph, tmp / GRAPH_FILE)
-                    dumped.append(True)
-                for writer in extra_writers:
-                    # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
-                    # graph dump along, to run while it waits
-                    if not dumped and getattr(writer, "runs_beside", False):
-                        writer(graph, tmp, meanwhile=dump)
-                    else:
-                        writer(graph, tmp)
-                if not dumped:
-                    dump()
+                files = self._write_generation(graph, tmp, extra_writers)
                 manifest = {
                     "kg_version": __version__, "format": FORMAT_VERSION,
                     "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                     "inputs": inputs, "options": options or {}, "counts": graph.counts(),
-                    "report": report or [],
+                    "report": report or [], "files": files,
                 }
                 (tmp / "manifest.json").write_text(
                     json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
-                os.replace(tmp, gen)
+                os.replace(tmp, self.path / stamp)
                 marker = self.path / "CURRENT.tmp"
                 marker.write_text(stamp, encoding="utf-8")
                 os.replace(marker, self.path / "CURRENT")
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
-            for old in self.path.glob("gen-*"):
-                if old.name != stamp:
-                    shutil.rmtree(old, ignore_errors=True)
+            self.release()  # the builder moves on to the generation it wrote
+            self.collect(keep=stamp)
+            _LOADED_FROM[graph] = self.path / stamp
             return manifest
+
+    @staticmethod
+    def _write_generation(graph: KnowledgeGraph, tmp: Path, extra_writers) -> dict:
+        """Write the graph file and the writers' files into ``tmp``; returns their hashes."""
+        dumped = {}
+
+        def dump():
+            dumped[GRAPH_FILE] = _dump_graph(graph, tmp / GRAPH_FILE)
+        for writer in extra_writers:
+            # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
+            # graph dump along, to run while it waits
+            if not dumped and getattr(writer, "runs_beside", False):
+                writer(graph, tmp, meanwhile=dump)
+            else:
+                writer(graph, tmp)
+        if not dumped:
+            dump()
+        files = generation_files(tmp)
+        files.update(dumped)
+        return files
+
+    def collect(self, keep: str) -> list:
+        """Delete every generation but ``keep`` that no reader holds; returns those kept."""
+        held = []
+        for old in self.path.glob("gen-*"):
+            if old.name == keep or not old.is_dir():
+                continue
+            fd = os.open(old, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                held.append(old.name)  # a reader is on it; a later build collects it
+                os.close(fd)
+                continue
+            trash = old.with_name(old.name + ".trash")
+            os.replace(old, trash)  # readers that open it from now on find it gone
+            os.close(fd)
+            shutil.rmtree(trash, ignore_errors=True)
+        return held
 
     # ------------------------------------------------------------------ reading
     def manifest(self) -> dict:
@@ -261,11 +454,17 @@ class Workspace:
         return reasons
 
     def load(self, *, check: bool = True) -> KnowledgeGraph:
-        """The workspace's graph; a missing or stale workspace raises WorkspaceError."""
+        """The workspace's graph; a missing, stale or altered workspace raises WorkspaceError."""
         gen = self.current
         if check:
             reasons = self.stale_reasons()
             if reasons:
                 raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
                                      f"run `kg build` again")
-        return _load_graph(gen / GRAPH_FILE)
+        return self._load_from(gen)
+
+    def _load_from(self, gen: Path) -> KnowledgeGraph:
+        self.verify(gen, GRAPH_FILE)
+        graph = _load_graph(gen / GRAPH_FILE)
+        _LOADED_FROM[graph] = gen
+        return graph

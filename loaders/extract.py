@@ -9,14 +9,16 @@ Both outputs of the loader — graph facts and scoring records — are built fro
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.loaders.extract_industries import (heading_field, section_role, sentence_chains,
                                            sentence_field, sentence_industries)
 from kg.loaders.extract_names import sentence_names
 from kg.loaders.extract_regions import sentence_regions
-from kg.loaders.resolve import resolve
+from kg.loaders.resolve import resolve, zone_key
 from kg.loaders.sentences import split_sentences
+from kg.loaders.subject import count_deictics, subject_place
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Extraction:
     entities: list = field(default_factory=list)
     home_zone: str | None = None
     home_region: str | None = None
+    subject: tuple | None = None  # ("Zone"|"Region", name): the place the document is about
 
 
 def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Extraction:
@@ -37,7 +40,12 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     mentions: list = []
     role = None
     field_name = None
+    head: list = []
+    deictics: Counter = Counter()
     for sentence in sentences:
+        if len(head) < 3:
+            head.append(sentence)
+        count_deictics(sentence, deictics)
         heading = heading_field(sentence)
         if heading or len(sentence.text) < 40 and not sentence.text.endswith("。"):
             role = section_role(sentence.text, None if heading is None else role)
@@ -54,8 +62,27 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))
         mentions.extend(found)
+    given = ("Zone", home_zone) if home_zone else ("Region", home_region) if home_region else None
     entities, home_zone, home_region = resolve(mentions, home_zone, home_region)
-    return Extraction(doc, text, sentences, entities, home_zone, home_region)
+    inferred = ("Zone", home_zone) if home_zone else ("Region", home_region) if home_region \
+        else None
+    subject = subject_place(head, mentions, given, inferred, deictics)
+    return Extraction(doc, text, sentences, entities, home_zone, home_region,
+                      _subject_name(subject, entities))
+
+
+def _subject_name(subject, entities):
+    """The subject with the name its entity carries (新乡 → 新乡市, 芜湖经济技术开发区 → the
+    zone's chosen name), so facts attach to the node the document builds."""
+    if subject is None:
+        return None
+    label, name = subject
+    if label == "Zone":
+        key = zone_key(name)
+        for entity in entities:
+            if entity.label == "Zone" and (zone_key(entity.name) == key or name in entity.aliases):
+                return label, entity.name
+    return label, name
 
 
 def _bare(field_name: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import head_type, is_generic, suffix_type
+from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -104,7 +104,8 @@ def _regional(name: str) -> bool:
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
-_LIST_HEAD = re.compile(r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
+_LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
 _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
@@ -117,6 +118,12 @@ _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|重点发展|培育壮大|大力�
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
+
+
+# Fields named for something other than developing them: risks, safety, policing, public
+# services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
+_NOT_DEVELOP = re.compile(r"风险|隐患|安全|违法|犯罪|整治|打击|治理|排查|防范|民生|短板|改革|重组|"
+                          r"开放|试点|研究|设备更新|下行|压力|债务|实验室|存量|准入|监管|执法")
 
 
 def _list_head(tail: str):
@@ -154,7 +161,9 @@ def sentence_industries(sentence, role: str | None) -> list:
             head = _list_head(text[cut + 1:c_end])
             focus = "聚焦" in text[c_start:cut]
             # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-            tech = head == "领域" and re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            tech = head in ("领域", "行业") and (
+                re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+                or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
             if head and not (head == "领域" and focus) and not tech:
                 own = "service" if head in ("服务业", "物流") else role
                 items = split_depth0(text, "、", start, cut)
@@ -197,6 +206,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
+    _ranked_list(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name):
@@ -224,6 +234,27 @@ def sentence_industries(sentence, role: str | None) -> list:
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
     return out
+
+
+# "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
+# their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
+_RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、]))(?:产业|方向)?")
+_RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
+              "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
+              "辅": "emerging"}
+
+
+def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅."""
+    for match in _RANKED.finditer(text):
+        own = _RANK_ROLE[match.group(2)]
+        for i, j in split_depth0(text, "、和及与", match.start(1), match.end(1)):
+            name = industry_name(text[i:j])
+            if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j, {"role": own, "src": "ranked"}))
+            taken.append((i, j))
 
 
 def _named_after(text: str, end: int) -> bool:
@@ -260,12 +291,84 @@ def sentence_chains(sentence, field: str | None) -> list:
         from kg.loaders.extract_names import _trim
         start = _trim(text, match.start(1), match.end(1))
         links = [text[i:j] for i, j in split_depth0(text, "、", start, match.end(1))]
+        if links and links[0].startswith("集") and links[-1].endswith("于一体"):
+            links[0], links[-1] = links[0][1:], links[-1][:-3]  # 集A、B、C于一体的…全产业链
         if len(links) >= 3 and all(2 <= len(link) <= 12 for link in links):
             _add_chain(out, sentence, match, industry_name(match.group(2)), links, start)
     for match in _PLUS.finditer(text):
         links = [match.group(1), match.group(2)]
         _add_chain(out, sentence, match, field or "产业", links)
+    _more_chains(sentence, text, field, out)
     return out
+
+
+# Other wordings people write a chain in (each: links in the text's order, as written):
+# a quoted run joined by dashes or arrows without 产业链 after it ("整车-零部件-后市场");
+_DASHED = re.compile(r"“((?:[\u4e00-\u9fffA-Za-z]{1,10}(?:—|-|→|－)){2,11}[\u4e00-\u9fffA-Za-z]{1,10})”")
+# a list the text calls a whole chain without 的 (A、B、C和D全产业链), or that 集…于一体 or
+# 覆盖…全环节 closes;
+_WHOLE_BARE = re.compile(r"([^,。;:“”]{2,80}?、[^,。;:“”]{2,80}?)(?:全产业链|全链条|全产业)")
+_UNITED = re.compile(r"集([^,。;:]{2,80}?、[^,。;:]{2,80}?)于一体的?[^,。;]{0,12}?(?:全?产业链|链条)")
+_COVER = re.compile(r"覆盖([^,。;:]{2,80}?、[^,。;:]{2,80}?)(?:等)?全(?:环节|链条|流程)")
+# a "from … to … to …" enumeration (从甲、到乙、到丙全过程 …);
+_FROM_TO = re.compile(r"从([^,。;、]{2,12})[、,]?到([^,。;、]{2,12})(?:[、,]?到([^,。;、]{2,12}))?"
+                      r"(?:[、,]?到([^,。;、]{2,12}))?")
+# up/mid/downstream spelled out (上游甲、中游乙、下游丙);
+_STREAM = re.compile(r"上游(?:的|为|是|以)?([^,。;、]{2,14})[、,;]中游(?:的|为|是|以)?([^,。;、]{2,14})"
+                     r"[、,;]下游(?:的|为|是|以)?([^,。;、]{2,14})")
+# a compressed form: single-character links in quotes before 全产业(链) ("制储输加用").
+_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”(?:全产业链|全产业|全链条|产业链)")
+_LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9fff]*$")
+
+
+def _more_chains(sentence, text: str, field, out: list) -> None:
+    """Chains in the wordings of :data:`_DASHED`, :data:`_WHOLE_BARE`, :data:`_UNITED`,
+    :data:`_COVER`, :data:`_FROM_TO`, :data:`_STREAM` and :data:`_COMPRESSED`."""
+    from kg.loaders.extract_names import _trim
+    spans = [(m.i, m.j) for m in out]
+    industry = field or "产业"
+
+    def add(match, links, start=None):
+        links = [link.strip() for link in links if link and link.strip()]
+        if len(links) < 2 or any(not 1 <= len(link) <= 14 or re.search(r"\d", link)
+                                 for link in links):
+            return
+        begin = match.start() if start is None else start
+        if any(a < match.end() and begin < b for a, b in spans):
+            return  # already read by a sharper pattern
+        spans.append((begin, match.end()))
+        _add_chain(out, sentence, match, industry, links, begin)
+
+    for match in _DASHED.finditer(text):
+        links = re.split(r"—|-|→|－", match.group(1))
+        # links of a chain are things made (2-8 characters), not places (a corridor) nor
+        # steps of a procedure (引进专业团队—…): no link is a region or opens on a verb
+        if len(links) >= 3 and all(2 <= len(link) <= 8 and not _regional(link)
+                                   and not _verb_inside(link) and not _VERB_START.match(link)
+                                   for link in links):
+            add(match, links)
+    for pattern in (_UNITED, _COVER, _WHOLE_BARE):
+        for match in pattern.finditer(text):
+            start = _trim(text, match.start(1), match.end(1))
+            links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]
+            if len(links) >= 3:
+                add(match, links, start)
+    for match in _FROM_TO.finditer(text):
+        links = [_LINK_TAIL.sub("", g) if g else g for g in match.groups()]
+        if sum(1 for g in links if g) >= 3:
+            add(match, links)
+    for match in _STREAM.finditer(text):
+        add(match, list(match.groups()))
+    for match in _COMPRESSED.finditer(text):
+        if _compressed(match.group(1)):
+            add(match, list(match.group(1)))
+
+
+def _compressed(run: str) -> bool:
+    """True when ``run`` is single-character links, not a word: none of its character
+    pairs is an ordinary word (jieba's dictionary), so 制储输加用 is a list, 新能源 is not."""
+    from kg.loaders.extract_firms import _frequency
+    return all(_frequency(run[k:k + 2]) < 50 for k in range(len(run) - 1))
 
 
 def _add_chain(out, sentence, match, industry, links, start=None) -> None:

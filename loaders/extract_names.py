@@ -16,19 +16,32 @@ import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
 from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
-                                PREDICATES, TARGET_TRIGGERS, head_type, is_generic,
+                                PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
+from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
+from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
-_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
-_BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+
+
+def _compile() -> None:
+    """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
+    global _BOUNDARY_RE, _BOUNDARY_AT, _LEADING_RE, _PREDICATE_RE
+    _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
+    _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
+    _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
+                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
+                             r"|[\d.]+|[-—·、]+)")
+    _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+
+
+_compile()
+on_fold(_compile)
 _NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
+# Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
+_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园")
-_LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                         r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)|[\d.]+|[-—·、]+)")
-_PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
-_LEGAL = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
@@ -136,7 +149,7 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
-                                    "集聚区", "园区", "片区"))
+                                    "集聚区", "园区", "片区", "新区", "小镇", "科学城"))
     if _ASPIRE.search(before):
         return False
     if name.endswith(("产业园", "工业园", "示范园", "合作园")) and is_generic(core):
@@ -179,7 +192,8 @@ def _strip_predicate(text: str, i: int, j: int) -> int:
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
-    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)):
+    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
+                                or _GOVERNMENT.search(name)):
         return False
     if label == "Firm":
         if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
@@ -251,19 +265,20 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     items = split_depth0(text, "、", c_start, c_end)
     if not items:  # a clause of nothing but 、
         return
-    last_start, last_end = items[-1]
-    cut = text.find("等", last_start, last_end)
-    if cut < 0 and len(items) < 2:
+    items, cut, tail = _close_list(text, items, c_end)
+    if items is None:
         return
-    tail = text[cut + 1:c_end] if cut >= 0 else ""
     head = head_type(tail) if cut >= 0 else None
-    if cut >= 0:
-        items[-1] = (last_start, cut)
     first_start, first_end = items[0]
     lead = _trim(text, first_start, first_end)
     items[0] = (lead, first_end)
-    role = _role(text, before + text[c_start:lead], tail)
+    role = clause_role(before + text[c_start:lead], tail) or \
+        _role(text, before + text[c_start:lead], tail)
     items = _join_event_names(text, items, sentence, out)
+    firms = (head is None or head[0] == "Firm") and role in ("local", "target") \
+        and _firm_list(text, items)
+    if firms or head is not None and head[0] == "Firm":
+        items = _firm_items(text, items)
     for i, j in items:
         while i < j and text[i] in " “":
             i += 1
@@ -287,10 +302,15 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, kind = head
             if label == "Platform" and re.search(r"(?:集团|公司)$", name):
                 label, kind = "Firm", None
+            # a short item of a project list is its firm (甲、乙等项目) when formed like a
+            # firm name or coined; a common word (篮球) is neither
             if label == "Project" and len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name):
+                    r"[园城区地心场厂院站馆楼路链云]$", name) and (
+                    firm_like(name) or coined(name)):
                 label, kind = "Firm", None
-        if label is None and cut >= 0 and re.match(r"^\d*家", tail):
+        if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
+            label = "Firm"
+        if label is None and firms and (head is None or head[0] == "Firm"):
             label = "Firm"
         if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
             label, item_role = "Firm", "local"
@@ -302,6 +322,53 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label == "Firm":
             props["role"] = item_role
         out.append(Mention(label, name, sentence, i, j, props))
+
+
+def _close_list(text: str, items: list, c_end: int) -> tuple:
+    """(items, cut, tail) of a list closed by 等 in any item (A、B等为代表的甲、乙企业) or by
+    a count on its last item (A、B、C、D四大整车企业); (None, -1, "") when it is no list."""
+    for k, (i, j) in enumerate(items):
+        cut = text.find("等", i, j)
+        if cut > i:
+            return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
+    if len(items) < 2:
+        return None, -1, ""
+    i, j = items[-1]
+    at = count_cut(text[i:j])
+    if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head noun
+        return items[:-1] + [(i, i + at)], i + at, text[i + at:c_end]
+    return items, -1, ""
+
+
+# A rank or place noun before the first firm of a list ends there: 链主企业比亚迪, 园区企业甲.
+_RANK_NOUN = re.compile(r".*(?:企业|公司|厂商|涌现出|拥有|现有|集聚了|引入了|引进了|有)")
+
+
+def _firm_items(text: str, items: list) -> list:
+    """Items of a firm list with rank nouns cut from the first and names joined by 和/及/与
+    split (链主企业比亚迪和速腾聚创 → 比亚迪, 速腾聚创)."""
+    out = []
+    for n, (i, j) in enumerate(items):
+        if n == 0:
+            rank = _RANK_NOUN.match(text, i, j)
+            if rank and j - rank.end() >= 2:
+                i = rank.end()
+        join = re.search(r"[和及与]", text[i:j])
+        if join and join.start() >= 2 and j - i - join.end() >= 2:
+            out += [(i, i + join.start()), (i + join.end(), j)]
+        else:
+            out.append((i, j))
+    return out
+
+
+def _firm_list(text: str, items: list) -> bool:
+    """True when most items are formed like firm names (字号 + trade word), so the short
+    ones between them are firms too (大陆车身、马瑞利、伯特利)."""
+    names = [text[i:j] for i, j in items]
+    if len(names) < 2 or any(len(n) > 14 for n in names):
+        return False
+    like = sum(firm_like(n) for n in names)
+    return like >= 2 and like * 2 >= len(names)
 
 
 def _join_event_names(text: str, items: list, sentence, out: list) -> list:
@@ -368,9 +435,69 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
                        {"role": role, "inside": True}))
 
 
+def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
+    """Full enterprise names (…股份有限公司) in a clause, with the short name written just
+    before an opening bracket as their alias: 国盾量子(科大国盾量子技术股份有限公司)."""
+    for start, end in legal_names(text, c_start, c_end):
+        start = max(start, _trim(text, start, end - 4))
+        if any(m.i < end and start < m.j for m in found if m.label == "Firm"):
+            continue
+        if suffix_type(_LEGAL_TAIL.sub("", text[start:end]))[0] == "Platform":
+            continue  # 河南电池研究院有限公司: an institute run as a company
+        name = text[start:end]
+        if not _valid(name, "Firm"):
+            continue
+        role = clause_role(before + text[c_start:start], text[end:c_end]) or \
+            _role(text, before, text[end:c_end])
+        props = {"role": role}
+        if start > c_start and text[start - 1] == "(":
+            short = _SHORT_BEFORE.search(text, c_start, start - 1)
+            if short and _valid(short.group(1), "Firm"):
+                found.append(Mention("Firm", short.group(1), sentence, short.start(1),
+                                     short.end(1), {"role": role, "also": name}))
+                props["also"] = short.group(1)
+        short_form = _LEGAL_TAIL.sub("", name)
+        if "also" not in props and len(short_form) >= 2 and short_form != name:
+            props["also"] = short_form  # 科大讯飞股份有限公司 is also 科大讯飞
+        found.append(Mention("Firm", name, sentence, start, end, props))
+
+
+_LEGAL_TAIL = re.compile(r"(?:\([^()]{1,6}\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+# A short name written before its full name in brackets: the last word run before "(".
+_SHORT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})$")
+# "(以下简称X)", "(简称X)": X is another name of what stands before the bracket.
+_ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[:]?[“\"]?([^()“”\"]{2,20}?)[”\"]?\)")
+
+
+def _alias_marks(text: str) -> tuple:
+    """The text with each "(以下简称" and its ")" blanked to commas (so the alias reads as a
+    name of its own), and the (start, end) of each alias."""
+    spans = []
+    chars = list(text)
+    for match in _ALIAS.finditer(text):
+        open_end = match.start(1) - (1 if text[match.start(1) - 1] in "“\"" else 0)
+        for k in range(match.start(), open_end):
+            chars[k] = ","
+        for k in range(match.end(1), match.end()):
+            chars[k] = ","
+        spans.append((match.start(), match.start(1), match.end(1)))
+    return "".join(chars), spans
+
+
+def _link_aliases(found: list, spans: list) -> None:
+    """A name and its "(以下简称X)": X's mention gets the name as ``also`` (one entity)."""
+    for bracket, a_start, a_end in spans:
+        alias = next((m for m in found if m.i == a_start and m.j == a_end), None)
+        named = next((m for m in found if m.j == bracket), None)
+        if alias is not None and named is not None and alias.label == named.label:
+            alias.props["also"] = named.name
+            named.props["also"] = alias.name
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
+    text, alias_spans = _alias_marks(text)
     out: list = []
     pieces = clauses(text)
     for n, (c_start, c_end) in enumerate(pieces):
@@ -385,13 +512,7 @@ def sentence_names(sentence) -> list:
             for m in extra:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
-        for match in _LEGAL.finditer(text, c_start, c_end):
-            start = _trim(text, c_start, match.end() - 2)
-            if not any(a <= start < b for a, b in ((m.i, m.j) for m in found)):
-                name = text[start:match.end()]
-                if _valid(name, "Firm"):
-                    found.append(Mention("Firm", name, sentence, start, match.end(),
-                                         {"role": _role(text, before, text[match.end():c_end])}))
+        _legal_firms(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
@@ -407,4 +528,5 @@ def sentence_names(sentence) -> list:
                 _firm_in_name(m, found, role)
         out.extend(found)
     out.sort(key=lambda m: m.i)
+    _link_aliases(out, alias_spans)
     return out

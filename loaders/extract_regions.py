@@ -19,7 +19,9 @@ from kg.names import region_gazetteer
 
 # Short forms that are more often ordinary words than places.
 _AMBIGUOUS = {"朝阳", "中山", "安康", "阿里", "海东", "海西", "海北", "黄南", "果洛", "玉树",
-              "东方", "白山", "通化", "吉林", "三明", "大同", "和田", "昌都", "林芝", "山南"}
+              "东方", "白山", "通化", "吉林", "三明", "大同", "和田", "昌都", "林芝", "山南",
+              # ordinary nouns of the language (a mall, silver, a mountain)
+              "商城", "白银", "黄山", "新安", "文山", "矿区", "城区", "郊区", "新区", "开发区"}
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,21 @@ def gazetteer() -> dict:
     for name, (canonical, level, parent) in list(out.items()):
         if level == "county" and name.endswith("县") and len(name) == 3:
             out.setdefault(name[:2], (canonical, level, parent))
+    _add_national(out)
     return out
+
+
+def _add_national(out: dict) -> None:
+    """Add every unambiguous division of the national gazetteer (all provinces to county
+    level, :mod:`kg.loaders.gazetteer`) that the shipped table lacks: 浦口区, 江宁区 …"""
+    from kg.loaders import gazetteer as national
+    by_code = {r.code: r.name for r in national.regions()}
+    for name, record in national.region_names().items():
+        if name in out or name in _AMBIGUOUS or len(name) < 2:
+            continue
+        if name != record.name and record.level == "county":
+            continue  # a district's short form (浦口 for 浦口区) is too often another word
+        out[name] = (record.name, record.level, by_code.get(record.parent))
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +89,11 @@ def sentence_regions(sentence, taken) -> list:
         full, level, parent = table[name]
         if len(name) == 2 and j < len(text) and text[j] in "区路街镇乡村":
             continue  # 新乡路, 辉县镇: a street or a smaller place, not the region
+        if name.endswith("区") and text[j:j + 1] == "域":
+            continue  # 新兴区域: a word, not the district 新兴区
+        if len(name) == 2 and name[1] in "县区" and i > 0 and \
+                "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "省市州盟":
+            continue  # 示范县, 和县: a one-character county only after a place or a break
         out.append(Mention("Region", name, sentence, i, j,
                            {"full": full, "level": level, "parent": parent}))
         sub = _SUB_COUNTY.match(text, j)

@@ -22,7 +22,10 @@ def _source(extraction, mention, inferred=False) -> Source:
 
 
 def _home_ref(extraction):
-    """A reference to the document's own zone, else its region, else None."""
+    """A reference to the document's subject place (:mod:`kg.loaders.subject`), else its
+    own zone, else its region, else None."""
+    if getattr(extraction, "subject", None):
+        return Ref(*extraction.subject)
     if extraction.home_zone:
         return Ref("Zone", extraction.home_zone)
     if extraction.home_region:

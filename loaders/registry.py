@@ -10,13 +10,17 @@ marked ``inferred``. Every normalisation or doubt is appended to ``report`` as
 The listed-company files (``listed_company.jsonl`` and its companions
 ``listed_company_industry.jsonl``, ``listed_industry.jsonl``) load as they are.
 
-A registry is also a Document node ``kind="registry"`` whose ``covers`` lists the
-node ids of the places whose firms it lists completely: the ``# covers: A, B`` line
-at the top of a CSV or .xlsx when there is one (or ``covers=``), else every zone that
-a row names in a zone column or an address, and every region named in a region
-column. A region read from an address or a firm's name is not taken as covered: a
-list with a few Zhengzhou addresses is no census of 郑州市. A zone counts as covered
-when it, or a region it is IN_REGION, is covered (:mod:`kg.queries.common`).
+A registry is also a Document node ``kind="registry"``. Its ``covers`` lists the node
+ids of the places whose firms the user declares it lists completely, and ``scope`` the
+chains it is complete for (``["*"]``: every industry): declared by ``covers=`` and
+``scope=`` (``kg build --covers 郑州高新区 --scope 智能传感器``), by a sidecar file beside
+the registry (``firms.csv.coverage.yaml`` or ``firms.coverage.yaml`` holding
+``covers: [郑州高新区]`` and ``scope: [智能传感器]``), or by ``# covers: A, B`` and
+``# scope: X`` lines at the top of a CSV or .xlsx. Nothing else makes a registry a
+census: the zones and regions its rows name are only ``suggested`` (a list of ten sensor
+firms is no census of a zone's hydrogen firms, and a national listing covers no place).
+A zone counts as covered when it, or a region it is IN_REGION, is covered
+(:mod:`kg.queries.common`).
 
 >>> import io
 >>> rows = io.StringIO("企业名称,注册地址,经营范围\\n郑州甲传感科技有限公司,郑州市高新区梧桐街1号,气体传感器\\n")
@@ -30,48 +34,39 @@ import csv
 import json
 import logging
 import re
-from datetime import date, datetime
+from datetime import date
 from itertools import chain as _chain
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.errors import SourceError
 from kg.facts import Entity, Ref, Relation, Source
+from kg.loaders.registry_headers import (FIELDS, HEADER_SEARCH_ROWS, HEADERS, column_fields,
+                                         find_header)
+from kg.loaders.registry_sheets import serial_date, xlsx_rows
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
 from kg.loaders.text import BLOCK, decode_stream
-from kg.names import node_id, normalize
+from kg.names import credit_code_problem, match_keys, node_id, normalize, strip_legal_suffix
 
 log = logging.getLogger("kg.loaders.registry")
 
-FIELDS = ("name", "short_name", "credit_code", "stock_code", "address", "region", "zone",
-          "industry", "industry_code", "business_scope", "products", "founded", "exchange")
-
-# Header spellings of each field (compared after normalize() and lower-casing).
-HEADERS = {
-    "name": ("企业名称", "公司名称", "企业全称", "公司全称", "单位名称", "名称", "name", "company",
-             "company_name", "firm", "full_name", "fullname"),
-    "short_name": ("简称", "企业简称", "公司简称", "证券简称", "股票简称", "short_name", "abbreviation"),
-    "credit_code": ("统一社会信用代码", "信用代码", "社会信用代码", "credit_code", "uscc",
-                    "unified_social_credit_code"),
-    "stock_code": ("股票代码", "证券代码", "stock_code", "ticker", "code"),
-    "address": ("注册地址", "地址", "企业地址", "办公地址", "住所", "address", "registered_address"),
-    "region": ("所属地区", "所在地区", "地区", "所属区域", "所在城市", "城市", "region", "city"),
-    "zone": ("所属园区", "所在园区", "园区", "开发区", "所属开发区", "zone", "park"),
-    "industry": ("所属行业", "行业", "国标行业", "行业门类", "industry", "industry_name"),
-    "industry_code": ("行业代码", "industry_code"),
-    "business_scope": ("经营范围", "business_scope", "scope"),
-    "products": ("主营产品", "主要产品", "产品", "products", "main_products"),
-    "founded": ("成立日期", "成立时间", "注册日期", "上市日期", "founded", "established",
-                "founding_date", "time"),
-    "exchange": ("上市地点", "交易所", "exchange"),
-}
-_BY_HEADER = {normalize(h).lower(): f for f, hs in HEADERS.items() for h in hs}
-
 _STOCK = re.compile(r"^(?:(?:SH|SZ|BJ)\.?)?(\d{6})(?:\.(?:SH|SZ|BJ|SS))?$", re.I)
-_CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+# A five-digit number in a date column is an Excel serial date (10000 is 1927-05-18); four
+# digits are a year, eight a yyyymmdd date.
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.I)
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COVERS = re.compile(r"^#\s*(?:covers|覆盖范围|覆盖)\s*[:：]\s*(.*)$", re.I)
+_SCOPE = re.compile(r"^#\s*(?:scope|覆盖行业|覆盖产业链|范围)\s*[:：]\s*(.*)$", re.I)
+
+
+def _declaration(text: str, meta: dict) -> None:
+    """Read a ``# covers: …`` or ``# scope: …`` line above the header into ``meta``."""
+    for pattern, key in ((_COVERS, "covers"), (_SCOPE, "scope")):
+        match = pattern.match(text)
+        if match:
+            meta[key] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
 
 
 # ---------------------------------------------------------------------- reading rows
@@ -204,6 +199,42 @@ def _delimiter(header: str, path) -> str:
     return ","
 
 
+def _csv_header(lines, path, delimiter: str, meta: dict, note) -> tuple:
+    """(csv reader positioned at the first data row, header): the header is found among
+    the first rows, below any title rows, its two levels joined (registry_headers)."""
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
+    peeked = []  # (cells, physical lines) of the first rows
+    while len(peeked) < HEADER_SEARCH_ROWS:
+        lines.taken = []
+        try:
+            cells = next(reader, None)
+        except csv.Error as err:
+            if not peeked:
+                raise SourceError(path, f"the header row is not CSV: {_csv_message(err)}",
+                                  where=f"line {lines.taken[0][0]}") from None
+            lines.give_back(lines.taken)
+            break
+        if cells is None:
+            break
+        peeked.append((cells, list(lines.taken)))
+    if not peeked:
+        raise SourceError(path, "no header row")
+    last, header, first_data = find_header([c for c, _ in peeked])
+    header = [h.strip() for h in header]
+    meta["header_line"] = peeked[last][1][0][0]
+    for cells, taken in peeked[:first_data]:
+        bad = lines.bad_in(taken)
+        if bad is not None:
+            note(None, None, "replaced", f"line {bad.line}: the header has {bad.message()}")
+    if first_data > 1:
+        note(None, None, "header", f"the header ends on line {meta['header_line']}; the "
+             f"{first_data - 1} row(s) before it were read as titles or header groups")
+    rest = [line for _, taken in peeked[first_data:] for line in taken]
+    lines.give_back(rest)
+    lines.taken = []
+    return csv.reader(lines, strict=True, delimiter=delimiter), header
+
+
 def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
     """Rows of CSV text (a str or a :class:`_Lines`); a row that csv cannot read, or that
     holds bad bytes, goes to ``note`` and the rows after it are read on."""
@@ -216,25 +247,10 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             lines.give_back(lines.taken[-1:])
             delimiter = _delimiter(text, path)
             break
-        match = _COVERS.match(text)
-        if match:
-            meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
+        _declaration(text, meta)
     if csv.field_size_limit() < CELL_LIMIT:
         csv.field_size_limit(CELL_LIMIT)
-    lines.taken = []
-    reader = csv.reader(lines, strict=True, delimiter=delimiter)
-    try:
-        header = next(reader, None)
-    except csv.Error as err:
-        raise SourceError(path, f"the header row is not CSV: {_csv_message(err)}",
-                          where=f"line {lines.taken[0][0]}") from None
-    if header is None:
-        raise SourceError(path, "no header row")
-    header = [h.strip() for h in header]
-    meta["header_line"] = lines.taken[0][0]
-    bad = lines.bad_in(lines.taken)
-    if bad is not None:
-        note(None, None, "replaced", f"line {bad.line}: the header has {bad.message()}")
+    reader, header = _csv_header(lines, path, delimiter, meta, note)
     number = 0
     while True:
         lines.taken = []
@@ -267,35 +283,6 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
         if not any(c.strip() for c in cells):
             continue
         yield number, dict(zip(header, (c.strip() for c in cells))), header
-
-
-def _xlsx_rows(path, meta: dict) -> Iterator[tuple]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as err:  # openpyxl raises many kinds for a broken file
-        raise SourceError(path, f"not a readable .xlsx file ({type(err).__name__})") from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = None
-    for cells in rows:
-        first = str(cells[0] or "").strip() if cells else ""
-        if header is None and (not first or first.startswith("#")):
-            match = _COVERS.match(first)
-            if match:
-                meta["covers"] = [c.strip() for c in re.split(r"[,，、;；]", match.group(1)) if c.strip()]
-            continue
-        if header is None:
-            header = [str(c or "").strip() for c in cells]
-            number = 0
-            continue
-        number += 1
-        values = ["" if c is None else (c.isoformat()[:10] if isinstance(c, (date, datetime))
-                                       else str(c).strip()) for c in cells]
-        if any(values):
-            yield number, dict(zip(header, values)), header
-    book.close()
 
 
 def _jsonl_rows(source, path, note=None) -> Iterator[tuple]:
@@ -358,7 +345,8 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
     path = name or str(source if not hasattr(source, "read") else getattr(source, "name", "<registry>"))
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx" and not hasattr(source, "read"):
-        yield from _xlsx_rows(source, meta)
+        yield from xlsx_rows(source, meta, _row_note(Path(path).name, report, strict),
+                             _declaration)
         return
     json_lines = suffix in (".jsonl", ".json")
     if not json_lines and suffix not in (".csv", ".txt", ".tsv", ""):
@@ -380,39 +368,6 @@ def registry_rows(source, *, name: str | None = None, meta: dict | None = None,
         yield from _jsonl_rows(_Lines(pieces, _JSON_LINE, bads), path, note)
     else:
         yield from _csv_rows(_Lines(pieces, _CSV_LINE, bads), path, meta, note)
-
-
-# ---------------------------------------------------------------------- columns
-def column_fields(header: Iterable[str], mapping: dict | None = None) -> dict:
-    """{column: field} for the columns of ``header`` that name a field.
-
-    >>> column_fields(["企业名称", "注册地址", "备注"])
-    {'企业名称': 'name', '注册地址': 'address'}
-    >>> column_fields(["name", "fullname", "code"])  # listed-company shape
-    {'name': 'short_name', 'fullname': 'name', 'code': 'stock_code'}
-    """
-    header = list(header)
-    mapping = dict(mapping or {})
-    for column, field in mapping.items():
-        if field not in FIELDS:
-            raise SourceError("--map", f"{field!r} is not a registry field",
-                              where=f"{column}={field}", hint="fields: " + ", ".join(FIELDS))
-    found = {}
-    keys = {normalize(h).lower() for h in header}
-    for column in header:
-        if column in mapping:
-            found[column] = mapping[column]
-            continue
-        field = _BY_HEADER.get(normalize(column).lower())
-        if field == "name" and column.lower() == "name" and "fullname" in keys:
-            field = "short_name"  # listed_company.jsonl: name is the short name
-        if field and field not in found.values():
-            found[column] = field
-    if {"fullname", "code"} <= keys:
-        for column in header:
-            if column.lower() == "location":
-                found[column] = "exchange"
-    return found
 
 
 # ---------------------------------------------------------------------- values
@@ -452,13 +407,17 @@ class _Reporter:
 # ---------------------------------------------------------------------- firms
 def parse_registry(rows: Iterable[tuple], doc: str, *, mapping: dict | None = None,
                    report: list | None = None, strict: bool = False,
-                   covers: list | None = None) -> Iterator:
-    """Facts of firm rows ``(row number, {column: text}, header)`` from file ``doc``."""
+                   covers: list | None = None, scope: list | None = None) -> Iterator:
+    """Facts of firm rows ``(row number, {column: text}, header)`` from file ``doc``.
+
+    ``covers`` and ``scope`` declare the places and chains the file is a census of.
+    """
     note = _Reporter(doc, report, strict)
     fields = None
     seen_keys: dict = {}
     places: dict = {}  # node id -> (label, name), seen in this file
     found_covers: dict = {}
+    counts = {"read": 0, "loaded": 0}
     for number, record, header in rows:
         if fields is None:
             fields = column_fields(header, mapping)
@@ -471,17 +430,35 @@ def parse_registry(rows: Iterable[tuple], doc: str, *, mapping: dict | None = No
                          f"(use --map {column}=FIELD to read it)")
         value = {f: record.get(c, "") for c, f in fields.items()}
         src = Source(doc, row=number)
-        yield from _firm_facts(value, number, src, note, seen_keys, places, found_covers)
+        counts["read"] += 1
+        for fact in _firm_facts(value, number, src, note, seen_keys, places, found_covers):
+            if isinstance(fact, Entity) and fact.label == "Firm":
+                counts["loaded"] += 1
+            yield fact
     if fields is None:
         note(None, None, "empty", "the registry has no data rows")
-    yield Entity("Document", doc, props={"kind": "registry", "path": doc,
-                                         "covers": _covers(covers, found_covers)})
+    if report is not None:
+        report.append({"file": doc, "row": None, "field": None, "action": "rows",
+                       "message": f"{counts['read']} rows read, {counts['loaded']} firms loaded",
+                       **counts})
+    yield registry_document(doc, covers, scope, sorted(found_covers))
 
 
-def _covers(explicit, found: dict) -> list:
-    if explicit:
-        return sorted({node_id("Zone" if _is_zone_name(n) else "Region", n) for n in explicit})
-    return sorted(found)
+def registry_document(doc: str, covers=None, scope=None, suggested=()) -> Entity:
+    """The Document entity of a registry: declared ``covers`` (place ids) and ``scope``.
+
+    >>> registry_document("f.csv", ["郑州高新区"], ["智能传感器"]).props["covers"]
+    ['Zone/郑州高新区']
+    """
+    props = {"kind": "registry", "path": doc, "covers": _place_ids(covers or ()),
+             "suggested": list(suggested)}
+    if covers:
+        props["scope"] = list(scope) if scope else ["*"]
+    return Entity("Document", doc, props=props)
+
+
+def _place_ids(names) -> list:
+    return sorted({node_id("Zone" if _is_zone_name(n) else "Region", n) for n in names})
 
 
 def _is_zone_name(name: str) -> bool:
@@ -498,39 +475,17 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
     if not name:
         name, short = short, ""
     aliases = (short,) if short and short != name else ()
-    props = {}
-    key = None
-    raw_credit = value.get("credit_code", "")
-    if raw_credit:
-        credit = raw_credit.replace(" ", "").upper()
-        if _CREDIT.match(credit):
-            props["credit_code"] = credit
-            key = credit
-        else:
-            note(number, "credit_code", "ignored",
-                 f"{raw_credit!r} is not an 18-character 统一社会信用代码", bad=True)
-    raw_stock = value.get("stock_code", "")
-    if raw_stock:
-        code = stock_code(raw_stock)
-        if code is None:
-            note(number, "stock_code", "ignored", f"{raw_stock!r} is not a stock code", bad=True)
-        else:
-            if code != raw_stock:
-                note(number, "stock_code", "normalised", f"{raw_stock!r} → {code!r}")
-            props["stock_code"] = code
-            key = code  # a stock code is the key the listed files share
+    props, key = _firm_codes(value, number, note)
     if key is not None:
-        if key in seen_keys:
-            first_row, first_name = seen_keys[key]
-            note(number, "stock_code" if key == props.get("stock_code") else "credit_code",
-                 "merged", f"{key} already named {first_name!r} in row {first_row}; "
-                 f"{name!r} joins that node as another name")
-        else:
-            seen_keys[key] = (number, name)
+        _check_key(key, name, number, props, seen_keys, note)
     founded = value.get("founded", "")
     exchange = value.get("exchange", "")
     if founded:
         iso = parse_date(founded)
+        if iso is None and _SERIAL.match(founded):
+            iso = serial_date(float(founded))
+            if iso is not None:
+                note(number, "founded", "normalised", f"Excel serial date {founded} read as {iso}")
         if iso is None and exchange and parse_date(exchange):
             note(number, "founded", "swapped", f"date {exchange!r} was in the exchange column "
                  f"and {founded!r} in the date column; read them swapped")
@@ -557,6 +512,72 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
                     places[("Industry", industry)] = True
                     yield ind
                 yield Relation("IN_INDUSTRY", firm.ref, ind.ref, source=src)
+
+
+def _firm_codes(value: dict, number, note) -> tuple:
+    """(props with the codes, key): a valid 统一社会信用代码 keys the firm, else its stock code."""
+    props: dict = {}
+    key = None
+    for field in ("credit_code", "stock_code"):
+        if _SCIENTIFIC.match(value.get(field, "").strip()):
+            note(number, field, "unrecoverable", f"{value[field]!r} is a code saved as a number in "
+                 f"scientific notation: its last digits are lost and cannot be recovered; format "
+                 f"the column as text and export again", bad=True)
+            value = {**value, field: ""}
+    raw_stock = value.get("stock_code", "")
+    if raw_stock.isdigit() and len(raw_stock) < 6:
+        note(number, "stock_code", "normalised", f"{raw_stock!r} lost its leading zeros (saved as a "
+             f"number); read as {raw_stock.zfill(6)!r}")
+        raw_stock = raw_stock.zfill(6)
+    if raw_stock:
+        code = stock_code(raw_stock)
+        if code is None:
+            note(number, "stock_code", "ignored", f"{raw_stock!r} is not a stock code", bad=True)
+        else:
+            if code != raw_stock:
+                note(number, "stock_code", "normalised", f"{raw_stock!r} → {code!r}")
+            props["stock_code"] = key = code
+    raw_credit = value.get("credit_code", "")
+    if raw_credit:
+        credit = normalize(raw_credit).upper()
+        problem = credit_code_problem(credit)
+        if problem is None:
+            props["credit_code"] = key = credit
+        else:
+            note(number, "credit_code", "ignored", f"{raw_credit!r} is not a valid 统一社会信用代码 "
+                 f"({problem}); the firm is keyed by "
+                 + ("its stock code" if key else "its name"), bad=True)
+    return props, key
+
+
+def _check_key(key, name, number, props, seen_keys, note) -> None:
+    """Report a key seen before: the same firm again (merged), or a conflict (two firms)."""
+    field = "credit_code" if key == props.get("credit_code") else "stock_code"
+    first = seen_keys.get(key)
+    if first is None:
+        seen_keys[key] = (number, name)
+        return
+    first_row, first_name = first
+    if same_firm_name(name, first_name):
+        note(number, field, "merged", f"{key} already named {first_name!r} in row {first_row}; "
+             f"{name!r} joins that firm as another name")
+    else:
+        note(number, field, "conflict", f"{key} is given to {first_name!r} in row {first_row} "
+             f"and to {name!r} in row {number}: two firms, neither keyed by {key}; "
+             f"each is keyed by its name and carries the conflict")
+
+
+def same_firm_name(a: str, b: str) -> bool:
+    """Whether two names a registry gives one code name one firm: they share a match key,
+    or one is a short name (without a legal form).
+
+    >>> same_firm_name("江苏奥赛康药业股份有限公司", "江苏奥赛康药业有限公司")
+    True
+    >>> same_firm_name("三一重工股份有限公司", "中国银行股份有限公司")
+    False
+    """
+    full = [strip_legal_suffix(normalize(n)) != normalize(n) for n in (a, b)]
+    return not all(full) or bool(match_keys("Firm", a) & match_keys("Firm", b))
 
 
 def _place(places, label, name, src, out: list) -> str:
@@ -670,7 +691,9 @@ def parse_firm_industries(rows: Iterable[tuple], doc: str, *, report: list | Non
     names, parents = names or {}, parents or {}
     industries: set = set()
     seen: set = set()
+    read = linked = 0
     for number, rec, _ in rows:
+        read += 1
         src = Source(doc, row=number)
         raw = rec.get("company_code", "")
         code = stock_code(raw)
@@ -699,6 +722,11 @@ def parse_firm_industries(rows: Iterable[tuple], doc: str, *, report: list | Non
             industries.add(icode)
         yield industry
         yield Relation("IN_INDUSTRY", firm.ref, industry.ref, source=src)
+        linked += 1
+    if report is not None:
+        report.append({"file": doc, "row": None, "field": None, "action": "rows",
+                       "message": f"{read} rows read, {linked} firms linked to an industry",
+                       "read": read, "loaded": linked})
     if known_codes is not None:
         for code in sorted(known_codes - seen):
             note(None, "company_code", "missing", f"{code} has no industry row in {doc}")
@@ -727,10 +755,12 @@ def parse_industry_tree(rows: Iterable[tuple], doc: str) -> Iterator:
 # ---------------------------------------------------------------------- files
 def read_registry(source, *, mapping: dict | None = None, report: list | None = None,
                   strict: bool = False, name: str | None = None,
-                  covers: list | None = None, companions: bool = True) -> Iterator:
+                  covers: list | None = None, scope: list | None = None,
+                  companions: bool = True) -> Iterator:
     """Facts of one registry file (path or open file; ``name`` names an open file).
 
-    ``covers`` (zone or region names) overrides what the file says it covers. With
+    ``covers`` (zone or region names) and ``scope`` (chain names, or ``*``) declare what
+    the file is a census of; they override a sidecar file and the file's own lines. With
     ``companions``, ``listed_company.jsonl`` also loads the listed-industry files that
     sit beside it.
     """
@@ -740,7 +770,7 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
     rows = registry_rows(source, name=name, meta=meta, report=report, strict=strict)
     first = next(rows, None)
     if first is None:
-        yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+        yield registry_document(doc)
         if report is not None:
             report.append({"file": doc, "row": None, "field": None, "action": "empty",
                            "message": "the registry has no data rows"})
@@ -757,8 +787,9 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
         if local and companions and Path(path).name == LISTED_COMPANY:
             yield from _listed_with_companions(all_rows(), doc, folder, report, strict, mapping)
             return
+        declared = _declared(path, local, covers, scope, meta)
         yield from parse_registry(all_rows(), doc, mapping=mapping, report=report, strict=strict,
-                                  covers=covers or meta.get("covers"))
+                                  covers=declared.get("covers"), scope=declared.get("scope"))
         return
     doc_names: dict = {}
     names, parents = _read_industry_files(folder, doc_names) if local else ({}, {})
@@ -774,7 +805,53 @@ def read_registry(source, *, mapping: dict | None = None, report: list | None = 
                      _jsonl_rows(company_file.read_text(encoding="utf-8"), company_file)}
         yield from parse_firm_industries(all_rows(), doc, report=report, strict=strict,
                                          known_codes=known, names=names, parents=parents)
-    yield Entity("Document", doc, props={"kind": "registry", "path": doc, "covers": []})
+    yield registry_document(doc)
+
+
+def _declared(path, local: bool, covers, scope, meta: dict) -> dict:
+    """What the user declares the registry a census of: arguments, else a sidecar file,
+    else the file's own ``# covers:`` / ``# scope:`` lines."""
+    if covers:
+        return {"covers": list(covers), "scope": list(scope or ["*"])}
+    sidecar = read_sidecar(path) if local else {}
+    if sidecar.get("covers"):
+        return sidecar
+    return {"covers": meta.get("covers"), "scope": scope or meta.get("scope")}
+
+
+def sidecar_path(path) -> Path | None:
+    """The coverage sidecar of a registry (``firms.csv.coverage.yaml`` or
+    ``firms.coverage.yaml``), or None."""
+    path = Path(path)
+    for candidate in (path.with_name(path.name + ".coverage.yaml"),
+                      path.with_name(path.stem + ".coverage.yaml")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(path) -> dict:
+    """{covers, scope} from a registry's coverage sidecar (empty without one)."""
+    import yaml
+
+    side = sidecar_path(path)
+    if side is None:
+        return {}
+    try:
+        data = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise SourceError(side, f"not a coverage file ({type(err).__name__})",
+                          hint="write covers: [郑州高新区] and scope: [智能传感器]") from None
+    if not isinstance(data, dict):
+        raise SourceError(side, "not a mapping", hint="write covers: [郑州高新区] and scope: [智能传感器]")
+    out = {}
+    for key in ("covers", "scope"):
+        value = data.get(key)
+        if isinstance(value, str):
+            value = [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
+        if value is not None:
+            out[key] = [str(v) for v in value]
+    return out
 
 
 def _listed_with_companions(rows, doc, folder, report, strict, mapping) -> Iterator:
@@ -802,9 +879,9 @@ def _listed_with_companions(rows, doc, folder, report, strict, mapping) -> Itera
         yield from parse_firm_industries(_jsonl_rows(path.read_text(encoding="utf-8"), path),
                                          path.name, report=report, strict=strict,
                                          known_codes=known, names=names, parents=parents)
-        yield Entity("Document", path.name, props={"kind": "registry", "path": path.name,
-                                                   "covers": []})
+        yield registry_document(path.name)
 
 
-__all__ = ["FIELDS", "HEADERS", "column_fields", "parse_date", "parse_registry",
+__all__ = ["FIELDS", "HEADERS", "column_fields", "parse_date", "parse_registry", "read_sidecar",
+           "registry_document",
            "parse_firm_industries", "read_registry", "registry_rows", "stock_code"]

@@ -125,6 +125,8 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
             key = ("Region", m.props["full"])
         elif m.label == "Firm":
             keys = match_keys("Firm", m.name)
+            if m.props.get("also"):  # a short name written beside its full name
+                keys = set(keys) | set(match_keys("Firm", m.props["also"]))
             found = next((firm_keys[k] for k in keys if k in firm_keys), None)
             key = found or ("Firm", normalize(m.name))
             for k in keys:
@@ -187,5 +189,7 @@ def _finish(entity: Resolved) -> None:
             elif key == "role":
                 if _ROLE_RANK[value] > _ROLE_RANK[entity.props.get("role")]:
                     entity.props["role"] = value
+            elif key == "also":
+                _add_alias(entity, value)
             elif key in ("kind", "investment", "industry", "links") and value:
                 entity.props.setdefault(key, value)

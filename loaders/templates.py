@@ -17,6 +17,7 @@ out into the template it matches.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -44,6 +45,10 @@ class TemplateLink:
     aliases: tuple = ()
     keywords: tuple = ()
     industry_codes: tuple = ()
+    broad_keywords: tuple = ()
+    broad_codes: tuple = ()
+    exclude_words: tuple = ()
+    code_names: dict = field(default_factory=dict, compare=False, hash=False)
 
     def names(self) -> set:
         """Normalised names a document may use for this link."""
@@ -60,6 +65,7 @@ class Template:
     industry: str | None = None
     path: str = ""
     description: str = ""
+    sources: tuple = ()
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -88,6 +94,61 @@ def _strings(value, path, where, name) -> tuple:
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
+def _codes(value, path, where, name, names: dict) -> tuple:
+    """Industry codes as a list (``["sw:640301"]``) or a mapping of code to the code's
+    official name (``{"sw:640301": 仪器仪表}``); names go into ``names``."""
+    if isinstance(value, dict):
+        for code, label in value.items():
+            if not isinstance(label, (str, int)) or not str(label).strip():
+                raise SourceError(path, f"{name}: code {code!r} needs its official name",
+                                  where=where)
+            names[str(code).strip().lower()] = str(label).strip()
+        value = list(value)
+    codes = tuple(c.lower() for c in _strings(value, path, where, name))
+    for code in codes:
+        if not re.fullmatch(r"(sw|gb):[0-9]{2,6}", code):
+            raise SourceError(path, f"{name}: {code!r} is not a code like sw:640301 or gb:3983",
+                              where=where)
+    return codes
+
+
+def _sources(value, path) -> tuple:
+    """The public documents a template comes from: each a mapping with ``title`` and ``url``."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, dict) and v.get("url")
+                                              for v in value):
+        raise SourceError(path, "`sources:` must list documents with a `url:` (and `title:`)",
+                          where="sources")
+    return tuple({k: str(v) for k, v in item.items()} for item in value)
+
+
+def _link(raw, i: int, count: int, path) -> TemplateLink:
+    where = f"link {i}"
+    if isinstance(raw, str):
+        raw = {"name": raw}
+    if not isinstance(raw, dict) or not str(raw.get("name", "")).strip():
+        raise SourceError(path, "each link needs a `name:`", where=where)
+    name = str(raw["name"]).strip()
+    default = "upstream" if i == 1 else ("downstream" if i == count else "midstream")
+    stage = raw.get("stage", default)
+    if stage not in STAGES:
+        raise SourceError(path, f"stage {stage!r} is not one of {', '.join(STAGES)}",
+                          where=f"{where} ({name})")
+    names: dict = {}
+    return TemplateLink(
+        name=name, stage=stage,
+        aliases=_strings(raw.get("aliases"), path, where, "aliases"),
+        keywords=_strings(raw.get("keywords"), path, where, "keywords"),
+        broad_keywords=_strings(raw.get("broad_keywords"), path, where, "broad_keywords"),
+        industry_codes=_codes(raw.get("industry_codes"), path, where, "industry_codes", names),
+        broad_codes=_codes(raw.get("broad_codes"), path, where, "broad_codes", names),
+        exclude_words=_strings(raw.get("exclude_words"), path, where, "exclude_words"),
+        code_names=names)
+
+
 def parse_template(data, path="<template>") -> Template:
     """A :class:`Template` from parsed YAML; a malformed one raises SourceError naming the place.
 
@@ -103,30 +164,16 @@ def parse_template(data, path="<template>") -> Template:
         raise SourceError(path, "`links:` must be a non-empty list", where=f"chain {data['chain']}")
     links, seen = [], set()
     for i, raw in enumerate(raw_links, 1):
-        where = f"link {i}"
-        if isinstance(raw, str):
-            raw = {"name": raw}
-        if not isinstance(raw, dict) or not str(raw.get("name", "")).strip():
-            raise SourceError(path, "each link needs a `name:`", where=where)
-        name = str(raw["name"]).strip()
-        default = "upstream" if i == 1 else ("downstream" if i == len(raw_links) else "midstream")
-        stage = raw.get("stage", default)
-        if stage not in STAGES:
-            raise SourceError(path, f"stage {stage!r} is not one of {', '.join(STAGES)}",
-                              where=f"{where} ({name})")
-        if normalize(name) in seen:
-            raise SourceError(path, f"link {name!r} appears twice", where=where)
-        seen.add(normalize(name))
-        links.append(TemplateLink(
-            name=name, stage=stage,
-            aliases=_strings(raw.get("aliases"), path, where, "aliases"),
-            keywords=_strings(raw.get("keywords"), path, where, "keywords"),
-            industry_codes=tuple(c.lower() for c in _strings(raw.get("industry_codes"), path,
-                                                              where, "industry_codes"))))
+        link = _link(raw, i, len(raw_links), path)
+        if normalize(link.name) in seen:
+            raise SourceError(path, f"link {link.name!r} appears twice", where=f"link {i}")
+        seen.add(normalize(link.name))
+        links.append(link)
     return Template(name=str(data["chain"]).strip(), links=tuple(links),
                     aliases=_strings(data.get("aliases"), path, "aliases", "aliases"),
                     industry=(str(data["industry"]).strip() if data.get("industry") else None),
-                    path=str(path), description=str(data.get("description", "")))
+                    path=str(path), description=str(data.get("description", "")),
+                    sources=_sources(data.get("sources"), path))
 
 
 def read_template(path) -> Template:
@@ -173,13 +220,66 @@ def template_facts(templates: Iterable[Template]) -> Iterator:
                             key=link_key(t.name, link.name), source=src,
                             props={"position": position, "chain": t.name, "stage": link.stage,
                                    "keywords": list(link.keywords),
-                                   "industry_codes": list(link.industry_codes)})
+                                   "broad_keywords": list(link.broad_keywords),
+                                   "industry_codes": list(link.industry_codes),
+                                   "broad_codes": list(link.broad_codes),
+                                   "exclude_words": list(link.exclude_words),
+                                   "code_names": [f"{c} {n}" for c, n in
+                                                  sorted(link.code_names.items())]})
             yield entity
             yield Relation("HAS_LINK", chain.ref, entity.ref, props={"position": position},
                            source=src)
             if previous is not None:
                 yield Relation("NEXT", previous.ref, entity.ref, source=src)
             previous = entity
+
+
+# ---------------------------------------------------------------------- listing
+def template_rows(templates: Iterable[Template]) -> list:
+    """One row per template: chain, aliases, links in order, the documents it cites, its file.
+
+    >>> rows = template_rows(load_templates())
+    >>> [r["links"] for r in rows if r["chain"] == "氢能"]
+    ['制氢—储氢—加氢—氢燃料电池系统—氢燃料发动机']
+    """
+    rows = []
+    for t in templates:
+        rows.append({"chain": t.name, "aliases": "、".join(t.aliases),
+                     "links": "—".join(link.name for link in t.links), "count": len(t.links),
+                     "sources": [s.get("url", "") for s in t.sources], "file": Path(t.path).name})
+    return sorted(rows, key=lambda r: r["chain"])
+
+
+def find_template(templates: Iterable[Template], name: str) -> Template:
+    """The template named ``name`` or one of its aliases; NotFoundError with the closest names."""
+    from kg.errors import NotFoundError
+
+    templates = list(templates)
+    for t in templates:
+        if normalize(name) in {normalize(n) for n in (t.name, *t.aliases)}:
+            return t
+    import difflib
+    known = sorted(t.name for t in templates)
+    raise NotFoundError("template", name, difflib.get_close_matches(name, known, n=5, cutoff=0.2))
+
+
+def template_link_rows(template: Template) -> list:
+    """One row per link of a template, upstream first: stage, words, codes with their names.
+
+    >>> rows = template_link_rows(find_template(load_templates(), "传感器"))
+    >>> rows[2]["link"], "sw:640301 仪器仪表" in rows[2]["industry_codes"]
+    ('传感器', True)
+    """
+    rows = []
+    for position, link in enumerate(template.links, 1):
+        def named(codes):
+            return [f"{c} {link.code_names[c]}".strip() if c in link.code_names else c for c in codes]
+        rows.append({"position": position, "link": link.name, "stage": link.stage,
+                     "aliases": "、".join(link.aliases), "keywords": "、".join(link.keywords),
+                     "broad_keywords": "、".join(link.broad_keywords),
+                     "industry_codes": named(link.industry_codes),
+                     "broad_codes": named(link.broad_codes)})
+    return rows
 
 
 # ---------------------------------------------------------------------- matching
@@ -282,5 +382,6 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
             "merged": merged, "added": added}
 
 
-__all__ = ["Template", "TemplateLink", "load_templates", "match_chains", "parse_template",
-           "read_template", "shipped_templates", "template_facts"]
+__all__ = ["Template", "TemplateLink", "find_template", "load_templates", "match_chains",
+           "parse_template", "read_template", "shipped_templates", "template_facts",
+           "template_link_rows", "template_rows"]

@@ -74,11 +74,13 @@ def read_text(path) -> str:
     elif suffix == ".pdf":
         text = _pdf_text(path)
     elif suffix in (".html", ".htm"):
-        text = html_text("".join(decode_stream(path, path)))
+        text = html_text("".join(clean_stream(decode_stream(path, path), path)))
     else:
         if suffix not in FORMATS:
             log.warning("%s: unknown suffix %r, read as plain text", path, suffix)
-        text = "".join(decode_stream(path, path))
+        text = "".join(clean_stream(decode_stream(path, path), path))
+    if suffix in (".docx", ".pdf"):
+        text = "".join(clean_stream([text], path))
     if not text.strip():
         raise SourceError(path, "no text in the document", hint="is it empty or a scan?")
     return text
@@ -104,12 +106,63 @@ def stream_text(path, *, block: int = BLOCK) -> Iterator[str]:
     if suffix not in FORMATS:
         log.warning("%s: unknown suffix %r, read as plain text", path, suffix)
     text_seen = False
-    for piece in decode_stream(path, path, block=block):
+    for piece in clean_stream(decode_stream(path, path, block=block), path):
         text_seen = text_seen or (bool(piece) and not piece.isspace())
         if piece:
             yield piece
     if not text_seen:
         raise SourceError(path, "no text in the document", hint="is it empty or a scan?")
+
+
+def clean_stream(pieces, path="<text>") -> Iterator[str]:
+    """Text pieces without NUL characters and with each bare CR read as a line end.
+
+    A NUL inside text (a damaged file, a converter's padding) would split or hide a name,
+    and a CR not followed by LF (an old Mac line end) is a line break the sentence splitter
+    would not see. Both are counted and reported once per file with the line of the first.
+
+    >>> list(clean_stream(["三一\\x00重工\\r新乡", "市\\r", "\\n"]))
+    ['三一重工\\n新乡', '市', '\\r\\n']
+    """
+    nul = cr = 0
+    first_nul = first_cr = None
+    line = 1
+    carry = ""  # a CR ending a piece: whether it is bare depends on the next piece
+    for piece in pieces:
+        piece = carry + piece
+        carry = ""
+        if piece.endswith("\r"):
+            piece, carry = piece[:-1], "\r"
+        if "\x00" in piece:
+            if first_nul is None:
+                first_nul = line + piece.count("\n", 0, piece.index("\x00"))
+            nul += piece.count("\x00")
+            piece = piece.replace("\x00", "")
+        if "\r" in piece:
+            bare = piece.count("\r") - piece.count("\r\n")
+            if bare:
+                if first_cr is None:
+                    first_cr = line + piece.count("\n", 0, _bare_cr(piece))
+                cr += bare
+                piece = _BARE_CR.sub("\n", piece)
+        line += piece.count("\n")
+        if piece:
+            yield piece
+    if carry:
+        cr += 1
+        first_cr = first_cr or line
+        yield "\n"
+    if nul:
+        log.warning("%s, line %d: %d NUL character(s) removed from the text", path, first_nul, nul)
+    if cr:
+        log.warning("%s, line %d: %d bare CR (without LF) read as line end(s)", path, first_cr, cr)
+
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
+def _bare_cr(text: str) -> int:
+    return _BARE_CR.search(text).start()
 
 
 def decode_bytes(data: bytes, path="<bytes>") -> str:
@@ -274,7 +327,9 @@ def _sniff(first: bytes, blocks, size: int, path, guess: bool) -> tuple:
     utf16 = _utf16_without_bom(first)
     if utf16 is not None:
         return utf16, 0
-    if b"\x00" in first[:4096]:
+    # a few NULs are damage in a text (removed and reported by clean_stream); many are
+    # what binary data looks like
+    if first[:4096].count(b"\x00") > max(8, len(first[:4096]) // 50):
         raise SourceError(path, "binary data, not text", where=f"byte {first.index(0)}",
                           hint="give a .txt, .html, .docx or .pdf document")
     for encoding in ("utf-8", "gb18030"):
@@ -404,9 +459,28 @@ def _docx_text(path: Path) -> str:
                           hint="save it as .docx (Word 2007 or later)") from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
+        lines += table_lines(table)
     return "\n".join(lines)
+
+
+def table_lines(table) -> list:
+    """A .docx table's text, one line a row; a table nested in a cell follows its row.
+
+    A cell merged across columns appears once (python-docx repeats it in ``row.cells``).
+    """
+    lines = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell)
+        lines.append(" ".join(cell.text for cell in cells))
+        for cell in cells:
+            for inner in cell.tables:
+                lines += table_lines(inner)
+    return lines
 
 
 def _pdf_text(path: Path) -> str:
@@ -415,10 +489,36 @@ def _pdf_text(path: Path) -> str:
 
     try:
         reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [layer_text(page.extract_text() or "") for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise SourceError(path, f"not a readable PDF ({err})") from None
     if not any(page.strip() for page in pages):
-        raise SourceError(path, "the PDF has no text layer", where=f"{len(pages)} page(s)",
+        raise SourceError(path, "the PDF has no text layer (no text could be read)", where=f"{len(pages)} page(s)",
                           hint="it looks scanned; run OCR on it first")
     return "\n".join(pages)
+
+
+def layer_text(text: str) -> str:
+    """A PDF page's extracted text with the NULs of a two-byte (CID) font's codes undone.
+
+    A CID font's text layer may come back as each character preceded by a NUL
+    (``"\\x00郑\\x00州"``), or as the UTF-16BE bytes of the text read one byte a
+    character; the first loses its NULs, the second is decoded as UTF-16BE when that reads
+    as text.
+
+    >>> layer_text("\\x00郑\\x00州\\x00高\\x00新\\x00区")
+    '郑州高新区'
+    >>> layer_text("郑州高新区".encode("utf-16-be").decode("latin-1"))
+    '郑州高新区'
+    >>> layer_text("\\x00A\\x00B")
+    'AB'
+    """
+    if len(text) >= 2 and len(text) % 2 == 0 and max(text) < "\u0100":
+        try:
+            decoded = text.encode("latin-1").decode("utf-16-be")
+        except UnicodeDecodeError:
+            decoded = None
+        if decoded and sum(map(_plausible, decoded)) >= 0.9 * len(decoded) and \
+                sum(map(_plausible, text)) < 0.9 * len(text):
+            return decoded
+    return text.replace("\x00", "") if "\x00" in text else text

@@ -75,15 +75,37 @@ def registry_documents(graph) -> list:
     return memo["docs"]
 
 
-def covering_registries(graph, node: str) -> list:
-    """Names of registries whose ``covers`` holds the zone or a region it is in.
+def covering_registries(graph, node: str, chain: str | None = None) -> list:
+    """Names of registries declared a census of the zone (or a region it is in) for ``chain``.
 
-    A registry covers a place when it lists that place's firms completely: absence
-    of a firm there is then a gap, not a blind spot.
+    A registry covers a place for a chain when the user declared it lists that place's
+    firms completely (``covers``) for that chain (``scope`` holds ``*``, the chain's id
+    or its name; no scope means every chain): absence of a firm there is then a gap,
+    not a blind spot. A registry that declares nothing covers nothing.
     """
     places = {node, *regions_of(graph, node)}
-    return sorted(d["name"] for _, d in registry_documents(graph)
-                  if places & set(d.get("covers") or ()))
+    names = None
+    if chain is not None:
+        data = graph.node(chain)
+        names = {"*", chain, data["name"]}
+    out = []
+    for _, d in registry_documents(graph):
+        if not places & set(d.get("covers") or ()):
+            continue
+        scope = d.get("scope") or ["*"]
+        if names is None or names & set(scope):
+            out.append(d["name"])
+    return sorted(out)
+
+
+def coverage(graph) -> list:
+    """The coverage entries of a graph: {registry, place, scope, declared}, declared
+    ones from the registries' ``covers`` and ``scope``, then what the build suggested."""
+    entries = [{"registry": d["name"], "place": place, "scope": list(d.get("scope") or ["*"]),
+                "declared": True}
+               for _, d in registry_documents(graph) for place in d.get("covers") or ()]
+    entries += [e for e in graph.nx.graph.get("coverage", ()) if not e.get("declared")]
+    return entries
 
 
 def cypher_text(name: str) -> str:

@@ -5,9 +5,10 @@
 - ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
   zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
   names a Region, firms LOCATED_IN that region or a zone IN_REGION it.
-- ``status``: ``gap`` — no local firm, and a loaded registry covers the zone's firms
-  (:func:`kg.queries.common.covering_registries`); ``unknown`` — no local firm and no
-  registry covers the zone, so absence proves nothing; ``weak`` — fewer local firms
+- ``status``: ``gap`` — no local firm, and a registry is declared a census of the
+  zone's firms for this chain (:func:`kg.queries.common.covering_registries`; named in
+  ``covered_by``); ``unknown`` — no local firm and no registry covers the zone for the
+  chain, so absence proves nothing; ``weak`` — fewer local firms
   than ``weak_below``, or a location quotient below 1; ``covered`` otherwise.
 - ``lq``: location quotient = (local on link / all on link) ÷ (local on chain / all on
   chain), counting firm placements (OPERATES_IN) on the chain's links; ``lq_formula``
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
+from kg.reasons import candidate_reason
 from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
                                place)
 
@@ -64,7 +66,7 @@ class LinkStats:
         nxg = graph.nx
         nodes, succ, pred = nxg._node, nxg._succ, nxg._pred
         self.size = len(pred[link])
-        ranked, places, regions_of, local, platforms = [], {}, {}, {}, []
+        ranked, places, regions_of, local, platforms, placed = [], {}, {}, {}, [], 0
         for firm, edges in pred[link].items():
             data = edges.get("OPERATES_IN")
             if data is None:
@@ -73,6 +75,9 @@ class LinkStats:
                 continue
             name = nodes[firm]["name"]
             ranked.append((-data.get("score", 0), name, firm))
+            if data.get("status", "placed") != "placed":
+                continue  # a candidate is shown as one, never counted as presence
+            placed += 1
             # one pass over the firm's relations: its places (and their regions) count it,
             # and it is a local firm of each place it is LOCATED_IN
             for where, rels in succ[firm].items():
@@ -91,7 +96,7 @@ class LinkStats:
         ranked.sort()
         for rows in local.values():
             rows.sort(key=lambda r: (r[0], r[1]))
-        self.total = len(ranked)
+        self.total = placed
         self.ranked = ranked
         self.places = places
         self.local = local
@@ -170,7 +175,11 @@ def _targets(graph, zone: str, chain: str, link: str, chain_words: set) -> list:
             if rel != "TARGETS":
                 continue
             industry = normalize(data.get("industry") or "")
-            if graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
+            if data.get("links") is not None:  # ranked by kg.targets: only the links it supports
+                if link not in data["links"]:
+                    continue
+                scope = "link"
+            elif graph.nx.has_edge(firm, link, "OPERATES_IN") or (industry and industry in link_words):
                 scope = "link"
             elif industry and (industry in chain_words or any(w in industry for w in chain_words
                                                                if len(w) >= 2)):
@@ -192,7 +201,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     local = _local_placements(graph, zone_id, stats)
     local_sum = sum(len(names) for names, _, _ in local.values())
     all_sum = sum(s.total for s in stats.values())
-    covering = covering_registries(graph, zone_id)
+    covering = covering_registries(graph, zone_id, chain_id)
     chain_words = _target_words(graph, chain_id, None)
     zone_regions = set(graph.out(zone_id, "IN_REGION"))
     rows = []
@@ -227,9 +236,11 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         for neg_score, name, firm in st.ranked:
             if firm in local_ids:
                 continue
-            picks.append(_candidate(graph, firm, link, -neg_score, zone_regions))
-            if len(picks) >= candidates:
+            picks.append(_candidate(graph, firm, link, -neg_score, zone_regions, zone_id))
+            if len(picks) >= 3 * candidates:  # a window of the best placed, re-ranked below
                 break
+        # ranked as targets are (kg.targets): placement, then distance to the zone, then size
+        picks = sorted(picks, key=lambda p: -p["rank"])[:candidates]
         for pick in picks:
             evidence.append({"name": pick["firm"], "role": "candidate",
                              "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
@@ -256,15 +267,16 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     return rows
 
 
-def _candidate(graph, firm: str, link: str, score: float, zone_regions: set) -> dict:
+def _candidate(graph, firm: str, link: str, score: float, zone_regions: set, zone: str) -> dict:
+    from kg.targets import candidate_parts
+
     edge = graph.nx.edges[firm, link, "OPERATES_IN"]
     where = _places_of(graph, firm, {})
     places = sorted({graph.node(p)["name"] for p in where})
     near = any(p in zone_regions for p in where)
-    why = f"matched {'、'.join(edge.get('matched', []))} (score {score:g})"
-    if places:
-        why += f"; in {'、'.join(places)}" + ("; same city" if near else "")
-    return {"firm": graph.node(firm)["name"], "id": firm, "why": why}
+    why = candidate_reason(edge.get("evidence"), edge.get("matched"), score, places, near=near)
+    rank, parts = candidate_parts(graph, firm, zone, score, edge.get("status"))
+    return {"firm": graph.node(firm)["name"], "id": firm, "why": f"{why}；{parts}", "rank": rank}
 
 
 def _mark_broken(rows: list) -> None:

@@ -2,8 +2,8 @@
 
 >>> from kg.queries.fixtures import sensor_graph
 >>> g = sensor_graph()
->>> [r["chain"] for r in chains(g)][:2]
-['北斗应用', '新能源汽车']
+>>> {"北斗应用", "新能源汽车"} <= {r["chain"] for r in chains(g)}
+True
 >>> targets(g, "郑州高新区")[0]["firm"]
 '芯感微电子'
 """
@@ -73,19 +73,56 @@ def firm_profile(graph, firm: str) -> list:
     return [{"field": k, "value": v} for k, v in rows]
 
 
-def targets(graph, zone: str) -> list:
-    """Firms a zone (or region) TARGETS (招商目标): industry, links the firm is on, evidence."""
+def targets(graph, zone: str, *, regions: bool = False) -> list:
+    """Firms a zone (or region) TARGETS (招商目标), best first: the links the evidence supports,
+    the score and its parts (kg.targets), where the firm is, and the sentence that names it.
+
+    With ``regions``, the targets of the city and province the place lies in follow, each
+    row's ``scope`` naming whose target it is (本区 for the place's own).
+    """
     node = place(graph, zone)
+    seekers = [(node, "本区")]
+    if regions:
+        seekers += [(r, graph.node(r)["name"]) for r in _enclosing(graph, node)]
     rows = []
-    for _, firm, rel, d in graph.nx.out_edges(node, keys=True, data=True):
-        if rel != "TARGETS":
-            continue
-        fd = graph.node(firm)
-        rows.append({"firm": fd["name"], "id": firm, "industry": d.get("industry", ""),
-                     "links": sorted(graph.node(l)["name"] for l in graph.out(firm, "OPERATES_IN")),
-                     "located_in": sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN")),
-                     "evidence": [dict(s) for s in d.get("sources", ())]})
-    return sorted(rows, key=lambda r: r["firm"])
+    for order, (seeker, scope) in enumerate(seekers):
+        for _, firm, rel, d in graph.nx.out_edges(seeker, keys=True, data=True):
+            if rel == "TARGETS":
+                rows.append((order, _target_row(graph, firm, d, scope)))
+    rows.sort(key=lambda r: (r[0], -(r[1]["score"] or 0), r[1]["firm"]))
+    return [row for _, row in rows]
+
+
+def _enclosing(graph, node: str) -> list:
+    """The regions a place lies in, nearest first: its IN_REGION regions (a zone's city), then
+    what those are PART_OF (the city's province), and so on upward."""
+    out, frontier = [], [node]
+    while frontier:
+        nxt = []
+        for current in frontier:
+            for rel in ("IN_REGION", "PART_OF"):
+                for region in graph.out(current, rel):
+                    if region != node and region not in out:
+                        out.append(region)
+                        nxt.append(region)
+        frontier = nxt
+    return out
+
+
+def _target_row(graph, firm: str, d: dict, scope: str) -> dict:
+    """One target: ``links`` are Link ids (as stored), ``link_names`` their chain/link names,
+    ``score_parts`` the stored JSON text of the score's parts."""
+    fd = graph.node(firm)
+    links = [l for l in d.get("links") or () if l in graph]
+    sources = [dict(s) for s in d.get("sources", ())]
+    reason = "；".join(f"{s['doc']} 第{s['sentence']}句“{s.get('quote', '')}”" for s in sources
+                      if s.get("sentence") is not None)
+    return {"firm": fd["name"], "id": firm, "scope": scope, "industry": d.get("industry", ""),
+            "links": links,
+            "link_names": [f"{graph.node(l).get('chain', '')}/{graph.node(l)['name']}" for l in links],
+            "score": d.get("score"), "score_parts": d.get("score_parts"),
+            "located_in": sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN")),
+            "reason": reason, "evidence": sources}
 
 
 def platforms_for(graph, link: str, chain: str | None = None) -> list:

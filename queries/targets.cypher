@@ -1,13 +1,11 @@
-// Firms a zone means to attract (招商目标), from (zone)-[:TARGETS {industry}]->(firm) (kg.queries.targets).
+// Firms a zone means to attract (招商目标), best first, from
+// (zone)-[:TARGETS {industry, links, score, score_parts}]->(firm) (kg.queries.targets).
 // Parameters: $zone (string) zone id, name or alias
 // Example: kg cypher --name targets -p zone=郑州高新区
-// Returns: firm, id, industry, links
-// links: the links the firm OPERATES_IN, sorted by name.
+// Returns: firm, id, industry, links, score, score_parts
+// links: the Link ids the target's evidence supports (kg.targets); score ranks the rows.
 MATCH (z:Zone)-[t:TARGETS]->(f:Firm)
 WHERE z.id = $zone OR z.name = $zone OR $zone IN z.aliases
-OPTIONAL MATCH (f)-[:OPERATES_IN]->(l:Link)
-WITH f, t, l
-ORDER BY l.name SKIP 0
-WITH f, t, collect(l.name) AS links
-RETURN f.name AS firm, f.id AS id, t.industry AS industry, links
-ORDER BY firm
+RETURN f.name AS firm, f.id AS id, t.industry AS industry, t.links AS links,
+       t.score AS score, t.score_parts AS score_parts
+ORDER BY coalesce(t.score, 0.0) DESC, firm

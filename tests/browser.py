@@ -195,9 +195,11 @@ class Page:
 
 @pytest.fixture(scope="session")
 def browser():
-    """A headless chromium for the whole session (skips when chromium is not installed)."""
+    """A headless chromium for the whole session (skips when chromium is not installed; fails under CI)."""
     if not CHROMIUM:
-        pytest.skip("chromium is not installed: run scripts/system-deps.sh")
+        from tests.shared_data import missing
+
+        missing("chromium is not installed: run scripts/system-deps.sh")
     instance = Browser()
     try:
         yield instance

@@ -21,7 +21,7 @@ from kg.errors import EngineError
 from kg.stores.fixtures import HOSTILE, generated_graph, hand_graph
 from kg.stores.neo4j import Neo4jEngine, Settings, push
 from kg.workspace import Workspace
-from tests.bolt_server import bolt, bolt_server, start  # noqa: F401  (fixtures)
+from tests.bolt_server import start
 
 pytestmark = pytest.mark.bolt
 

@@ -1,5 +1,4 @@
 """A build killed at any point leaves the previous workspace readable and unchanged."""
-import os
 import random
 import shutil
 import signal

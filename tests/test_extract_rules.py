@@ -269,7 +269,7 @@ def test_suffix_followed_by_hua_or_tixi_is_no_name():
     assert not found
 
 
-def test_generic_carriers_are_not_platforms():
+def test_generic_carrier_words_alone_are_not_platforms():
     """博士后科研工作站, 离岸孵化器, 中试基地, 经贸洽谈会 alone are generic carriers."""
     text = ("支持企业建设博士后科研工作站。建立离岸孵化器。建设一批中试基地。"
             "举办经贸洽谈会。打造投资环境展示平台。")

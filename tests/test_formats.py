@@ -3,24 +3,66 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import subprocess
+
 import pytest
 
 from kg.errors import SourceError
 from kg.loaders.documents import extract_records, read_document
 from kg.loaders.text import read_text
+from tests.shared_data import missing
 
 SAMPLE = "郑州高新区积极引进三一重工、中联重科等龙头企业。依托郑州大学建设MEMS智能传感器公共服务平台。"
-FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts")
+PROBE = "郑州高新区三一重工"
 
 
-def _cjk_font():
-    for folder in FONT_DIRS:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.suffix.lower() in (".ttf", ".ttc", ".otf") and (
-                    "wqy" in path.name.lower() or "cjk" in path.name.lower()
-                    or "noto" in path.name.lower() and "sc" in path.name.lower()):
-                return path
-    return None
+def _font_candidates() -> list:
+    """Every installed font fontconfig says covers Chinese, else every font file found."""
+    try:
+        out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True,
+                             timeout=30, check=True).stdout
+        found = sorted({line.split(":")[0].strip() for line in out.splitlines() if line.strip()})
+    except (OSError, subprocess.SubprocessError):
+        found = []
+    if found:
+        return found
+    return sorted(str(p) for folder in ("/usr/share/fonts", "/usr/local/share/fonts")
+                  for p in Path(folder).rglob("*") if p.suffix.lower() in (".ttf", ".ttc", ".otf"))
+
+
+def _pdf(path: Path, font: str | None, text: str) -> None:
+    import fpdf
+
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    if font is None:
+        pdf.rect(20, 20, 100, 60, style="F")  # a picture, no text
+    else:
+        pdf.add_font("cjk", fname=font)
+        pdf.set_font("cjk", size=12)
+        pdf.multi_cell(0, 10, text)
+    pdf.output(str(path))
+
+
+@pytest.fixture(scope="module")
+def cjk_font(tmp_path_factory) -> str:
+    """The first installed CJK font that fpdf2 embeds and whose PDF text reads back.
+
+    Which CJK font is installed (WenQuanYi, Noto CJK, ...) does not matter: each is tried.
+    """
+    from pypdf import PdfReader
+
+    folder = tmp_path_factory.mktemp("fonts")
+    for i, font in enumerate(_font_candidates()):
+        probe = folder / f"probe{i}.pdf"
+        try:
+            _pdf(probe, font, PROBE)
+            text = "".join(page.extract_text() or "" for page in PdfReader(str(probe)).pages)
+        except Exception:  # a font fpdf2 cannot embed: try the next
+            continue
+        if PROBE in text.replace("\n", ""):
+            return font
+    missing("no installed CJK font that fpdf2 can embed (scripts/system-deps.sh installs one)")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16",
@@ -58,19 +100,10 @@ def test_docx_paragraphs_are_read(tmp_path):
     assert {"郑州高新区", "三一重工", "郑州大学"} <= names
 
 
-def test_pdf_with_a_text_layer_is_read(tmp_path):
-    """A .pdf with Chinese text (made with fpdf2 and a CJK font) yields its entities."""
-    fpdf = pytest.importorskip("fpdf")
-    font = _cjk_font()
-    if font is None:
-        pytest.skip("no CJK font installed (scripts/system-deps.sh installs fonts-wqy-microhei)")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("cjk", fname=str(font))
-    pdf.set_font("cjk", size=12)
-    pdf.multi_cell(0, 10, SAMPLE)
+def test_pdf_with_a_text_layer_is_read(tmp_path, cjk_font):
+    """A .pdf with Chinese text (made with fpdf2 and any installed CJK font) yields its entities."""
     path = tmp_path / "报告.pdf"
-    pdf.output(str(path))
+    _pdf(path, cjk_font, SAMPLE)
     text = read_text(path)
     assert "三一重工" in text.replace("\n", "")
     names = {r["name"] for r in extract_records(path)}
@@ -79,15 +112,76 @@ def test_pdf_with_a_text_layer_is_read(tmp_path):
 
 def test_scanned_pdf_without_text_layer_is_a_clear_error(tmp_path):
     """A PDF with no text layer (a scan) raises one SourceError naming the file and why."""
-    fpdf = pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.rect(20, 20, 100, 60, style="F")  # a picture, no text
     path = tmp_path / "scan.pdf"
-    pdf.output(str(path))
+    _pdf(path, None, "")
     with pytest.raises(SourceError) as err:
         list(read_document(path))
     assert "scan.pdf" in str(err.value) and "no text layer" in str(err.value)
+
+
+def test_build_of_a_pdf_without_text_exits_non_zero_with_the_reason(tmp_path):
+    """`kg build` given only a PDF with no text exits 1 and says which file and why."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "scan.pdf"
+    _pdf(path, None, "")
+    out = CliRunner().invoke(cli, ["build", "-w", str(tmp_path / "ws"), str(path)])
+    assert out.exit_code == 1
+    assert "scan.pdf" in out.stderr and "no text layer" in out.stderr
+
+
+def test_cid_font_text_layer_with_nuls_is_read():
+    """A CID font's text layer that comes back as "\\x00郑\\x00州…" (or as UTF-16BE bytes) reads as the text."""
+    from kg.loaders.text import layer_text
+
+    assert layer_text("".join("\x00" + ch for ch in SAMPLE)) == SAMPLE
+    assert layer_text(SAMPLE.encode("utf-16-be").decode("latin-1")) == SAMPLE
+    assert layer_text(SAMPLE) == SAMPLE
+
+
+def test_pdf_reader_undoes_interleaved_nuls(tmp_path, monkeypatch):
+    """read_text of a PDF whose extractor gives NUL-interleaved text returns the plain text."""
+    import pypdf
+
+    path = tmp_path / "cid.pdf"
+    _pdf(path, None, "")
+    monkeypatch.setattr(pypdf.PageObject, "extract_text",
+                        lambda self, *a, **k: "".join("\x00" + ch for ch in SAMPLE))
+    assert read_text(path) == SAMPLE
+
+
+def test_nul_bytes_and_bare_cr_in_a_text_are_removed_and_reported(tmp_path, caplog):
+    """A stray NUL inside a name is removed and a bare CR ends a line; both are logged with the file."""
+    path = tmp_path / "plan.txt"
+    text = "标题\r郑州高新区积极引进三一\x00重工等龙头企业。\r\n依托郑州大学。"
+    path.write_bytes(text.encode("utf-8"))
+    with caplog.at_level("WARNING", logger="kg.loaders.text"):
+        got = read_text(path)
+    assert got == "标题\n郑州高新区积极引进三一重工等龙头企业。\r\n依托郑州大学。"
+    assert "".join(piece for piece in __import__("kg.loaders.text", fromlist=["x"]).stream_text(
+        path, block=7)) == got
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    assert "plan.txt" in messages and "NUL" in messages and "bare CR" in messages
+    names = {r["name"] for r in extract_records(path)}
+    assert "三一重工" in names
+
+
+def test_docx_table_nested_in_a_cell_is_read(tmp_path):
+    """Text in a table nested inside a .docx table cell is read and its entities found."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("郑州高新区重点项目表。")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "序号"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "郑州高新区积极引进三一重工等龙头企业。"
+    path = tmp_path / "表.docx"
+    document.save(path)
+    assert "三一重工" in read_text(path)
+    assert "三一重工" in {r["name"] for r in extract_records(path)}
 
 
 @pytest.mark.parametrize("content,reason", [(b"", "empty"), (b"   \n", "empty"),

@@ -26,7 +26,7 @@ from kg.cli import cli
 from kg.stores.fixtures import generated_graph, hand_graph
 from kg.stores.neo4j import Neo4jEngine
 from kg.workspace import Workspace
-from tests.bolt_server import bolt, bolt_server, free_port, start  # noqa: F401  (fixtures)
+from tests.bolt_server import free_port, start
 
 pytestmark = pytest.mark.bolt
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]

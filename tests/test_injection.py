@@ -227,7 +227,6 @@ def test_bolt_push_keeps_names_and_finds_them_by_parameter(built, graph, bolt):
             assert neo.counts() == graph.counts()
 
 
-from tests.bolt_server import bolt, bolt_server  # noqa: E402,F401  (fixtures)
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -279,7 +278,6 @@ def test_no_alert_fires_in_chromium(pages, browser):
             page.close()
 
 
-from tests.browser import browser  # noqa: E402,F401  (fixture)
 
 
 # ---------------------------------------------------------------------------- spreadsheets
@@ -298,7 +296,7 @@ def _number(text: str) -> bool:
 @pytest.mark.parametrize("name", [FORMULA, PLUS, MINUS, AT])
 def test_firm_profile_csv_neutralises_formulas(built, name):
     """`kg firm NAME --format csv`: the name cell is quoted, so no cell starts with = + - @."""
-    out = CliRunner().invoke(cli, ["firm", "-w", str(built.path), "-f", "csv", "--", name])
+    out = CliRunner().invoke(cli, ["firm", "-w", str(built.path), "-f", "csv", "--keys", "en", "--", name])
     assert out.exit_code == 0, out.output
     rows = list(csv.reader(io.StringIO(out.stdout)))
     assert ["name", "'" + name] in rows

@@ -13,15 +13,13 @@ import shlex
 
 import pytest
 
+from kg import queries
 from kg.stores.embedded import STORE_DIR, EmbeddedEngine, write_embedded
 from kg.stores.fixtures import generated_graph
 from kg.stores.named import list_queries, named_query, parse_param_options, run_named
 
-queries = pytest.importorskip("kg.queries")
 NAMES = [q.name for q in list_queries()]
 NOTE = re.compile(r" \([^()]*\)$")  # Python profiles annotate values: "(inferred)", "(leading)", "(0.8: …)"
-# Differences of engine semantics found by this test, reported to the queries' owner:
-KNOWN: dict = {}
 
 
 def example_params(query) -> dict:
@@ -50,9 +48,6 @@ def python_rows(name: str, graph, params: dict, columns: list) -> list:
 
 
 def assert_same(name, engine, graph, params):
-    known = KNOWN.get((name, *params.values()))
-    if known:
-        pytest.xfail(known)
     query = named_query(name)
     columns, rows = run_named(engine, name, params)
     py = python_rows(name, graph, query.bind(params), columns)

@@ -29,3 +29,6 @@ def test_wheel_carries_the_ontology_queries_and_sample_corpus(wheel):
     assert len([n for n in wheel if n.startswith("kg/data/corpus/") and n.endswith(".txt")]) == 5
     assert "kg/data/corpus/SOURCES.md" in wheel
     assert any(n.startswith("kg/data/templates/") and n.endswith(".yaml") for n in wheel)
+    assert {"kg/data/gazetteer/regions.tsv", "kg/data/gazetteer/zones.tsv",
+            "kg/data/gazetteer/boundary_words.txt", "kg/data/gazetteer/SOURCES.md",
+            "kg/loaders/gazetteer.py"} <= set(wheel)

@@ -27,7 +27,7 @@ from kg.stores.fixtures import HOSTILE, generated_graph, hand_graph
 from kg.stores.neo4j import (EDGE_MERGE, NODE_MERGE, Neo4jEngine, Settings, connect, push,
                              push_plan)
 from kg.stores.schema import edge_row, node_row
-from tests.bolt_server import bolt, bolt_server, start  # noqa: F401  (fixtures)
+from tests.bolt_server import start
 
 
 def _oversized_graph():

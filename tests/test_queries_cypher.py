@@ -1,11 +1,11 @@
 """The named Cypher queries answer like the Python functions on the embedded store."""
+from pathlib import Path
+
 import pytest
 
 from kg.queries import chain_gaps, chains, cypher_text, firm_profile, targets, zone_profile
 from kg.queries.fixtures import sensor_graph
-from pathlib import Path
 
-ladybug = pytest.importorskip("ladybug")
 REGISTRY = Path(__file__).parent / "fixtures" / "registry" / "zz_firms.csv"
 
 

@@ -18,7 +18,6 @@ from kg.cli import cli
 from kg.stores.embedded import write_embedded
 from kg.stores.fixtures import hand_graph
 from kg.workspace import Workspace
-from tests.bolt_server import bolt, bolt_server  # noqa: F401  (fixtures)
 
 CYPHER_WRITES = [
     "CREATE (z:Zone {id: 'Zone/x', name: 'x'})",

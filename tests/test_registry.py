@@ -7,12 +7,17 @@ from pathlib import Path
 import pytest
 
 from kg.errors import SourceError
-from kg.facts import Entity, Relation
 from kg.graph import KnowledgeGraph
 from kg.loaders.registry import column_fields, read_registry
+from tests.shared_data import require
 
 FIX = Path(__file__).parent / "fixtures" / "registry"
-LISTED = Path("/work/shared/registry/listed_company.jsonl")
+
+
+@pytest.fixture(scope="module")
+def listed():
+    """The real listed-company registry in ../shared (required under CI)."""
+    return require("registry", "listed_company.jsonl")
 
 
 def load(path, **kw):
@@ -30,9 +35,9 @@ def test_chinese_headers_are_recognised():
     """企业名称/统一社会信用代码/注册地址/经营范围 become name, credit_code, address, business_scope."""
     g = load(FIX / "zz_firms.csv")
     firm = g.find("郑州恒辉电子有限公司", "Firm")
-    assert firm == "Firm/91410100MA3X00002K"
+    assert firm == "Firm/91410100MA3X00002E"
     data = g.node(firm)
-    assert data["credit_code"] == "91410100MA3X00002K"
+    assert data["credit_code"] == "91410100MA3X00002E"
     assert data["address"] == "郑州市高新区翠竹街20号"
     assert data["business_scope"] == "气体传感器、压力传感器研发制造"
 
@@ -105,18 +110,18 @@ def test_region_inferred_from_full_name():
     """A firm with no address is placed by its name: 郑州…股份有限公司 → 郑州市 (inferred)."""
     g = KnowledgeGraph()
     g.add_facts(read_registry(io.StringIO("企业名称\n郑州宇通客车股份有限公司\n"), name="n.csv"))
-    firm = g.find("宇通客车", "Firm")
+    firm = g.find("郑州宇通客车", "Firm")
     assert located(g, firm) == {("Region/郑州", True)}
     assert g.node("Document/n.csv").get("covers", []) == []
 
 
-def test_plan_short_name_and_registry_full_name_are_one_firm():
+def test_plan_short_name_and_registry_full_name_are_one_firm(listed):
     """宁德时代 in a plan and 宁德时代新能源科技股份有限公司 (300750) in the listed registry: one node."""
     g = KnowledgeGraph()
     plan = g.add_entity("Firm", "宁德时代", source={"doc": "plan.txt", "sentence": 4,
                                                    "start": 0, "end": 4, "quote": "宁德时代"})
     assert plan == "Firm/宁德时代"
-    g.add_facts(read_registry(LISTED))
+    g.add_facts(read_registry(listed))
     node = g.find("宁德时代", "Firm")
     assert node == "Firm/300750"
     data = g.node(node)
@@ -129,53 +134,54 @@ def test_csv_full_name_with_credit_code_takes_over_a_short_name_node():
     """A registry row with a 简称 column links a plan's short name to the full name and key."""
     g = KnowledgeGraph()
     g.add_entity("Firm", "恒辉电子")
-    text = io.StringIO("企业名称,简称,统一社会信用代码\n郑州恒辉电子有限公司,恒辉电子,91410100MA3X00002K\n")
+    text = io.StringIO("企业名称,简称,统一社会信用代码\n郑州恒辉电子有限公司,恒辉电子,91410100MA3X00002E\n")
     g.add_facts(read_registry(text, name="r.csv"))
-    assert g.resolve("恒辉电子", "Firm") == "Firm/91410100MA3X00002K"
+    assert g.resolve("恒辉电子", "Firm") == "Firm/91410100MA3X00002E"
     assert len(list(g.nodes("Firm"))) == 1
 
 
 def test_like_names_with_different_keys_stay_apart():
     """Two registry firms whose names reduce to the same short form are two nodes."""
-    text = io.StringIO("企业名称,统一社会信用代码\n郑州华美科技有限公司,91410100MA3X0000AK\n"
-                       "新乡华美科技有限公司,91410700MA3X0000BK\n")
+    text = io.StringIO("企业名称,统一社会信用代码\n郑州华美科技有限公司,91410100MA3X0000A7\n"
+                       "新乡华美科技有限公司,91410700MA3X0000B9\n")
     g = KnowledgeGraph()
     g.add_facts(read_registry(text, name="r.csv"))
     assert len(list(g.nodes("Firm"))) == 2
 
 
-@pytest.mark.skipif(not LISTED.exists(), reason="shared listed-company registry not on this machine")
-def test_listed_company_registry_loads_completely_with_a_row_report():
+def test_listed_company_registry_loads_completely_with_a_row_report(listed):
     """4,654 rows in: every distinct code is a node, each quirk is reported by row."""
-    rows = [json.loads(line) for line in LISTED.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in listed.read_text(encoding="utf-8").splitlines()]
     industry = [json.loads(line) for line in
-                (LISTED.parent / "listed_company_industry.jsonl").read_text(encoding="utf-8").splitlines()]
+                (listed.parent / "listed_company_industry.jsonl").read_text(encoding="utf-8").splitlines()]
     codes = {r["code"].split(".")[0] for r in rows}
     extra = {r["company_code"].split(".")[0] for r in industry} - codes
     assert len(rows) == 4654 and len(codes) == 4586 and len(extra) == 103
     report = []
-    g = load(LISTED, report=report)
-    firms = {n for n, _ in g.nodes("Firm")}
-    assert firms == {f"Firm/{c}" for c in codes | extra}
+    g = load(listed, report=report)
+    keyed = {n for n, _ in g.nodes("Firm") if n[5:].isdigit()}
+    conflicted = {k for k in g.conflicts()}
+    # every code is a node, except a code given to firms of different names (a conflict)
+    assert keyed | {f"Firm/{c}" for c in conflicted} >= {f"Firm/{c}" for c in codes | extra}
     counted = Counter((r["file"], r["field"], r["action"]) for r in report)
     assert counted[("listed_company.jsonl", "stock_code", "normalised")] == sum("." in r["code"] for r in rows)
-    assert counted[("listed_company.jsonl", "stock_code", "merged")] == len(rows) - len(codes)
+    assert counted[("listed_company.jsonl", "stock_code", "merged")] \
+        + counted[("listed_company.jsonl", "stock_code", "conflict")] == len(rows) - len(codes)
     assert counted[("listed_company.jsonl", "founded", "ignored")] == 86
     assert counted[("listed_company_industry.jsonl", "company_code", "added")] == 103
     assert counted[("listed_company_industry.jsonl", "company_code", "missing")] == 259
     assert all(r["row"] for r in report if r["action"] in ("normalised", "merged", "ignored", "added"))
     assert g.out("Firm/300750", "IN_INDUSTRY") == ["Industry/sw:630701"]
     assert g.node("Industry/sw:630701")["industry_codes"] == ["sw:630701", "sw:630700", "sw:630000"]
-    # a row whose second name is another company's is kept as an alias and reported
-    merged = [r for r in report if r["action"] == "merged" and r["message"].startswith("688096")]
-    assert merged and "大连港股份有限公司" in g.node("Firm/688096")["aliases"]
+    # a row whose second name is another company's is a conflict, reported with both rows
+    conflict = [r for r in report if r["action"] == "conflict" and r["message"].startswith("688096")]
+    assert conflict and "大连港股份有限公司" not in g.node(g.find("江苏京源环保股份有限公司"))["aliases"]
 
 
-@pytest.mark.skipif(not LISTED.exists(), reason="shared listed-company registry not on this machine")
-def test_industry_file_alone_loads_and_reports_unknown_codes():
+def test_industry_file_alone_loads_and_reports_unknown_codes(listed):
     """listed_company_industry.jsonl given on its own still links firms and reports unknown codes."""
     report = []
-    g = load(LISTED.parent / "listed_company_industry.jsonl", report=report)
+    g = load(listed.parent / "listed_company_industry.jsonl", report=report)
     assert len(list(g.nodes("Firm"))) == 4430
     assert sum(r["action"] == "added" for r in report) == 103
 

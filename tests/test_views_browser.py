@@ -13,7 +13,6 @@ import pytest
 from kg.stores.embedded import write_embedded
 from kg.views import chain_view, ego_view, query_view, run_query
 from kg.workspace import Workspace
-from tests.browser import browser  # noqa: F401 - the session fixture
 from tests.test_views import CLOSER, HOSTILE, hostile_graph
 from kg.views.sample import sample_graph
 

@@ -1,5 +1,6 @@
 """The workspace: saved graphs load back, stale and missing workspaces say what to run."""
 import json
+import sys
 import threading
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from kg import KnowledgeGraph
 from kg.errors import WorkspaceError
 from kg.facts import Source
-from kg.workspace import Workspace, default_path, input_record
+from kg.workspace import Workspace, default_path, file_sha256, input_record
 
 
 def small_graph():
@@ -125,15 +126,25 @@ def test_loaded_graph_keeps_edges_shared_and_editable(tmp_path):
     assert len(g) == before + 1
 
 
-def test_a_value_marshal_cannot_write_still_saves(tmp_path):
-    """A property of a type marshal does not know (a date) falls back to pickle and loads back."""
+def test_a_date_is_saved_as_its_iso_text(tmp_path):
+    """A property marshal cannot write (a date) is saved as ISO text, as the registry loader
+    writes dates — never pickled."""
     import datetime
 
     ws = Workspace(tmp_path / "ws")
     g = small_graph()
     g.add_entity("Firm", "甲公司", founded_on=datetime.date(2020, 1, 2))
     ws.save(g, inputs=[])
-    assert ws.load().node("Firm/甲公司")["founded_on"] == datetime.date(2020, 1, 2)
+    assert ws.load().node("Firm/甲公司")["founded_on"] == "2020-01-02"
+    assert b"pickle" not in ws.file("graph.bin").read_bytes()[:40]
+
+
+def _rehash(ws, name):
+    """Record a file's present hash in the manifest, as a forger who can write the manifest would."""
+    manifest_path = ws.current / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["files"][name] = file_sha256(ws.current / name)
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
 
 
 def test_graph_written_by_another_python_says_rebuild(tmp_path):
@@ -144,5 +155,69 @@ def test_graph_written_by_another_python_says_rebuild(tmp_path):
     data = path.read_bytes()
     header, rest = data.split(b"\n", 1)
     path.write_bytes(header.rsplit(b" ", 1)[0] + b" py2.7\n" + rest)
+    _rehash(ws, "graph.bin")
     with pytest.raises(WorkspaceError, match="Python 2.7.*kg build"):
         ws.load()
+
+
+class _Payload:
+    """Unpickling this runs a shell command that leaves a sentinel file."""
+
+    def __init__(self, sentinel):
+        self.sentinel = str(sentinel)
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.sentinel}",))
+
+
+@pytest.mark.parametrize("rehash", [False, True])
+def test_a_crafted_pickle_graph_file_never_runs(tmp_path, rehash):
+    """A graph.bin whose header says pickle (even with its hash forged into the manifest) is
+    refused by `kg gaps`: exit 1, a clear message, and the payload never runs."""
+    import pickle
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    sentinel = tmp_path / "PWNED"
+    path = ws.file("graph.bin")
+    path.write_bytes(b"KGGRAPH pickle py%d.%d\n" % sys.version_info[:2]
+                     + pickle.dumps({"graph": _Payload(sentinel)}))
+    if rehash:
+        _rehash(ws, "graph.bin")
+    out = CliRunner().invoke(cli, ["gaps", "-w", str(ws.path), "传感器",
+                                   "--zone", "郑州高新区"])
+    assert not sentinel.exists()
+    assert out.exit_code == 1 and out.stderr.startswith("kg: error:"), out.output
+    assert "graph.bin" in out.stderr and "kg build" in out.stderr
+
+
+def test_a_replaced_store_file_is_refused(tmp_path):
+    """A file of the embedded store that differs from the manifest's hash is not opened."""
+    from kg.stores.embedded import DB_FILE, STORE_DIR, EmbeddedEngine, write_embedded
+
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[], extra_writers=[write_embedded])
+    with EmbeddedEngine(ws) as engine:
+        assert engine.run("MATCH (n) RETURN count(n) AS n")[1][0]["n"] > 0
+    db = ws.current / STORE_DIR / DB_FILE
+    db.write_bytes(db.read_bytes()[:-1] + b"x")
+    with pytest.raises(WorkspaceError, match="does not match the hash"):
+        EmbeddedEngine(Workspace(ws.path))
+    (ws.current / STORE_DIR / "extra.so").write_bytes(b"x")
+    with pytest.raises(WorkspaceError, match="extra.so does not match"):
+        Workspace(ws.path).file(STORE_DIR)
+
+
+def test_a_changed_derived_file_is_written_again(tmp_path):
+    """graph.trig is derived: when it no longer matches its recorded hash it is rewritten, not read."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    good = ws.file("graph.trig").read_bytes()
+    ws.file("graph.trig").write_bytes(b"<urn:a> <urn:b> <urn:forged> .")
+    assert Workspace(ws.path).file("graph.trig").read_bytes() == good

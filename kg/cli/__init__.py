@@ -53,9 +53,9 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, extract, query, report, stores, view
+    from kg.cli import build, extract, query, report, stores, templates, view
 
-    for module in (build, extract, query, stores, view, report):
+    for module in (build, extract, query, stores, view, report, templates):
         for command in module.COMMANDS:
             cli.add_command(command)
 

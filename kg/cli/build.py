@@ -31,9 +31,17 @@ def parse_mapping(pairs) -> dict:
 @click.option("--region", "home_region", default=None,
               help="The documents' own region (else inferred from each text).")
 @click.option("--strict", is_flag=True, help="Refuse a registry with any bad row.")
+@click.option("--covers", "covers", multiple=True, metavar="PLACE",
+              help="Declare the registries a complete list of this zone's or region's firms "
+                   "(a census); repeatable. Without it no registry makes a link a gap.")
+@click.option("--scope", "scope", multiple=True, metavar="CHAIN",
+              help="The chains (industries) the --covers census is complete for; repeatable; "
+                   "default all.")
+@click.option("-v", "--verbose", "verbose", is_flag=True,
+              help="Print every problem of every input, not only the first few.")
 @workspace_option
 def build_command(sources, registries, templates, mapping, home_zone, home_region, strict,
-                  workspace):
+                  covers, scope, verbose, workspace):
     """Build the graph from documents and registries into the workspace.
 
     \b
@@ -41,10 +49,24 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     documents (郑州高新区, 新乡市) and the illustrative sample registry are used.
       kg build
       kg build 规划.docx 报告.pdf --registry firms.csv --zone 新乡高新区
+      kg build --registry sensors.csv --covers 郑州高新区 --scope 智能传感器
+
+    Prints to stderr, per input registry, rows read / loaded / merged / conflicts /
+    refused and the first problems with file and row (all of them with -v; all are in
+    the workspace's manifest.json too).
     """
+    if scope and not covers:
+        raise click.BadParameter("--scope needs --covers (which places the census is of)",
+                                 param_hint="--scope")
+    coverage = {"covers": list(covers), "scope": list(scope)} if covers else None
+    root = click.get_current_context().find_root().params
+    verbose = verbose or bool(root.get("verbose"))
     result = build(sources, registries, workspace=workspace.path, templates=templates or None,
                    home_zone=home_zone, home_region=home_region,
-                   mapping=parse_mapping(mapping), strict=strict)
+                   mapping=parse_mapping(mapping), strict=strict, coverage=coverage)
+    if not root.get("quiet"):
+        for line in build_summary(result.graph, result.report, verbose=verbose):
+            click.echo(line, err=True)
     counts = result.manifest["counts"]
     nodes = ", ".join(f"{n} {label}" for label, n in counts["nodes"].items())
     click.echo(f"built {workspace.path}: {sum(counts['nodes'].values())} nodes ({nodes}), "
@@ -53,6 +75,42 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
         click.echo(f"kg: error: {len(result.errors)} source(s) could not be read (see above); "
                    f"the others were built", err=True)
         raise SystemExit(1)
+
+
+FIRST_PROBLEMS = 5  # problems printed per file without -v
+
+
+def build_summary(graph, report: list, *, verbose: bool = False) -> list:
+    """Lines that say what the build did with each registry, its links and its coverage."""
+    from kg.loaders.summary import format_problem, problems, summarise
+
+    lines = []
+    by_file: dict = {}
+    for entry in problems(report):
+        by_file.setdefault(entry["file"], []).append(entry)
+    for row in summarise(report):
+        lines.append(f"{row['file']}: 读取 {row['read']} 行，载入 {row['loaded']}，合并 {row['merged']}，"
+                     f"代码冲突 {row['conflicts']}，拒收 {row['refused']}")
+        found = by_file.get(row["file"], [])
+        shown = found if verbose else found[:FIRST_PROBLEMS]
+        lines += ["  " + format_problem(p) for p in shown]
+        if len(found) > len(shown):
+            lines.append(f"  …另有 {len(found) - len(shown)} 条问题（kg build -v 全部列出；"
+                         f"manifest.json 的 report 中也有）")
+    links = graph.nx.graph.get("links") or []
+    if links:
+        linked = sum(1 for d in links if d.get("linked_to"))
+        lines.append(f"企业链接: 文件中的企业 {linked} 个按简称链接到名录企业，"
+                     f"{len(links) - linked} 个未链接（候选已记录，kg firm 名称 可查）")
+    for entry in graph.nx.graph.get("coverage") or []:
+        scope = "、".join(s.split("/", 1)[-1] for s in entry["scope"]) or "无"
+        place = entry["place"].split("/", 1)[-1]
+        if entry["declared"]:
+            lines.append(f"覆盖: {entry['registry']} 声明为 {place} 的完整名录（产业链：{scope}）")
+        elif verbose:
+            lines.append(f"覆盖建议: {entry['registry']} 的企业位于 {place}（建议产业链：{scope}）；"
+                         f"它是完整名录时用 --covers {place} --scope … 声明")
+    return lines
 
 
 @click.command("stats")

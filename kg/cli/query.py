@@ -93,17 +93,38 @@ def firm_command(name, fmt, output, workspace):
 
 @click.command("targets")
 @click.option("--zone", "-z", required=True, help="Zone or region, by name or alias.")
+@click.option("--regions/--no-regions", default=True, show_default=True,
+              help="Also list the targets of the city and province the place lies in.")
 @output_options
 @workspace_option
-def targets_command(zone, fmt, output, workspace):
-    """Firms a zone means to attract (招商目标), with the sentences that say so.
+def targets_command(zone, regions, fmt, output, workspace):
+    """Firms a zone means to attract (招商目标), ranked, on the links the evidence supports.
 
     \b
-      kg targets --zone 郑州高新区
+    score = 0.35·cue + 0.30·placement + 0.20·distance + 0.15·size; the parts are shown
+    (cue: the sentence names a link 1.0 / a chain or field 0.6; placement: the firm's
+    placement score; distance: same zone 1.0 > city 0.75 > province 0.5 > elsewhere 0.25;
+    size: listed 1.0 / registered 0.5). scope says whose target it is (本区 or a region).
+      kg targets --zone 新乡高新区
+      kg targets --zone 新乡市 --format json
     """
     graph = answers.core(workspace)
     _said(graph, zone, place(graph, zone))
-    emit(targets(graph, zone), fmt, output)
+    rows = targets(graph, zone, regions=regions)
+    if fmt in ("table", "md", "csv"):
+        rows = [_target_cells(row) for row in rows]
+    emit(rows, fmt, output)
+
+
+def _target_cells(row: dict) -> dict:
+    """A target row for a table: link names, the score's parts as `cue 1 · placement 0.8 …`."""
+    import json
+
+    parts = json.loads(row["score_parts"]) if row.get("score_parts") else {}
+    return {"firm": row["firm"], "scope": row["scope"], "industry": row["industry"],
+            "links": row["link_names"], "score": row["score"],
+            "score_parts": " · ".join(f"{k} {v:g}" for k, v in parts.items()),
+            "located_in": row["located_in"], "reason": row["reason"]}
 
 
 COMMANDS = [gaps_command, chains_command, zone_command, firm_command, targets_command]

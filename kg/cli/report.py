@@ -20,7 +20,7 @@ def _load(workspace, zone, chains):
               help="A chain to report; repeatable. Default: the chains the zone develops, "
                    "else every chain with links.")
 @click.option("--weak-below", type=click.IntRange(min=1), default=1, show_default=True,
-              help="A link with fewer local firms than this is weak (弱链).")
+              help="A link with fewer local firms than this is weak (薄弱).")
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
               help="Report file: .xlsx, .md or .html (charts and chain maps go beside it "
                    "in NAME-files/).")
@@ -61,10 +61,11 @@ def lists_command(zone, chains, output, workspace):
     """
     from kg.reports import build_report
     from kg.reports.lists import build_lists, write_lists
+    from kg.reports.sentences import SentenceReader
 
     graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest)
-    write_lists(build_lists(graph, report), output)
+    write_lists(build_lists(graph, report, SentenceReader(manifest)), output)
     click.echo(f"wrote {Path(output)}", err=True)
 
 

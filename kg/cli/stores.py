@@ -24,6 +24,12 @@ def _params(pairs) -> dict:
 
 
 def _open_engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
+    from kg.stores.hints import Hinted  # missing $params and dialect hints (outputs)
+
+    return Hinted(_engine(workspace, neo4j, write, dialect))
+
+
+def _engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
     if neo4j:
         from kg.stores.neo4j import Neo4jEngine
 

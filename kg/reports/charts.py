@@ -28,7 +28,7 @@ KNOWN_FONTS = (
     "C:/Windows/Fonts/msyh.ttc",
 )
 STATUS_COLOURS = {"gap": "#c0392b", "weak": "#e67e22", "covered": "#2e6da4", "unknown": "#95a5a6"}
-STATUS_LABELS = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "待核实"}
+STATUS_LABELS = {"gap": "缺链", "weak": "薄弱", "covered": "已覆盖", "unknown": "未知"}
 
 
 class FontError(KGError):

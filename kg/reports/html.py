@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, Report, anchor)
 
-KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "弱链环节数", "待核实环节数")
+KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "薄弱环节数", "未知环节数")
 
 CSS = """
 :root { --ink:#1d2733; --muted:#5b6673; --line:#d5dbe3; --brand:#1f4e79; --gap:#c0392b;
@@ -118,7 +118,7 @@ def render(report: Report) -> str:
     figures = "".join(
         f'<div class="figure{" alert" if name in KEY_FIGURES[3:] and value.get(name) else ""}">'
         f'<div class="n">{esc(value[name])}</div><div class="t">{esc(name[:-1])}</div></div>'
-        for name in KEY_FIGURES if name in value and (name != "待核实环节数" or value[name]))
+        for name in KEY_FIGURES if name in value and (name != "未知环节数" or value[name]))
     summary_rows = "".join(f"<tr><th>{esc(r['item'])}</th><td>{esc(r['value'])}</td></tr>"
                            for r in report.summary)
     parts = [
@@ -131,9 +131,9 @@ def render(report: Report) -> str:
         f'<h2>一、概况</h2><table class="summary"><tbody>{summary_rows}</tbody></table></section>',
         '<section class="gaps"><h2>二、缺链环节与招商建议（按链段）</h2>',
         table_html(GAP_COLUMNS, report.gaps, css="gaps") if report.gaps
-        else '<p class="note">所列产业链无缺链、弱链环节。</p>',
-        '<p class="note">缺链：登记库覆盖本区而本区没有企业从事该环节；弱链：本地企业少于阈值或区位熵低于1；'
-        '待核实：本区没有已知企业，但没有登记库覆盖本区，无法断定缺链。'
+        else '<p class="note">所列产业链无缺链、薄弱环节。</p>',
+        '<p class="note">缺链：登记库覆盖本区而本区没有企业从事该环节；薄弱：本地企业少于阈值或区位熵低于1；'
+        '未知：本区没有已知企业，但没有登记库覆盖本区，无法断定缺链。'
         '招商目标为文件点名的企业，候选企业来自企业登记库并注明入选理由；点击名称查看证据。</p></section>',
     ]
     for n, section in enumerate(report.chains, 1):

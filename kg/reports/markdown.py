@@ -77,7 +77,7 @@ def write(report: Report, path, *, assets=None) -> list:
     lines += ["## 一、概况", "", "| 项目 | 内容 |", "| --- | --- |"]
     lines += [f"| {md_escape(r['item'])} | {md_escape(r['value'])} |" for r in report.summary]
     lines += ["", "## 二、缺链环节与招商建议（按链段）", ""]
-    lines += table_md(GAP_COLUMNS, report.gaps) if report.gaps else ["（所列产业链无缺链、弱链环节）"]
+    lines += table_md(GAP_COLUMNS, report.gaps) if report.gaps else ["（所列产业链无缺链、薄弱环节）"]
     lines += ["", "## 三、产业链分环节", ""]
     for n, section in enumerate(report.chains, 1):
         lines += [f"### {n}. {md_escape(section['chain'])}", ""]

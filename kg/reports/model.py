@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kg.labels import STATUS_ZH  # noqa: F401 -- re-exported: the status words every output uses
 from kg.progress import progress
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
 # unknown: no local firm, but no registry covers the zone, so absence proves nothing
-STATUS_ZH = {"gap": "缺链", "weak": "弱链", "covered": "已覆盖", "unknown": "待核实"}
 FACT_KEYS = ("local_firms", "local_platforms", "targets", "candidates")  # cells listing facts
 STATUS_ORDER = {"gap": 0, "weak": 1, "unknown": 2}
 ROLE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
@@ -163,35 +163,89 @@ def source_text(source: dict) -> str:
 
 
 # ---------------------------------------------------------------------- assembling
+def source_key(source: dict) -> tuple:
+    """What makes two sources one evidence row: document + sentence, or registry file + row.
+
+    >>> source_key({"doc": "r.csv", "row": 3, "inferred": True}) == source_key({"doc": "r.csv", "row": 3})
+    True
+    """
+    doc = str(source.get("doc", ""))
+    if source.get("row") is not None:
+        return (doc, "row", source["row"])
+    if source.get("sentence") is not None:
+        return (doc, "sentence", source["sentence"])
+    return (doc, "quote", str(source.get("quote") or ""))
+
+
+class _Evidence:
+    """Evidence rows, one per distinct source; each fact points at the rows of its sources."""
+
+    def __init__(self, report: Report, graph, sentences):
+        self.report, self.graph, self.sentences = report, graph, sentences
+        self.by_key: dict = {}
+        self.fact_ids: dict = {}
+
+    def original(self, source: dict, name: str) -> str:
+        """原文: the sentence of a document source; the registered record of a registry row."""
+        if source.get("row") is not None:
+            return registry_text(self.graph, name)
+        if self.sentences is not None:
+            return self.sentences(source)
+        return str(source.get("quote") or "")
+
+    def ids_for(self, chain: str, row: dict, kind_zh: str, name: str) -> list:
+        key = (chain, row.get("link"), kind_zh, name)
+        if key in self.fact_ids:
+            return self.fact_ids[key]
+        ids = []
+        for src in sources_for(row, name, self.graph):
+            record = self.by_key.get(source_key(src))
+            if record is None:
+                record = self.by_key[source_key(src)] = {
+                    "id": f"E{len(self.by_key) + 1}", "chain": chain, "link": row.get("link", ""),
+                    "kind": kind_zh, "name": name, "doc": str(src.get("doc", "")),
+                    "where": where_text(src), "quote": self.original(src, name),
+                    "sentence": src.get("sentence"), "row": src.get("row")}
+                self.report.evidence.append(record)
+            else:  # the same sentence backs another fact: name it on the same row
+                for field, value in (("chain", chain), ("link", row.get("link", "")),
+                                     ("kind", kind_zh), ("name", name)):
+                    if value and value not in record[field].split("、"):
+                        record[field] += "、" + value
+            if record["id"] not in ids:
+                ids.append(record["id"])
+        self.fact_ids[key] = ids
+        return ids
+
+
+def registry_text(graph, name: str) -> str:
+    """A registry row in words: the registered name, address and business scope."""
+    node = graph.resolve(name, "Firm") if graph is not None else None
+    data = graph.node(node) if node is not None else {"name": name}
+    parts = [f"企业名称：{data.get('name', name)}"]
+    for key, label in (("address", "注册地址"), ("business_scope", "经营范围")):
+        if data.get(key):
+            parts.append(f"{label}：{data[key]}")
+    return "；".join(parts)
+
+
 def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: str = "",
-             maps: dict | None = None) -> Report:
+             maps: dict | None = None, sentences=None) -> Report:
     """A :class:`Report` from ``{chain name: chain_gaps rows}``.
 
-    Facts in each row become ``{"name", "evidence", "why"}`` records pointing at
-    evidence ids; ``graph`` (optional) supplies sources the rows do not carry.
+    Facts in each row become ``{"name", "evidence", "evidence_ids", "why"}`` records
+    pointing at evidence rows, one row per distinct source; ``graph`` (optional) supplies
+    sources the rows do not carry, ``sentences`` (a :class:`SentenceReader`) the
+    sentence each document source quotes.
     """
     report = Report(zone=zone, summary=list(summary or []), built=built)
-    fact_ids: dict = {}
+    evidence = _Evidence(report, graph, sentences)
 
     def fact(chain, row, kind_zh, item) -> dict:
         name = _name_of(item)
-        key = (chain, row.get("link"), kind_zh, name)
-        if key not in fact_ids:
-            sources = []
-            for src in sources_for(row, name, graph):
-                if src not in sources:  # one source often backs two relations of a fact
-                    sources.append(src)
-            if sources:
-                fact_ids[key] = f"E{len(fact_ids) + 1}"
-                for src in sources:
-                    report.evidence.append({
-                        "id": fact_ids[key], "chain": chain, "link": row.get("link", ""),
-                        "kind": kind_zh, "name": name, "doc": str(src.get("doc", "")),
-                        "where": where_text(src), "quote": str(src.get("quote") or ""),
-                        "sentence": src.get("sentence"), "row": src.get("row")})
-            else:
-                fact_ids[key] = None
-        return {"name": name, "evidence": fact_ids[key], "why": _why_of(item)}
+        ids = evidence.ids_for(chain, row, kind_zh, name)
+        return {"name": name, "evidence": ids[0] if ids else None, "evidence_ids": ids,
+                "why": _why_of(item)}
 
     for chain, rows in chain_rows.items():
         links = []
@@ -257,8 +311,8 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
         ("报告产业链", len(report.chains)),
         ("产业链环节", len(links)),
         ("缺链环节", sum(link["status"] == "gap" for link in links)),
-        ("弱链环节", sum(link["status"] == "weak" for link in links)),
-        ("待核实环节", sum(link["status"] == "unknown" for link in links)),
+        ("薄弱环节", sum(link["status"] == "weak" for link in links)),
+        ("未知环节", sum(link["status"] == "unknown" for link in links)),
     ]
     rows += [{"item": f"{name}数", "value": n} for name, n in counts]
     if manifest and manifest.get("inputs"):
@@ -285,7 +339,10 @@ def build_report(graph, zone: str, chains=(), *, manifest: dict | None = None,
         for chain_id in bar:
             name = graph.node(chain_id)["name"]
             chain_rows[name] = chain_gaps(graph, name, zone_name, weak_below=weak_below)
+    from kg.reports.sentences import SentenceReader
+
     report = assemble(zone_name, chain_rows, graph=graph,
-                      built=(manifest or {}).get("built", "")[:10])
+                      built=(manifest or {}).get("built", "")[:10],
+                      sentences=SentenceReader(manifest))
     report.summary = summarize(graph, zone_id, manifest, report)
     return report

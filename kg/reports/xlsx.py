@@ -3,13 +3,15 @@
 Sheets: 概况 (summary), one per chain (its links in order), 缺链清单 (gaps by stage),
 证据 (every fact's document and quote, or registry row). Headers are frozen, columns
 sized to their text, and a cell naming facts links to the first evidence row of them.
-Every cell goes through :func:`kg.output.safe_cell`.
+Every cell goes through :class:`kg.sheets.CellCleaner` (formulas quoted, control
+characters Excel cannot store replaced and reported on stderr).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.output import safe_cell, width
+from kg.sheets import CellCleaner
+from kg.termtable import display_width as width
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, SUMMARY_COLUMNS, Report)
 
@@ -52,25 +54,24 @@ def cell_value(row: dict, key: str):
     return value
 
 
-def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False):
+def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False, clean=None):
+    """Rows under a header row; every cell cleaned (control characters, formulas)."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
+    clean = clean if clean is not None else CellCleaner()
+
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
-    ws.append([header for _, header in columns])
+    ws.append([clean(header) for _, header in columns])
     for cell in ws[1]:
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center")
     excel_row = 1  # counted here: openpyxl's max_row rescans every cell (quadratic)
     for row in rows:
-        values = []
-        for key, _ in columns:
-            value = cell_value(row, key)
-            values.append(value if isinstance(value, (int, float)) and not isinstance(value, bool)
-                          else safe_cell(value))
-        ws.append(values)
         excel_row += 1
+        ws.append([clean(cell_value(row, key), f"{ws.title}!{excel_row}")
+                   for key, _ in columns])
         for col, (key, _) in enumerate(columns, 1):
             cell = ws.cell(excel_row, col)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -97,23 +98,29 @@ def write(report: Report, path, *, assets=None) -> list:
 
     path = Path(path)
     wb = Workbook()
+    clean = CellCleaner()
     taken: set = {EVIDENCE_SHEET}
     ws = wb.active
     ws.title = sheet_title("概况", taken)
-    write_table(ws, SUMMARY_COLUMNS, report.summary)
+    write_table(ws, SUMMARY_COLUMNS, report.summary, clean=clean)
     evidence_rows = {}
     for offset, ev in enumerate(report.evidence, 2):
         evidence_rows.setdefault(ev["id"], offset)
     for section in report.chains:
         ws = wb.create_sheet(sheet_title(f"产业链-{section['chain']}", taken))
         write_table(ws, LINK_COLUMNS, section["links"], evidence_rows=evidence_rows,
-                     status_fill=True)
+                    status_fill=True, clean=clean)
     ws = wb.create_sheet(sheet_title("缺链清单", taken))
-    write_table(ws, GAP_COLUMNS, report.gaps, evidence_rows=evidence_rows, status_fill=True)
+    write_table(ws, GAP_COLUMNS, report.gaps, evidence_rows=evidence_rows, status_fill=True,
+                clean=clean)
     ws = wb.create_sheet(EVIDENCE_SHEET)
-    write_table(ws, EVIDENCE_COLUMNS, report.evidence)
+    write_table(ws, EVIDENCE_COLUMNS, report.evidence, clean=clean)
     wb.properties.title = report.title
     tmp = path.with_name(path.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    clean.report(str(path))
     return [path]

@@ -7,6 +7,14 @@ differ on escapes in strings: ``escaped=True`` reads ``'it\\'s'`` as one string
 (Neo4j, FalkorDB, LadybugDB), ``escaped=False`` as a string that ends at the second
 quote; a guard that must not be fooled by either reading checks both.
 
+Comments end where LadybugDB's (openCypher's) lexer ends them: a block comment's
+body is any character but ``*``, or ``*`` with the character after it, so in
+``/* **/ ' */`` the ``**`` pair is body and the comment runs to the second ``*/``;
+a line comment ends at a line feed or a carriage return.
+
+>>> [t[1] for t in tokens("RETURN 1 /* **/ LOAD */ AS x")]
+['RETURN', '1', 'AS', 'x']
+
 >>> [t[1] for t in tokens("MATCH (n {name: 'SET'}) // CREATE\\nRETURN n.`DELETE`")]
 ['MATCH', '(', 'n', '{', 'name', ':', '}', ')', 'RETURN', 'n', '.', '`DELETE`']
 """
@@ -15,7 +23,7 @@ from __future__ import annotations
 import re
 
 _TOKEN = r"""
-    (?P<skip>//[^\n]*|/\*.*?(?:\*/|\Z)|{strings})
+    (?P<skip>//[^\n\r]*|/\*(?:[^*]|\*[^/])*(?:\*/|\*?\Z)|{strings})
   | (?P<name>`(?:[^`]|``)*(?:`|\Z))
   | (?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)

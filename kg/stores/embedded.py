@@ -4,8 +4,9 @@
 and one relation table per relation type (with every allowed FROM/TO pair), all
 generated from the ontology, and bulk-loads them with ``COPY … FROM`` staging files
 written a chunk at a time while LadybugDB copies the files already written.
-:class:`EmbeddedEngine` opens it read-only unless asked to write, and then also
-refuses statements that reach outside the store (``COPY … TO``, ``LOAD``, ``ATTACH`` …).
+:class:`EmbeddedEngine` opens it read-only unless asked to write, and then runs a statement
+only when the engine's own plan of it holds nothing but reads (see
+:mod:`kg.stores.embedded_guard`): LadybugDB has no switch for extensions or files.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
-from kg.stores.cypher_tokens import tokens
+from kg.stores.embedded_guard import engine_check, outside_store, read_only_error
 from kg.stores.schema import LIST_SEP, csv_column, edge_columns, label_pairs, node_columns
 
 STORE_DIR = "cypher"          # inside a workspace generation
@@ -310,59 +311,6 @@ def query_error(err: Exception, name: str = "cypher") -> QueryError:
     return QueryError(name, first)
 
 
-# A store opened read-only refuses changes to itself, not statements that reach outside it:
-# COPY … TO and EXPORT write files, IMPORT / LOAD / INSTALL read files or code, ATTACH opens
-# other databases, CALL name = value changes settings. Read-only runs refuse them up front.
-_OUTSIDE = {"COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD", "ATTACH"}
-#: table functions that only read (CALL show_tables() and the like)
-_READING_CALLS = {"CURRENT_SETTING", "DB_VERSION", "CATALOG_VERSION", "STORAGE_VERSION",
-                  "QUERY_FTS_INDEX", "QUERY_VECTOR_INDEX"}
-def outside_store(query: str) -> str | None:
-    """The first keyword of ``query`` that reaches outside the store, or None.
-
-    Keywords inside strings, comments and quoted names do not count, nor do
-    properties, parameters, labels and map keys spelt like one.
-
-    >>> outside_store("COPY (MATCH (z:Zone) RETURN z.name) TO '/tmp/x.csv'")
-    'COPY'
-    >>> outside_store("MATCH (n) WHERE n.name = 'COPY … TO' RETURN n.load, $copy // LOAD")
-    >>> outside_store("MATCH (n) DETACH DELETE n"), outside_store("DETACH other")
-    (None, 'DETACH')
-    >>> outside_store("CALL show_tables() RETURN *"), outside_store("CALL threads = 1")
-    (None, 'CALL threads')
-    """
-    words = [(text, None) if kind == "word" else (None, text)
-             for kind, text, _, _ in tokens(query) if kind != "name"]
-    for i, (word, _) in enumerate(words):
-        if not word:
-            continue
-        before = words[i - 1][1] if i else None
-        after = words[i + 1] if i + 1 < len(words) else (None, None)
-        if before in (".", "$", ":") or after[1] == ":":
-            continue
-        keyword = word.upper()
-        if keyword in _OUTSIDE:
-            return keyword
-        if keyword == "DETACH" and (after[0] or "").upper() != "DELETE":
-            return keyword
-        if keyword == "CALL":
-            name = (after[0] or "").upper()
-            follows = words[i + 2][1] if i + 2 < len(words) else None
-            reading = (name.startswith("SHOW_") or name.endswith("_INFO")
-                       or name in _READING_CALLS)
-            if not reading or follows == "=":
-                return f"CALL {after[0] or after[1] or ''}".strip()
-    return None
-
-
-def read_only_error(name: str, what: str | None = None) -> QueryError:
-    """The refusal of a write (or of ``what``, a statement reaching outside) without --write."""
-    if what:
-        return QueryError(name, f"{what} reads or writes outside the store, and the embedded "
-                                "store is opened read-only; pass --write to run it")
-    return QueryError(name, "the embedded store is opened read-only; pass --write to change it")
-
-
 def plain(value):
     """A LadybugDB result value as plain Python: nodes and relations become dicts."""
     if isinstance(value, dict):
@@ -388,8 +336,11 @@ class EmbeddedEngine:
     def __init__(self, path, *, write: bool = False):
         import ladybug
 
-        if hasattr(path, "file"):
-            path = path.file(STORE_DIR)
+        self._changed = None
+        if hasattr(path, "file"):  # a Workspace: the store is checked against the manifest
+            workspace, path = path, path.file(STORE_DIR)
+            if write:
+                self._changed = lambda: workspace.record_changed(path)
         db_file = Path(path) / DB_FILE
         if not db_file.exists():
             raise EngineError(f"no embedded Cypher store at {path}: run `kg build` again")
@@ -401,18 +352,27 @@ class EmbeddedEngine:
         self.write = write
 
     def run(self, query: str, params: dict | None = None, *, name: str = "cypher") -> tuple:
-        """Run one Cypher statement; returns (columns, rows as dicts)."""
-        if not self.write:
-            outside = outside_store(query)
-            if outside:
-                raise read_only_error(name, outside)
+        """Run one Cypher statement; returns (columns, rows as dicts).
+
+        Without ``write`` the statement passes the guards of :mod:`kg.stores.embedded_guard`
+        first (tokens, then the engine's own plan) and runs as the statement they checked.
+        """
+        values = dict(params or {})
         try:
-            result = self._conn.execute(query, dict(params or {}))
+            if self.write:
+                result = self._conn.execute(query, values)
+            else:
+                outside = outside_store(query)
+                if outside:
+                    raise read_only_error(name, outside)
+                result = self._conn.execute(engine_check(self._conn, query, values, name), values)
         except RuntimeError as err:
             if "read-only" in str(err):
                 raise read_only_error(name) from None
+            if "multiple statements" in str(err):
+                raise read_only_error(name, "a second statement") from None
             raise query_error(err, name) from None
-        if isinstance(result, list):  # several statements: the last one's answer
+        if isinstance(result, list):  # several statements (with --write): the last one's answer
             result = result[-1]
         columns = result.get_column_names()
         rows = []
@@ -421,9 +381,11 @@ class EmbeddedEngine:
         return columns, rows
 
     def close(self) -> None:
-        """Close the connection and the database."""
+        """Close the connection and the database (after --write, record the store's new hashes)."""
         self._conn.close()
         self._db.close()
+        if self._changed is not None:
+            self._changed()
 
     def __enter__(self):
         return self

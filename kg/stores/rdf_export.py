@@ -258,7 +258,10 @@ class JsonLd(rdf.Syntax):
         if isinstance(value, int):
             return self.integer(value)
         if isinstance(value, float):
-            return f'{{"@value": "{value!r}", "@type": "xsd:decimal"}}'
+            text = rdf.decimal_text(value)
+            if not text:
+                return f'{{"@value": "{rdf._DOUBLE[repr(value)]}", "@type": "xsd:double"}}'
+            return f'{{"@value": "{text}", "@type": "xsd:decimal"}}'
         if isinstance(value, (list, dict)):
             value = _JSON(value)
         return _quote(str(value))

@@ -26,6 +26,7 @@ from kg import vocab
 EDGE_TYPES = {
     "position": "INT64", "sentence": "INT64", "start": "INT64", "end": "INT64",
     "score": "DOUBLE", "inferred": "BOOLEAN", "matched": "STRING[]",
+    "evidence": "STRING[]", "links": "STRING[]",
 }
 
 

@@ -107,6 +107,61 @@ def keywords(text: str) -> set:
     return {m.group().upper() for m in _SPARQL_TOKEN.finditer(text) if m.lastgroup == "word"}
 
 
+READ_FORMS = {"SelectQuery", "AskQuery", "ConstructQuery", "DescribeQuery"}
+
+
+def _names(value):
+    """Names of every parsed part (rdflib CompValues) under ``value``."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(value, CompValue):
+        yield value.name
+        for item in dict.values(value):
+            yield from _names(item)
+    elif isinstance(value, (list, tuple, ParseResults)):
+        for item in value:
+            yield from _names(item)
+
+
+def parsed_forms(query: str, name: str = "sparql") -> set:
+    """Names of every part of ``query`` as a SPARQL parser (rdflib's) reads it.
+
+    Only a query parses (SELECT, ASK, CONSTRUCT, DESCRIBE); an update (INSERT, LOAD …)
+    is a syntax error here. ``ServiceGraphPattern`` among the names is a SERVICE call
+    wherever it stands; a string or IRI spelling "SERVICE" is not one.
+
+    >>> "ServiceGraphPattern" in parsed_forms("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }")
+    True
+    >>> "ServiceGraphPattern" in parsed_forms("SELECT * WHERE { ?s ?p 'SERVICE <http://x/>' }")
+    False
+    """
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return set(_names(parseQuery(query)))
+    except ParseException as err:
+        raise QueryError(name, f"syntax error at line {err.lineno}, column {err.col}: "
+                               f"{err.msg} (without --write only a SELECT, ASK, CONSTRUCT or "
+                               f"DESCRIBE query runs)") from None
+
+
+def check_read_query(query: str, name: str = "sparql") -> None:
+    """Refuse anything but a query that reads the store (QueryError): updates, SERVICE.
+
+    The SPARQL parser decides, not a word list: the text must parse as a query, and
+    its parse must hold no SERVICE pattern.
+    """
+    forms = parsed_forms(query, name)
+    if "ServiceGraphPattern" in forms:
+        raise QueryError(name, "SERVICE (a federated query) would reach another server; "
+                               "kg sparql answers from the workspace graph only")
+    if not forms & READ_FORMS:
+        raise QueryError(name, "only SELECT, ASK, CONSTRUCT and DESCRIBE queries run without "
+                               "--write")
+
+
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -126,15 +181,18 @@ def sparql(store: ox.Store, query: str, params: dict | None = None, *,
     """Run a SPARQL query (or, with ``write``, an update); returns (columns, rows).
 
     Only the store is read: ``SERVICE`` (a federated query, which Oxigraph would send
-    over HTTP) and ``LOAD`` (which fetches a file or URL) are refused, found by token so
-    that the word inside a string or IRI is fine. Updates need ``write``.
+    over HTTP) and ``LOAD`` (which fetches a file or URL) are refused. Without ``write``
+    the text must parse (rdflib's SPARQL parser) as a SELECT, ASK, CONSTRUCT or DESCRIBE
+    holding no SERVICE, and Oxigraph's query parser (which takes no update) runs it;
+    the keyword scan stays as a second check. Updates need ``write``.
     """
     words = keywords(query)
     if "SERVICE" in words:
         raise QueryError(name, "SERVICE (a federated query) would reach another server; "
                                "kg sparql answers from the workspace graph only")
-    if words & UPDATE_WORDS:
+    if words & UPDATE_WORDS or (write and not _parses_as_query(query)):
         return _update(store, query, params, write=write, name=name, words=words)
+    check_read_query(query, name)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     try:
         try:
@@ -161,6 +219,29 @@ def sparql(store: ox.Store, query: str, params: dict | None = None, *,
                          ) from None
 
 
+def _parses_as_query(query: str) -> bool:
+    try:
+        parsed_forms(query)
+    except QueryError:
+        return False
+    return True
+
+
+def _check_update(query: str, name: str) -> None:
+    """Refuse an update whose parse holds LOAD or SERVICE (they fetch from outside)."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        forms = set(_names(parseUpdate(query)))
+    except ParseException as err:
+        raise QueryError(name, f"syntax error: line {err.lineno}, column {err.col}: {err.msg}"
+                         ) from None
+    if "Load" in forms or "ServiceGraphPattern" in forms:
+        raise QueryError(name, "LOAD and SERVICE would fetch from outside the workspace; "
+                               "kg sparql changes only the workspace graph")
+
+
 def _update(store: ox.Store, query: str, params, *, write: bool, name: str, words: set) -> tuple:
     """Run a SPARQL update on the in-memory store (never on graph.trig itself)."""
     if not write:
@@ -171,6 +252,7 @@ def _update(store: ox.Store, query: str, params, *, write: bool, name: str, word
                                "kg sparql changes only the workspace graph")
     if params:
         raise QueryError(name, "updates take no parameters; use a query")
+    _check_update(query, name)
     before = len(store)
     try:
         store.update(query)

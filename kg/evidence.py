@@ -1,0 +1,240 @@
+"""The evidence that puts a firm on a chain link: words, name, industry codes, and what is trade.
+
+:class:`LinkIndex` compiles every link's keywords and industry codes once;
+:func:`firm_evidence` reads one firm and returns its :class:`Cue` rows per link, each with a
+short Chinese reason, the word or code matched, and a weight (see :data:`WEIGHTS`), plus
+whether the firm makes anything at all (:attr:`FirmEvidence.maker`).
+
+>>> from kg.graph import KnowledgeGraph
+>>> g = KnowledgeGraph()
+>>> link = g.add_entity("Link", "关键汽车零部件", key="新能源汽车/关键汽车零部件",
+...                     keywords=["汽车零部件", "汽车配件"])
+>>> f = g.add_entity("Firm", "重庆飞成汽车零部件有限公司", business_scope="汽车配件生产、销售")
+>>> [c.reason for c in firm_evidence(g, f, LinkIndex(g)).cues[link]]
+['经营范围首项含‘汽车配件’（制造）', '企业名称含‘汽车零部件’']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.names import normalize, strip_legal_suffix
+from kg.scope import clauses
+from kg.wordmatch import WordMatcher
+
+#: weight of each kind of cue: about the share of such cues that were right on the tuning
+#: half of the placement gold (benchmarks/eval_placement.py --calibration)
+WEIGHTS = {
+    "code_sole": 0.75,    # the firm's sector maps to this link only
+    "code_shared": 0.45,  # the sector maps to several links: a candidate on each
+    "code_broad": 0.4,    # a sector only partly on the link
+    "name": 0.65,         # the firm's own name (…汽车零部件有限公司)
+    "products": 0.7,      # 主营产品
+    "make_first": 0.7,    # making clause of the scope's first line
+    "make": 0.55,         # making clause further on
+    "none_first": 0.55,   # verbless product list on the first line
+    "none": 0.3,          # verbless list further on
+    "develop": 0.6,       # 研发/设计 with no making (a fabless designer counts)
+}
+BROAD_FACTOR = 0.6  # a broad keyword (电子产品) is weaker than a product name
+
+# Sectors of firms that trade, lend, insure, let or hold rather than make: Shenwan
+# 房地产 43, 商贸零售 45, 银行 48, 非银金融 49, 汽车服务 2803 (dealers); GB/T 4754-2017
+# 批发业 51, 零售业 52, 货币金融 66, 资本市场 67, 保险 68, 其他金融 69, 房地产 70, 租赁 71.
+NON_MAKER_CODES = ("sw:43", "sw:45", "sw:48", "sw:49", "sw:2803",
+                   "gb:51", "gb:52", "gb:66", "gb:67", "gb:68", "gb:69", "gb:70", "gb:71")
+# the same sectors as their names read (a registry's 所属行业 column often has no code)
+NON_MAKER_NAME = re.compile(r"银行|保险|证券|信托|期货|金融|房地产|物业|经销|零售|批发|贸易|"
+                            r"百货|超市|租赁|投资|典当|拍卖|商业物业")
+# names of trading, logistics and holding firms: 商贸/物流/投资… before the legal form
+TRADE_NAME = re.compile(r"(商贸|贸易|经贸|商行|物流|投资|置业|地产|租赁|销售|经销|"
+                        r"加油站|银行|保险|担保|典当|广告)(有限|股份|集团|分公司|$)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence for a firm on a link."""
+
+    reason: str
+    match: str
+    weight: float
+    broad: bool = False
+
+
+@dataclass
+class FirmEvidence:
+    """A firm's cues per link, whether it makes anything, and notes shown with its placements."""
+
+    cues: dict = field(default_factory=dict)
+    maker: bool = True
+    notes: list = field(default_factory=list)
+
+    def add(self, link: str, cue: Cue) -> None:
+        """Keep the strongest cue per matched word or code."""
+        rows = self.cues.setdefault(link, [])
+        for i, old in enumerate(rows):
+            if old.match == cue.match:
+                if cue.weight > old.weight:
+                    rows[i] = cue
+                return
+        rows.append(cue)
+
+
+def _prefix(code: str) -> str:
+    """``sw:270100`` → ``sw:2701`` (a Shenwan level covers its children); GB codes stay."""
+    scheme, _, digits = code.lower().partition(":")
+    if scheme == "sw":
+        while digits.endswith("00") and len(digits) > 2:
+            digits = digits[:-2]
+    return f"{scheme}:{digits}"
+
+
+class LinkIndex:
+    """Every link's words and codes, compiled for matching."""
+
+    def __init__(self, graph):
+        self.by_word: dict = {}   # word -> [(link, broad)]
+        self.by_code: dict = {}   # code prefix -> [(link, broad)]
+        self.code_of_name: dict = {}  # normalised official name -> code
+        for node, data in graph.nodes("Link"):
+            for words, broad in ((data.get("keywords"), False), (data.get("broad_keywords"), True)):
+                for word in words or ():
+                    if len(word) >= 2:
+                        self.by_word.setdefault(word, []).append((node, broad))
+            # a longer word that holds a keyword but names something else (发光二极管
+            # holds 二极管): matched as a word of no link, it hides the keyword inside it
+            for word in data.get("exclude_words") or ():
+                self.by_word.setdefault(word, [])
+            for codes, broad in ((data.get("industry_codes"), False), (data.get("broad_codes"), True)):
+                for code in codes or ():
+                    self.by_code.setdefault(_prefix(code), []).append((node, broad))
+            for item in data.get("code_names") or ():
+                code, _, name = item.partition(" ")
+                if name:
+                    self.code_of_name.setdefault(normalize(name), code)
+        self.matcher = WordMatcher(self.by_word)
+
+    def code_links(self, code: str) -> list:
+        """[(link, broad)] of the links whose codes cover ``code`` (its most specific level)."""
+        scheme, _, digits = code.lower().partition(":")
+        for size in range(len(digits), 1, -1):
+            hit = self.by_code.get(f"{scheme}:{digits[:size]}")
+            if hit:
+                return hit
+        return []
+
+
+def _clean_code(code: str) -> str:
+    """``gb:C3670`` → ``gb:3670``: enterprise exports often prefix GB codes with the section letter.
+
+    >>> _clean_code("gb:C3670"), _clean_code("sw:640301")
+    ('gb:3670', 'sw:640301')
+    """
+    scheme, _, digits = code.lower().partition(":")
+    if scheme == "gb" and digits[:1].isalpha():
+        digits = digits[1:]
+    return f"{scheme}:{digits}"
+
+
+def _industry(graph, firm: str, index: LinkIndex) -> tuple:
+    """(codes, names) of the firm's industries, from its own codes and its registry rows."""
+    data = graph.nx._node[firm]
+    codes = [_clean_code(c) for c in data.get("industry_codes") or ()]
+    names = []
+    for industry, rels in graph.nx._succ[firm].items():
+        edge = rels.get("IN_INDUSTRY")
+        # only a registry's industry column says what a firm makes; the field of a document
+        # sentence a firm is mentioned in is too loose
+        if edge is None or not any("row" in s for s in edge.get("sources", ())):
+            continue
+        idata = graph.nx._node[industry]
+        own = [_clean_code(c) for c in idata.get("industry_codes") or ()]
+        codes.extend(own[:1] or ())  # the first is the industry's own code, the rest parents
+        names.append(idata["name"])
+        if not own:
+            code = index.code_of_name.get(normalize(idata["name"]))
+            if code:
+                codes.append(code)
+    return list(dict.fromkeys(codes)), names
+
+
+def _chain_of(link: str) -> str:
+    """``Link/新能源汽车/电池`` → ``新能源汽车``."""
+    return link.split("/")[1] if link.count("/") >= 2 else link
+
+
+def _code_cues(found: FirmEvidence, codes: list, index: LinkIndex) -> None:
+    """A sector that maps to one link of a chain places the firm there; one that maps to
+    several links of the same chain leaves it a candidate on each (which link is unknown).
+    Links of different chains do not compete: a battery maker is on 电池 and on 储能电芯."""
+    for code in codes:
+        hits = index.code_links(code)
+        per_chain: dict = {}
+        for link, broad in hits:
+            if not broad:
+                per_chain[_chain_of(link)] = per_chain.get(_chain_of(link), 0) + 1
+        label = "申万行业" if code.startswith("sw:") else "国标行业"
+        for link, broad in hits:
+            sole = per_chain.get(_chain_of(link)) == 1
+            kind = "code_broad" if broad else ("code_sole" if sole else "code_shared")
+            note = "（部分相关）" if broad else ("" if sole else "（对应多个环节）")
+            found.add(link, Cue(f"{label} {code.partition(':')[2]}{note}", code, WEIGHTS[kind],
+                                broad=kind != "code_sole"))
+
+
+def _word_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, reason: str) -> None:
+    for word in index.matcher.find(text):
+        for link, broad in index.by_word[word]:
+            weight = WEIGHTS[kind] * (BROAD_FACTOR if broad else 1.0)
+            found.add(link, Cue(reason.format(word=word), word, round(weight, 3), broad=broad))
+
+
+VERB_LABEL = {"make": "制造", "develop": "研发", "none": "产品"}
+
+
+def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
+    if not index.matcher.find(scope):
+        return
+    sold = []
+    for clause in clauses(scope):
+        if clause.kind == "sell":
+            sold.extend(index.matcher.find(clause.text))
+            continue
+        first = clause.order == 0
+        kind = clause.kind + ("_first" if first and clause.kind in ("make", "none") else "")
+        where = "经营范围首项" if first else "经营范围"
+        _word_cues(found, clause.text, index, kind,
+                   f"{where}含‘{{word}}’（{VERB_LABEL[clause.kind]}）")
+    placed_words = {c.match for cues in found.cues.values() for c in cues}
+    only_sold = [w for w in dict.fromkeys(sold) if w not in placed_words]
+    if only_sold:
+        found.notes.append(f"经营范围仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
+
+
+def _name_core(name: str) -> str:
+    return strip_legal_suffix(name or "")
+
+
+def firm_evidence(graph, firm: str, index: LinkIndex) -> FirmEvidence:
+    """All cues of one firm, per link."""
+    data = graph.nx._node[firm]
+    found = FirmEvidence()
+    codes, names = _industry(graph, firm, index)
+    if any(c.startswith(NON_MAKER_CODES) for c in codes) or any(
+            NON_MAKER_NAME.search(n) for n in names):
+        found.maker = False
+        found.notes.append("所属行业为贸易/金融/地产/服务类：至多为候选")
+    full = data.get("name", "")
+    if TRADE_NAME.search(full) and found.maker:
+        found.maker = False
+        found.notes.append("企业名称为商贸/物流/投资类：至多为候选")
+    _code_cues(found, codes, index)
+    _word_cues(found, data.get("products") or "", index, "products", "主营产品含‘{word}’")
+    _scope_cues(found, data.get("business_scope") or "", index)
+    for name in {_name_core(full), *(_name_core(a) for a in data.get("aliases", ()))}:
+        _word_cues(found, name, index, "name", "企业名称含‘{word}’")
+    return found
+
+
+__all__ = ["BROAD_FACTOR", "Cue", "FirmEvidence", "LinkIndex", "NON_MAKER_CODES", "WEIGHTS",
+           "firm_evidence"]

@@ -1,0 +1,87 @@
+"""Words people read: Chinese (or English) column headers and status words for rows.
+
+Machine formats (JSON, CSV with ``--keys en``) keep the rows' stable English keys and
+values; human formats (table, Markdown, HTML, Excel, CSV by default) show headers and
+values through :func:`headers` and :func:`value_words`. A key this module does not know is shown as it is.
+
+>>> header("local_firms"), header("local_firms", "en")
+('本地企业', 'local firms')
+>>> [value_words(k, v) for k, v in {"status": "gap", "broken": True, "stage": "upstream"}.items()]
+['缺链', '断链', '上游']
+>>> headers(["link", "links"])
+['环节', '环节（links）']
+"""
+from __future__ import annotations
+
+# Column headers of the listing commands' keys (docs/json.md lists the keys).
+HEADERS_ZH = {
+    "position": "序号", "link": "环节", "stage": "链段", "status": "状态", "broken": "断链",
+    "local_firms": "本地企业", "local_platforms": "本地平台", "count": "企业数",
+    "lq": "区位熵", "lq_formula": "区位熵算式", "targets": "招商目标", "candidates": "候选企业",
+    "elsewhere": "周边园区", "covered_by": "名录覆盖", "evidence": "证据",
+    "chain": "产业链", "id": "编号", "aliases": "别称", "industries": "产业", "links": "环节",
+    "field": "项目", "value": "内容", "firm": "企业", "industry": "产业", "located_in": "所在地",
+    "platform": "平台", "kind": "类别", "name": "名称", "type": "类型", "answers": "回答的问题",
+    "parameters": "参数", "returns": "返回", "severity": "级别", "node": "节点", "label": "类型",
+    "shape": "约束", "path": "属性", "message": "说明", "sources": "来源", "score": "得分",
+    "role": "角色", "doc": "文件", "quote": "原文", "sentence": "句",
+    "scope": "所属", "score_parts": "得分构成", "reason": "依据", "link_names": "环节名",
+    "more": "其余",
+}
+
+# Values that are words of the model, shown in Chinese (CLARIFICATIONS: status words).
+STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "gap": "缺链", "unknown": "未知"}
+STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
+# Kinds of platform (what the loaders write in ``kind``)
+PLATFORM_KIND_ZH = {"platform": "公共服务平台", "center": "中心", "institute": "研究院所",
+                    "lab": "实验室", "university": "高校", "incubator": "孵化器",
+                    "association": "协会联盟", "fund": "基金", "event": "会展活动"}
+ROLE_ZH = {"local firm": "本地企业", "local platform": "本地平台", "candidate": "候选企业",
+           "target (link)": "招商目标（环节）", "target (chain)": "招商目标（产业链）",
+           "leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
+           "service": "服务业", "node": "节点", "relation": "关系", **PLATFORM_KIND_ZH}
+# Field names of the profile commands (kg zone, kg firm) when shown as rows.
+FIELD_ZH = {
+    "id": "编号", "name": "名称", "label": "类型", "aliases": "别称", "regions": "所在地区",
+    "zones": "下辖园区", "industries": "产业", "firms": "企业数", "platforms": "平台",
+    "projects": "项目", "targets": "招商目标", "sources": "来源", "stock_code": "股票代码",
+    "credit_code": "统一社会信用代码", "address": "地址", "founded": "成立日期",
+    "products": "产品", "business_scope": "经营范围", "located_in": "所在地",
+    "links": "产业链环节", "targeted_by": "招商方",
+}
+BROKEN_MARK = "断链"
+_VALUE_ZH = {"status": STATUS_ZH, "stage": STAGE_ZH, "role": ROLE_ZH, "kind": ROLE_ZH,
+             "field": FIELD_ZH}
+
+
+def header(key: str, lang: str = "zh") -> str:
+    """The column header of a row key."""
+    if lang == "en":
+        return key.replace("_", " ")
+    return HEADERS_ZH.get(key, key)
+
+
+def value_words(key: str, value, lang: str = "zh"):
+    """A cell's value in the reader's words (statuses, stages, booleans, roles)."""
+    if lang == "en":
+        return value
+    if key == "broken":
+        return BROKEN_MARK if value else ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    table = _VALUE_ZH.get(key)
+    if table is not None and isinstance(value, str):
+        return table.get(value, value)
+    return value
+
+
+def headers(keys: list, lang: str = "zh") -> list:
+    """Headers of columns, made unique (two keys with one header get the key beside it)."""
+    out, seen = [], set()
+    for key in keys:
+        text = header(key, lang)
+        if text in seen:
+            text = f"{text}（{key}）"
+        seen.add(text)
+        out.append(text)
+    return out

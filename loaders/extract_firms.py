@@ -1,0 +1,121 @@
+"""Firm names by the way Chinese enterprise names are formed, and lists closed by a count.
+
+An enterprise name is 行政区划 + 字号 + 行业 + 组织形式 (企业名称登记管理规定): a full name
+ends in a legal form (股份有限公司, 有限责任公司, 集团 …) and a short name is usually the 字号
+followed by its trade word (大陆车身, 宏景电子, 铁建重工). So an item of a list that ends in a
+trade word or a legal form reads as a firm; a list most of whose items do is a list of firms.
+A list may be closed by a count instead of 等 ("甲、乙、丙、丁四大整车企业").
+
+>>> firm_like("宏景电子"), firm_like("新能源汽车"), firm_like("科大讯飞股份有限公司")
+(True, False, True)
+>>> count_cut("埃科泰克四大整车企业")
+4
+>>> legal_names("园区内龙头企业科大讯飞股份有限公司牵头")
+[(7, 17)]
+"""
+from __future__ import annotations
+
+import re
+
+# Legal forms (组织形式) that end a full enterprise name, longest first.
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司",
+               "集团公司", "控股集团", "集团", "公司", "株式会社")
+# Trade words (行业表述) a short name ends in after its 字号.
+TRADE_WORDS = ("科技", "电子", "汽车", "重工", "智能", "动力", "电池", "材料", "光电", "半导体",
+               "磁业", "电气", "电机", "制药", "药业", "生物", "化工", "能源", "新能源",
+               "控股", "股份", "实业", "装备", "精密", "光学", "通信", "电器",
+               "家电", "钢铁", "铝业", "矿业", "石化", "石油", "微电子", "集成",
+               "传感", "仪器", "仪表", "航空", "航天", "船舶", "建工", "置业",
+               "银行", "证券", "保险", "医药", "环保", "新材", "光伏", "储能",
+               "纸业", "纺织", "服饰", "电力", "电缆", "线缆", "轮胎", "客车", "重卡", "机器人",
+               "芯片", "微电", "激光", "显示", "照明", "乳业", "酒业", "牧业", "种业",
+               "车身", "半导", "精工")
+# Trade words that also name fields and products (机械, 系统, 物流 …) are left out: an item
+# ending in one is as likely a field as a firm.
+_LEGAL_RE = re.compile("|".join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True))))
+_TRADE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(TRADE_WORDS, key=len, reverse=True)))
+                        + r")(?:\([^()]{1,6}\))?$")
+# A 字号 is a proper name: no generic opening word (新能源汽车, 智能网联 are fields).
+_GENERIC_HEAD = re.compile(r"^(?:新能源|新一代|智能|高端|先进|关键|核心|新型|绿色|数字|现代|传统|"
+                           r"新材料|生物|电子|信息|汽车|整车|零部件|工业|产业|重点|相关|上下游)")
+_COUNT = re.compile(r"(?:近|约|超|逾)?[一二三四五六七八九十两百千\d]+(?:多|余)?(?:大|家|个|所|项|座|类|户)")
+
+
+def firm_like(name: str) -> bool:
+    """True when ``name`` is formed like an enterprise name (字号 + trade word or legal form)."""
+    if not 3 <= len(name) <= 30 or re.search(r"[,;:。、]", name):
+        return False
+    legal = _LEGAL_RE.search(name)
+    if legal and legal.end() == len(name) and legal.start() >= 2:
+        return True
+    trade = _TRADE_END.search(name)
+    return bool(trade and trade.start() >= 2 and len(name) <= 10
+                and not _GENERIC_HEAD.match(name) and coined(name[:trade.start()]))
+
+
+def coined(word: str) -> bool:
+    """True when ``word`` reads as a coined 字号, not a common word of the language: it is
+    not a place, not a field word ending in 化/性, and rare in jieba's general dictionary
+    (a frequency list of ordinary Chinese, so 动力, 纺织, 工程 are common; 宏景, 铁建 are not).
+
+    >>> coined("宏景"), coined("纺织")
+    (True, False)
+    """
+    from kg.loaders.extract_regions import gazetteer
+    if word in gazetteer() or word[-1:] in "化性" or len(word) > 6:
+        return False
+    return _frequency(word) < COMMON_WORD
+
+
+COMMON_WORD = 150  # jieba dictionary count above which a word is ordinary vocabulary
+
+
+def _frequency(word: str) -> int:
+    import jieba
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.initialize()
+    return jieba.dt.FREQ.get(word) or 0
+
+
+def count_cut(item: str) -> int:
+    """Where a count closes the last item of a list ("丁四大整车企业" → 1), else -1."""
+    match = _COUNT.search(item, 2 if len(item) > 2 else 0)
+    if match is None or match.start() < 2:
+        return -1
+    return match.start()
+
+
+# A left boundary for a full name: the words that rank or place a firm before its name
+# (园区内龙头企业, 链主企业, 区内企业) and the verbs that govern it end at these.
+_LEFT_NOUNS = re.compile(r".*(?:企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|"
+                         r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等)")
+
+
+def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
+    """(start, end) of each full enterprise name (ending in a legal form with limited
+    liability) in ``text[start:end]``, its left edge after ranking nouns and verbs."""
+    end = len(text) if end is None else end
+    out = []
+    for match in re.finditer(r"(?:股份有限公司|有限责任公司|有限公司)", text[start:end]):
+        stop = start + match.end()
+        left = stop - match.end() + match.start()
+        first, depth = left, 0
+        while first > start and left - first < 24:
+            ch = text[first - 1]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                if depth == 0:
+                    break  # 国盾量子(科大国盾量子技术股份有限公司: the full name opens here
+                depth -= 1
+            elif not re.match(r"[\u4e00-\u9fffA-Za-z0-9·]", ch):
+                break
+            first -= 1
+        segment = text[first:left]
+        cut = _LEFT_NOUNS.match(segment)
+        if cut and len(segment) - cut.end() >= 4:
+            first += cut.end()
+        if left - first >= 2:
+            out.append((first, stop))
+    return out

@@ -1,0 +1,75 @@
+"""A named firm's role from the clause it stands in: cue classes with aspect.
+
+Two classes of verbs govern a firm named in a clause. *Attracting* verbs (引进, 招引, 对接,
+争取, 瞄准, 洽谈, 签约 …) make it a target (招商目标) while the act is not done; *presence*
+verbs and nouns (落户, 集聚, 拥有, 投产, 龙头, 链主, 骨干 …) place it locally. Aspect turns
+them: a completed attraction (已引进, 先后引进, 引进了, 成功引进) is presence, and a presence
+still to come (将落户, 拟投产, 力争落地) is a target. These are classes of the language, not
+words of one text.
+
+>>> clause_role("已引进链主企业", "")
+'local'
+>>> clause_role("大力引进", "等企业")
+'target'
+>>> clause_role("", "等企业先后落户这里")
+'local'
+>>> clause_role("年底将落地", "")
+'target'
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs of attracting a firm that is not (yet) here.
+ATTRACT = ("争取引进", "招大引强", "引进", "引入", "招引", "招商", "对接", "争取", "瞄准", "洽谈",
+           "签约", "签订", "签署", "吸引", "邀请", "承接", "加强与", "深化与", "积极与", "加强同")
+# Verbs and nouns of a firm that is here: settled, gathered, producing, leading a chain.
+PRESENCE = ("落户", "落地", "入驻", "进驻", "集聚了", "集聚", "聚集", "汇聚", "拥有", "投产", "涌现出",
+            "涌现", "培育", "龙头", "链主", "骨干", "领军", "头部", "代表", "入选", "获批", "评为",
+            "上市", "挂牌", "建成", "开工", "投运", "现有", "区内", "园区内", "辖区", "我市", "我区",
+            "本市", "支持", "依托", "推动", "鼓励", "形成了", "集结")
+# Nouns that rank a firm (龙头, 链主 …): presence only when no verb governs the clause, for
+# "引进…等龙头企业" names firms to attract.
+_NOUN_CUE = re.compile(r"龙头|链主|骨干|领军|头部|代表")
+# Aspect: the act is done (presence) or still to come (target).
+DONE = re.compile(r"(?:已经?|先后|陆续|累计|成功|相继|共|已累计)$")
+DONE_AFTER = re.compile(r"^(?:了|成功|落地|落户|入驻|投产)")
+FUTURE = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)$")
+_ATTRACT_RE = re.compile("|".join(sorted(ATTRACT, key=len, reverse=True)))
+_PRESENCE_RE = re.compile("|".join(sorted(PRESENCE, key=len, reverse=True)))
+
+
+def _last_cue(text: str):
+    """(class, start, end) of the cue nearest the end of ``text``, else None."""
+    best = None
+    for cls, pattern in (("attract", _ATTRACT_RE), ("presence", _PRESENCE_RE)):
+        for match in pattern.finditer(text):
+            if best is None or match.end() > best[2] or \
+                    (match.end() == best[2] and match.start() < best[1]):
+                best = (cls, match.start(), match.end())
+    return best
+
+
+def _aspect_role(cls: str, lead: str, trail: str) -> str:
+    """The role a cue of class ``cls`` gives, turned by the aspect around it."""
+    lead = lead[-4:]
+    if cls == "attract":
+        return "local" if DONE.search(lead) or DONE_AFTER.match(trail) else "target"
+    return "target" if FUTURE.search(lead) else "local"
+
+
+def clause_role(before: str, after: str):
+    """The role of a firm (or list of firms) between ``before`` and ``after`` in a clause:
+    "local", "target", or None when no cue governs it."""
+    head = re.split(r"[,;。!?]", after, maxsplit=1)[0][:20]
+    cue = _last_cue(head)
+    if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (
+            cue[0] == "presence" or cue[1] <= 6):
+        return _aspect_role(cue[0], head[:cue[1]], head[cue[2]:])
+    tail = re.split(r"[;。!?]", before)[-1]
+    before_cue = _last_cue(tail)
+    if before_cue is not None:
+        return _aspect_role(before_cue[0], tail[:before_cue[1]], tail[before_cue[2]:])
+    if cue:  # only a noun after the name (…为代表的企业, …等龙头企业): presence
+        return "local"
+    return None

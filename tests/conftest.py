@@ -1,0 +1,7 @@
+"""Session fixtures shared by the test modules: the FalkorDB Bolt server and headless chromium.
+
+Defined once here, so a test names ``bolt``, ``bolt_server`` or ``browser`` as a parameter
+without importing it (an import the test's parameter would shadow).
+"""
+from tests.bolt_server import bolt, bolt_server  # noqa: F401  (fixtures)
+from tests.browser import browser  # noqa: F401  (fixture)

@@ -1,0 +1,55 @@
+"""The Cypher prompt explains itself: dialect rewrites, the labels, missing parameters."""
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.queries.fixtures import sensor_graph
+from kg.stores.embedded import write_embedded
+from kg.stores.hints import missing_parameters
+from kg.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ws")
+    Workspace(path).save(sensor_graph(), inputs=[], extra_writers=[write_embedded])
+    return path
+
+
+def cypher(workspace, *args):
+    return CliRunner().invoke(cli, ["cypher", "-w", str(workspace), *args])
+
+
+def test_with_order_by_without_limit_gets_the_rewrite(workspace):
+    """WITH … ORDER BY (valid in Neo4j) fails with a one-line hint naming LIMIT."""
+    result = cypher(workspace, "MATCH (z:Zone) WITH z ORDER BY z.name RETURN z.name")
+    assert result.exit_code == 1
+    hint = [line for line in result.stderr.splitlines() if "hint:" in line]
+    assert len(hint) == 1 and "LIMIT" in hint[0]
+    fixed = cypher(workspace, "MATCH (z:Zone) WITH z ORDER BY z.name LIMIT 100000 RETURN z.name")
+    assert fixed.exit_code == 0 and "郑州高新区" in fixed.stdout
+
+
+def test_unknown_label_lists_the_labels(workspace):
+    """An unknown label (Company) names every label of the model."""
+    result = cypher(workspace, "MATCH (c:Company) RETURN c")
+    assert result.exit_code == 1
+    for label in ("Firm", "Zone", "Chain", "Link", "Platform"):
+        assert label in result.stderr
+
+
+def test_missing_parameter_is_an_error_naming_it(workspace):
+    """A query using $zone without -p zone=… exits 1 and names $zone; nothing is printed."""
+    result = cypher(workspace, "MATCH (z:Zone) WHERE z.name = $zone RETURN z.name")
+    assert result.exit_code == 1
+    assert "$zone" in result.stderr and "-p zone=" in result.stderr
+    assert result.stdout == ""
+    given = cypher(workspace, "MATCH (z:Zone) WHERE z.name = $zone RETURN z.name AS zone",
+                   "-p", "zone=郑州高新区", "-f", "json")
+    assert given.exit_code == 0 and '"zone": "郑州高新区"' in given.stdout
+
+
+def test_parameters_in_strings_and_comments_do_not_count():
+    """'$x' in a string or a comment is not a parameter."""
+    text = "MATCH (z) WHERE z.name = '$x' // $y\nRETURN $z /* $w */"
+    assert missing_parameters(text, {}) == ["z"]

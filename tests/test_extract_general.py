@@ -1,0 +1,142 @@
+"""Extraction rules hold on sentences written for these tests, not taken from the corpus:
+lists closed by counts, clean firm names, aliases, chains in several wordings, roles with
+aspect, and each document's own subject place."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.facts import Relation
+from kg.loaders.documents import read_document
+from kg.loaders.extract import extract_text
+from kg.loaders.records import to_records
+
+SAMPLES = Path(__file__).parent / "fixtures" / "corpus" / "docs"
+
+HEFEI = (
+    "合肥高新技术产业开发区（以下简称合肥高新区）是国务院批准设立的首批国家级高新区之一。\n"
+    "园区以人工智能和量子信息为两大主导产业，集聚了一批创新型企业。\n"
+    "合肥高新区着力打造“量子材料—量子器件—量子通信设备—量子应用服务”的量子信息产业链。\n"
+    "园区内龙头企业科大讯飞股份有限公司牵头建设智能语音国家新一代人工智能开放创新平台。\n"
+    "国盾量子(科大国盾量子技术股份有限公司)在园区建成量子通信设备生产基地。\n"
+    "下一步，合肥高新区将积极引进华为、阿里巴巴等人工智能领军企业。\n"
+    "依托中国科学技术大学，园区共建量子信息科学国家实验室。\n"
+)
+
+
+def records(text, **home):
+    return to_records(extract_text(text, "test.txt", **home))
+
+
+def of_type(rows, etype):
+    return {r["name"]: r for r in rows if r["type"] == etype}
+
+
+@pytest.fixture(scope="module")
+def hefei():
+    return records(HEFEI)
+
+
+def test_hefei_industries_and_chain(hefei):
+    """The paragraph's two leading industries and its spelled-out chain are found."""
+    industries = of_type(hefei, "industry")
+    assert industries["人工智能"]["role"] == "leading"
+    assert industries["量子信息"]["role"] == "leading"
+    chains = [r["links"] for r in hefei if r["type"] == "chain"]
+    assert ["量子材料", "量子器件", "量子通信设备", "量子应用服务"] in chains
+
+
+def test_hefei_firms_have_clean_names(hefei):
+    """Firms carry their own names, no ranking words or brackets; the bracketed full name
+    is an alias of the short one."""
+    firms = of_type(hefei, "firm")
+    assert "科大讯飞股份有限公司" in firms and "科大讯飞" in firms["科大讯飞股份有限公司"]["aliases"]
+    assert "科大国盾量子技术股份有限公司" in firms["国盾量子"]["aliases"]
+    assert not any("龙头" in name or "(" in name or "园区" in name for name in firms)
+    assert firms["华为"]["role"] == "target" and firms["国盾量子"]["role"] == "local"
+
+
+def test_hefei_is_one_zone_with_its_alias(hefei):
+    """(以下简称合肥高新区) makes an alias, not a second zone."""
+    zones = of_type(hefei, "zone")
+    assert list(zones) == ["合肥高新区"]
+    assert "合肥高新技术产业开发区" in zones["合肥高新区"]["aliases"]
+
+
+def test_list_closed_by_a_count():
+    """甲、乙、丙、丁四大整车企业: four firms, no 等 needed."""
+    firms = of_type(records("开发区集聚了长河汽车、云岭重工、青禾电子、北辰动力四大整车企业。"), "firm")
+    assert set(firms) == {"长河汽车", "云岭重工", "青禾电子", "北辰动力"}
+    assert {r["role"] for r in firms.values()} == {"local"}
+
+
+def test_list_closed_by_deng_with_a_count_and_a_ranking_noun():
+    """甲、乙等13家…企业 with a ranking noun before the first name: clean names."""
+    rows = records("园区已引进链主企业星河科技和蓝海智能、云帆电子等13家领军企业。")
+    assert set(of_type(rows, "firm")) == {"星河科技", "蓝海智能", "云帆电子"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("高新区将积极引进星河科技、蓝海智能等企业。", "target"),
+    ("近年来园区先后引进星河科技、蓝海智能等企业。", "local"),
+    ("星河科技、蓝海智能等企业已落户园区。", "local"),
+    ("星河科技、蓝海智能等企业拟落户园区。", "target"),
+    ("全力招引星河科技、蓝海智能等头部企业。", "target"),
+    ("园区拥有星河科技、蓝海智能等骨干企业。", "local"),
+])
+def test_roles_follow_cue_class_and_aspect(sentence, role):
+    """Attracting verbs give targets unless done; presence verbs give local unless to come."""
+    firms = of_type(records(sentence), "firm")
+    assert firms and {r["role"] for r in firms.values()} == {role}, firms
+
+
+@pytest.mark.parametrize("sentence, links", [
+    ("园区形成了“原料-电芯-模组”协同发展格局。", ["原料", "电芯", "模组"]),
+    ("打造集研发设计、整机制造、运营服务于一体的无人机全产业链。",
+     ["研发设计", "整机制造", "运营服务"]),
+    ("推动电芯材料、电芯制造和电池回收全产业链发展。", ["电芯材料", "电芯制造", "电池回收"]),
+    ("构建从光伏硅料、到组件制造、到电站运营全过程产业生态。", ["光伏硅料", "组件制造", "电站运营"]),
+    ("力促氢能“制储输加用”全产业发展。", ["制", "储", "输", "加", "用"]),
+])
+def test_chains_in_the_wordings_people_write(sentence, links):
+    """A chain spelled out by dashes, 集…于一体, A、B和C全产业链, 从…到…, or compressed."""
+    chains = [r["links"] for r in records(sentence) if r["type"] == "chain"]
+    assert links in chains
+
+
+def test_a_dashed_run_of_places_is_no_chain():
+    """“甲—乙—丙” of cities is a corridor, not a chain."""
+    assert not [r for r in records("共建“广州—深圳—香港”科技走廊。") if r["type"] == "chain"]
+
+
+def test_zone_names_ending_in_new_area_or_science_city():
+    """Zones named X新区 or X科学城 are found; a bare kind (国家级新区) is not a zone."""
+    zones = set(of_type(records("前湾新区与丝路科学城签署协议,共建国家级新区。"), "zone"))
+    assert {"前湾新区", "丝路科学城"} <= zones and "国家级新区" not in zones
+
+
+def test_a_city_plan_attaches_to_the_city_not_the_zone():
+    """The 新乡市 plan's targets and firms attach to 新乡市, even with --zone 新乡高新区."""
+    path = SAMPLES / "003_b7d2662c2d01476f.txt"
+    for home in ({}, {"home_zone": "新乡高新区"}):
+        facts = [f for f in read_document(path, **home) if isinstance(f, Relation)]
+        targets = [f for f in facts if f.rel == "TARGETS"]
+        located = [f for f in facts if f.rel == "LOCATED_IN" and f.src.label == "Firm"]
+        assert targets and located
+        assert {(f.src.label, f.src.name) for f in targets} == {("Region", "新乡市")}
+        assert {(f.dst.label, f.dst.name) for f in located} == {("Region", "新乡市")}
+
+
+def test_a_zone_news_item_attaches_to_the_zone():
+    """A news item titled with its zone attaches its firms to that zone; --zone elsewhere
+    does not move them."""
+    text = "滁州经开区新签约项目12个\n园区先后引进星河科技、蓝海智能等企业。\n"
+    ex = extract_text(text, "news.txt", home_zone="郑州高新区")
+    assert ex.subject == ("Zone", "滁州经开区")
+
+
+def test_the_fallback_home_is_used_where_the_document_does_not_say():
+    """A text naming no place of its own attaches to the --zone given."""
+    ex = extract_text("园区先后引进星河科技等企业。", "x.txt", home_zone="许昌高新区")
+    assert ex.subject == ("Zone", "许昌高新区")

@@ -1,0 +1,121 @@
+"""Targets (招商目标): on the links their evidence supports, ranked by a score whose parts are shown."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.classify import classify_firms
+from kg.facts import Source
+from kg.graph import KnowledgeGraph
+from kg.loaders.templates import load_templates, template_facts
+from kg.queries import targets
+from kg.targets import DISTANCE, WEIGHTS, distance_kind, is_firm_name
+
+
+@pytest.fixture(scope="module")
+def sample():
+    from kg.build import build_graph, sample_documents, sample_registry
+
+    return build_graph(sample_documents(), [sample_registry()]).graph
+
+
+def target_edges(g):
+    return {g.node(v)["name"]: d for _, v, k, d in g.nx.edges(keys=True, data=True) if k == "TARGETS"}
+
+
+def test_non_firms_are_not_targets(sample):
+    """A ranking (中国机械百强) and a field (健康养老托育) named in a plan are not targets."""
+    names = set(target_edges(sample))
+    assert "中国机械百强" not in names and "健康养老托育" not in names
+    assert {"中国移动", "国家电网", "药明康德"} <= names
+
+
+@pytest.mark.parametrize("name,firm", [("中国机械百强", False), ("健康养老托育", False),
+                                       ("500强企业", False), ("现代服务业", False),
+                                       ("比亚迪", True), ("郑州宇通集团有限公司", True), ("SEW", True)])
+def test_firm_name_rule(name, firm):
+    """Rankings and field names are not firms; trade names and legal forms are."""
+    assert is_firm_name(name) is firm
+
+
+def test_a_target_is_not_copied_onto_every_link(sample):
+    """Firms a plan names under 氢能与储能 with no link evidence carry no link at all;
+    one named under 锂电池 carries 电池 only."""
+    edges = target_edges(sample)
+    for name in ("中国移动", "国家电网", "药明康德"):
+        assert edges[name]["links"] == [], name
+    assert edges["宁德时代"]["links"] == ["Link/新能源汽车/电池"]
+
+
+def test_score_is_the_weighted_sum_of_its_parts(sample):
+    """Every target's score equals the weighted sum of the parts it shows."""
+    for name, edge in target_edges(sample).items():
+        parts = json.loads(edge["score_parts"])
+        assert list(parts) == ["cue", "placement", "distance", "size"]
+        assert edge["score"] == pytest.approx(sum(WEIGHTS[k] * v for k, v in parts.items()), abs=1e-3)
+
+
+def small_graph():
+    g = KnowledgeGraph()
+    g.add_facts(template_facts(load_templates()))
+    prov = g.add_entity("Region", "河南省", level="province")
+    city = g.add_entity("Region", "新乡市", level="city")
+    other_city = g.add_entity("Region", "郑州市", level="city")
+    far = g.add_entity("Region", "广东省", level="province")
+    g.add_relation(city, "PART_OF", prov)
+    g.add_relation(other_city, "PART_OF", prov)
+    zone = g.add_entity("Zone", "新乡高新区")
+    g.add_relation(zone, "IN_REGION", city)
+    other_zone = g.add_entity("Zone", "新乡经开区")
+    g.add_relation(other_zone, "IN_REGION", city)
+    src = Source("plan.txt", sentence=3, start=0, end=4, quote="…")
+    firms = {}
+    for name, where, code in (("甲储氢装备有限公司", zone, "000001"), ("乙储氢装备有限公司", other_zone, None),
+                              ("丙储氢装备有限公司", other_city, None), ("丁储氢装备有限公司", far, None),
+                              ("戊储氢装备有限公司", None, None)):
+        f = g.add_entity("Firm", name, business_scope="储氢瓶生产", stock_code=code,
+                         source=Source("r.csv", row=1))
+        if where:
+            g.add_relation(f, "LOCATED_IN", where)
+        g.add_relation(zone, "TARGETS", f, industry="储氢", source=src)
+        firms[name] = f
+    return g, zone, firms
+
+
+def test_distance_orders_same_zone_city_province_elsewhere():
+    """Same zone > same city > same province > elsewhere > unknown."""
+    g, zone, firms = small_graph()
+    kinds = [distance_kind(g, f, zone, {}) for f in firms.values()]
+    assert kinds == ["zone", "city", "province", "elsewhere", "unknown"]
+    assert [DISTANCE[k] for k in kinds] == sorted((DISTANCE[k] for k in kinds), reverse=True)
+
+
+def test_targets_rank_by_score_with_links_and_sentence():
+    """The local listed maker ranks first; each row keeps its link and the sentence it came from."""
+    g, zone, firms = small_graph()
+    classify_firms(g)
+    rows = targets(g, "新乡高新区")
+    assert [r["firm"] for r in rows][0] == "甲储氢装备有限公司"
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert all(r["links"] == ["Link/氢能/储氢"] for r in rows)
+    assert all("plan.txt 第3句" in r["reason"] for r in rows)
+
+
+def test_kg_targets_shows_parts_and_regions(tmp_path):
+    """`kg targets --zone 新乡市` lists the city plan's targets ranked with score parts; a zone in
+    the city shows them too, under the city's name; json keeps the Link ids."""
+    from kg.build import build, sample_documents, sample_registry
+
+    ws = str(tmp_path / "ws")
+    build(sample_documents(), [sample_registry()], workspace=ws)
+    runner = CliRunner()
+    table = runner.invoke(cli, ["targets", "--zone", "新乡市", "--workspace", ws])
+    assert table.exit_code == 0 and "cue" in table.stdout
+    city = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡市", "-f", "json", "-w", ws]).stdout)
+    own = [r for r in city if r["scope"] == "本区"]
+    assert own and [r["score"] for r in own] == sorted((r["score"] for r in own), reverse=True)
+    assert "中国机械百强" not in {r["firm"] for r in city}
+    assert all(link.startswith("Link/") for r in own for link in r["links"])
+    zone = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡高新区", "-f", "json", "-w", ws]).stdout)
+    assert {r["firm"] for r in zone if r["scope"] == "新乡市"} == {r["firm"] for r in own}
