@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.index import Slice, has_index
+from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
 from kg.queries.gaps import LinkStats, local_places
 
@@ -32,6 +32,10 @@ def _slice(workspace) -> Slice | None:
     reasons = workspace.stale_reasons()
     if reasons:
         workspace.load()  # raises the same stale-workspace error as every command
+    verify = getattr(workspace, "verify", None)
+    if verify is not None:  # the manifest's hashes: firms.db's rows are checked one by one
+        verify(gen, f"{INDEX_DIR}/core.bin")
+        verify(gen, f"{INDEX_DIR}/{DIGESTS}")
     return Slice(gen)
 
 

@@ -35,11 +35,14 @@ True
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import marshal
 import os
 import sqlite3
 from pathlib import Path
 
+from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 
@@ -79,11 +82,13 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
             db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
-            _write_firms(graph, bulk, db)
-            _write_link_stats(graph, db)
+            seal = Seal()
+            _write_firms(graph, bulk, db, seal)
+            _write_link_stats(graph, db, seal)
             db.commit()
         finally:
             db.close()
+        seal.write(folder / DIGESTS)
     return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
 
 
@@ -107,7 +112,7 @@ def _placement(succ: dict) -> tuple:
     return places, links
 
 
-def _write_firms(graph: KnowledgeGraph, bulk: set, db) -> None:
+def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
     """Chunks ordered by (place, link, id), so one zone's firms on one link sit together."""
     nxg = graph.nx
     node, succ = nxg._node, nxg._succ
@@ -123,8 +128,8 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db) -> None:
     for i in range(0, len(ids), CHUNK):
         no = i // CHUNK
         part = ids[i:i + CHUNK]
-        db.execute("INSERT INTO chunk VALUES (?, ?)", (no, marshal.dumps(
-            {f: (node[f], succ[f], keys_of.get(f, [])) for f in part}, 4)))
+        db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
+            f: (node[f], succ[f], keys_of.get(f, [])) for f in part})))
         for firm in part:
             keys.append(("=" + firm, firm, no))
             keys += [(key, firm, no) for key in keys_of.get(firm, ())]
@@ -136,13 +141,14 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db) -> None:
                     if not nos or nos[-1] != no:
                         nos.append(no)
     db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
-                   ((p, link, marshal.dumps(sorted(set(nos)), 4)) for (p, link), nos in groups.items()))
+                   ((p, link, seal("grp", (p, link), sorted(set(nos))))
+                    for (p, link), nos in groups.items()))
     db.executemany("INSERT INTO place_names VALUES (?, ?)",
-                   ((p, marshal.dumps(rows, 4)) for p, rows in names.items()))
+                   ((p, seal("place_names", p, rows)) for p, rows in names.items()))
     db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?, ?)", keys)
 
 
-def _write_link_stats(graph: KnowledgeGraph, db) -> None:
+def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
     """Each link's LinkStats from the whole graph, its fields stored generically by slot."""
     from kg.queries.gaps import LinkStats
 
@@ -150,9 +156,38 @@ def _write_link_stats(graph: KnowledgeGraph, db) -> None:
         stats = LinkStats(graph, link)
         state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
                  if not slot.startswith("_") and slot != "local"}
-        db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, marshal.dumps(state, 4)))
+        db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, seal("link_stats", link, state)))
         db.executemany("INSERT INTO link_local VALUES (?, ?, ?)", (
-            (link, where, marshal.dumps(rows, 4)) for where, rows in stats.local.items()))
+            (link, where, seal("link_local", (link, where), rows))
+            for where, rows in stats.local.items()))
+
+
+DIGESTS = "digests.json"
+
+
+def _digest(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _row_key(key) -> str:
+    return "\x1f".join(map(str, key)) if isinstance(key, tuple) else str(key)
+
+
+class Seal:
+    """Marshal a blob and record its digest: ``digests.json`` is hashed in the manifest,
+    so every blob read from ``firms.db`` is checked before marshal sees it."""
+
+    def __init__(self):
+        self.digests: dict = {}
+
+    def __call__(self, kind: str, key, value) -> bytes:
+        blob = marshal.dumps(value, 4)
+        self.digests.setdefault(kind, {})[_row_key(key)] = _digest(blob)
+        return blob
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.digests, ensure_ascii=False, sort_keys=True),
+                        encoding="utf-8")
 
 
 def has_index(directory) -> bool:
@@ -164,7 +199,10 @@ class Slice:
     """Reads one generation's index: the core graph, then bulk firms added on demand."""
 
     def __init__(self, directory):
+        """Open ``directory/index``; the caller has checked core.bin and digests.json
+        against the manifest (:func:`kg.answers` does, through the Workspace)."""
         self.folder = Path(directory) / INDEX_DIR
+        self.digests = json.loads((self.folder / DIGESTS).read_text(encoding="utf-8"))
         with gc_paused():
             state = marshal.loads((self.folder / "core.bin").read_bytes())
         graph = KnowledgeGraph()
@@ -182,6 +220,13 @@ class Slice:
             uri = (self.folder / "firms.db").resolve().as_uri() + "?mode=ro"
             self._db = sqlite3.connect(uri, uri=True)
         return self._db
+
+    def _open(self, kind: str, key, blob: bytes):
+        """A blob's value, once its digest matches the one recorded at build time."""
+        if self.digests.get(kind, {}).get(_row_key(key)) != _digest(blob):
+            raise WorkspaceError(f"{self.folder / 'firms.db'}: row {kind} {_row_key(key)!r} does "
+                                 f"not match {DIGESTS}; it is not read: run `kg build` again")
+        return marshal.loads(blob)
 
     def _add(self, recs) -> int:
         """Add (id, node data, outgoing relations, name keys) of bulk firms (each once)."""
@@ -209,14 +254,15 @@ class Slice:
             for no in sorted(set(nos)):
                 row = self.db.execute("SELECT recs FROM chunk WHERE no = ?", (no,)).fetchone()
                 if row:
-                    added += self._add((f, *rec) for f, rec in marshal.loads(row[0]).items())
+                    recs = self._open("chunk", no, row[0])
+                    added += self._add((f, *rec) for f, rec in recs.items())
         settle()
         return added
 
     def _group(self, place: str, link: str) -> list:
         row = self.db.execute("SELECT nos FROM grp WHERE place = ? AND link = ?",
                               (place, link)).fetchone()
-        return marshal.loads(row[0]) if row else []
+        return self._open("grp", (place, link), row[0]) if row else []
 
     def add_places(self, places, links=None) -> int:
         """Add the bulk firms LOCATED_IN these places (ids): all, or those on ``links``.
@@ -238,7 +284,8 @@ class Slice:
         if not row:
             return 0
         return self._add((f, {"label": "Firm", "name": name, "aliases": []},
-                          {place: {"LOCATED_IN": {}}}, ()) for f, name in marshal.loads(row[0]))
+                          {place: {"LOCATED_IN": {}}}, ())
+                         for f, name in self._open("place_names", place, row[0]))
 
     def add_firms(self, firms) -> int:
         """Add these bulk firms (ids), each with its chunk."""
@@ -268,13 +315,13 @@ class Slice:
         row = self.db.execute("SELECT stats FROM link_stats WHERE link = ?", (link,)).fetchone()
         if row is None:
             return None
-        state = marshal.loads(row[0])
+        state = self._open("link_stats", link, row[0])
         local = {}
         for where in places:
             hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
                                   (link, where)).fetchone()
             if hit:
-                local[where] = marshal.loads(hit[0])
+                local[where] = self._open("link_local", (link, where), hit[0])
         state["local"] = local
         return state
 

@@ -159,3 +159,26 @@ def test_named_chain_gaps_equals_kg_gaps_for_ids_names_and_short_names(built):
                 assert {r["link"]: r["status"] for r in rows} == expected
                 seen |= {r["status"] for r in rows}
     assert {"covered", "weak"} <= seen
+
+
+def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
+    """A blob altered in firms.db after the build is refused by name, never unmarshalled."""
+    import marshal
+    import sqlite3
+
+    from kg.errors import WorkspaceError
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(200, handle, seed=3)
+    ws = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=ws.path)
+    db = sqlite3.connect(ws.current / "index" / "firms.db")
+    db.execute("UPDATE link_stats SET stats = ?", (marshal.dumps({"total": 1}),))
+    db.commit()
+    db.close()
+    with pytest.raises(WorkspaceError, match="does not match"):
+        for_gaps(ws, "传感器", "郑州高新区")
+    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新区",
+                                      "--workspace", str(ws.path)])
+    assert result.exit_code == 1 and "firms.db" in result.stderr
