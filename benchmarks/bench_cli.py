@@ -3,6 +3,7 @@
     python benchmarks/bench_cli.py 100000                  # build /tmp/kg-bench/cli-100000 first
     python benchmarks/bench_cli.py 1000000 --reuse         # keep an existing workspace
     python benchmarks/bench_cli.py 100000 --markdown BENCHMARKS.md   # rewrite the table there
+    python benchmarks/bench_cli.py --compare before.json after.json  # a before/after table
 
 The registry comes from ``gen_registry.py`` (same N, same bytes). ``kg build`` runs as
 a subprocess too, so its peak RSS counts the forked registry reader. Each command runs
@@ -172,6 +173,21 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def compare(before: dict, after: dict) -> str:
+    """A before/after Markdown table of two runs' JSON (``--json`` files) at one size."""
+    old = {row["command"]: row for row in before["commands"]}
+    lines = [f"{after['firms']:,} firms — before: {before['date']}, {before['machine']}; "
+             f"after: {after['date']}, {after['machine']}", "",
+             "| command (cold process) | before: wall / peak RSS | after: wall / peak RSS |",
+             "| --- | ---: | ---: |"]
+    if after.get("build"):
+        lines.append(f"| kg build --registry firms-{after['firms']}.csv | {cell(before.get('build'))} "
+                     f"| {cell(after['build'])} |")
+    for row in after["commands"]:
+        lines.append(f"| `{row['command']}` | {cell(old.get(row['command']))} | {cell(row)} |")
+    return "\n".join(lines)
+
+
 def write_markdown(path: Path, n: int, text: str) -> None:
     """Replace (or append) this size's table between its markers in ``path``."""
     begin, end = MARK_BEGIN.format(n=n), MARK_END.format(n=n)
@@ -197,7 +213,16 @@ def main(argv=None) -> None:
     parser.add_argument("--only", action="append", help="time only commands containing this")
     parser.add_argument("--markdown", type=Path, help="write the table into this file")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
+                        help="print the before/after table of two --json files; runs nothing")
     args = parser.parse_args(argv)
+    if args.compare:
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
+        text = compare(before, after)
+        print(text)
+        if args.markdown:
+            write_markdown(args.markdown, after["firms"], text)
+        return
     result = measure(args.n, args)
     text = table(result)
     print(text)
