@@ -50,13 +50,18 @@ def _stored_stats(piece: Slice, links, wheres: list, candidates: int) -> dict:
     candidates (the best-ranked that are not local, with room to spare) are added.
     """
     states = {}
+    wanted = 3 * candidates + 20  # chain_gaps re-ranks a window of 3 × candidates
     for link in links:
         state = piece.link_state(link, wheres)
         if state is None:  # not a link of this build
             continue
         local = {firm for rows in state["local"].values() for _, firm, _ in rows}
-        piece.add_firms(islice((r[2] for r in state["ranked"] if r[2] not in local),
-                               candidates * 2 + 20))
+        picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
+        if len(picks) < wanted and not state.pop("ranked_whole", True):
+            state["ranked"] = piece.link_ranking(link)
+            picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
+        state.pop("ranked_whole", None)
+        piece.add_firms(picks)
         states[link] = state
     return states
 

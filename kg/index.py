@@ -58,7 +58,9 @@ CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITH
 CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
 CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
 CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
+CREATE TABLE link_ranked(link TEXT PRIMARY KEY, ranked BLOB) WITHOUT ROWID;
 """
+RANKED_HEAD = 2000  # best-ranked firms kept with a link's statistics; the rest on demand
 
 
 def is_bulk(nxg, node: str) -> bool:
@@ -156,7 +158,13 @@ def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
         stats = LinkStats(graph, link)
         state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
                  if not slot.startswith("_") and slot != "local"}
+        # a gap answer walks the ranking only until it has its candidates: the head is
+        # read with the statistics, the whole ranking only when the head runs out
+        state["ranked"] = stats.ranked[:RANKED_HEAD]
+        state["ranked_whole"] = len(stats.ranked) <= RANKED_HEAD
         db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, seal("link_stats", link, state)))
+        db.execute("INSERT INTO link_ranked VALUES (?, ?)",
+                   (link, seal("link_ranked", link, stats.ranked)))
         db.executemany("INSERT INTO link_local VALUES (?, ?, ?)", (
             (link, where, seal("link_local", (link, where), rows))
             for where, rows in stats.local.items()))
@@ -309,6 +317,11 @@ class Slice:
             if not key.startswith("="):
                 self.graph._index.setdefault(("Firm", key), firm)
         self.add_chunks(no for _, _, no in hits)
+
+    def link_ranking(self, link: str) -> list:
+        """A link's whole ranking (the statistics hold its head)."""
+        row = self.db.execute("SELECT ranked FROM link_ranked WHERE link = ?", (link,)).fetchone()
+        return self._open("link_ranked", link, row[0]) if row else []
 
     def link_state(self, link: str, places) -> dict | None:
         """The stored LinkStats fields of a link, ``local`` holding only these places."""

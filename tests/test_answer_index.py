@@ -182,3 +182,22 @@ def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
     result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新区",
                                       "--workspace", str(ws.path)])
     assert result.exit_code == 1 and "firms.db" in result.stderr
+
+
+def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path, monkeypatch):
+    """With only a few best-ranked firms kept beside the statistics, answers stay the same."""
+    import kg.index
+
+    monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(400, handle, seed=5)
+    ws = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=ws.path)
+    whole = ws.load()
+    for chain in ("传感器", "氢能"):
+        for zone in _zones(whole)[:6]:
+            for candidates in (0, 1, 5):
+                piece = for_gaps(ws, chain, zone, candidates=candidates)
+                assert chain_gaps(piece, chain, zone, candidates=candidates) == \
+                    chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
