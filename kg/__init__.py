@@ -7,9 +7,21 @@ have no local firm, and export it to Cypher stores, RDF, maps and reports.
 >>> g = KnowledgeGraph()
 >>> g.add_entity("Zone", "郑州高新区", aliases=["郑州高新技术产业开发区"])
 'Zone/郑州高新区'
+
+From a notebook, ``kg.open()`` gives a workspace whose methods mirror the commands
+(``ws.gaps(…)``, ``ws.view_chain(…)``, ``ws.subgraph(…)``; see :mod:`kg.api`).
 """
 __version__ = "0.1.0"
 
 from kg.graph import KnowledgeGraph  # noqa: E402
 
-__all__ = ["KnowledgeGraph", "__version__"]
+__all__ = ["KnowledgeGraph", "__version__"]  # not "open": a star import would shadow the builtin
+
+
+def __getattr__(name: str):
+    """``kg.open`` loads :mod:`kg.api` on first use, so ``import kg`` (and every command) stays light."""
+    if name == "open":
+        from kg.api import open_workspace
+
+        return open_workspace
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

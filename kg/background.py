@@ -11,6 +11,10 @@ in the parent, any other failure as a KGError with the child's traceback.
 Where ``fork`` is not available, or other threads run in this process, the loader
 simply runs in this process.
 
+The child dies with its parent: on Linux the kernel sends it SIGKILL when the parent
+dies (``prctl(PR_SET_PDEATHSIG)``), and everywhere it closes its inherited copy of the
+pipe's reading end, so a send after the parent is gone fails instead of blocking.
+
 >>> from kg.facts import Entity, Source
 >>> def loader(report):
 ...     report.append({"row": 1})
@@ -21,8 +25,12 @@ simply runs in this process.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import pickle
+import signal
+import sys
 import threading
 import traceback
 from typing import Callable, Iterator
@@ -54,7 +62,8 @@ def facts_in_background(loader: Callable, *args, report: list | None = None,
         return
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_run, args=(send, loader, args, kwargs), daemon=True)
+    child = context.Process(target=_run, args=(send, loader, args, kwargs),
+                            kwargs={"parent": os.getpid(), "inherited": receive}, daemon=True)
     child.start()
     send.close()
     try:
@@ -85,8 +94,25 @@ def facts_in_background(loader: Callable, *args, report: list | None = None,
         child.join()
 
 
-def _run(send, loader, args, kwargs) -> None:
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux); exit now if it has."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the closed pipe end still stops us
+            pass
+    if os.getppid() != parent:  # the parent died before the call above took effect
+        os._exit(1)
+
+
+def _run(send, loader, args, kwargs, *, parent: int, inherited) -> None:
     """The child: run the loader, send batches of encoded facts, then how it ended."""
+    die_with_parent(parent)
+    inherited.close()  # only the parent reads: a dead parent then breaks our sends
     entries: list = []
     try:
         batch = []

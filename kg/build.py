@@ -43,6 +43,7 @@ class BuildResult:
     manifest: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
     report: list = field(default_factory=list)
+    refused: list = field(default_factory=list)  # the input paths the errors came from
 
 
 def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
@@ -67,6 +68,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
     from kg.loaders.documents import read_document
     from kg.loaders.coverage import finish_coverage
     from kg.loaders.link import link_mentions
+    from kg.loaders.summary import report_conflicts
     from kg.loaders.templates import load_templates, match_chains, template_facts
 
     graph = result.graph
@@ -79,6 +81,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
             except SourceError as err:
                 log.error("%s", err)
                 result.errors.append(err)
+                result.refused.append(path)
     for path in registries:
         try:
             add_registry(graph, path, mapping=mapping, report=result.report, strict=strict,
@@ -86,7 +89,9 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
+            result.refused.append(path)
     link_mentions(graph)  # document firms to registry firms, after every source is in
+    report_conflicts(graph, result.report)  # codes given to different firms across files
     match_chains(graph, chain_templates)
     classify_firms(graph)
     finish_coverage(graph, result.report)
@@ -118,12 +123,14 @@ def add_registry(graph, path, *, mapping, report, strict, covers=None, scope=Non
 
 
 def build(documents=(), registries=(), *, workspace=None, templates=None, home_zone=None,
-          home_region=None, mapping=None, strict=False, coverage: dict | None = None
-          ) -> BuildResult:
+          home_region=None, mapping=None, strict=False, coverage: dict | None = None,
+          partial=False) -> BuildResult:
     """Build the graph and write it as the workspace's new generation.
 
     With no documents and no registries, builds the bundled sample documents and the
-    illustrative sample registry. The previous workspace stays live when nothing loads.
+    illustrative sample registry. When any input is refused, nothing is published and
+    the previous generation stays current (a KGError names each input and what to
+    change), unless ``partial``: then the inputs that loaded are published.
     """
     documents, registries = list(documents), list(registries)
     if not documents and not registries:
@@ -134,20 +141,19 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
     result = build_graph(documents, registries, templates=templates, home_zone=home_zone,
                          home_region=home_region, mapping=mapping, strict=strict,
                          coverage=coverage)
-    failed = {str(err.path) for err in result.errors}
-    inputs = [input_record(p, "document") for p in documents if str(p) not in failed]
-    inputs += [input_record(p, "registry") for p in registries if str(p) not in failed]
+    if result.errors and not partial:
+        raise KGError(refusal_message(result.errors))
+    # the refused input paths as the loop saw them (an error names a file by its base name)
+    failed = {_same_file(p) for p in result.refused}
+    inputs = [input_record(p, "document") for p in documents if _same_file(p) not in failed]
+    inputs += [input_record(p, "registry") for p in registries if _same_file(p) not in failed]
     inputs += [input_record(p, "template") for p in templates or []]
     if not inputs:
         raise KGError("nothing could be loaded; the workspace is unchanged")
-    writers = []
-    try:
-        from kg.stores.embedded import write_embedded
-        writers.append(write_embedded)
-    except ModuleNotFoundError:  # the embedded store arrives with the stores issue
-        pass
     from kg.index import write_index
-    writers.append(write_index)  # per-link / per-place answer index (kg/index.py)
+    from kg.stores.embedded import write_embedded
+
+    writers = [write_embedded, write_index]  # write_index: per-link / per-place answers
     ws = Workspace(workspace)
     options = {"home_zone": home_zone, "home_region": home_region, "mapping": mapping or {},
                "coverage": coverage or {}}
@@ -155,3 +161,19 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
         result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
                                   report=result.report)
     return result
+
+
+def _same_file(path) -> str:
+    """One spelling per file, so an error's path matches the input it came from."""
+    return str(Path(path).resolve())
+
+
+def refusal_message(errors: list) -> str:
+    """What a refused build says: each input and why, and that nothing was published.
+
+    >>> refusal_message([SourceError("a.csv", "no firm name column", hint="pass --map 名称=name")])
+    'nothing was published; the previous workspace stays current. Refused: a.csv: no firm name column; pass --map 名称=name. Fix the input(s), or pass --partial to publish the rest'
+    """
+    reasons = "; ".join(str(err) for err in errors)
+    return (f"nothing was published; the previous workspace stays current. Refused: {reasons}. "
+            f"Fix the input(s), or pass --partial to publish the rest")

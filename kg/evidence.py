@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.names import normalize, strip_legal_suffix
-from kg.scope import clauses
+from kg.scope import clauses, distributed
 from kg.wordmatch import WordMatcher
 
 #: weight of each kind of cue: about the share of such cues that were right on the tuning
@@ -94,6 +94,7 @@ class LinkIndex:
 
     def __init__(self, graph):
         self.by_word: dict = {}   # word -> [(link, broad)]
+        self.by_name_word: dict = {}  # word read in firm names only -> [(link, broad)]
         self.by_code: dict = {}   # code prefix -> [(link, broad)]
         self.code_of_name: dict = {}  # normalised official name -> code
         for node, data in graph.nodes("Link"):
@@ -105,6 +106,12 @@ class LinkIndex:
             # holds 二极管): matched as a word of no link, it hides the keyword inside it
             for word in data.get("exclude_words") or ():
                 self.by_word.setdefault(word, [])
+            # words read only in the firm's own name: a firm that names itself after a short
+            # product word (…导航技术股份有限公司) says its main line, where the same word in a
+            # scope may be a sales item or a part of another product
+            for word in data.get("name_keywords") or ():
+                if len(word) >= 2:
+                    self.by_name_word.setdefault(word, []).append((node, False))
             for codes, broad in ((data.get("industry_codes"), False), (data.get("broad_codes"), True)):
                 for code in codes or ():
                     self.by_code.setdefault(_prefix(code), []).append((node, broad))
@@ -113,6 +120,16 @@ class LinkIndex:
                 if name:
                     self.code_of_name.setdefault(normalize(name), code)
         self.matcher = WordMatcher(self.by_word)
+        # keywords split into a beginning and an ending (汽车|配件): a coordinated item
+        # that may share its head with the next (汽车、摩托车配件, kg.scope.distributed)
+        self.tails: dict = {}
+        for word in self.by_word:
+            for n in (2, 3, 4):
+                if len(word) > n + 1:
+                    self.tails.setdefault(word[:n], set()).add(word[n:])
+        for word, links in self.by_word.items():
+            self.by_name_word.setdefault(word, []).extend(links)
+        self.name_matcher = WordMatcher(self.by_name_word)
 
     def code_links(self, code: str) -> list:
         """[(link, broad)] of the links whose codes cover ``code`` (its most specific level)."""
@@ -183,8 +200,10 @@ def _code_cues(found: FirmEvidence, codes: list, index: LinkIndex) -> None:
 
 
 def _word_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, reason: str) -> None:
-    for word in index.matcher.find(text):
-        for link, broad in index.by_word[word]:
+    matcher, words = ((index.name_matcher, index.by_name_word) if kind == "name"
+                      else (index.matcher, index.by_word))
+    for word in matcher.find(text):
+        for link, broad in words[word]:
             weight = WEIGHTS[kind] * (BROAD_FACTOR if broad else 1.0)
             found.add(link, Cue(reason.format(word=word), word, round(weight, 3), broad=broad))
 
@@ -193,7 +212,7 @@ VERB_LABEL = {"make": "制造", "develop": "研发", "none": "产品"}
 
 
 def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
-    if not index.matcher.find(scope):
+    if not index.matcher.find(scope) and not distributed(scope, index.tails):
         return
     sold = []
     for clause in clauses(scope):
@@ -205,10 +224,24 @@ def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
         where = "经营范围首项" if first else "经营范围"
         _word_cues(found, clause.text, index, kind,
                    f"{where}含‘{{word}}’（{VERB_LABEL[clause.kind]}）")
+        _shared_head_cues(found, clause.text, index, kind, where, VERB_LABEL[clause.kind])
     placed_words = {c.match for cues in found.cues.values() for c in cues}
     only_sold = [w for w in dict.fromkeys(sold) if w not in placed_words]
     if only_sold:
         found.notes.append(f"经营范围仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
+
+
+def _shared_head_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, where: str,
+                      label: str) -> None:
+    """Keywords said through a shared head: “汽车、摩托车配件” makes 汽车配件 (kg.scope.distributed)."""
+    for first, rest, phrase in distributed(text, index.tails):
+        for word in index.matcher.find(phrase):
+            if len(word) <= len(first) or not phrase.startswith(word) or word in text:
+                continue
+            for link, broad in index.by_word[word]:
+                weight = WEIGHTS[kind] * (BROAD_FACTOR if broad else 1.0)
+                found.add(link, Cue(f"{where}含‘{first}、…{word[len(first):]}’（{label}）", word,
+                                    round(weight, 3), broad=broad))
 
 
 def _name_core(name: str) -> str:

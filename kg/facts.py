@@ -38,11 +38,6 @@ class Source:
             out["inferred"] = True
         return out
 
-    @classmethod
-    def from_dict(cls, data: dict) -> "Source":
-        """The inverse of :meth:`as_dict`."""
-        return cls(**{k: data[k] for k in ("doc", "sentence", "start", "end", "quote", "row",
-                                          "inferred") if k in data})
 
 
 @dataclass(slots=True)
@@ -112,3 +107,95 @@ def encode(fact) -> tuple:
         return ("E", fact.label, fact.name, tuple(fact.aliases), fact.key, fact.props, record)
     return ("R", fact.rel, (fact.src.label, fact.src.name, fact.src.key),
             (fact.dst.label, fact.dst.name, fact.dst.key), fact.props, record)
+
+
+# A node or relation keeps its first SOURCE_LIMIT sources (with their quotes) on itself; every
+# further mention goes to the graph's mention table, five plain values a mention, so a name
+# said 20,000 times costs 20,000 short rows, not a list every later mention is compared with.
+SOURCE_LIMIT = 16
+MENTION_FIELDS = ("doc", "sentence", "start", "end", "row")
+
+
+class Mentions:
+    """The compact store of mentions past the first SOURCE_LIMIT sources of a node or relation.
+
+    The table lives in the graph's attributes (``graph.nx.graph["mentions"]``, saved with
+    the workspace): owner (a node id, or ``(src, rel, dst)`` for a relation) → flat list of
+    doc, sentence, start, end, row per mention. ``add`` is the one way a source is added.
+
+    >>> attrs = {}
+    >>> table = Mentions(attrs)
+    >>> sources = []
+    >>> for i in range(SOURCE_LIMIT + 2):
+    ...     table.add(sources, {"doc": "a.txt", "sentence": i, "start": 0, "end": 2}, "Zone/x")
+    >>> len(sources), table.count(sources, "Zone/x")
+    (16, 18)
+    >>> table.rows("Zone/x")[0]
+    {'doc': 'a.txt', 'sentence': 16, 'start': 0, 'end': 2}
+    """
+
+    def __init__(self, attrs: dict):
+        self.attrs = attrs  # the graph's attribute dict (replaced wholesale on load)
+        self._seen: dict = {}  # owner → its table rows as tuples, to skip a repeated mention
+
+    @property
+    def table(self) -> dict:
+        table = self.attrs.get("mentions")
+        if table is None:
+            table = self.attrs["mentions"] = {}
+        return table
+
+    def add(self, sources: list, record: dict, owner) -> None:
+        """Add a source to ``sources``, or past the limit to the owner's table rows."""
+        if len(sources) < SOURCE_LIMIT:
+            if record not in sources:
+                sources.append(record)
+            return
+        if record in sources:
+            return
+        row = tuple(record.get(name) for name in MENTION_FIELDS)
+        seen = self._seen_of(owner)
+        if row not in seen:
+            seen.add(row)
+            self.table.setdefault(owner, []).extend(row)
+
+    def _seen_of(self, owner) -> set:
+        seen = self._seen.get(owner)
+        if seen is None:
+            flat = self.table.get(owner, [])
+            seen = self._seen[owner] = {tuple(flat[i:i + 5]) for i in range(0, len(flat), 5)}
+        return seen
+
+    def rows(self, owner) -> list:
+        """The owner's mentions past its kept sources, as source dicts (without quotes)."""
+        flat = self.table.get(owner, [])
+        return [{k: v for k, v in zip(MENTION_FIELDS, flat[i:i + 5]) if v is not None}
+                for i in range(0, len(flat), 5)]
+
+    def count(self, sources: list, owner) -> int:
+        """How many distinct sources the owner has: kept ones plus table rows."""
+        return len(sources) + len(self.table.get(owner, ())) // 5
+
+    def move(self, old, new) -> None:
+        """The rows of ``old`` become ``new``'s (two nodes merged, or a node renamed)."""
+        flat = self.table.pop(old, None)
+        self._seen.pop(old, None)
+        if not flat:
+            return
+        seen = self._seen_of(new)
+        target = self.table.setdefault(new, [])
+        for i in range(0, len(flat), 5):
+            row = tuple(flat[i:i + 5])
+            if row not in seen:
+                seen.add(row)
+                target.extend(row)
+
+    def rename(self, old: str, new: str) -> None:
+        """A node's id changed: its rows and those of its relations follow."""
+        for owner in [o for o in self.table if o == old or isinstance(o, tuple) and old in
+                      (o[0], o[2])]:
+            if owner == old:
+                self.move(old, new)
+            else:
+                self.move(owner, tuple(new if part == old and i != 1 else part
+                                       for i, part in enumerate(owner)))

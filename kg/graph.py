@@ -3,7 +3,8 @@
 A :class:`KnowledgeGraph` wraps a networkx ``MultiDiGraph``. Node labels and
 relation types come from the ontology (:mod:`kg.vocab`). Adding an entity twice,
 or under another of its names, yields one node that keeps every name; every node
-and relation keeps the list of sources it came from.
+and relation keeps its first sources (``kg.facts.SOURCE_LIMIT``) and the graph's mention
+table (``graph.mentions``) the rest, so every fact stays traceable.
 
 >>> g = KnowledgeGraph()
 >>> z = g.add_entity("Zone", "新乡经济技术开发区")
@@ -23,7 +24,7 @@ import networkx as nx
 
 from kg import vocab
 from kg.errors import NotFoundError
-from kg.facts import Entity, Ref, Relation, Source, source_record
+from kg.facts import Entity, Mentions, Relation, Source, source_record
 from kg.names import canonical_key, match_keys, node_id, normalize, strip_legal_suffix
 
 RESERVED = frozenset({"label", "name", "aliases", "key", "sources"})
@@ -43,12 +44,6 @@ def _properties(props: dict) -> Iterator[tuple]:
             raise ValueError(f"{prop!r} is set by the graph, not as a property")
         if value is not None and value != "" and value != []:
             yield prop, value
-
-
-def _add_source(sources: list, source) -> None:
-    record = source if type(source) is dict else _record(source)
-    if not sources or record not in sources:
-        sources.append(record)
 
 
 @lru_cache(maxsize=65536)
@@ -87,6 +82,9 @@ class KnowledgeGraph:
         self._index: dict = {}  # (label, match key) -> node id
         self._last = None  # (label, name, key, node id) of the entity add_fact added last
         self._refs: dict = {}  # (label, name) -> node id of resolved place references
+        self.version = 0  # bumped by every change made through these methods (query caches key on it)
+        # sources past the first few of a node or relation (kg.facts.Mentions), in nx.graph
+        self.mentions = Mentions(self.nx.graph)
         self._conflicted: dict = {}  # registry key -> node ids of the firms it names
 
     # ------------------------------------------------------------------ entities
@@ -106,7 +104,10 @@ class KnowledgeGraph:
         name = str(name).strip()
         conflict = None
         if key and label == "Firm":
-            key, conflict = self._claim_key(name, key, record)
+            key, conflict = self._claim_key(name, key, aliases)
+            if conflict is not None:  # the code is recorded as a conflict, not as the firm's
+                props = {k: v for k, v in props.items() if normalize(str(v)) != conflict["key"]}
+                aliases = self._drop_shared_aliases(conflict["key"], aliases)
             if conflict is not None and conflict.get("node"):
                 return self._add_to(conflict["node"], name, aliases, record, props, label)
         if aliases:
@@ -143,13 +144,20 @@ class KnowledgeGraph:
             if key and not nodes[node].get("key"):
                 node = self._rekey(node, node_id(label, name, key), key, name)
         data = nodes[node]
+        if label == "Firm" and record is not None and "row" in record \
+                and _full_name(name) and not _full_name(data["name"]):
+            # a registry's full name displays before the short name a document wrote
+            data["aliases"].append(data["name"])
+            data["name"] = name
+            if name in data["aliases"]:
+                data["aliases"].remove(name)
         for alias in names:
             if alias != data["name"] and alias not in data["aliases"]:
                 data["aliases"].append(alias)
         for prop, value in _properties(props):
             data.setdefault(prop, value)
         if record is not None:
-            _add_source(data["sources"], record)
+            self.mentions.add(data["sources"], record, node)
             if record.get("sentence") is not None:
                 self._mention(node, record)
         self._register(node, label, keys, key)
@@ -165,7 +173,7 @@ class KnowledgeGraph:
         for prop, value in _properties(props):
             data.setdefault(prop, value)
         if record is not None:
-            _add_source(data["sources"], record)
+            self.mentions.add(data["sources"], record, node)
         return node
 
     # ------------------------------------------------------------------ key conflicts
@@ -176,7 +184,15 @@ class KnowledgeGraph:
         mine = match_keys("Firm", name)
         return any(mine & match_keys("Firm", n) for n in [data["name"], *data["aliases"]])
 
-    def _claim_key(self, name: str, key: str, record) -> tuple:
+    def _renamed_firm(self, aliases, node: str) -> bool:
+        """Whether a short name of the row is the node's full name without its legal form
+        (a firm renamed keeps its code: 贤丰控股 was 广东蓉胜超微线材)."""
+        data = self.nx._node[node]
+        fulls = [n for n in [data["name"], *data["aliases"]] if _full_name(n)]
+        return any(match_keys("Firm", a) & match_keys("Firm", f)
+                   for a in aliases or () if a for f in fulls)
+
+    def _claim_key(self, name: str, key: str, aliases=()) -> tuple:
         """(key to use, conflict or None) for a firm named ``name`` that a source keys by ``key``.
 
         A code that sources give to firms of different names keys none of them: each is
@@ -191,12 +207,30 @@ class KnowledgeGraph:
         # Identity is decided by full names: a short name (no legal form; it changes with
         # renames and ST marks) given with a code is one more name of the code's firm.
         if hit is None or not _full_name(name) or not _full_name(self.nx._node[hit]["name"]) \
-                or self.same_firm(name, hit):
+                or self.same_firm(name, hit) or self._renamed_firm(aliases, hit):
             return key, None
         first = self._unkey(hit, nk)
         self._conflicted[nk] = [first]
         self._note_conflict(nk, first)
         return None, {"key": nk, "node": None}
+
+    def _drop_shared_aliases(self, key: str, aliases) -> list:
+        """A short name that rows of different firms under one conflicting code share names
+        none of them (688078's ten firms all say 龙软科技): it leaves them all."""
+        taken = [n for n in self._conflicted.get(key, ()) if n in self.nx]
+        shared = {a for a in aliases if any(a in self.nx._node[n]["aliases"] for n in taken)}
+        for node in taken:
+            data = self.nx._node[node]
+            gone = [a for a in data["aliases"] if a in shared]
+            if not gone:
+                continue
+            data["aliases"] = [a for a in data["aliases"] if a not in shared]
+            own = set().union(*(match_keys("Firm", n) for n in [data["name"], *data["aliases"]]))
+            for alias in gone:
+                for mk in match_keys("Firm", alias) - own:
+                    if self._index.get(("Firm", mk)) == node:
+                        del self._index[("Firm", mk)]
+        return [a for a in aliases if a not in shared]
 
     def _unkey(self, node: str, key: str) -> str:
         """Take registry key ``key`` from a node: its id becomes its name's id."""
@@ -221,9 +255,22 @@ class KnowledgeGraph:
             nodes.append(node)
         table = self.nx.graph.setdefault("conflicts", {})
         table[key] = sorted(nodes)
+        self._conflict_notes(key, nodes)
+
+    def _conflict_notes(self, key: str, nodes: list) -> None:
         for member in nodes:
+            data = self.nx._node[member]
+            for prop in ("stock_code", "credit_code"):
+                if data.get(prop) and normalize(data[prop]) == key:
+                    del data[prop]
             others = sorted(self.nx._node[o]["name"] for o in nodes if o != member)
-            self.nx._node[member]["conflicts"] = [f"{key} 也被登记给 {n}" for n in others]
+            notes = [c for c in data.get("conflicts", ()) if not c.startswith(key + " ")]
+            data["conflicts"] = notes + [f"{key} 也被登记给：" + "、".join(others)]
+
+    def refresh_conflicts(self) -> None:
+        """Rewrite each conflicting firm's note with the others' current names."""
+        for key, nodes in (self.nx.graph.get("conflicts") or {}).items():
+            self._conflict_notes(key, [n for n in nodes if n in self.nx])
 
     def conflicts(self) -> dict:
         """{registry key: [node ids]} of the keys given to firms of different names."""
@@ -259,6 +306,7 @@ class KnowledgeGraph:
         return found
 
     def _register(self, node, label, keys, key) -> None:
+        self.version += 1  # every entity added or merged into passes here
         if key:
             self._index[(label, "#" + normalize(key))] = node
             if label == "Firm":  # a firm keyed by its credit code is found by its stock code too
@@ -276,6 +324,7 @@ class KnowledgeGraph:
         if node == target or target in self.nx:
             return node
         nx.relabel_nodes(self.nx, {node: target}, copy=False)
+        self.mentions.rename(node, target)
         for idx, value in self._index.items():
             if value == node:
                 self._index[idx] = target
@@ -297,6 +346,7 @@ class KnowledgeGraph:
         """
         if keep == drop or drop not in self.nx:
             return keep
+        self.version += 1
         self._last, self._refs = None, {}
         if self.nx.nodes[drop].get("key") and not self.nx.nodes[keep].get("key"):
             keep, drop = drop, keep
@@ -305,13 +355,16 @@ class KnowledgeGraph:
             if alias != kd["name"] and alias not in kd["aliases"]:
                 kd["aliases"].append(alias)
         for src in dd["sources"]:
-            _add_source(kd["sources"], src)
+            self.mentions.add(kd["sources"], src, keep)
+        self.mentions.move(drop, keep)
         for prop, value in dd.items():
             kd.setdefault(prop, value)
         for u, _, rel, data in list(self.nx.in_edges(drop, keys=True, data=True)):
             self._edge(u if u != drop else keep, rel, keep, data)
+            self.mentions.move((u, rel, drop), (u if u != drop else keep, rel, keep))
         for _, v, rel, data in list(self.nx.out_edges(drop, keys=True, data=True)):
             self._edge(keep, rel, v if v != drop else keep, data)
+            self.mentions.move((drop, rel, v), (keep, rel, v if v != drop else keep))
         self.nx.remove_node(drop)
         for idx, value in self._index.items():
             if value == drop:
@@ -330,11 +383,12 @@ class KnowledgeGraph:
                 table[key] = sorted(nodes)
 
     def _edge(self, u, rel, v, data) -> None:
+        self.version += 1  # every relation added or merged into passes here
         mine = self.nx._succ[u].get(v)
         mine = mine.get(rel) if mine is not None else None
         if mine is not None:
             for src in data.get("sources", []):
-                _add_source(mine["sources"], src)
+                self.mentions.add(mine["sources"], src, (u, rel, v))
             for prop, value in data.items():
                 mine.setdefault(prop, value)
         else:
@@ -351,10 +405,11 @@ class KnowledgeGraph:
     def add_document(self, path: str, **props) -> str:
         """The Document node of a source file (created once)."""
         node = f"Document/{path}"
+        self.version += 1
         if node not in self.nx:
-            self.nx.add_node(node, label="Document", name=path, aliases=[], sources=[],
-                             path=path, **{k: v for k, v in props.items() if v is not None})
-            _add_source(self.nx.nodes[node]["sources"], {"doc": path})
+            self.nx.add_node(node, label="Document", name=path, aliases=[],
+                             sources=[{"doc": path}], path=path,
+                             **{k: v for k, v in props.items() if v is not None})
         else:
             for prop, value in props.items():
                 if value is not None:
@@ -379,10 +434,6 @@ class KnowledgeGraph:
         data = {k: v for k, v in props.items() if v is not None} if props else {}
         data["sources"] = [record] if record is not None else []
         self._edge(src, rel, dst, data)
-
-    def resolve_ref(self, ref: Ref, source: Source | None = None) -> str:
-        """The node id of a reference, creating the entity when it is not there yet."""
-        return self._resolve(ref.label, ref.name, ref.key, source)
 
     def _resolve(self, label: str, name: str, key, source) -> str:
         last = self._last

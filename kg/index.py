@@ -38,10 +38,10 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import sqlite3
 from pathlib import Path
 
+from kg.atomic import atomic_path
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
@@ -102,9 +102,8 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
     index = {k: v for k, v in graph._index.items() if v not in bulk}
     state = {"format": FORMAT, "graph": nxg.graph, "node": node, "succ": succ, "pred": pred,
              "index": index}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(marshal.dumps(state, 4))
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(marshal.dumps(state, 4))
 
 
 def _placement(succ: dict) -> tuple:

@@ -26,7 +26,10 @@ HEADERS_ZH = {
     "shape": "约束", "path": "属性", "message": "说明", "sources": "来源", "score": "得分",
     "role": "角色", "doc": "文件", "quote": "原文", "sentence": "句",
     "scope": "所属", "score_parts": "得分构成", "reason": "依据", "link_names": "环节名",
-    "more": "其余",
+    "more": "其余", "keywords": "产品词", "broad_keywords": "泛指词", "name_keywords": "名称词",
+    "industry_codes": "行业代码", "broad_codes": "部分相关行业代码",
+    "link_firms": "环节企业总数", "chain_local": "本地链上企业数",
+    "chain_all": "链上企业总数", "zone": "园区", "region": "地区", "level": "级别",
 }
 
 # Values that are words of the model, shown in Chinese (CLARIFICATIONS: status words).

@@ -188,7 +188,7 @@ def render(rows: list, fmt: str = "table", *, columns: list | None = None, lang:
     shown = [c for c in cols if c != "more"]
     drops = [shown.index(c) for c in DROP_ORDER if c in shown]
     return table(heads, [[cell_text(v) for v in row] for row in cells], screen=screen,
-                 drop_order=drops)
+                 drop_order=drops, lang=lang)
 
 
 def _csv(rows: list, cols: list, lang: str, keys: str | None) -> str:
@@ -236,8 +236,9 @@ def write_rows(rows: list, path, fmt: str | None = None, *, columns: list | None
     """
     path = Path(path)
     fmt = format_for(path, fmt)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
+    from kg.atomic import atomic_path
+
+    with atomic_path(path) as tmp:
         if fmt == "xlsx":
             from kg.sheets import write_sheet
 
@@ -252,8 +253,4 @@ def write_rows(rows: list, path, fmt: str | None = None, *, columns: list | None
             text = render(rows, fmt, columns=columns, lang=lang, keys=keys, top=top)
             encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
             tmp.write_text(text + "\n", encoding=encoding)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return path

@@ -31,9 +31,7 @@ import hashlib
 import io
 import json
 import math
-import os
 import re
-import tempfile
 from binascii import hexlify
 from decimal import Decimal
 from json.encoder import encode_basestring
@@ -348,69 +346,79 @@ def blocks(graph, syn: Syntax) -> Iterator[tuple]:
     come in one block per named graph (with its ``kg:evidence`` links there); an
     evidence node's block comes once, before the first block that links to it; a
     predicate with several objects in a block goes through ``syn.many`` (so JSON-LD
-    can make them one array).
-    This walk is the writers' whole cost, so its common case (one source) is inline.
+    can make them one array). Nodes come first, then relations (see :class:`_Walk`).
     """
-    nxg = graph.nx
-    # networkx's own dicts (node → attributes, node → neighbour → key → attributes): its
-    # read-only views cost a Python call per lookup, which here is most of the walk
-    attrs, adj = nxg._node, nxg._adj
-    order = sorted(nxg)
-    term = {node: syn.node(node) for node in order}
-    default, kind_labels, name_p, alias_p = syn.default, syn.labels, syn.name, syn.alias
-    prop_terms, edge_terms, evidence_p = syn.props, syn.edge_props, syn.evidence
-    evidence_kind, statement_kind = syn.labels["Evidence"], syn.statement
-    subject_p, object_p, spot, many = syn.subject, syn.object, syn.spot, syn.many
-    relations = syn.relations
-    rel_pred = {key: syn.predicate + syn.relation_terms[key] for key in relations}
-    (ev_ns, ev_close), (st_ns, st_close) = syn.evidence_ns, syn.statement_ns
-    literal, integer = syn.literal, syn.integer
-    graph_of: dict = {}  # doc → graph bytes
-    row_ev: dict = {}  # doc → (before, after) the row in its row evidence IRI
-    documents: dict = {}  # doc → "kg:document <its Document node>"
-    seen: set = set()
-    sha1 = hashlib.sha1
+    walk = _Walk(graph, syn)
+    yield from walk.nodes()
+    yield from walk.relations()
 
-    def lit(value) -> bytes:
-        return literal(value).encode("utf-8", "surrogatepass")
 
-    def text(value: str) -> bytes:
-        return _quote(value).encode("utf-8", "surrogatepass")
+class _Walk:
+    """One walk of a graph for :func:`blocks`: terms and evidence spelt once, then nodes and
+    relations in id order.
 
-    def evidence(record: dict) -> tuple:
+    This walk is the writers' whole cost: the loops read networkx's own dicts (its
+    read-only views cost a Python call per lookup) and keep hot names in locals, and a
+    subject's common case (one source) is inline.
+    """
+
+    def __init__(self, graph, syn: Syntax):
+        nxg = graph.nx
+        self.syn = syn
+        self.attrs, self.adj = nxg._node, nxg._adj
+        self.order = sorted(nxg)
+        self.term = {node: syn.node(node) for node in self.order}
+        self.literal = syn.literal
+        self.graph_of: dict = {}  # doc → graph bytes
+        self.row_ev: dict = {}  # doc → (before, after) the row in its row evidence IRI
+        self.documents: dict = {}  # doc → "kg:document <its Document node>"
+        self.seen: set = set()  # evidence terms already written
+
+    def lit(self, value) -> bytes:
+        return self.literal(value).encode("utf-8", "surrogatepass")
+
+    def _document(self, doc: str) -> bytes:
+        """The named graph of a source, set up (its row evidence, its Document) on first use."""
+        g = self.graph_of.get(doc)
+        if g is None:
+            syn = self.syn
+            g = self.graph_of[doc] = syn.graph(doc)
+            self.row_ev[doc] = syn.row_evidence(doc)
+            node = "Document/" + doc
+            self.documents[doc] = syn.document + (self.term.get(node) or syn.node(node))
+        return g
+
+    def evidence(self, record: dict) -> tuple:
         """(graph, evidence term, its pairs or None when already written)."""
         doc = record["doc"]
-        g = graph_of.get(doc)
-        if g is None:
-            g = graph_of[doc] = syn.graph(doc)
-            row_ev[doc] = syn.row_evidence(doc)
-            node = "Document/" + doc
-            documents[doc] = syn.document + (term.get(node) or syn.node(node))
+        g = self._document(doc)
+        syn, seen = self.syn, self.seen
         if len(record) == 2 and "row" in record and "sentence" not in record:
-            row = record["row"]
-            before, after = row_ev[doc]
-            ev = before + str(row).encode() + after
+            before, after = self.row_ev[doc]
+            ev = before + str(record["row"]).encode() + after
             if ev in seen:
                 return g, ev, None
             seen.add(ev)
-            return g, ev, [evidence_kind, documents[doc], spot["row"] + _utf8(integer(int(row)))]
-        ev = ev_ns + hexlify(sha1(_json(record).encode()).digest()[:8]) + ev_close
+            return g, ev, [syn.labels["Evidence"], self.documents[doc],
+                           syn.spot["row"] + _utf8(syn.integer(int(record["row"])))]
+        ev_ns, ev_close = syn.evidence_ns
+        ev = ev_ns + hexlify(hashlib.sha1(_json(record).encode()).digest()[:8]) + ev_close
         if ev in seen:
             return g, ev, None
         seen.add(ev)
-        pos = [evidence_kind, documents[doc]]
+        pos = [syn.labels["Evidence"], self.documents[doc]]
         for name in ("sentence", "start", "end", "row"):
             if name in record:
-                pos.append(spot[name] + _utf8(integer(int(record[name]))))
+                pos.append(syn.spot[name] + _utf8(syn.integer(int(record[name]))))
         if "quote" in record:
-            pos.append(spot["quote"] + lit(record["quote"]))
+            pos.append(syn.spot["quote"] + self.lit(record["quote"]))
         return g, ev, pos
 
-    def attach(s, pos, sources, triple=None):
+    def attach(self, s, pos, sources, triple=None):
         """The blocks of a subject with several sources: one per graph, with its evidence."""
         links: dict = {}
         for record in sources:
-            g, ev, ev_pos = evidence(record)
+            g, ev, ev_pos = self.evidence(record)
             if ev_pos is not None:
                 yield g, ev, ev_pos
             here = links.get(g)
@@ -421,81 +429,105 @@ def blocks(graph, syn: Syntax) -> Iterator[tuple]:
         for g, here in links.items():
             if triple is not None:
                 yield g, triple[0], [triple[1]]
-            yield g, s, pos + many(evidence_p, here)
+            yield g, s, pos + self.syn.many(self.syn.evidence, here)
 
-    for node in order:
-        data = attrs[node]
-        s = term[node]
+    def node_pairs(self, data: dict) -> list:
+        """A node's type, name, aliases and properties as predicate-object bytes."""
+        syn, lit, many = self.syn, self.lit, self.syn.many
         name = data["name"]
-        pos = [kind_labels[data["label"]], name_p + (text(name) if name.__class__ is str else lit(name))]
+        pos = [syn.labels[data["label"]],
+               syn.name + (_utf8(_quote(name)) if name.__class__ is str else lit(name))]
         aliases = data.get("aliases")
         if aliases:
-            pos += many(alias_p, [text(a) if a.__class__ is str else lit(a) for a in aliases])
+            pos += many(syn.alias, [_utf8(_quote(a)) if a.__class__ is str else lit(a)
+                                    for a in aliases])
+        prop_terms = syn.props
         for prop, value in data.items():
             p = prop_terms.get(prop)
             if p is None or value is None:
                 continue
             if value.__class__ is str:
-                pos.append(p + text(value))
+                pos.append(p + _utf8(_quote(value)))
             elif isinstance(value, list):
                 pos += many(p, [lit(item) for item in value])
             else:
                 pos.append(p + lit(value))
-        sources = data.get("sources")
-        if not sources:
-            yield default, s, pos
-        elif len(sources) == 1:
-            g, ev, ev_pos = evidence(sources[0])
-            if ev_pos is not None:
-                yield g, ev, ev_pos
-            pos.append(evidence_p + ev)
-            yield g, s, pos
-        else:
-            yield from attach(s, pos, sources)
+        return pos
 
-    last_record = last_g = last_ev = None
-    for u in order:
-        nbrs = adj[u]
-        if not nbrs:
-            continue
-        s = term[u]
-        subject = subject_p + s
-        for v in (sorted(nbrs) if len(nbrs) > 1 else nbrs):
-            o = term[v]
-            keyed = nbrs[v]
-            for key in (sorted(keyed) if len(keyed) > 1 else keyed):
-                data = keyed[key]
-                po = relations[key] + o
-                sources = data.get("sources")
-                props = [k for k in data if k in edge_terms]
-                if not props and not sources:
-                    yield default, s, [po]
-                    continue
-                pos = [statement_kind, subject, rel_pred[key], object_p + o]
-                if len(props) > 1:
-                    props.sort()
-                for k in props:
-                    value = data[k]
-                    if isinstance(value, list):
-                        pos += many(edge_terms[k], [lit(item) for item in value])
+    def nodes(self) -> Iterator[tuple]:
+        """Each node's blocks: in the default graph, or in each of its sources' graphs."""
+        attrs, term, default, evidence_p = self.attrs, self.term, self.syn.default, self.syn.evidence
+        for node in self.order:
+            data = attrs[node]
+            s, pos = term[node], self.node_pairs(data)
+            sources = data.get("sources")
+            if not sources:
+                yield default, s, pos
+            elif len(sources) == 1:
+                g, ev, ev_pos = self.evidence(sources[0])
+                if ev_pos is not None:
+                    yield g, ev, ev_pos
+                pos.append(evidence_p + ev)
+                yield g, s, pos
+            else:
+                yield from self.attach(s, pos, sources)
+
+    def statement_pairs(self, u, key, o: bytes, data: dict, props: list) -> list:
+        """The pairs of a relation's statement (reified to carry properties or evidence)."""
+        syn, lit, edge_terms = self.syn, self.lit, self.syn.edge_props
+        pos = [syn.statement, syn.subject + self.term[u],
+               syn.predicate + syn.relation_terms[key], syn.object + o]
+        if len(props) > 1:
+            props.sort()
+        for k in props:
+            value = data[k]
+            if isinstance(value, list):
+                pos += syn.many(edge_terms[k], [lit(item) for item in value])
+            else:
+                pos.append(edge_terms[k] + lit(value))
+        return pos
+
+    def relations(self) -> Iterator[tuple]:
+        """Each relation: its triple, and a statement for its properties and evidence."""
+        adj, term, default, syn = self.adj, self.term, self.syn.default, self.syn
+        relations, edge_terms, evidence_p = syn.relations, syn.edge_props, syn.evidence
+        st_ns, st_close = syn.statement_ns
+        last_record = last_g = last_ev = None
+        for u in self.order:
+            nbrs = adj[u]
+            if not nbrs:
+                continue
+            s = term[u]
+            for v in (sorted(nbrs) if len(nbrs) > 1 else nbrs):
+                o = term[v]
+                keyed = nbrs[v]
+                for key in (sorted(keyed) if len(keyed) > 1 else keyed):
+                    data = keyed[key]
+                    po = relations[key] + o
+                    sources = data.get("sources")
+                    props = [k for k in data if k in edge_terms]
+                    if not props and not sources:
+                        yield default, s, [po]
+                        continue
+                    pos = self.statement_pairs(u, key, o, data, props)
+                    # a statement is named by a hash of the ids, whatever their spelling
+                    st = st_ns + hexlify(hashlib.sha1(f"{u}|{key}|{v}".encode()).digest()[:8]) \
+                        + st_close
+                    if not sources:
+                        yield default, s, [po]
+                        yield default, st, pos
+                    elif len(sources) == 1:
+                        record = sources[0]
+                        if record != last_record:  # a node's relations mostly share its source
+                            g, ev, ev_pos = self.evidence(record)
+                            if ev_pos is not None:
+                                yield g, ev, ev_pos
+                            last_record, last_g, last_ev = record, g, ev
+                        yield last_g, s, [po]
+                        pos.append(evidence_p + last_ev)
+                        yield last_g, st, pos
                     else:
-                        pos.append(edge_terms[k] + lit(value))
-                st = st_ns + hexlify(sha1(f"{u}|{key}|{v}".encode()).digest()[:8]) + st_close
-                if not sources:
-                    yield default, s, [po]
-                    yield default, st, pos
-                elif len(sources) == 1:
-                    record = sources[0]
-                    if record != last_record:  # a node's relations mostly share its source
-                        g, ev, ev_pos = evidence(record)
-                        if ev_pos is not None:
-                            yield g, ev, ev_pos
-                        last_record, last_g, last_ev = record, g, ev
-                    yield last_g, s, [po]
-                    pos.append(evidence_p + last_ev)
-                    yield last_g, st, pos
-                else:
-                    yield from attach(st, pos, sources, (s, po))
+                        yield from self.attach(st, pos, sources, (s, po))
 
 
 TRIG, TURTLE = TriG(), TriG(graphs=False)
@@ -605,12 +637,7 @@ def _prefixes(fmt: str):
 
 def write(graph, path, fmt: str = "trig") -> None:
     """Write the graph to ``path`` in an RDF format (atomically)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rdf-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write_handle(graph, handle, fmt)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    from kg.atomic import atomic_open
+
+    with atomic_open(path) as handle:
+        write_handle(graph, handle, fmt)

@@ -104,6 +104,39 @@ def clauses(scope: str) -> list:
     return rows
 
 
+_SHORT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def distributed(text: str, tails=None) -> list:
+    """(modifier, rest, phrase) for coordinations whose head is shared: in “汽车、摩托车配件”
+    the head 配件 belongs to both, so 汽车配件 is said too. A short item (2–4 characters)
+    before 、 is joined to each tail of the next item; only the next one, as a longer list
+    (“汽车、金属材料、电子计算机及配件”) no longer shares one head. ``tails``, when given, maps
+    a modifier to the endings that make it a keyword ({"汽车": {"配件", …}}): only those
+    phrases are made.
+
+    >>> [p for _, _, p in distributed("汽车、摩托车配件")][:3]
+    ['汽车托车配件', '汽车车配件', '汽车配件']
+    >>> distributed("汽车、摩托车各类齿轮", {"汽车": {"齿轮"}})
+    [('汽车', '齿轮', '汽车齿轮')]
+    """
+    if "、" not in text:
+        return []
+    items = [i.strip(" 　") for i in text.split("、")]
+    out = []
+    for first, nxt in zip(items, items[1:]):
+        if not _SHORT_ITEM.fullmatch(first) or len(nxt) <= 2:
+            continue
+        ends = None if tails is None else tails.get(first)
+        if tails is not None and not ends:
+            continue
+        for k in range(1, len(nxt) - 1):
+            rest = nxt[k:]
+            if ends is None or any(rest.startswith(e) for e in ends):
+                out.append((first, rest, first + rest))
+    return out
+
+
 def makes_anything(scope: str) -> bool:
     """True when some clause of ``scope`` makes or develops something (not trade only).
 
@@ -113,5 +146,5 @@ def makes_anything(scope: str) -> bool:
     return any(c.kind in ("make", "develop") for c in clauses(scope))
 
 
-__all__ = ["Clause", "DEVELOP_VERBS", "MAKE_VERBS", "SELL_VERBS", "clauses", "makes_anything",
-           "verb_kind"]
+__all__ = ["Clause", "DEVELOP_VERBS", "MAKE_VERBS", "SELL_VERBS", "clauses", "distributed",
+           "makes_anything", "verb_kind"]

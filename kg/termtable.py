@@ -42,18 +42,33 @@ def cut(text: str, limit: int) -> str:
 def wrap(text: str, limit: int, max_lines: int = 3) -> list:
     """``text`` as lines of at most ``limit`` columns; the last line ends in "…" when cut.
 
-    One pass over the characters, stopping once ``max_lines`` lines are full.
+    Latin words break at a space when one is on the line; Chinese anywhere. One pass
+    over the characters, stopping once ``max_lines`` lines are full.
+
+    >>> wrap("cue 1 · placement 0.65", 12, 3)
+    ['cue 1 ·', 'placement', '0.65']
     """
     limit = max(limit, 1)
-    lines, line, used = [], [], 0
+    lines, line, widths, used, space = [], [], [], 0, -1
     for ch in text:
         w = char_width(ch)
         if used + w > limit:
-            lines.append("".join(line))
+            if space > 0 and ch != " ":  # carry the word after the last space over
+                lines.append("".join(line[:space]))
+                line, widths = line[space + 1:], widths[space + 1:]
+                used = sum(widths)  # at most one line's worth: linear overall
+            else:
+                lines.append("".join(line))
+                line, widths, used = [], [], 0
+            space = -1
             if len(lines) == max_lines:
                 return _ellipsize(lines, limit)
-            line, used = [], 0
+            if ch == " " and not line:
+                continue
+        if ch == " ":
+            space = len(line)
         line.append(ch)
+        widths.append(w)
         used += w
     lines.append("".join(line))
     return lines
@@ -88,15 +103,20 @@ def _fit(natural: list, floors: list, room: int) -> list | None:
     return [min(w, max(lo, f)) for w, f in zip(natural, floors)]
 
 
+DROPPED_NOTE = {"zh": "（省略列：{columns}；--wide 显示全部）",
+                "en": "(columns left out: {columns}; --wide shows all)"}
+
+
 def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(),
-          max_lines: int = 3) -> str:
+          max_lines: int = 3, lang: str = "zh") -> str:
     """Rows of text cells as an aligned table no wider than ``screen`` (None: no limit).
 
     ``drop_order`` lists header indexes to leave out first when the table cannot fit.
     """
     cells = [[c.replace("\r", " ").replace("\n", " ") for c in row] for row in cells]
     heads = [display_width(h) for h in headers]
-    natural = [max([heads[i]] + [display_width(row[i]) for row in cells])
+    cap = screen if screen is not None else None
+    natural = [max([heads[i]] + [_measure(row[i], cap) for row in cells])
                for i in range(len(headers))]
     keep = list(range(len(headers)))
     dropped = []
@@ -119,9 +139,18 @@ def table(headers: list, cells: list, *, screen: int | None = None, drop_order=(
         for n in range(max(len(p) for p in parts)):
             lines.append(_line([p[n] if n < len(p) else "" for p in parts], sizes))
     if dropped:
-        note = f"（省略列：{'、'.join(headers[i] for i in sorted(dropped))}；--wide 显示全部）"
+        sep = ", " if lang == "en" else "、"
+        note = DROPPED_NOTE.get(lang, DROPPED_NOTE["zh"]).format(
+            columns=sep.join(headers[i] for i in sorted(dropped)))
         lines += wrap(note, screen, 99) if screen else [note]
     return "\n".join(lines)
+
+
+def _measure(text: str, cap: int | None) -> int:
+    """Display width, but no more than ``cap``: a cell longer than the screen is not measured."""
+    if cap is not None and len(text) >= cap:
+        return cap  # every character takes at least one column
+    return display_width(text)
 
 
 def _line(texts: list, sizes: list) -> str:

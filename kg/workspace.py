@@ -46,6 +46,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg import __version__
+from kg.atomic import atomic_path, write_text
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
@@ -67,6 +68,58 @@ def file_sha256(path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+# Hashes already computed, keyed by file identity and change stamps, kept outside any
+# workspace (in the user's cache folder): a workspace's writer cannot forge them, and the
+# kernel's ctime changes with every change to a file, which no user call can set back.
+_VERIFIED: dict | None = None
+SETTLED_NS = 2_000_000_000  # remember a hash only of a file unchanged for 2 s before it
+
+
+def _verified_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg" / "verified.json"
+
+
+def verified_sha256(path) -> str:
+    """SHA-256 of a file, from the user's hash cache when the file is unchanged since.
+
+    A cached hash counts only while the file's device, inode, size, mtime and ctime are
+    those seen when it was hashed, and only if the file had not changed for
+    ``SETTLED_NS`` before (so a change within the clock's granularity is not missed).
+    """
+    global _VERIFIED
+    stat = os.stat(path)
+    key = f"{stat.st_dev}:{stat.st_ino}"
+    stamp = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+    if _VERIFIED is None:
+        try:
+            _VERIFIED = json.loads(_verified_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _VERIFIED = {}
+    held = _VERIFIED.get(key)
+    if isinstance(held, list) and held[:3] == stamp:
+        return held[3]
+    digest = file_sha256(path)
+    if time.time_ns() - stat.st_ctime_ns > SETTLED_NS:
+        _VERIFIED[key] = [*stamp, digest]
+        _save_verified()
+    return digest
+
+
+def _save_verified() -> None:
+    """Write the hash cache (at most 4096 entries, newest kept); a failure only costs time."""
+    global _VERIFIED
+    _VERIFIED = dict(list(_VERIFIED.items())[-4096:])
+    target = _verified_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".verified.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_VERIFIED), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
 
 
 def input_record(path, kind: str) -> dict:
@@ -156,12 +209,17 @@ def _load_graph(path: Path) -> KnowledgeGraph:
     return graph
 
 
-def generation_files(folder: Path) -> dict:
-    """SHA-256 of every file under a generation folder (by relative path), manifest aside."""
-    found = {}
+def generation_files(folder: Path, known: dict | None = None) -> dict:
+    """SHA-256 of every file under a generation folder (by relative path), manifest aside.
+
+    ``known`` hashes (computed while writing) are taken as they are.
+    """
+    found = dict(known or {})
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.name != "manifest.json" and not path.name.startswith("."):
-            found[path.relative_to(folder).as_posix()] = file_sha256(path)
+        rel = path.relative_to(folder).as_posix()
+        if (path.is_file() and path.name != "manifest.json" and not path.name.startswith(".")
+                and rel not in found):
+            found[rel] = verified_sha256(path)  # a file settled by now is remembered
     return found
 
 
@@ -262,7 +320,7 @@ class Workspace:
 
     def _matches(self, gen: Path, name: str) -> bool:
         expected = self._manifest_files(gen).get(name)
-        return expected is not None and file_sha256(gen / name) == expected
+        return expected is not None and verified_sha256(gen / name) == expected
 
     def verify(self, gen: Path, name: str) -> None:
         """Check ``name`` (a file, or every file under a folder) against the manifest.
@@ -280,7 +338,7 @@ class Workspace:
         if not wanted:
             raise WorkspaceError(f"{target} is not recorded in the manifest: run `kg build` again")
         for rel in sorted(present | set(wanted)):
-            if rel not in wanted or rel not in present or file_sha256(gen / rel) != wanted[rel]:
+            if rel not in wanted or rel not in present or verified_sha256(gen / rel) != wanted[rel]:
                 raise WorkspaceError(f"{gen / rel} does not match the hash in "
                                      f"{gen.name}/manifest.json (changed, added or replaced "
                                      f"since the build); it is not read: run `kg build` again")
@@ -288,16 +346,11 @@ class Workspace:
     def _derive(self, gen: Path, name: str, graph: KnowledgeGraph | None) -> None:
         from kg import rdf
 
-        path = gen / name
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            source = graph if graph is not None else self._load_from(gen)
-            rdf.write(source, tmp, DERIVED[name])
+        source = graph if graph is not None else self._load_from(gen)
+        with atomic_path(gen / name) as tmp:
+            with open(tmp, "wb") as handle:
+                rdf.write_handle(source, handle, DERIVED[name])
             digest = file_sha256(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         self._record_file(gen, name, digest)
 
     def _record_file(self, gen: Path, name: str, digest: str | None = None) -> None:
@@ -315,10 +368,8 @@ class Workspace:
                 files.update({f"{prefix}{k}": v for k, v in generation_files(gen / name).items()})
             else:
                 files[name] = digest
-            tmp = gen / f".manifest.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True),
-                           encoding="utf-8")
-            os.replace(tmp, gen / "manifest.json")
+            write_text(gen / "manifest.json",
+                       json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
 
     def record_changed(self, folder: Path) -> None:
         """Record the new hashes of a generation's folder its owner changed on purpose
@@ -412,16 +463,14 @@ class Workspace:
                 writer(graph, tmp)
         if not dumped:
             dump()
-        files = generation_files(tmp)
-        files.update(dumped)
-        return files
+        return generation_files(tmp, dumped)
 
     def collect(self, keep: str) -> list:
         """Delete every generation but ``keep`` that no reader holds; returns those kept."""
         held = []
         for old in self.path.glob("gen-*"):
-            if old.name == keep or not old.is_dir():
-                continue
+            if old.name == keep or "." in old.name or not old.is_dir():
+                continue  # the live one, or a .partial / .trash folder cleaned elsewhere
             fd = os.open(old, os.O_RDONLY | os.O_DIRECTORY)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

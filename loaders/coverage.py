@@ -10,8 +10,8 @@ turn an empty link into a ``gap``.
 
 >>> from kg.queries.fixtures import sensor_graph
 >>> entries = finish_coverage(sensor_graph())
->>> [(e["place"], e["scope"], e["declared"]) for e in entries if e["declared"]][:1]
-[('Zone/郑州高新区', ['Chain/智能传感器'], True)]
+>>> sorted(e["place"] for e in entries if e["declared"] and e["scope"] == ["Chain/智能传感器"])
+['Zone/新乡经开区', 'Zone/新乡高新区', 'Zone/郑州高新区']
 """
 from __future__ import annotations
 
@@ -55,13 +55,20 @@ def _chains_of_registries(graph) -> dict:
 
 def finish_coverage(graph, report: list | None = None) -> list:
     """Resolve declared scopes to chain ids, suggest scopes, and set ``graph.graph["coverage"]``."""
-    chains = _chains_of_registries(graph)
+    registries = [d for _, d in graph.nodes("Document") if d.get("kind") == "registry"]
+    # suggestions need a pass over every firm: only when some registry names a place
+    chains = _chains_of_registries(graph) if any(d.get("suggested") for d in registries) else {}
     entries = []
     for node, data in graph.nodes("Document"):
         if data.get("kind") != "registry":
             continue
         name = data["name"]
         if data.get("covers"):
+            for place in data["covers"]:
+                if place not in graph and report is not None:
+                    report.append({"file": name, "row": None, "field": "covers", "action": "ignored",
+                                   "message": f"covers {place.split('/', 1)[-1]!r} names no zone or "
+                                              f"region of the graph; check its spelling"})
             resolved = []
             for item in data.get("scope") or ["*"]:
                 hit = _chain_id(graph, item)

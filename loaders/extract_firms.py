@@ -33,8 +33,18 @@ TRADE_WORDS = ("科技", "电子", "汽车", "重工", "智能", "动力", "电�
 # Trade words that also name fields and products (机械, 系统, 物流 …) are left out: an item
 # ending in one is as likely a field as a firm.
 _LEGAL_RE = re.compile("|".join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True))))
-_TRADE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(TRADE_WORDS, key=len, reverse=True)))
-                        + r")(?:\([^()]{1,6}\))?$")
+
+
+def _compile() -> None:
+    """(Re)build the trade-word pattern, without the words a fold drops."""
+    global _TRADE_END
+    from kg.loaders.lexicon import dropped
+    words = [w for w in TRADE_WORDS if not dropped(w)]
+    _TRADE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                            + r")(?:\([^()]{1,6}\))?$")
+
+
+_compile()
 # A 字号 is a proper name: no generic opening word (新能源汽车, 智能网联 are fields).
 _GENERIC_HEAD = re.compile(r"^(?:新能源|新一代|智能|高端|先进|关键|核心|新型|绿色|数字|现代|传统|"
                            r"新材料|生物|电子|信息|汽车|整车|零部件|工业|产业|重点|相关|上下游)")
@@ -119,3 +129,11 @@ def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
         if left - first >= 2:
             out.append((first, stop))
     return out
+
+
+def _register() -> None:
+    from kg.loaders.lexicon import on_fold
+    on_fold(_compile)
+
+
+_register()

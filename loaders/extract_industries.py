@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import suffix_type
+from kg.loaders.lexicon import NOT_DEVELOP, NOT_ECONOMY, on_fold, suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -47,12 +47,14 @@ def industry_name(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
-_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|"
+_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
                        r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
                        r"新型|物流|健康|农业|信息|技术|新技术|高能级|数字核心|先进技术)$|"
                        r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
 _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
-                       r"前景|下载|资料|职能|便利化|整合")
+                       r"前景|下载|资料|职能|便利化|整合|"
+                       # abstract nouns: a mode, a pattern, momentum — no industry
+                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围")
 _LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
                         r"高新技术|上下游)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
@@ -86,9 +88,48 @@ def heading_field(sentence) -> str | None:
     if not match or _VERB_START.match(match.group(1)) or _verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2:
+    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name):
         return None
     return name
+
+
+def _clause_like(name: str) -> bool:
+    """True when a short line is a slogan (a verb phrase: 筑牢粤北生态屏障, 严控村级债务),
+    not the name of a field (装备制造业, 节能环保): it holds an idiom, adverb or set phrase,
+    or, past four characters, a verb or an opening adjective (part-of-speech tags of jieba)."""
+    words = _tags(name)
+    if any(flag in ("i", "d", "l", "ad") for _w, flag in words):
+        return True
+    if len(name) > 4 and (any(flag == "v" for _w, flag in words) or words[0][1] == "a"):
+        return True
+    return False
+
+
+def _tags(text: str) -> list:
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(60)
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+
+
+# Words before a field that are not part of its name: verbs, adverbs, prepositions,
+# pronouns, conjunctions, numerals and particles (不仅助推|国产半导体, 我国|新能源汽车).
+_NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad", "vd")
+_PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|国际|省级|市级)")
+
+
+def _phrase_start(text: str, i: int, j: int) -> int:
+    """Start of a field phrase once governing words and a leading place are cut off."""
+    words = _tags(text[i:j])
+    pos, start = i, i
+    for word, flag in words[:-1]:
+        pos += len(word)
+        if flag in _NOT_NAME_TAGS or flag == "ns" or _PLACE_LEAD.match(word):
+            start = pos
+    lead = _PLACE_LEAD.match(text, start, j)
+    if lead and j - lead.end() >= 2:
+        start = lead.end()
+    return start if j - start >= 2 else i
 
 
 def _verb_inside(text: str) -> bool:
@@ -111,10 +152,13 @@ _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|�
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list without 等 after a development verb, up to 开展… or the clause end:
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
-_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
-                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
-                           r"(?=开展)|(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|"
-                           r"加快发展|培育发展|发展壮大)((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
+# A short development verb governs a list only at the head of its clause or after an
+# adverb (产业发展互补互促 is no verb before a list).
+_LEAD = r"(?:(?<=^)|(?<=[,;:])|(?<=大力)|(?<=加快)|(?<=积极)|(?<=着力)|(?<=持续)|(?<=要)|(?<=将)|(?<=并))"
+_DEV_VERBS = (r"(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|加快发展|培育发展|发展壮大|"
+              r"做强做优|做大做强|前瞻布局|前瞻培育|" + _LEAD + r"(?:发展|培育|壮大|做强|做优|布局))")
+_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
+                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
@@ -122,25 +166,36 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 # Fields named for something other than developing them: risks, safety, policing, public
 # services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
-_NOT_DEVELOP = re.compile(r"风险|隐患|安全|违法|犯罪|整治|打击|治理|排查|防范|民生|短板|改革|重组|"
-                          r"开放|试点|研究|设备更新|下行|压力|债务|实验室|存量|准入|监管|执法")
+
+
+def _compile_contexts() -> None:
+    """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
+    global _NOT_DEVELOP, _NOT_ECONOMY
+    _NOT_DEVELOP = re.compile("|".join(map(re.escape, NOT_DEVELOP)) or "(?!)")
+    _NOT_ECONOMY = re.compile("^(?:" + ("|".join(map(re.escape, NOT_ECONOMY)) or "(?!)") + ")$")
+
+
+_compile_contexts()
+on_fold(_compile_contexts)
 
 
 def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
+    if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
+        return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
     match = _LIST_HEAD.match(tail)
     if not match or _HEAD_BAD.search(tail[:match.start(1)]):
         return None
     if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
         return None  # 等行业龙头企业: the list names firms
-    if match.group(1) == "领域" and tail[match.end():match.end() + 1] == "的":
+    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作)",
+                                           tail[match.end():]):
         return None  # 等领域的龙头企业/制度创新: the fields qualify something else
     return match.group(1)
 
 
 def sentence_industries(sentence, role: str | None) -> list:
     """Industries named in one sentence, with the role the section gives them."""
-    from kg.loaders.extract_names import _trim
     text = sentence.text
     out = []
     field = heading_field(sentence)
@@ -153,38 +208,71 @@ def sentence_industries(sentence, role: str | None) -> list:
         return out
     taken = []
     for c_start, c_end in clauses(text):
-        start = c_start
-        for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
-            if "、" not in text[start:cut]:
-                start = cut + 1
-                continue
-            head = _list_head(text[cut + 1:c_end])
-            focus = "聚焦" in text[c_start:cut]
-            # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-            tech = head in ("领域", "行业") and (
-                re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
-                or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
-            if head and not (head == "领域" and focus) and not tech:
-                own = "service" if head in ("服务业", "物流") else role
-                items = split_depth0(text, "、", start, cut)
-                last = text.find("和", *items[-1])
-                if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
-                    items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
-                for n, (i, j) in enumerate(items):
-                    if n == 0:
-                        i = _lead_strip(text, _trim(text, i, j), j)
-                        joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
-                        if start > c_start and joint >= 0:
-                            i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
-                    i = _lead_strip(text, i, j)
-                    paren = text.find("(", i, j)
-                    j = paren if paren > i else j
-                    name = industry_name(text[i:j])
-                    if _ok(name) and not _regional(name):
-                        out.append(Mention("Industry", name, sentence, i, j,
-                                           {"role": own or "other", "src": "list"}))
-                        taken.append((i, j))
+        _deng_lists(sentence, text, c_start, c_end, role, out, taken)
+    _trigger_lists(sentence, text, role, out, taken)
+    match = _OPEN_FIELD.match(text)
+    if match:
+        name = industry_name(match.group(1))
+        if _ok(name) and not _regional(name) and not _verb_inside(name) \
+                and not _VERB_START.match(name) and not name.endswith("服务") \
+                and (len(name) >= 3 or "领域" in match.group()):
+            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
+                               {"role": role or "other", "src": "open"}))
+    _ranked_list(sentence, text, role, out, taken)
+    _counted_list(sentence, text, role, out, taken)
+    _economies_and_trades(sentence, text, role, out, taken)
+    for match in _FOCUS.finditer(text):
+        name = industry_name(match.group(1))
+        if _ok(name) and not _regional(name) and not _verb_inside(name):
+            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
+                               {"role": role or "other", "src": "focus"}))
+    _phrases(sentence, text, role, out, taken)
+    return out
+
+
+def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
+                taken: list) -> None:
+    """Industries of the lists closed by 等 + an industry head in one clause."""
+    from kg.loaders.extract_names import _trim
+    start = c_start
+    for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
+        if "、" not in text[start:cut]:
             start = cut + 1
+            continue
+        head = _list_head(text[cut + 1:c_end])
+        focus = "聚焦" in text[c_start:cut]
+        # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
+        tech = head in ("领域", "行业") and (
+            re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
+        if head and not (head == "领域" and focus) and not tech:
+            own = "service" if head in ("服务业", "物流") else role
+            items = split_depth0(text, "、", start, cut)
+            last = text.find("和", *items[-1])
+            if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
+                items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
+            for n, (i, j) in enumerate(items):
+                if n == 0:
+                    i = _lead_strip(text, _trim(text, i, j), j)
+                    prep = re.match(r".*(?:在|向|从|对)", text[i:j])
+                    if prep and j - i - prep.end() >= 2:
+                        i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
+                    joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
+                    if start > c_start and joint >= 0:
+                        i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
+                i = _lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if _ok(name) and not _regional(name):
+                    out.append(Mention("Industry", name, sentence, i, j,
+                                       {"role": own or "other", "src": "list"}))
+                    taken.append((i, j))
+        start = cut + 1
+
+
+def _trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list governed by a development verb (:data:`_TRIGGER_LIST`)."""
     for c_start, c_end in clauses(text):
         match = _TRIGGER_LIST.search(text[c_start:c_end])
         if not match:
@@ -198,20 +286,11 @@ def sentence_industries(sentence, role: str | None) -> list:
                 out.append(Mention("Industry", name, sentence, i, j,
                                    {"role": role or "other", "src": "trigger"}))
                 taken.append((i, j))
-    match = _OPEN_FIELD.match(text)
-    if match:
-        name = industry_name(match.group(1))
-        if _ok(name) and not _regional(name) and not _verb_inside(name) \
-                and not _VERB_START.match(name) and not name.endswith("服务") \
-                and (len(name) >= 3 or "领域" in match.group()):
-            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
-                               {"role": role or "other", "src": "open"}))
-    _ranked_list(sentence, text, role, out, taken)
-    for match in _FOCUS.finditer(text):
-        name = industry_name(match.group(1))
-        if _ok(name) and not _regional(name) and not _verb_inside(name):
-            out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
-                               {"role": role or "other", "src": "focus"}))
+
+
+def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named as "X产业" / "X制造业" phrases, cut after governing words."""
+    from kg.loaders.extract_names import _trim
     for match in _INDUSTRY.finditer(text):
         if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
             continue  # inside a bracketed detail of a field: 装备制造(…加工业)
@@ -220,8 +299,9 @@ def sentence_industries(sentence, role: str | None) -> list:
         if conj:
             i = conj.end()
         i = _lead_strip(text, i, match.end(1))
-        if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] == "大":
-            i += 1  # 4大高端装备制造业
+        i = _phrase_start(text, i, match.end(1))
+        if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
+            i += 1  # 4大高端装备制造业, 5条先进制造业产业链
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]
@@ -233,16 +313,94 @@ def sentence_industries(sentence, role: str | None) -> list:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
-    return out
 
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
-                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、]))(?:产业|方向)?")
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
+
+
+# A list of fields closed by its count and an industry head: "甲、乙、丙5条先进制造业核心产业链",
+# "甲、乙两大“千亿级”产业", "甲和乙两个主导产业".
+_COUNTED = re.compile(r"([^,;。:]{2,160}?)(?:[\d一二三四五六七八九十两]+)(?:大|个|条|类)"
+                      r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)(?!化|园|基地|项目|工人|企业)")
+
+
+def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by a count and an industry head (:data:`_COUNTED`)."""
+    from kg.loaders.extract_names import _trim
+    for c_start, c_end in clauses(text):
+        for match in _COUNTED.finditer(text, c_start, c_end):
+            start = _trim(text, match.start(1), match.end(1))
+            items = split_depth0(text, "、", start, match.end(1))
+            if len(items) < 2:
+                last = text.find("和", start, match.end(1))
+                if last < 0:
+                    continue
+                items = [(start, last), (last + 1, match.end(1))]
+            else:
+                joint = text.rfind("和", *items[-1])
+                if joint - items[-1][0] >= 2 and items[-1][1] - joint > 2:
+                    items[-1:] = [(items[-1][0], joint), (joint + 1, items[-1][1])]
+            own = "service" if "服务" in text[match.end(1):match.end()] else role
+            for n, (i, j) in enumerate(items):
+                i = _lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                if paren > i:
+                    _included(sentence, text, paren, j, own or "other", out, taken)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
+                        or _verb_inside(name):
+                    continue
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": own or "other", "src": "counted"}))
+                taken.append((i, j))
+
+
+# "发展银发经济、首发经济", "推动数字经济": an economy named by a short word is an industry
+# (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
+_ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
+                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行)")
+# "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
+_TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
+                               r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
+_NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|事业|职业|毕业|营业|物业|学业|伟业|基业|"
+                        r"失业|开业|实业|商业|主业)$")
+
+
+def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named as economies (数字经济) or as trades after a development verb."""
+    for pattern, stop, src in ((_ECONOMY, _NOT_ECONOMY, "economy"),
+                               (_TRADE_AFTER_VERB, _NOT_TRADE, "trade")):
+        for match in pattern.finditer(text):
+            i = match.start(1)
+            j = match.end(1) + (2 if src == "economy" else 0)
+            name = text[i:j]
+            if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \
+                    or _regional(name) or _verb_inside(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
+                                                                  "src": src}))
+            taken.append((i, j))
+
+
+def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
+              taken: list) -> None:
+    """Fields a bracket includes after an industry: 未来产业(含AI+、空天信息)."""
+    inner = re.match(r"\((?:含|包括|包含)([^()]{2,40})\)", text[paren:end])
+    if not inner:
+        return
+    base = paren + inner.start(1)
+    for i, j in split_depth0(text, "、", base, paren + inner.end(1)):
+        name = industry_name(text[i:j])
+        if _ok(name) and not _regional(name) and not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role, "src": "included"}))
+            taken.append((i, j))
 
 
 def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
-from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS,
+from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIGGERS, POLICY_WORDS,
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
@@ -33,11 +33,13 @@ def _compile() -> None:
                              r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+    global _POLICY
+    _POLICY = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
 
 
 _compile()
 on_fold(_compile)
-_NOT_PLATFORM = re.compile(r"和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+_NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
                            r"\d+年|\d+日")
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
 _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
@@ -45,8 +47,10 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
-_NOT_NAME = re.compile(r"[,;:。!?%《》]|^\d|亿元|万元|\d+(?:个|家|所|项|强)")
-_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被)")
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+                       r"书记|主任|党工委|管委会|常委")
+_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
                           r".{0,20}企业")
@@ -92,6 +96,12 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     name_start = _balance(text, _trim(text, left, s_start), s_end)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
+    if label == "Platform":
+        # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
+        for match in re.finditer(r"在(?!线)|由(?!于)", text[name_start:s_start]):
+            if s_end - (name_start + match.end()) >= 4:
+                name_start += match.end()
+                break
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None
@@ -124,6 +134,9 @@ def _platform_ok(name: str, before: str) -> bool:
 
 def _zone_start(text: str, start: int, end: int) -> int:
     """A zone name starts after words no zone name holds (在, 和, 各 …) or at its region."""
+    opening = text.rfind("(", start, end)
+    if opening >= 0 and ")" not in text[opening:end]:
+        start = opening + 1  # 跨境贸易(西永综保区): the name is inside the bracket
     last = start
     for match in _ZONE_CUT.finditer(text, start, end):
         if not re.search(r"[(“]", text[start:match.start()]):
@@ -131,6 +144,7 @@ def _zone_start(text: str, start: int, end: int) -> int:
     return _region_start(text, last, end)
 
 
+# Words of reform and policy pilots: programmes, not industrial carriers (GOLD-SCHEMA).
 _ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
 
 
@@ -139,6 +153,11 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    if _POLICY.search(core):
+        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
+            and not _region_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+        return False  # a kind of pilot area (夜间消费集聚区), not a named one
     if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
@@ -146,10 +165,9 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
     if _region_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
-    if name.endswith("基地"):
-        return core.startswith(("高新区", "经开区")) or before.endswith("依托")
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
-                                    "集聚区", "园区", "片区", "新区", "小镇", "科学城"))
+                                    "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
+                                    "先行区", "产业城", "起步区"))
     if _ASPIRE.search(before):
         return False
     if name.endswith(("产业园", "工业园", "示范园", "合作园")) and is_generic(core):
@@ -254,7 +272,7 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             invest = _INVEST.search(text, start, name_start)
             if invest:
                 props["investment"] = invest.group(1)
-            if not _project_ok(name, invested=bool(invest)):
+            if not _project_ok(name, invested=bool(invest), built=bool(_BUILD.search(text))):
                 continue
         out.append(Mention(label, name, sentence, name_start, s_end, props))
         limit = name_start
@@ -304,9 +322,9 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                 label, kind = "Firm", None
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
-            if label == "Project" and len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name) and (
-                    firm_like(name) or coined(name)):
+            if label == "Project" and (firm_like(name) or len(name) <= 6 and not re.search(
+                    r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+                    and not _region_prefixed(name)):
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"
@@ -331,12 +349,19 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
         cut = text.find("等", i, j)
         if cut > i:
             return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
+        at = count_cut(text[i:j]) if k >= 1 else -1
+        if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head
+            return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
     if len(items) < 2:
         return None, -1, ""
     i, j = items[-1]
-    at = count_cut(text[i:j])
-    if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head noun
-        return items[:-1] + [(i, i + at)], i + at, text[i + at:c_end]
+    if re.search(r"的[^,;。]{0,24}(?:企业|公司|厂商)$", text[i:j]):
+        # 甲、乙、丙全国前三的…龙头企业: a modifier after the last name, then the head
+        mod = re.compile(r"全国|国内|全球|世界|行业|省内|国际|的").search(text, i + 2, j)
+        names = [text[a:b] for a, b in items[:-1]] + ([text[i:mod.start()]] if mod else [])
+        named = sum(1 for n in names if len(n) <= 8 and (firm_like(n) or coined(n)))
+        if mod and named * 3 >= len(names) * 2:  # the items read as names, not qualities
+            return items[:-1] + [(i, mod.start())], mod.start(), text[mod.start():c_end]
     return items, -1, ""
 
 
@@ -396,7 +421,30 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
     return left
 
 
-def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool:
+# Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
+# a proper part before them, each is a project.
+_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|数据中心|"
+                    r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
+
+
+# Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
+# (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
+_PLACE_WORKS = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线)"
+                          r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?(?:项目|工程)?$")
+
+
+def _verb_lead(text: str) -> bool:
+    """True when ``text`` holds a governing verb (the name would run over it)."""
+    return bool(_BOUNDARY_RE.search(text))
+
+
+# Verbs of building: a sentence with one speaks of projects, not of facilities in use.
+_BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
+                    r"开建|动工|签约|落地|封顶")
+
+
+def _project_ok(name: str, listed: bool = False, invested: bool = False,
+                built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
     if is_generic(core) or re.search(r"[、,—]|和|把|是|建立|坚持|开发符合|编制|摸清|储备|列入|"
@@ -404,6 +452,15 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False) -> bool
         return False
     if listed or invested:
         return True
+    infra = _INFRA.search(name)
+    if infra and infra.start() >= 2:
+        # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a
+        # project where the sentence builds it; an opening common word makes it a kind
+        # (干线铁路, 通用机场), not a name
+        proper = name[:infra.start()]
+        from kg.loaders.extract_firms import _frequency
+        return built and not is_generic(proper) and not _verb_lead(proper) \
+            and _frequency(proper[:2]) < 300 and not re.search(r"\d+条", proper)
     if name.endswith("工程"):
         return False
     return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \
@@ -426,13 +483,73 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
                 cut = match.end()
                 break
+    start = 0
+    # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
+    if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
+            r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+        start, cut = _leading_brand(name)
+        if cut is not None and not coined(name[start:cut]):
+            return
     if cut is None:
         return
-    firm = name[:cut]
+    firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0]:
         return
-    out.append(Mention("Firm", firm, mention.sentence, mention.i, mention.i + cut,
+    out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _leading_brand(name: str) -> tuple:
+    """(start, end) of the firm that opens a project or platform name, after a leading place
+    (赛力斯|超级工厂, 海信|长沙综合生产基地, 深汕|比亚迪|汽车工业园), else (0, None).
+
+    The name is cut into words (jieba); the firm is the run of coined words (rare in the
+    general dictionary) before the first ordinary word, place or name suffix, closed by a
+    trade word if one follows (铁建|重工)."""
+    from kg.loaders.extract_firms import TRADE_WORDS, _frequency
+    from kg.loaders.extract_firms import COMMON_WORD
+    import jieba
+    _frequency("")  # loads jieba's dictionary quietly
+    words = jieba.lcut(name, HMM=True)
+    regions = _regions()
+    pos = 0
+    while words and (words[0] in regions or _region_prefixed(words[0]) and len(words[0]) <= 3):
+        pos += len(words.pop(0))
+    start = end = pos
+    for n, word in enumerate(words):
+        if word in TRADE_WORDS and n:
+            end += len(word)
+            break
+        if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
+            break
+        end += len(word)
+    if end - start < 2 or end >= len(name) - 1:
+        return 0, None
+    return start, end
+
+
+# "以甲为代表的整车企业", "以甲、乙等为龙头的…业", "以甲等支撑企业构成": firms named as the
+# exemplars or leaders of a group (a construction of the language, not of one text).
+_EXEMPLAR = re.compile(r"以([^,;。以]{2,40}?)(?:等)?(?:为(?:代表|龙头|引领|核心|主体|骨干)|"
+                       r"(?:支撑|龙头|骨干|链主)企业)")
+
+
+def _exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                    found: list) -> None:
+    """Firms named in 以…为代表/为龙头 clauses whose group is firms or a trade."""
+    for match in _EXEMPLAR.finditer(text, c_start, c_end):
+        after = text[match.end():c_end]
+        if not re.search(r"企业|公司|集团|厂商|车企|业|龙头", after[:16] + match.group()):
+            continue
+        for i, j in split_depth0(text, "、和", match.start(1), match.end(1)):
+            name = text[i:j]
+            if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
+                    or not _valid(name, "Firm") or len(name) > 12 or not (
+                        firm_like(name) or coined(name)):
+                continue
+            role = clause_role(before + text[c_start:i], "") or "local"
+            found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 
 
 def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
@@ -481,7 +598,17 @@ def _alias_marks(text: str) -> tuple:
         for k in range(match.end(1), match.end()):
             chars[k] = ","
         spans.append((match.start(), match.start(1), match.end(1)))
+    for match in _SHORT_IN_BRACKETS.finditer(text):
+        # 国家集成电路设计自动化中心(EDA国创中心): a short name of the same kind in brackets
+        inner, before = match.group(1), text[max(0, match.start() - 12):match.start()]
+        kind = suffix_type(inner)[0]
+        if kind in ("Platform", "Zone") and suffix_type(before)[0] == kind:
+            chars[match.start()] = chars[match.end() - 1] = ","
+            spans.append((match.start(), match.start(1), match.end(1)))
     return "".join(chars), spans
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fffA-Za-z0-9]{3,12})\)")
 
 
 def _link_aliases(found: list, spans: list) -> None:
@@ -513,6 +640,7 @@ def sentence_names(sentence) -> list:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
+        _exemplar_firms(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),

@@ -50,12 +50,17 @@ def _last_cue(text: str):
     return best
 
 
-def _aspect_role(cls: str, lead: str, trail: str) -> str:
+# Presence verbs of settling: "将落户" is still to come. Support verbs (依托, 支持, 推动)
+# presuppose the firm is there whatever their aspect: "将依托甲" leans on a local firm.
+SETTLE = ("落户", "落地", "入驻", "进驻", "投产", "开工", "建成", "投运", "上市", "挂牌", "集聚")
+
+
+def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
     """The role a cue of class ``cls`` gives, turned by the aspect around it."""
     lead = lead[-4:]
     if cls == "attract":
         return "local" if DONE.search(lead) or DONE_AFTER.match(trail) else "target"
-    return "target" if FUTURE.search(lead) else "local"
+    return "target" if FUTURE.search(lead) and cue.startswith(SETTLE) else "local"
 
 
 def clause_role(before: str, after: str):
@@ -65,11 +70,12 @@ def clause_role(before: str, after: str):
     cue = _last_cue(head)
     if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (
             cue[0] == "presence" or cue[1] <= 6):
-        return _aspect_role(cue[0], head[:cue[1]], head[cue[2]:])
+        return _aspect_role(cue[0], head[:cue[1]], head[cue[2]:], head[cue[1]:cue[2]])
     tail = re.split(r"[;。!?]", before)[-1]
     before_cue = _last_cue(tail)
     if before_cue is not None:
-        return _aspect_role(before_cue[0], tail[:before_cue[1]], tail[before_cue[2]:])
+        return _aspect_role(before_cue[0], tail[:before_cue[1]], tail[before_cue[2]:],
+                            tail[before_cue[1]:before_cue[2]])
     if cue:  # only a noun after the name (…为代表的企业, …等龙头企业): presence
         return "local"
     return None

@@ -57,10 +57,14 @@ def to_facts(extraction) -> Iterator:
             props["kind"] = entity.props.get("kind", "platform")
         if entity.label == "Project" and entity.props.get("investment"):
             props["investment"] = entity.props["investment"]
+        name, aliases = entity.name, tuple(entity.aliases)
+        if entity.label == "Region" and entity.props.get("full", name) != name:
+            # records keep the form the text writes; the graph names a region in full
+            name, aliases = entity.props["full"], tuple(dict.fromkeys((entity.name,) + aliases))
         for mention in entity.mentions:
-            yield Entity(entity.label, entity.name, aliases=tuple(entity.aliases),
+            yield Entity(entity.label, name, aliases=aliases,
                          props=dict(props), source=_source(extraction, mention))
-        ref = Ref(entity.label, entity.name)
+        ref = Ref(entity.label, name)
         industry = entity.props.get("industry")
         if entity.label == "Zone":
             region = _zone_region(extraction, entity.name)

@@ -50,14 +50,41 @@ def _is_registry_firm(data: dict) -> bool:
     return bool(data.get("key")) or any("row" in s for s in data.get("sources", ()))
 
 
-def _alias_index(graph) -> dict:
-    """{alias: [(rank, steps, node)]} over the registry firms' names and short names."""
+def _bigrams(text: str) -> set:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _wanted_bigrams(graph, mentions: list) -> set:
+    """The first two characters of every form a mention is looked up by. Every alias is a
+    piece of a registry name, so a registry firm none of whose names holds one of these
+    cannot be a candidate (a million firms are skipped at the cost of a set lookup)."""
+    wanted = set()
+    for node in mentions:
+        data = graph.node(node)
+        for name in [data["name"], *data["aliases"]]:
+            text = normalize(name)
+            wanted.add(name[:2])
+            prefix = region_prefix(text) or next((p for p in NATIONAL_PREFIXES
+                                                  if text.startswith(p)), "")
+            for form in (text, text[len(prefix):]):
+                if len(form) >= 2:
+                    wanted.add(form[:2])
+    return wanted
+
+
+def _alias_index(graph, wanted: set | None = None) -> dict:
+    """{alias: [(rank, steps, node)]} over the registry firms' names and short names
+    (only of firms whose names hold one of the ``wanted`` bigrams, when given)."""
     index: dict = defaultdict(list)
     for node, data in graph.nodes("Firm"):
         if not _is_registry_firm(data):
             continue
+        names = [data["name"], *data["aliases"]]
+        # the raw names: normalising a million of them would cost more than the rest
+        if wanted is not None and not any(wanted & _bigrams(n) for n in names):
+            continue
         best: dict = {}
-        for name in [data["name"], *data["aliases"]]:
+        for name in names:
             for alias, steps in firm_aliases(name):
                 rank = alias_rank(steps)
                 if alias not in best or rank < best[alias][0]:
@@ -206,10 +233,11 @@ def _decide(graph, node: str, index: dict) -> dict | None:
 def link_mentions(graph) -> list:
     """Link document-only firm nodes to registry firms (see the module's doc); returns the
     decisions, one per document firm that has any candidate."""
-    index = _alias_index(graph)
+    graph.refresh_conflicts()  # names may have changed since the conflicts were noted
+    mentions = [n for n, d in graph.nodes("Firm") if not _is_registry_firm(d)]
+    index = _alias_index(graph, _wanted_bigrams(graph, mentions)) if mentions else {}
     decisions = []
     if index:
-        mentions = [n for n, d in graph.nodes("Firm") if not _is_registry_firm(d)]
         for node in mentions:
             if node not in graph:
                 continue
@@ -219,7 +247,21 @@ def link_mentions(graph) -> list:
         for decision in decisions:
             _apply(graph, decision)
     graph.nx.graph["links"] = [{k: v for k, v in d.items() if k != "node"} for d in decisions]
+    graph.nx.graph["link_stats"] = {
+        "joined": joined_firms(graph),
+        "by_alias": sum(1 for d in decisions if d["id"]),
+        "apart": sum(1 for d in decisions if not d["id"])}
     return decisions
+
+
+def joined_firms(graph) -> int:
+    """Registry firms that document mentions joined (by name while loading, or here by alias)."""
+    count = 0
+    for _, data in graph.nodes("Firm"):
+        sources = data.get("sources", ())
+        if any("sentence" in s for s in sources) and any("row" in s for s in sources):
+            count += 1
+    return count
 
 
 def _apply(graph, decision: dict) -> None:
@@ -237,4 +279,4 @@ def _apply(graph, decision: dict) -> None:
     data["linked"] = [*(data.get("linked") or []), note]
 
 
-__all__ = ["link_mentions"]
+__all__ = ["joined_firms", "link_mentions"]

@@ -33,7 +33,10 @@ def to_records(extraction) -> list:
             row["role"] = props.get("role", "other")
         if entity.label in ("Firm", "Platform", "Project", "Industry", "Chain"):
             local = entity.label != "Firm" or props.get("role") == "local"
-            if extraction.home_zone and local:
+            subject = getattr(extraction, "subject", None)  # the document's own place
+            if subject and local:
+                row["zone" if subject[0] == "Zone" else "region"] = subject[1]
+            elif extraction.home_zone and local:
                 row["zone"] = extraction.home_zone
         if entity.label == "Zone" and extraction.home_region:
             row["region"] = extraction.home_region

@@ -46,7 +46,7 @@ from kg.loaders.registry_headers import (FIELDS, HEADER_SEARCH_ROWS, HEADERS, co
 from kg.loaders.registry_sheets import serial_date, xlsx_rows
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
-from kg.loaders.text import BLOCK, decode_stream
+from kg.loaders.text import BLOCK, _Decoder, _utf16_without_bom, decode_stream
 from kg.names import credit_code_problem, match_keys, node_id, normalize, strip_legal_suffix
 
 log = logging.getLogger("kg.loaders.registry")
@@ -76,6 +76,10 @@ CELL_LIMIT = 2**22
 _BAD_LINES_FIRST = 1000  # bad JSON lines before any good one: not a JSON lines file
 _CSV_LINE = re.compile(r"\r\n?|\n")  # csv ends a row at \r, \n or \r\n only
 _JSON_LINE = re.compile(r"\n")
+# A text with \n line ends ends rows there only: a bare \r inside a row is a stray
+# carriage return from a cell, not a row break (it would make a phantom firm).
+_LF_LINE = re.compile(r"\n")
+_BARE_CR = re.compile(r"\r(?!\n)")
 _ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines breaks there too
 _CSV_ERRORS = (("unexpected end of data", "a quote opened in this row is never closed"),
                ('expected after', "a quote in this row closes before the end of its cell"),
@@ -83,9 +87,74 @@ _CSV_ERRORS = (("unexpected end of data", "a quote opened in this row is never c
 
 
 def _pieces(source, path, on_bad) -> Iterator[str]:
-    """Registry text (bytes or a file) in pieces: UTF-8 or GB18030, each bad byte sequence
-    read as U+FFFD and passed to ``on_bad``."""
-    return decode_stream(source, path, guess=False, on_bad=on_bad)
+    """Registry text (bytes or a file) in pieces, each bad byte sequence read as U+FFFD
+    and passed to ``on_bad``: a BOM's encoding, UTF-16, UTF-8, GB18030 or Big5 (chosen
+    by which reads the header), a few NUL bytes tolerated (the rows holding them say so)."""
+    first = bytes(source[:BLOCK]) if isinstance(source, (bytes, bytearray)) else _head(source, path)
+    encoding = _registry_encoding(first, path)
+    if encoding is None:
+        return decode_stream(source, path, guess=False, on_bad=on_bad)
+    return _decode_blocks(source, encoding, on_bad)
+
+
+def _head(path, where) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(BLOCK)
+    except OSError as err:
+        raise SourceError(where, f"cannot read: {err.strerror}") from None
+
+
+_BOM_STARTS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_NUL_SHARE = 100  # more than one NUL byte in this many: binary data, not a registry
+
+
+def _header_score(text: str) -> int:
+    """How many registry fields the best of the first lines names (0: no header read)."""
+    best = 0
+    for line in text.splitlines()[:HEADER_SEARCH_ROWS]:
+        cells = re.split(r"[,\t;，]", line)
+        best = max(best, len(column_fields([c.strip().strip('"') for c in cells])))
+    return best
+
+
+def _registry_encoding(first: bytes, path) -> str | None:
+    """The encoding to read a registry in, or None to let decode_stream choose.
+
+    Big5 bytes also decode as GB18030 (into nonsense): the encoding chosen is the one
+    under which the header names registry fields. NUL bytes in a UTF-8, GB18030 or Big5
+    file (not UTF-16) are read past when they are few, and refused when many.
+    """
+    if first.startswith(_BOM_STARTS) or _utf16_without_bom(first) is not None:
+        return None
+    nuls = first.count(0)
+    if nuls > max(1, len(first) // _NUL_SHARE):
+        raise SourceError(path, f"binary data, not a registry ({nuls} NUL bytes in the first "
+                                f"{len(first):,})", hint="give a .csv, .tsv, .xlsx or .jsonl registry")
+    try:
+        first[:-4].decode("utf-8") if len(first) >= BLOCK else first.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    if not utf8:
+        scores = {enc: _header_score(first.decode(enc, "replace")) for enc in ("gb18030", "big5")}
+        if scores["big5"] > scores["gb18030"]:
+            return "big5"
+    if nuls:
+        return "utf-8" if utf8 else "gb18030"
+    return None
+
+
+def _decode_blocks(source, encoding: str, on_bad) -> Iterator[str]:
+    """Text of bytes or a file in ``encoding``, a block at a time (bad bytes to ``on_bad``)."""
+    decoder = _Decoder(encoding, on_bad)
+    if isinstance(source, (bytes, bytearray)):
+        yield decoder.decode(bytes(source), True)
+        return
+    with open(source, "rb") as handle:
+        for block in iter(lambda: handle.read(BLOCK), b""):
+            yield decoder.decode(block)
+    yield decoder.decode(b"", True)
 
 
 class _Lines:
@@ -108,13 +177,19 @@ class _Lines:
         self.number = 0
         self.taken: list = []
         self.bad: dict = {}
+        self.fixed: dict = {}  # line number -> what was removed from it (NUL, bare CR)
 
     def _fill(self) -> None:
         """Split the next piece into lines (StopIteration at the end of the text)."""
         for piece in self._pieces:
             text = self._rest + piece
+            if self._pattern is _CSV_LINE and "\n" in text:
+                self._pattern = _LF_LINE  # only a file of bare \r line ends splits at \r
             if self._pattern is _CSV_LINE and _ODD_BREAKS.search(text) is None:
                 lines = text.splitlines(True)  # fast, and the same lines here
+            elif self._pattern is _LF_LINE and _ODD_BREAKS.search(text) is None \
+                    and text.count("\r") == text.count("\r\n"):
+                lines = text.splitlines(True)  # no bare \r: the same lines, fast
             else:
                 lines, pos = [], 0
                 for match in self._pattern.finditer(text, max(0, len(self._rest) - 1)):
@@ -153,8 +228,21 @@ class _Lines:
             self._end += len(line)
             while self._bads and self._bads[0].char < self._end:
                 self.bad.setdefault(number, self._bads.pop(0))
+            if "\x00" in line:
+                line = self._clean(number, line)
         self.taken.append((number, line))
         return line
+
+    def _clean(self, number: int, line: str) -> str:
+        """A line without NUL characters (a NUL is never part of a name or address)."""
+        self.fixed[number] = f"{line.count(chr(0))} NUL character(s) removed"
+        return line.replace("\x00", "")
+
+    def fixed_in(self, taken: list) -> list:
+        """(line number, what was removed) for these lines (and forget them)."""
+        if not self.fixed:
+            return []
+        return [(n, self.fixed.pop(n)) for n, _ in taken if n in self.fixed]
 
     def give_back(self, taken: list) -> None:
         self._back.extend(reversed(taken))
@@ -260,17 +348,23 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             number += 1
             reader = csv.reader(lines, strict=True, delimiter=delimiter)
             first, *rest = lines.taken or [(lines.number, "")]
-            if rest or "expected after" not in str(err):
+            if not rest and "new-line character" in str(err):
+                # a carriage return in an unquoted cell of a \n-ended file: one row, not two
+                cells = next(csv.reader([_BARE_CR.sub(" ", first[1])], delimiter=delimiter))
+                note(number, None, "normalised", f"line {first[0]}: a carriage return inside an "
+                     f"unquoted cell read as a space")
+            elif rest or "expected after" not in str(err):
                 note(number, None, "skipped", f"line {first[0]}: {_csv_message(err)}; row not "
                      f"loaded" + (f", its {len(rest)} other line(s) read again" if rest else ""),
                      bad=True)
                 lines.bad_in(lines.taken[:1])
                 lines.give_back(rest)
                 continue
-            # "abc" ,x on one line: read as csv does when not strict, and say so
-            cells = next(csv.reader([first[1]], delimiter=delimiter))
-            note(number, None, "normalised", f"line {first[0]}: text follows the closing "
-                 f"quote of a cell; read on to the next comma")
+            else:
+                # "abc" ,x on one line: read as csv does when not strict, and say so
+                cells = next(csv.reader([first[1]], delimiter=delimiter))
+                note(number, None, "normalised", f"line {first[0]}: text follows the closing "
+                     f"quote of a cell; read on to the next comma")
         else:
             if cells is None:
                 return
@@ -280,7 +374,13 @@ def _csv_rows(source, path, meta: dict, note=None) -> Iterator[tuple]:
             note(number, None, "skipped", f"line {bad.line}: {bad.message()}; row not loaded",
                  bad=True)
             continue
+        fixed = lines.fixed_in(lines.taken)
+        for line_number, what in fixed:
+            note(number, None, "normalised", f"line {line_number}: {what}")
         if not any(c.strip() for c in cells):
+            if fixed:
+                note(number, None, "skipped", f"line {fixed[0][0]}: nothing is left of the row "
+                     f"once its NUL characters are removed; row not loaded", bad=True)
             continue
         yield number, dict(zip(header, (c.strip() for c in cells))), header
 
@@ -299,6 +399,8 @@ def _jsonl_rows(source, path, note=None) -> Iterator[tuple]:
         if not line.strip():
             continue
         bad = lines.bad.pop(number, None)
+        for line_number, what in lines.fixed_in(lines.taken or [(number, line)]):
+            note(number, None, "normalised", f"line {line_number}: {what}")
         problem = None
         if bad is not None:
             problem = f"{bad.message()}; line not loaded"
@@ -477,7 +579,7 @@ def _firm_facts(value, number, src, note, seen_keys, places, found_covers) -> It
     aliases = (short,) if short and short != name else ()
     props, key = _firm_codes(value, number, note)
     if key is not None:
-        _check_key(key, name, number, props, seen_keys, note)
+        _check_key(key, name, short, number, props, seen_keys, note)
     founded = value.get("founded", "")
     exchange = value.get("exchange", "")
     if founded:
@@ -550,21 +652,29 @@ def _firm_codes(value: dict, number, note) -> tuple:
     return props, key
 
 
-def _check_key(key, name, number, props, seen_keys, note) -> None:
-    """Report a key seen before: the same firm again (merged), or a conflict (two firms)."""
+def _check_key(key, name, short, number, props, seen_keys, note) -> None:
+    """Report a key seen before: the same firm again (merged), or a conflict (two firms).
+
+    The same firm: one of the names has no legal form, or they share a match key, or the
+    row's full name is the first row's short name (a firm renamed: 银泰资源 → 银泰黄金)."""
     field = "credit_code" if key == props.get("credit_code") else "stock_code"
     first = seen_keys.get(key)
     if first is None:
-        seen_keys[key] = (number, name)
+        seen_keys[key] = (number, name, short)
         return
-    first_row, first_name = first
-    if same_firm_name(name, first_name):
+    first_row, first_name, first_short = first
+    if same_firm_name(name, first_name) or _shares_key(name, first_short) \
+            or _shares_key(short, first_name):
         note(number, field, "merged", f"{key} already named {first_name!r} in row {first_row}; "
              f"{name!r} joins that firm as another name")
     else:
         note(number, field, "conflict", f"{key} is given to {first_name!r} in row {first_row} "
              f"and to {name!r} in row {number}: two firms, neither keyed by {key}; "
              f"each is keyed by its name and carries the conflict")
+
+
+def _shares_key(a: str, b: str) -> bool:
+    return bool(a and b and match_keys("Firm", a) & match_keys("Firm", b))
 
 
 def same_firm_name(a: str, b: str) -> bool:

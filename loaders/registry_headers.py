@@ -45,7 +45,8 @@ HEADERS = {
     "industry_code": ("行业代码", "industry code"),
     "business_scope": ("经营范围", "business scope", "scope", "scope of business",
                        "scope of operation"),
-    "products": ("主营产品", "主要产品", "产品", "products", "main products", "main business"),
+    "products": ("主营产品", "主要产品", "主营业务", "产品", "products", "main products",
+                 "main business"),
     "founded": ("成立日期", "成立时间", "注册日期", "上市日期", "founded", "established",
                 "founding date", "date of establishment", "establishment date",
                 "incorporation date", "time"),
@@ -136,14 +137,15 @@ def join_levels(upper: list, lower: list) -> list:
 
 def _second_level(header: list, row: list, mapping) -> bool:
     """Whether ``row`` under ``header`` is a header's second level, not data: it leaves
-    the name column blank and names fields, or sits only under blank header cells."""
+    the name column blank, and each of its cells names a field, alone or after the cell
+    above it (经营 / 范围), or sits under a blank header cell."""
     fields = column_fields(header, mapping)
     name_cols = [i for i, h in enumerate(header) if fields.get(h) in ("name", "short_name")]
     cells = [str(c or "").strip() for c in row]
     if not any(cells) or any(i < len(cells) and cells[i] for i in name_cols):
         return False
-    return all(_maps(c) or not (i < len(header) and str(header[i] or "").strip())
-               for i, c in enumerate(cells) if c)
+    above = [str(h or "").strip() for h in header] + [""] * max(0, len(cells) - len(header))
+    return all(_maps(c) or _maps(above[i] + c) or not above[i] for i, c in enumerate(cells) if c)
 
 
 def find_header(rows: list, mapping: dict | None = None) -> tuple:

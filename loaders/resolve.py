@@ -107,10 +107,13 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
     groups: dict = {}
     order: list = []
     firm_keys: dict = {}
+    bare: dict = {}  # a bare form means one zone in a document: found once, not per mention
     for m in mentions:
         if m.label == "Zone":
             if m.name in BARE_ZONES:
-                target = _bare_target(m.name, mentions, short, home_zone)
+                if m.name not in bare:
+                    bare[m.name] = _bare_target(m.name, mentions, short, home_zone)
+                target = bare[m.name]
                 if target is None:
                     continue
                 key = ("Zone", zone_key(target))
@@ -168,8 +171,11 @@ def _finish(entity: Resolved) -> None:
     names = Counter(m.name for m in entity.mentions if not m.props.get("inside"))
     if entity.label == "Region":
         full = entity.mentions[0].props["full"]
-        entity.name = full if any(m.name == full for m in entity.mentions) else \
-            (names.most_common(1)[0][0] if names else entity.name)
+        # the form the document writes most (广州 in a text that says 广州 ten times and
+        # 广州市 once); ties go to the full name
+        written = Counter(m.name for m in entity.mentions)
+        entity.name = max(written, key=lambda n: (written[n], n == full)) if written else full
+        entity.props["full"] = full  # the graph names the region by its full name
         entity.props.update(level=entity.mentions[0].props.get("level"),
                             parent=entity.mentions[0].props.get("parent"))
     elif entity.label == "Platform":

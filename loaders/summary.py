@@ -16,8 +16,8 @@ ignored, a conflict), each with its file and row.
 from __future__ import annotations
 
 # report actions a user should read, most serious first
-PROBLEM_ACTIONS = ("skipped", "conflict", "ignored", "swapped", "replaced", "unrecoverable",
-                   "formula", "hidden", "added")
+PROBLEM_ACTIONS = ("conflict", "skipped", "unrecoverable", "formula", "hidden", "header", "ignored",
+                   "swapped", "replaced", "added")
 
 
 def summarise(report: list) -> list:
@@ -42,6 +42,28 @@ def summarise(report: list) -> list:
     return list(rows.values())
 
 
+def report_conflicts(graph, report: list) -> list:
+    """Add to ``report`` the code conflicts the graph found across files (a loader reports
+    those within one file itself), each naming both firms with their file and row."""
+    reported = {e["message"].split()[0] for e in report if e["action"] == "conflict"}
+    added = []
+    for key, nodes in sorted((graph.nx.graph.get("conflicts") or {}).items()):
+        if key in reported or len(nodes) < 2:
+            continue
+        where = []
+        for node in nodes:
+            data = graph.node(node)
+            row = next((s for s in data.get("sources", ()) if "row" in s), {})
+            where.append((data["name"], row.get("doc", "?"), row.get("row")))
+        _, doc, row = where[0]
+        text = "、".join(f"{name!r} ({d} row {r})" for name, d, r in where)
+        added.append({"file": doc, "row": row, "field": None, "action": "conflict",
+                      "message": f"{key} is given to {text}: different firms in different files, "
+                                 f"none keyed by {key}; each carries the conflict"})
+    report.extend(added)
+    return added
+
+
 def problems(report: list) -> list:
     """The report entries worth a user's attention, most serious kinds first."""
     order = {a: i for i, a in enumerate(PROBLEM_ACTIONS)}
@@ -55,4 +77,4 @@ def format_problem(entry: dict) -> str:
     return f"{where}: {entry['message']}"
 
 
-__all__ = ["format_problem", "problems", "summarise"]
+__all__ = ["format_problem", "problems", "report_conflicts", "summarise"]

@@ -48,6 +48,7 @@ class TemplateLink:
     broad_keywords: tuple = ()
     broad_codes: tuple = ()
     exclude_words: tuple = ()
+    name_keywords: tuple = ()
     code_names: dict = field(default_factory=dict, compare=False, hash=False)
 
     def names(self) -> set:
@@ -146,6 +147,7 @@ def _link(raw, i: int, count: int, path) -> TemplateLink:
         industry_codes=_codes(raw.get("industry_codes"), path, where, "industry_codes", names),
         broad_codes=_codes(raw.get("broad_codes"), path, where, "broad_codes", names),
         exclude_words=_strings(raw.get("exclude_words"), path, where, "exclude_words"),
+        name_keywords=_strings(raw.get("name_keywords"), path, where, "name_keywords"),
         code_names=names)
 
 
@@ -224,6 +226,7 @@ def template_facts(templates: Iterable[Template]) -> Iterator:
                                    "industry_codes": list(link.industry_codes),
                                    "broad_codes": list(link.broad_codes),
                                    "exclude_words": list(link.exclude_words),
+                                   "name_keywords": list(link.name_keywords),
                                    "code_names": [f"{c} {n}" for c, n in
                                                   sorted(link.code_names.items())]})
             yield entity
@@ -277,6 +280,7 @@ def template_link_rows(template: Template) -> list:
         rows.append({"position": position, "link": link.name, "stage": link.stage,
                      "aliases": "、".join(link.aliases), "keywords": "、".join(link.keywords),
                      "broad_keywords": "、".join(link.broad_keywords),
+                     "name_keywords": "、".join(link.name_keywords),
                      "industry_codes": named(link.industry_codes),
                      "broad_codes": named(link.broad_codes)})
     return rows

@@ -18,12 +18,27 @@ _CACHES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def cache(graph, name: str) -> dict:
-    """A dict that lives as long as ``graph`` (indexes built on first use)."""
-    return _CACHES.setdefault(graph, {}).setdefault(name, {})
+    """A dict that lives as long as ``graph`` does not change (indexes built on first use).
+
+    Every change made through KnowledgeGraph's methods bumps ``graph.version``; the
+    graph's dicts are forgotten when the version they were built at is not the current one.
+
+    >>> from kg import KnowledgeGraph
+    >>> g = KnowledgeGraph()
+    >>> cache(g, "x")["k"] = 1
+    >>> _ = g.add_entity("Region", "郑州市")
+    >>> cache(g, "x")
+    {}
+    """
+    version = getattr(graph, "version", None)
+    held = _CACHES.get(graph)
+    if held is None or held[0] != version:
+        held = _CACHES[graph] = (version, {})
+    return held[1].setdefault(name, {})
 
 
 def clear_cache(graph) -> None:
-    """Forget the indexes of ``graph`` (call after changing it in place)."""
+    """Forget the indexes of ``graph`` (after changing ``graph.nx`` directly, past the version)."""
     _CACHES.pop(graph, None)
 
 

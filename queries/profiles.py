@@ -62,7 +62,8 @@ def firm_profile(graph, firm: str) -> list:
         if rel == "LOCATED_IN":
             places.append(graph.node(where)["name"] + (" (inferred)" if d.get("inferred") else ""))
     rows = [("id", node), ("name", data["name"]), ("aliases", sorted(data["aliases"]))]
-    for prop in ("stock_code", "credit_code", "address", "founded", "products", "business_scope"):
+    for prop in ("stock_code", "credit_code", "address", "founded", "products", "business_scope",
+                 "conflicts", "linked", "link_candidates"):  # identity: how names were joined
         if data.get(prop):
             rows.append((prop, data[prop]))
     rows += [("located_in", sorted(places)),

@@ -201,3 +201,12 @@ def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path,
                 piece = for_gaps(ws, chain, zone, candidates=candidates)
                 assert chain_gaps(piece, chain, zone, candidates=candidates) == \
                     chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
+
+
+def test_panorama_from_the_index_equals_the_whole_graphs(built):
+    """kg view panorama draws the same pages from the report's slice as from the whole graph."""
+    from kg.views.panorama import panorama_pages
+
+    ws, whole = built
+    for zone in ("郑州高新区", "郑州市"):
+        assert panorama_pages(for_report(ws, zone), zone) == panorama_pages(whole, zone), zone

@@ -75,6 +75,21 @@ def test_keyword_inside_a_longer_word_does_not_count():
     assert "氢能/氢燃料电池系统" in placed(g, stack)
 
 
+def test_a_head_shared_by_coordinated_items_is_read_for_each():
+    """“汽车、摩托车配件制造” makes 汽车配件 too; a longer list (“汽车、金属材料、电子计算机及配件”)
+    does not lend 配件 to 汽车, and a sold coordination places nobody."""
+    g = graph()
+    maker = firm(g, "甲机械厂", "汽车、摩托车配件制造")
+    listing = firm(g, "乙有限公司", "汽车、金属材料、电子计算机及配件加工")
+    seller = firm(g, "丙有限公司", "汽车、摩托车配件销售")
+    classify_firms(g)
+    assert placed(g, maker) == {"新能源汽车/关键汽车零部件"}
+    edge = g.nx.edges[maker, "Link/新能源汽车/关键汽车零部件", "OPERATES_IN"]
+    assert any("汽车、…配件" in e for e in edge["evidence"])
+    for other in (listing, seller):
+        assert "新能源汽车/关键汽车零部件" not in placed(g, other) | candidates(g, other)
+
+
 def test_word_matcher_prefers_whole_and_longest_words():
     """传感器芯片 is one word (not also 传感器); 单晶硅片 does not hold the word 硅片."""
     m = WordMatcher(["传感器", "传感器芯片", "硅片"])
@@ -115,6 +130,19 @@ def test_firm_name_places_a_firm_without_scope():
     assert placed(g, sensors) == {"智能传感器/传感器"}
 
 
+def test_a_name_only_word_is_read_in_the_firm_name_and_nowhere_else():
+    """A navigation-technology firm (…导航技术股份有限公司) is placed on the 北斗 terminals link by
+    its name; 导航技术 in a scope, or a guidance-control firm's name, places nobody there."""
+    g = graph()
+    named = firm(g, "上海华测导航技术股份有限公司")
+    scope = firm(g, "甲科技有限公司", "导航技术开发；软件开发")
+    guidance = firm(g, "乙导航控制技术股份有限公司")
+    classify_firms(g)
+    assert "北斗应用/系统集成及运营服务" in placed(g, named)
+    for other in (scope, guidance):
+        assert not any(l.startswith("北斗应用") for l in placed(g, other) | candidates(g, other))
+
+
 def test_sector_on_one_link_places_on_several_links_candidates():
     """仪器仪表 (one sole link, 传感器) places 汉威科技 there and leaves 传感器终端 a candidate;
     锂电池 by its code places on 电池."""
@@ -143,6 +171,21 @@ def test_gb_industry_codes_of_an_enterprise_export_place_firms(tmp_path):
     for name in ("甲有限公司", "乙有限公司"):
         f = g.find(name, "Firm")
         assert placed(g, f) == {"新能源汽车/关键汽车零部件"}, name
+
+
+def test_a_listed_export_with_main_business_places_by_its_products(tmp_path):
+    """A listed-firm export's 主营业务 column is read as products: a firm whose sector maps to no
+    link (军工电子Ⅲ) is placed by what its main business names."""
+    from kg.loaders.registry import read_registry
+
+    export = tmp_path / "listed.csv"
+    export.write_text("企业名称,股票代码,所属行业,主营业务\n"
+                      "甲股份有限公司,300001,军工电子Ⅲ,北斗导航芯片、GNSS接收机\n",
+                      encoding="utf-8")
+    g = graph()
+    g.add_facts(read_registry(export))
+    classify_firms(g)
+    assert {"北斗应用/关键器件", "北斗应用/系统集成及运营服务"} <= placed(g, g.find("甲股份有限公司", "Firm"))
 
 
 @pytest.mark.parametrize("name,industry,scope", [

@@ -84,6 +84,7 @@ def test_list_closed_by_deng_with_a_count_and_a_ranking_noun():
     ("星河科技、蓝海智能等企业拟落户园区。", "target"),
     ("全力招引星河科技、蓝海智能等头部企业。", "target"),
     ("园区拥有星河科技、蓝海智能等骨干企业。", "local"),
+    ("集成电路产业链将依托星河科技、蓝海智能等重点企业。", "local"),
 ])
 def test_roles_follow_cue_class_and_aspect(sentence, role):
     """Attracting verbs give targets unless done; presence verbs give local unless to come."""
@@ -140,3 +141,34 @@ def test_the_fallback_home_is_used_where_the_document_does_not_say():
     """A text naming no place of its own attaches to the --zone given."""
     ex = extract_text("园区先后引进星河科技等企业。", "x.txt", home_zone="许昌高新区")
     assert ex.subject == ("Zone", "许昌高新区")
+
+
+def test_list_ended_by_a_modifier_before_the_firm_head():
+    """甲、乙、丙全国前三的…龙头企业: three firms, located here."""
+    firms = of_type(records("园区集聚了星澜、云帆、蓝湾全国前三的智能终端龙头企业。"), "firm")
+    assert set(firms) == {"星澜", "云帆", "蓝湾"}
+    assert {r["role"] for r in firms.values()} == {"local"}
+
+
+def test_industries_closed_by_a_count_and_economies():
+    """甲、乙两大…产业 and 发展X经济 name industries; 民营经济 does not."""
+    rows = records("打造了光电显示、新材料两大千亿级产业。大力发展银发经济,促进民营经济发展壮大。")
+    names = set(of_type(rows, "industry"))
+    assert {"光电显示", "新材料", "银发经济"} <= names and "民营经济" not in names
+
+
+def test_infrastructure_is_a_project_where_it_is_built():
+    """A named railway being built is a project; a facility only used is not."""
+    assert "梅龙高铁" in of_type(records("加快梅龙高铁建设。"), "project")
+    assert not of_type(records("旅客经新郑机场出行。"), "project")
+
+
+def test_a_verb_inside_a_product_word_does_not_cut_a_name():
+    """发动机 holds 发动; the project keeps its whole name and its investment."""
+    projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
+    assert projects["星河博佩发动机零部件项目"]["investment"] == "3.5亿元"
+
+
+def test_a_firm_named_with_a_verb_keeps_it():
+    """联合 is a verb and a firm's 字号: 联合汽车电子 stays whole."""
+    assert "联合汽车电子" in of_type(records("依托联合汽车电子、星河科技等电子信息龙头企业。"), "firm")

@@ -311,3 +311,126 @@ def test_an_unreadable_server_error_is_one_message(engine, bolt):
     out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", "-f", "json",
                                                  "MATCH (n) RETURN n.`名称` AS x LIMIT 1"])
     assert out.exit_code == 0, out.output
+
+
+class FreezingProxy(DroppingProxy):
+    """A proxy that, past ``limit`` bytes upstream, forwards nothing more but keeps every
+    connection open: to the client the server has frozen mid-push."""
+
+    def __init__(self, target_port: int, limit: int):
+        self.release = threading.Event()
+        super().__init__(target_port, limit, once=True)
+
+    def _pipe(self, src, dst, counted):
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                if counted:
+                    self.sent += len(data)
+                    if self.sent > self.limit:
+                        self.cuts += 1
+                        self.release.wait(300)  # hold the connection, answer nothing
+                        break
+                dst.sendall(data)
+        except OSError:
+            pass
+        for sock in (src, dst):
+            sock.close()
+
+    def close(self):
+        self.release.set()
+        super().close()
+
+
+def test_a_frozen_server_mid_push_is_one_clear_error(big_workspace, pushed_bytes, bolt_server):
+    """A server that stops answering half way through `kg push` (connection open, no reply):
+    exit 1 within the read timeout, one message naming it, no traceback — not a hang."""
+    ws, _ = big_workspace
+    proxy = FreezingProxy(int(bolt_server.uri.rsplit(":", 1)[1]), pushed_bytes // 2)
+    started = time.monotonic()
+    try:
+        env = _env(bolt_server, NEO4J_URI=f"bolt://127.0.0.1:{proxy.port}",
+                   KG_NEO4J_READ_TIMEOUT="3")
+        done = _push(ws, env)
+    finally:
+        proxy.close()
+    assert proxy.cuts >= 1
+    assert done.returncode == 1 and time.monotonic() - started < 60, done.stderr[-2000:]
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:"), done.stderr[-2000:]
+    assert "did not answer within 3 s" in lines[0] and "kg push neo4j` again" in lines[0]
+
+
+def test_a_stopped_server_times_out_a_query(monkeypatch):
+    """FalkorDB stopped with SIGSTOP after the connection is made: a query is refused after the
+    read timeout with a clear EngineError, and closing the engine does not hang either."""
+    from kg.errors import EngineError
+
+    server = start()
+    try:
+        for key, value in server.env(KG_NEO4J_READ_TIMEOUT="2", KG_NEO4J_TIMEOUT="4").items():
+            monkeypatch.setenv(key, value)
+        engine = Neo4jEngine.from_env()
+        assert engine.run("RETURN 1 AS x")[1] == [{"x": 1}]
+        os.kill(server.process.pid, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            with pytest.raises(EngineError, match="did not answer within 2 s"):
+                engine.run("RETURN 2 AS x")
+            engine.close()
+            assert time.monotonic() - started < 10
+        finally:
+            os.kill(server.process.pid, signal.SIGCONT)
+    finally:
+        server.stop()
+
+
+def test_a_database_name_falkordb_ignores_is_reported(bolt):
+    """NEO4J_DATABASE set against FalkorDB (which ignores it): the answer comes, and stderr says so."""
+    out = CliRunner(env=bolt.env(NEO4J_DATABASE="other")).invoke(
+        cli, ["cypher", "--neo4j", "RETURN 1 AS x", "-f", "json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout) == [{"x": 1}]
+    assert "NEO4J_DATABASE=other is ignored" in out.stderr
+
+
+def test_a_bad_timeout_setting_is_a_clear_error(bolt):
+    """KG_NEO4J_READ_TIMEOUT that is not a positive number: exit 1 naming the variable."""
+    out = CliRunner(env=bolt.env(KG_NEO4J_READ_TIMEOUT="soon")).invoke(
+        cli, ["cypher", "--neo4j", "RETURN 1 AS x"])
+    assert out.exit_code == 1 and "KG_NEO4J_READ_TIMEOUT='soon'" in out.stderr
+
+
+def test_a_listener_that_never_answers_is_one_clear_error(tmp_path):
+    """A TCP listener that accepts and never speaks Bolt: `kg push` gives up after about
+    KG_NEO4J_TIMEOUT with one message (no hang)."""
+    ws = Workspace(tmp_path / "ws")
+    ws.save(hand_graph(), [])
+    listener = socket.create_server(("127.0.0.1", 0))
+    held = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        env = {"NEO4J_URI": f"bolt://127.0.0.1:{listener.getsockname()[1]}",
+               "NEO4J_USERNAME": "x", "NEO4J_PASSWORD": "y", "KG_NEO4J_TIMEOUT": "2"}
+        out = CliRunner(env=env).invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
+    finally:
+        stop.set()
+        thread.join()
+        for sock in held:
+            sock.close()
+        listener.close()
+    assert out.exit_code == 1 and time.monotonic() - started < 30, out.output
+    assert out.stderr.startswith("kg: error:") and "within 2 s" in out.stderr

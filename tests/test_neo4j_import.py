@@ -14,7 +14,8 @@ from kg.workspace import Workspace
 
 
 def test_export_writes_every_label_and_relation_type(tmp_path):
-    """Each label and relation type gets a header and data file; rows read back exactly."""
+    """Each label and relation type gets a header and data file whose rows are exactly the
+    graph's nodes (id and name) and relations (start and end ids)."""
     graph = hand_graph()
     ws = Workspace(tmp_path / "ws")
     ws.save(graph, [])
@@ -25,13 +26,15 @@ def test_export_writes_every_label_and_relation_type(tmp_path):
     assert command[:5] == ["neo4j-admin", "database", "import", "full", "neo4j"]
     assert "--array-delimiter=U+001F" in command and "--multiline-fields=true" in command
     counts = graph.counts()
-    for label, n in counts["nodes"].items():
+    for label in counts["nodes"]:
         assert f"--nodes={label}={target / f'nodes_{label}.header.csv'},{target / f'nodes_{label}.csv'}" in command
         with open(target / f"nodes_{label}.csv", encoding="utf-8", newline="") as handle:
-            assert len(list(csv.reader(handle))) == n
-    for rel, n in counts["relations"].items():
+            rows = sorted((row[0], row[1]) for row in csv.reader(handle))
+        assert rows == sorted((node, data["name"]) for node, data in graph.nodes(label)), label
+    for rel in counts["relations"]:
         with open(target / f"rels_{rel}.csv", encoding="utf-8", newline="") as handle:
-            assert len(list(csv.reader(handle))) == n
+            rows = sorted((row[0], row[1]) for row in csv.reader(handle))
+        assert rows == sorted((u, v) for u, _, v, _ in graph.edges(rel)), rel
     assert set(counts["relations"]) <= set(vocab.RELATIONS)
     with open(target / "nodes_Zone.csv", encoding="utf-8", newline="") as handle:
         names = [row[1] for row in csv.reader(handle)]

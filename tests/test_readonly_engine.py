@@ -298,3 +298,29 @@ def test_sparql_without_write_runs_only_queries(workspace):
         server.shutdown()
         server.server_close()
     assert hits == [] and let_through == [] and len(store) == size
+
+
+# ---------------------------------------------------------------------------- agreement
+DELIMITERS = ["/*", "*/", "**/", "'", '"', "//", "`", "\r"]
+PAYLOAD = "UNWIND [1] AS y {a}{b}{c}{d} LOAD FROM '{secret}' (file_format='csv') RETURN *"
+
+
+def test_the_tokenizer_reads_comments_and_strings_as_the_engine_does(workspace, traps):
+    """Every arrangement of four comment, string and name delimiters before a file read in
+    one statement: whenever the tokenizer sees the read as inside a comment or string (and
+    so lets it pass), the engine's plan agrees that nothing but reads happen."""
+    from kg.stores.embedded_guard import outside_store
+
+    disagreements = []
+    with EmbeddedEngine(workspace) as engine:
+        for a, b, c, d in itertools.product(DELIMITERS, repeat=4):
+            text = PAYLOAD.format(a=a, b=b, c=c, d=d, secret=traps["secret"])
+            if outside_store(text) is not None:
+                continue
+            try:
+                engine_check(engine._conn, text, {}, "agreement")
+            except RuntimeError:
+                continue  # a syntax error to the engine: nothing runs
+            except QueryError as err:
+                disagreements.append((text, str(err)))
+    assert disagreements == []

@@ -41,7 +41,8 @@ def evil_report(graph):
     rows = sample_rows()
     row = rows["智能传感器"][1]
     row["targets"] = row["targets"] + [EVIL]
-    row["evidence"][EVIL] = [{"doc": "恶意.txt", "sentence": 0, "quote": EVIL}]
+    row["evidence"] = row["evidence"] + [{"name": EVIL, "role": "target (link)", "sources": [
+        {"doc": "恶意.txt", "sentence": 0, "quote": EVIL}]}]
     return assemble("郑州高新区", rows, graph=graph)
 
 

@@ -221,3 +221,29 @@ def test_a_changed_derived_file_is_written_again(tmp_path):
     good = ws.file("graph.trig").read_bytes()
     ws.file("graph.trig").write_bytes(b"<urn:a> <urn:b> <urn:forged> .")
     assert Workspace(ws.path).file("graph.trig").read_bytes() == good
+
+
+def test_the_hash_cache_never_vouches_for_a_changed_file(tmp_path, monkeypatch):
+    """A remembered hash is used only while the file is untouched: a same-size rewrite with its
+    mtime put back is still hashed again (the kernel's ctime moved) and refused."""
+    import os
+    import time
+
+    from kg import workspace as wsmod
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(wsmod, "_VERIFIED", None)
+    monkeypatch.setattr(wsmod, "SETTLED_NS", 0)
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[])
+    assert len(Workspace(ws.path).load()) == len(small_graph())  # hashed and remembered
+    assert (tmp_path / "cache" / "kg" / "verified.json").is_file()
+    path = ws.current / "graph.bin"
+    before = os.stat(path)
+    time.sleep(0.05)
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with pytest.raises(WorkspaceError, match="does not match the hash"):
+        Workspace(ws.path).load()

@@ -18,6 +18,11 @@ from kg.progress import set_quiet
 log = logging.getLogger("kg")
 
 
+def echo_error(message) -> None:
+    """The one ``kg: error: …`` line on stderr (for an error or a message saying what failed)."""
+    click.echo(f"kg: error: {message}", err=True)
+
+
 class KGGroup(click.Group):
     """A click group that turns KGError into a message and an exit code."""
 
@@ -25,7 +30,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as err:
-            click.echo(f"kg: error: {err}", err=True)
+            echo_error(err)
             ctx.exit(err.exit_code)
         except BrokenPipeError:  # `kg gaps … | head` closed the pipe: not an error
             sys.stderr.close()

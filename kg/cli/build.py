@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from kg.build import build
+from kg.cli import echo_error
 from kg.cli.options import emit, output_options, workspace_option
 
 
@@ -39,9 +40,11 @@ def parse_mapping(pairs) -> dict:
                    "default all.")
 @click.option("-v", "--verbose", "verbose", is_flag=True,
               help="Print every problem of every input, not only the first few.")
+@click.option("--partial", is_flag=True,
+              help="Publish what loaded even when an input is refused (else nothing is).")
 @workspace_option
 def build_command(sources, registries, templates, mapping, home_zone, home_region, strict,
-                  covers, scope, verbose, workspace):
+                  covers, scope, verbose, partial, workspace):
     """Build the graph from documents and registries into the workspace.
 
     \b
@@ -63,7 +66,8 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     verbose = verbose or bool(root.get("verbose"))
     result = build(sources, registries, workspace=workspace.path, templates=templates or None,
                    home_zone=home_zone, home_region=home_region,
-                   mapping=parse_mapping(mapping), strict=strict, coverage=coverage)
+                   mapping=parse_mapping(mapping), strict=strict, coverage=coverage,
+                   partial=partial)
     if not root.get("quiet"):
         for line in build_summary(result.graph, result.report, verbose=verbose):
             click.echo(line, err=True)
@@ -72,8 +76,8 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     click.echo(f"built {workspace.path}: {sum(counts['nodes'].values())} nodes ({nodes}), "
                f"{sum(counts['relations'].values())} relations", err=True)
     if result.errors:
-        click.echo(f"kg: error: {len(result.errors)} source(s) could not be read (see above); "
-                   f"the others were built", err=True)
+        echo_error(f"{len(result.errors)} source(s) could not be read (see above); "
+                   "the others were built")
         raise SystemExit(1)
 
 
@@ -97,11 +101,15 @@ def build_summary(graph, report: list, *, verbose: bool = False) -> list:
         if len(found) > len(shown):
             lines.append(f"  …另有 {len(found) - len(shown)} 条问题（kg build -v 全部列出；"
                          f"manifest.json 的 report 中也有）")
-    links = graph.nx.graph.get("links") or []
-    if links:
-        linked = sum(1 for d in links if d.get("linked_to"))
-        lines.append(f"企业链接: 文件中的企业 {linked} 个按简称链接到名录企业，"
-                     f"{len(links) - linked} 个未链接（候选已记录，kg firm 名称 可查）")
+    stats = graph.nx.graph.get("link_stats") or {}
+    if stats.get("joined") or stats.get("apart"):
+        lines.append(f"企业链接: 文件中的企业与名录企业合一 {stats['joined']} 个（其中按简称链接 "
+                     f"{stats['by_alias']} 个），简称未能唯一确定而未链接 {stats['apart']} 个"
+                     f"（候选已记录，kg firm 名称 可查）")
+    conflicts = graph.nx.graph.get("conflicts") or {}
+    if conflicts:
+        lines.append(f"代码冲突: {len(conflicts)} 个代码登记给了名称不同的企业，均未作键、未合并"
+                     f"（kg firm 名称 显示冲突）")
     for entry in graph.nx.graph.get("coverage") or []:
         scope = "、".join(s.split("/", 1)[-1] for s in entry["scope"]) or "无"
         place = entry["place"].split("/", 1)[-1]
@@ -123,12 +131,9 @@ def stats_command(fmt, output, workspace):
       kg stats
       kg stats --format json
     """
-    workspace.load()
-    manifest = workspace.manifest()
-    rows = [{"kind": "node", "type": k, "count": v} for k, v in manifest["counts"]["nodes"].items()]
-    rows += [{"kind": "relation", "type": k, "count": v}
-             for k, v in manifest["counts"]["relations"].items()]
-    emit(rows, fmt, output)
+    from kg.api_inputs import stats_rows  # the same rows as ws.stats()
+
+    emit(stats_rows(workspace), fmt, output)
 
 
 COMMANDS = [build_command, stats_command]

@@ -5,8 +5,9 @@ import json
 
 import click
 
+from kg.cli import echo_error
 from kg.cli.options import write_text
-from kg.output import FORMATS, render
+from kg.output import FILE_FORMATS, render, write_rows
 
 COLUMNS = ["doc", "type", "name", "role", "kind", "industry", "zone", "investment", "links",
            "aliases", "evidence"]
@@ -14,10 +15,12 @@ COLUMNS = ["doc", "type", "name", "role", "kind", "industry", "zone", "investmen
 
 @click.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS + ("jsonl",)), default="table",
-              show_default=True, help="Output format; jsonl is one record a line (for scoring).")
+@click.option("--format", "-f", "fmt", type=click.Choice(FILE_FORMATS + ("jsonl",)), default="table",
+              show_default=True,
+              help="Output format; jsonl is one record a line (for scoring) "
+                   "[default: from the -o suffix, else table].")
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
-              help="Write to FILE instead of stdout.")
+              help="Write to FILE (.xlsx .csv .md .json .jsonl .html .txt) instead of stdout.")
 @click.option("--zone", "home_zone", default=None,
               help="The documents' own zone (else inferred from each text).")
 @click.option("--region", "home_region", default=None,
@@ -35,19 +38,30 @@ def extract_command(files, fmt, output, home_zone, home_region):
     from kg.errors import SourceError
     from kg.loaders.documents import extract_records
 
+    from click.core import ParameterSource
+
+    if click.get_current_context().get_parameter_source("fmt") is ParameterSource.DEFAULT \
+            and output:
+        fmt = None  # the suffix says
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE (a workbook is not text)")
+
     rows, failed = [], []
     for path in files:
         try:
             rows.extend(extract_records(path, home_zone=home_zone, home_region=home_region))
         except SourceError as err:
-            click.echo(f"kg: error: {err}", err=True)
+            echo_error(err)
             failed.append(path)
+    if fmt is None and output and str(output).lower().endswith(".jsonl"):
+        fmt = "jsonl"
+    columns = [c for c in COLUMNS if any(c in row for row in rows)] or None
     if fmt == "jsonl":
-        text = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+        write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), output)
+    elif output:  # the suffix picks the format unless --format says (outputs: one rule)
+        click.echo(f"wrote {write_rows(rows, output, fmt, columns=columns, top=None)}", err=True)
     else:
-        columns = [c for c in COLUMNS if any(c in row for row in rows)] or None
-        text = render(rows, fmt, columns=columns)
-    write_text(text, output)
+        write_text(render(rows, fmt or "table", columns=columns, top=None), output)
     if failed:
         raise SystemExit(1)
 

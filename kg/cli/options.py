@@ -20,6 +20,9 @@ from kg.output import FILE_FORMATS, TOP, OutputFormatError, format_for, render, 
 from kg.workspace import Workspace
 
 _META = "kg.output"
+# commands whose columns are the user's own (RETURN … AS x, SELECT ?x): shown as written,
+# never renamed into Chinese headers
+USER_COLUMNS = {"cypher", "sparql"}
 
 
 @dataclass
@@ -77,7 +80,9 @@ def output_options(func):
                 bad = str(err)
         if fmt == "xlsx" and not output:
             raise click.UsageError("--format xlsx needs -o FILE (a workbook is not text)")
-        ctx.meta[_META] = OutputSpec(lang=lang, keys="en" if keys == "en" else None, wide=wide,
+        raw = ctx.command.name in USER_COLUMNS
+        ctx.meta[_META] = OutputSpec(lang="en" if raw else lang,
+                                     keys="en" if keys == "en" or raw else None, wide=wide,
                                      top=None if all_ else top, bad_output=bad)
         return func(*args, fmt=fmt, output=output, **kwargs)
     return wrapper
@@ -116,10 +121,10 @@ def emit(rows: list, fmt: str, output: str | None, *, columns=None) -> None:
 def write_text(text: str, output: str | None) -> None:
     """Write text to a file atomically, or to stdout."""
     if output:
+        from kg import atomic
+
         path = Path(output)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(path)
+        atomic.write_text(path, text + "\n")
         click.echo(f"wrote {path}", err=True)
     else:
         click.echo(text, file=sys.stdout)

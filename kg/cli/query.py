@@ -32,8 +32,9 @@ def gaps_command(chain, zone, weak_below, candidates, evidence, fmt, output, wor
 
     \b
     Status per link: covered, weak (fewer than --weak-below firms, or location
-    quotient below 1), gap (no local firm and a registry covers the zone), unknown
-    (no registry covers the zone); broken marks a gap inside the chain (断链).
+    quotient below 1), gap (no local firm and a registry is declared a census of the
+    zone for this chain: kg build --covers/--scope; covered_by names it), unknown
+    (no such registry); broken marks a gap inside the chain (断链).
       kg gaps 传感器 --zone 郑州高新区
       kg gaps 氢能 --zone 新乡市 --format md -o hydrogen.md
     """

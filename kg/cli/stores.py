@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli import echo_error
 from kg.cli.options import emit, output_options, workspace_option
 from kg.errors import KGError, QueryError
 
@@ -90,7 +91,7 @@ def _interactive(engine, fmt: str, output) -> int:
                 emit(rows, fmt, output)
             except KGError as err:
                 failures += 1
-                click.echo(f"kg: error: {err}", err=True)
+                echo_error(err)
     finally:
         if tty:
             try:
@@ -199,8 +200,10 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
       kg push neo4j                 # asks for the password unless NEO4J_PASSWORD is set
       kg push neo4j --dialect falkordb --batch-bytes 3000
       kg push neo4j --dry-run
-    NEO4J_DATABASE picks a database (the server's default when unset). Pushing twice
-    leaves the same counts; a larger workspace adds only what is new.
+    NEO4J_DATABASE picks a database (the server's default when unset; FalkorDB ignores
+    it, and kg says so). KG_NEO4J_TIMEOUT (15 s) bounds connecting, KG_NEO4J_READ_TIMEOUT
+    (120 s) each answer. Pushing twice leaves the same counts; a larger workspace adds
+    only what is new.
     """
     from kg.stores.dialect import dialect as dialect_named
     from kg.stores.neo4j import Neo4jEngine, push
@@ -246,15 +249,11 @@ def export_rdf_command(fmt, output, workspace):
 
     graph = workspace.load()  # written straight from the graph: no TriG parsed on the way
     if output:
+        from kg.atomic import atomic_open
+
         path = Path(output)
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            with open(tmp, "wb") as handle:
-                write_rdf(graph, handle, fmt)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with atomic_open(path) as handle:
+            write_rdf(graph, handle, fmt)
         click.echo(f"wrote {path}", err=True)
     else:
         write_rdf(graph, sys.stdout.buffer, fmt)

@@ -28,6 +28,7 @@ def view() -> None:
     \b
       kg view chain 传感器 --zone 郑州高新区 -o sensor.html
       kg view zone 郑州高新区 -o zone.html
+      kg view panorama --zone 郑州高新区 -o panorama.html
       kg view firm 汉威科技 -o firm.html
       kg view query "MATCH (f:Firm)-[r:LOCATED_IN]->(z:Zone) RETURN f, r, z" -o q.html
     """
@@ -65,12 +66,57 @@ def zone_command(name, max_per_link, output, workspace):
     """Map a zone (or region): what is located in it, what it develops and targets.
 
     \b
+    With -o, the zone's chain panorama is written beside the map (NAME-panorama.html)
+    and linked from its title.
       kg view zone 郑州高新区 -o zone.html
     """
-    from kg.answers import for_place
-    from kg.views import zone_map
+    from pathlib import Path
 
-    write_text(zone_map(for_place(workspace, name, whole=True), name, max_per_group=max_per_link), output)
+    from kg.answers import for_place, for_report
+    from kg.views import zone_map
+    from kg.views.panorama import write_panorama
+
+    link = None
+    if output:
+        out = Path(output)
+        pages = write_panorama(for_report(workspace, name), name,
+                               out.with_name(f"{out.stem}-panorama.html"))
+        link = pages[0].name
+    write_text(zone_map(for_place(workspace, name, whole=True), name, max_per_group=max_per_link,
+                        panorama=link), output)
+
+
+@view.command("panorama")
+@click.option("--zone", "-z", required=True, help="The zone (or region) whose chains to draw.")
+@click.option("--chain", "-c", "chains", multiple=True,
+              help="A chain to draw; repeatable. Default: the chains the zone's documents name.")
+@click.option("--weak-below", type=click.IntRange(min=1), default=1, show_default=True,
+              help="A link with fewer local firms than this is weak (薄弱).")
+@_output
+@workspace_option
+def panorama_command(zone, chains, weak_below, output, workspace):
+    """Draw a zone's chain panorama (产业链全景图): every chain as a row of its links.
+
+    \b
+    Each link is coloured by status with its count of local firms, the top firms and
+    platforms under it; targets and neighbouring zones stand beside each chain. One
+    offline HTML page (printable on A4 landscape); up to 8 chains a page, more go to
+    NAME-2.html … (or pick them with --chain).
+      kg view panorama --zone 郑州高新区 -o panorama.html
+      kg view panorama --zone 新乡市 --chain 氢能 --chain 智能传感器 -o xx.html
+    """
+    from kg.answers import for_report
+    from kg.views.panorama import panorama_pages, write_panorama
+
+    graph = for_report(workspace, zone, chains)
+    if output:
+        for path in write_panorama(graph, zone, output, chains, weak_below=weak_below):
+            click.echo(f"wrote {path}", err=True)
+        return
+    pages = panorama_pages(graph, zone, chains, weak_below=weak_below)
+    if len(pages) > 1:
+        log.warning("%d pages: only the first is printed; use -o FILE for all", len(pages))
+    write_text(pages[0], None)
 
 
 @view.command("firm")

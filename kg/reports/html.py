@@ -13,6 +13,7 @@ import base64
 import html
 from pathlib import Path
 
+from kg.atomic import write_text
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, Report, anchor)
 
@@ -54,7 +55,7 @@ a:hover { text-decoration:underline; }
 .why { color:var(--muted); font-size:12px; }
 .empty { color:#a0a8b2; }
 img.chart { width:100%; max-width:860px; border:1px solid var(--line); border-radius:4px; }
-.maplink { font-size:12.5px; margin:4px 0 8px; }
+.maplink, .panolink { font-size:12.5px; margin:4px 0 8px; }
 .note { color:var(--muted); font-size:12px; }
 table.evidence td:nth-child(8) { font-size:12px; }
 footer { padding:14px 40px 0; color:var(--muted); font-size:11.5px; }
@@ -127,6 +128,8 @@ def render(report: Report) -> str:
         f"<title>{esc(report.title)}</title><style>{CSS}</style></head><body><main>",
         '<header class="band"><div class="kicker">产业链招商工作简报</div>',
         f"<h1>{esc(report.title)}</h1><div class=\"meta\">{meta}</div></header>",
+        (f'<div class="panolink"><a href="{esc(report.panorama)}">打开产业链全景图（所列产业链一页总览）</a>'
+         "</div>" if report.panorama else ""),
         f'<section class="summary"><div class="figures">{figures}</div>',
         f'<h2>一、概况</h2><table class="summary"><tbody>{summary_rows}</tbody></table></section>',
         '<section class="gaps"><h2>二、缺链环节与招商建议（按链段）</h2>',
@@ -159,7 +162,5 @@ def render(report: Report) -> str:
 def write(report: Report, path, *, assets=None) -> list:
     """Write ``report`` to ``path`` (.html); returns the files written."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(render(report), encoding="utf-8")
-    tmp.replace(path)
+    write_text(path, render(report))
     return [path]

@@ -13,7 +13,7 @@ the chain is **配套**. See docs/reports.md.
 >>> g = sample_graph()
 >>> lists = build_lists(g, assemble("郑州高新区", sample_rows(), graph=g))
 >>> [row["企业"] for row in lists["龙头企业清单"]]
-['汉威科技', '新天科技', '光力科技']
+['汉威科技集团股份有限公司', '光力科技股份有限公司', '新天科技股份有限公司']
 >>> lists["补短板环节清单"][0]["环节"]
 '传感器材料'
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.labels import PLATFORM_KIND_ZH
 from kg.output import safe_cell
-from kg.reports.model import STAGE_ZH, STATUS_ZH, Report, source_text
+from kg.reports.model import STAGE_ZH, STATUS_ZH, Report, firm_node, source_text
 
 LIST_NAMES = ("龙头企业清单", "配套企业清单", "补短板环节清单", "创新平台清单", "招商目标清单")
 LEADER_WORDS = ("龙头", "链主", "领军", "头部")
@@ -50,7 +50,7 @@ def _source_of(facts, by_id) -> str:
     return "；".join(texts)
 
 
-def leader_basis(graph, name: str, sentences=None) -> str:
+def leader_basis(graph, name: str, sentences=None, memo: dict | None = None) -> str:
     """Why a firm is 龙头 (empty when it is not): a stock code, or a sentence that says so.
 
     ``sentences`` (a :class:`kg.reports.sentences.SentenceReader`) widens each of the
@@ -60,7 +60,7 @@ def leader_basis(graph, name: str, sentences=None) -> str:
     >>> leader_basis(sample_graph(), "汉威科技")
     '上市公司（300007）'
     """
-    node = graph.resolve(name, "Firm") if graph is not None else None
+    node = firm_node(graph, name, memo)
     if node is None:
         return ""
     data = graph.node(node)
@@ -80,7 +80,7 @@ def leader_basis(graph, name: str, sentences=None) -> str:
     return ""
 
 
-def presumed_leader(graph, chain: str, firms: dict) -> tuple:
+def presumed_leader(graph, chain: str, firms: dict, memo: dict | None = None) -> tuple:
     """(name, basis) of the one local firm that leads a chain on the graph's evidence; or ("", "").
 
     Used only for a chain where no local firm is listed or called 龙头 by a document:
@@ -93,7 +93,7 @@ def presumed_leader(graph, chain: str, firms: dict) -> tuple:
     for name, entry in firms.items():
         links = {link for c, link in zip(entry["chains"], entry["links"]) if c == chain}
         if links:
-            ranked.append((_standing(graph, name, chain, links), name))
+            ranked.append((_standing(graph, name, chain, links, memo), name))
     ranked.sort(reverse=True)
     if len(ranked) < 2 or ranked[0][0] == ranked[1][0]:
         return "", ""
@@ -102,8 +102,8 @@ def presumed_leader(graph, chain: str, firms: dict) -> tuple:
                   f"得分 {score:g}；共在 {all_links} 个环节），待核实")
 
 
-def _standing(graph, name: str, chain: str, links: set) -> tuple:
-    node = graph.resolve(name, "Firm") if graph is not None else None
+def _standing(graph, name: str, chain: str, links: set, memo: dict | None = None) -> tuple:
+    node = firm_node(graph, name, memo)
     score, all_links, words = 0.0, 0, 0
     if node is not None:
         for _, link, rel, attrs in graph.nx.out_edges(node, keys=True, data=True):
@@ -173,17 +173,18 @@ def build_lists(graph, report: Report, sentences=None) -> dict:
 
 def _leaders_and_suppliers(graph, report, firms: dict, by_id: dict, sentences) -> tuple:
     """Local firms split into 龙头 (listed, called so, or presumed per chain) and 配套."""
-    basis = {name: leader_basis(graph, name, sentences) for name in firms}
+    memo: dict = {}
+    basis = {name: leader_basis(graph, name, sentences, memo) for name in firms}
     for section in report.chains:
         chain = section["chain"]
         on_chain = {n: e for n, e in firms.items() if chain in e["chains"]}
         if not any(basis[n] for n in on_chain):
-            name, why = presumed_leader(graph, chain, on_chain)
+            name, why = presumed_leader(graph, chain, on_chain, memo)
             if name:
                 basis[name] = why
     leaders, suppliers = [], []
     for name, entry in firms.items():
-        node = graph.resolve(name, "Firm") if graph is not None else None
+        node = firm_node(graph, name, memo)
         data = graph.node(node) if node is not None else {}
         row = {"企业": name, "全称": data.get("name", name) if data.get("name") != name else "",
                "股票代码": data.get("stock_code", ""), "产业链": _uniq(entry["chains"]),

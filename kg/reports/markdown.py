@@ -13,6 +13,7 @@ import html
 import re
 from pathlib import Path
 
+from kg.atomic import write_text
 from kg.output import safe_cell
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
                               STAGE_ZH, STATUS_ZH, Report, anchor)
@@ -74,6 +75,8 @@ def write(report: Report, path, *, assets=None) -> list:
     lines = [f"# {md_escape(report.title)}", ""]
     if report.built:
         lines += [f"图谱构建日期：{md_escape(report.built)}", ""]
+    if report.panorama:
+        lines += [f"[产业链全景图（所列产业链一页总览）]({report.panorama})", ""]
     lines += ["## 一、概况", "", "| 项目 | 内容 |", "| --- | --- |"]
     lines += [f"| {md_escape(r['item'])} | {md_escape(r['value'])} |" for r in report.summary]
     lines += ["", "## 二、缺链环节与招商建议（按链段）", ""]
@@ -93,7 +96,5 @@ def write(report: Report, path, *, assets=None) -> list:
         lines += table_md(LINK_COLUMNS, section["links"]) + [""]
     lines += ["## 四、证据", "", "表中每一项事实对应的原文（或登记库行号）。", ""]
     lines += table_md(EVIDENCE_COLUMNS, report.evidence)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text(path, "\n".join(lines) + "\n")
     return [path, *written]

@@ -64,6 +64,7 @@ class Report:
     gaps: list = field(default_factory=list)      # link rows with "chain", sorted by stage
     evidence: list = field(default_factory=list)  # {"id", "chain", "link", "kind", "name", ...}
     built: str = ""
+    panorama: str = ""  # relative address of the chain panorama page, when written
 
     @property
     def title(self) -> str:
@@ -201,11 +202,12 @@ class _Evidence:
         self.report, self.graph, self.sentences = report, graph, sentences
         self.by_key: dict = {}
         self.fact_ids: dict = {}
+        self.firms: dict = {}  # name → Firm node, for graphs without name keys
 
     def original(self, source: dict, name: str) -> str:
         """原文: the sentence of a document source; the registered record of a registry row."""
         if source.get("row") is not None:
-            return registry_text(self.graph, name)
+            return registry_text(self.graph, name, self.firms)
         if self.sentences is not None:
             return self.sentences(source)
         return str(source.get("quote") or "")
@@ -235,9 +237,28 @@ class _Evidence:
         return ids
 
 
-def registry_text(graph, name: str) -> str:
+def firm_node(graph, name: str, memo: dict | None = None):
+    """The Firm node named ``name``: by the graph's name keys, else by a scan of its firms.
+
+    A graph sliced from the answer index (:mod:`kg.answers`) holds registry firms without
+    their name keys; ``memo`` (a dict the caller keeps) holds the scan for later names.
+    """
+    if graph is None:
+        return None
+    node = graph.resolve(name, "Firm")
+    if node is not None:
+        return node
+    if memo is None:
+        memo = {}
+    if not memo:
+        memo.update((d["name"], n) for n, d in graph.nx.nodes(data=True) if d.get("label") == "Firm")
+        memo.setdefault("", None)  # scanned once, even when the graph has no firm
+    return memo.get(name)
+
+
+def registry_text(graph, name: str, memo: dict | None = None) -> str:
     """A registry row in words: the registered name, address and business scope."""
-    node = graph.resolve(name, "Firm") if graph is not None else None
+    node = firm_node(graph, name, memo)
     data = graph.node(node) if node is not None else {"name": name}
     parts = [f"企业名称：{data.get('name', name)}"]
     for key, label in (("address", "注册地址"), ("business_scope", "经营范围")):

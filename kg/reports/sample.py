@@ -125,31 +125,14 @@ def sample_graph() -> KnowledgeGraph:
 
 
 def sample_rows() -> dict:
-    """``{chain: rows}`` in the shape of :func:`kg.queries.chain_gaps` for the sample graph."""
-    rows = []
-    registry = {f[0]: Source(REGISTRY, row=f[3]).as_dict() for f in LOCAL_FIRMS}
-    for pos, (link, stage) in enumerate(LINKS, 1):
-        firms = [f[0] for f in LOCAL_FIRMS if link in f[4]]
-        platforms = [p for p in PLATFORMS if p[2] == link]
-        targets = [t for t, (on, _, _) in TARGET_QUOTES.items() if on == link]
-        candidates = [{"name": c[0], "why": c[4], "rank": i + 1}
-                      for i, c in enumerate(CANDIDATES.get(link, ()))]
-        evidence = {f: [registry[f]] for f in firms}
-        evidence.update({p[0]: [_quote(DOC_2021, p[0]).as_dict()] for p in platforms})
-        for t in targets:
-            _, sentence, quote = TARGET_QUOTES[t]
-            evidence[t] = [_doc(DOC_TARGETS, sentence, 0, len(quote), quote).as_dict()]
-        for c in CANDIDATES.get(link, ()):
-            evidence[c[0]] = [Source(REGISTRY, row=c[3]).as_dict()]
-        rows.append({
-            "position": pos, "link": link, "stage": stage,
-            "status": "covered" if firms else "gap", "broken": not firms,
-            "local_firms": firms, "local_platforms": [p[0] for p in platforms],
-            "targets": targets, "candidates": candidates,
-            "covered_by": ["新乡高新区"] if link == "传感芯片" else [],
-            "evidence": evidence,
-        })
-    return {"智能传感器": rows}
+    """``{chain: rows}``: the rows :func:`kg.queries.chain_gaps` gives on the sample graph.
+
+    The query's own rows (not a copy written by hand, which drifts from what the query
+    returns), on a fresh graph: callers may change them.
+    """
+    from kg.queries import chain_gaps
+
+    return {"智能传感器": chain_gaps(sample_graph(), "智能传感器", zone="郑州高新区")}
 
 
 if __name__ == "__main__":  # python -m kg.reports.sample WORKSPACE: a workspace of the sample

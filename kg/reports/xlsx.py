@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.atomic import atomic_path
 from kg.sheets import CellCleaner
 from kg.termtable import display_width as width
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
@@ -117,11 +118,7 @@ def write(report: Report, path, *, assets=None) -> list:
     ws = wb.create_sheet(EVIDENCE_SHEET)
     write_table(ws, EVIDENCE_COLUMNS, report.evidence, clean=clean)
     wb.properties.title = report.title
-    tmp = path.with_name(path.name + ".tmp")
-    try:
+    with atomic_path(path) as tmp:
         wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     clean.report(str(path))
     return [path]

@@ -38,6 +38,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ from kg.errors import EngineError, QueryError
 from kg.stores.cypher_tokens import tokens
 from kg.stores.dialect import NEO4J, Dialect, detect, text_size
 from kg.stores.schema import edge_row, node_row
+
+log = logging.getLogger("kg.neo4j")
 
 NEO4J_DIALECT = NEO4J
 NODE_MERGE = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
@@ -100,8 +103,72 @@ class Settings:
         return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
+def _seconds(name: str, default: str) -> float:
+    """A positive number of seconds from the environment variable ``name``."""
+    text = os.environ.get(name, default)
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise EngineError(f"{name}={text!r} is not a positive number of seconds")
+    return value
+
+
 def _timeout() -> float:
-    return float(os.environ.get("KG_NEO4J_TIMEOUT", "15"))
+    """Seconds to reach the server and log in (KG_NEO4J_TIMEOUT, default 15)."""
+    return _seconds("KG_NEO4J_TIMEOUT", "15")
+
+
+def read_timeout() -> float:
+    """Seconds to wait for the server's answer to one call (KG_NEO4J_READ_TIMEOUT, default 120).
+
+    The driver has no socket read timeout of its own (only a hint a server may send), so
+    a server that accepts and then never answers would hang a call forever.
+    """
+    return _seconds("KG_NEO4J_READ_TIMEOUT", "120")
+
+
+def _abandon(close) -> None:
+    """Run ``close`` in a daemon thread that nobody waits for, its failure unreported: the
+    server it talks to stopped answering, and the error already said so."""
+    def quietly():
+        try:
+            close()
+        except BaseException:  # noqa: BLE001 — the connection is known to be dead
+            pass
+    threading.Thread(target=quietly, name="kg-bolt-close", daemon=True).start()
+
+
+class NoAnswer(EngineError):
+    """The server took longer than the read timeout to answer a call."""
+
+
+def answered(call, *args, limit: float, where: str, doing: str):
+    """``call(*args)`` run in a helper thread; NoAnswer when it has not returned in ``limit`` s.
+
+    The helper is a daemon thread: a call stuck on a frozen server is abandoned, and
+    its error, when it has one, is raised here.
+
+    >>> answered(sum, [1, 2], limit=5, where="bolt://x", doing="adding")
+    3
+    """
+    box: dict = {}
+
+    def work():
+        try:
+            box["value"] = call(*args)
+        except BaseException as err:  # noqa: BLE001 — raised again in the caller's thread
+            box["error"] = err
+    helper = threading.Thread(target=work, name="kg-bolt-call", daemon=True)
+    helper.start()
+    helper.join(limit)
+    if helper.is_alive():
+        raise NoAnswer(f"{where} did not answer within {limit:g} s while {doing}; the server "
+                       f"may be frozen or overloaded (set KG_NEO4J_READ_TIMEOUT to wait longer)")
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
 
 
 def _quiet_driver_log() -> None:
@@ -490,12 +557,18 @@ class Neo4jEngine:
 
         self.settings = settings
         self.write = write
+        self.frozen = False  # a call got no answer: the driver is abandoned, not closed
+        self.read_timeout = read_timeout()
         self.driver = connect(settings)
         try:
             self.dialect = dialect_named(dialect) if dialect else detect(self.read_raw)
         except EngineError:
-            self.driver.close()
+            self.close()
             raise
+        if settings.database and self.dialect.name == "falkordb":
+            log.warning("NEO4J_DATABASE=%s is ignored: FalkorDB writes managed transactions "
+                        "to its graph 'falkordb' whatever the database name says",
+                        settings.database)
 
     @classmethod
     def from_env(cls, *, write: bool = False, dialect: str | None = None) -> "Neo4jEngine":
@@ -503,8 +576,22 @@ class Neo4jEngine:
         return cls(Settings.from_env(), write=write, dialect=dialect)
 
     def _session(self):
-        return self.driver.session(database=self.settings.database) if self.settings.database \
-            else self.driver.session()
+        """A session; READ access (routed to readers in a cluster) unless opened to write."""
+        import neo4j
+
+        options = {"default_access_mode": neo4j.WRITE_ACCESS if self.write else neo4j.READ_ACCESS}
+        if self.settings.database:
+            options["database"] = self.settings.database
+        return self.driver.session(**options)
+
+    def _answered(self, call, *args, doing: str):
+        """``call(*args)`` bounded by the read timeout (see :func:`answered`)."""
+        try:
+            return answered(call, *args, limit=self.read_timeout, where=self.settings.where,
+                            doing=doing)
+        except NoAnswer:
+            self.frozen = True
+            raise
 
     def _lost(self, err, doing: str, done: str = "") -> EngineError:
         """One message for a connection that failed while ``doing`` something."""
@@ -515,9 +602,11 @@ class Neo4jEngine:
         """Run a read query; server errors propagate (for probes), a lost connection is an EngineError."""
         from neo4j.exceptions import DriverError
 
-        try:
+        def read():
             with self._session() as session:
                 return session.execute_read(_read, query, params or {})
+        try:
+            return self._answered(read, doing="reading")
         except (DriverError, OSError) as err:
             raise self._lost(err, "reading") from None
 
@@ -544,10 +633,13 @@ class Neo4jEngine:
                 raise EngineError(f"a statement of {size} bytes would abort the {self.dialect.name} "
                                   f"server (limit {self.dialect.statement_limit}): {text[:60]}")
         if session is not None:
-            session.execute_write(_write_all, steps)
+            self._answered(session.execute_write, _write_all, steps, doing="writing")
             return
-        with self._session() as own:
-            own.execute_write(_write_all, steps)
+
+        def write():
+            with self._session() as own:
+                own.execute_write(_write_all, steps)
+        self._answered(write, doing="writing")
 
     def run(self, query: str, params: dict | None = None, *, name: str = "cypher") -> tuple:
         """Run a Cypher statement (write only when the engine was opened with write=True).
@@ -569,10 +661,12 @@ class Neo4jEngine:
                                    f"{self.dialect.name} writes them, over its limit of "
                                    f"{self.dialect.statement_limit} (a larger one aborts the "
                                    f"server); use smaller parameters")
-        try:
+        def run():
             with self._session() as session:
                 call = session.execute_write if self.write else session.execute_read
-                columns, values = call(_read, query, values)
+                return call(_read, query, values)
+        try:
+            columns, values = self._answered(run, doing=f"running query {name}")
         except ClientError as err:
             message = err.message or str(err)
             if not self.write and ("write" in message.lower() or "read" in message.lower()):
@@ -606,8 +700,19 @@ class Neo4jEngine:
                 rels[rel] = n
         return {"nodes": nodes, "relations": rels}
 
+    def release(self, session) -> None:
+        """Close a session, or leave that to a daemon thread when the server stopped answering
+        (closing waits for the call still stuck on it)."""
+        if self.frozen:
+            _abandon(session.close)
+        else:
+            session.close()
+
     def close(self) -> None:
-        """Close the driver."""
+        """Close the driver (left to a daemon thread when the server stopped answering)."""
+        if self.frozen:
+            _abandon(self.driver.close)
+            return
         self.driver.close()
 
     def __enter__(self):
@@ -687,15 +792,23 @@ def _run_plan(engine: Neo4jEngine, plan: list, units, label: str) -> dict:
             if st.kind == "schema" and st.label not in indexed:
                 current = st
                 engine.execute(st.text)
-        with progress(length=total_rows, label=label) as bar, engine._session() as session:
-            for st in plan:
-                if st.kind == "schema":
-                    continue
-                current = st
-                for steps, rows in units(st):
-                    engine.execute_all(steps, session=session)
-                    done += len(steps)
-                    bar.update(rows)
+        session = engine._session()
+        try:
+            with progress(length=total_rows, label=label) as bar:
+                for st in plan:
+                    if st.kind == "schema":
+                        continue
+                    current = st
+                    for steps, rows in units(st):
+                        engine.execute_all(steps, session=session)
+                        done += len(steps)
+                        bar.update(rows)
+        finally:
+            engine.release(session)
+    except NoAnswer as err:
+        raise EngineError(f"{err}; {done} of {total} statements were confirmed. Run `kg push "
+                          f"neo4j` again when the server answers: every statement is a MERGE, "
+                          f"so the new push completes this one without duplicates") from None
     except (DriverError, OSError) as err:
         doing = f"pushing {_what(current)}" if current else "reading its indexes"
         raise engine._lost(err, doing, f"; {done} of {total} statements were confirmed. Run "

@@ -133,15 +133,12 @@ _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # list and 
 _CHUNK = 8192  # lines joined per write
 
 
-def jsonld(quads) -> bytes:
-    """Quads as compact JSON-LD: a readable context, one ``@graph`` per named graph.
-
-    Each node object is on a line of its own (the context is indented): one line a
-    node reads well and lets the C JSON encoder do the work.
-    """
-    named, default_graph, type_iri = ox.NamedNode, ox.DefaultGraph, rdf.RDF_ + "type"
-    refs: dict = {}  # predicate IRI → every object of it is an IRI
-    graphs: dict = {}  # graph IRI ("" default) → subject → predicate IRI → objects
+def _by_graph(quads) -> tuple:
+    """(predicate IRI → every object of it is an IRI, graph IRI ("" default) → subject →
+    predicate IRI → objects) of the quads."""
+    named, default_graph = ox.NamedNode, ox.DefaultGraph
+    refs: dict = {}
+    graphs: dict = {}
     for s, p, o, g in quads:
         p = p.value
         if o.__class__ is not named:
@@ -161,6 +158,17 @@ def jsonld(quads) -> bytes:
             preds[p] = [o]
         else:
             objects.append(o)
+    return refs, graphs
+
+
+def jsonld(quads) -> bytes:
+    """Quads as compact JSON-LD: a readable context, one ``@graph`` per named graph.
+
+    Each node object is on a line of its own (the context is indented): one line a
+    node reads well and lets the C JSON encoder do the work.
+    """
+    named, type_iri = ox.NamedNode, rdf.RDF_ + "type"
+    refs, graphs = _by_graph(quads)
     ctx = context({k: v for k, v in refs.items() if k != type_iri})
     reverse = {}
     for term, spec in ctx.items():

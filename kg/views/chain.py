@@ -28,14 +28,18 @@ from kg.views.rows import chain_rows, resolve_rows
 DEFAULT_MAX_PER_LINK = 300
 MEASURE = "evidence: number of sources plus number of relations"
 
-CELL_W, ROW_H = 200, 54
-LINK_W, GAP_X = 230, 110
+# compact enough that a six-link chain fits a 1400-px screen at a readable scale
+CELL_W, ROW_H = 168, 46
+LINK_W, GAP_X = 176, 44
+TARGET_W = 120  # target names are short (a firm's short name): narrower columns
 STAGES_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 TARGET_LOOK = {"background": "#f3e8f8", "border": "#7d3c98"}
 ZONE_LOOK = {"background": "#d6e6f5", "border": "#1f4e79"}
 FOLD_LOOK = {"background": "#eeeeee", "border": "#888888"}
 PLATFORM_LOOK = {"background": "#a3e4d7", "border": "#117a65"}
-TARGET_SHIFT = 70
+TARGET_SHIFT = 50
+CHAIN_WIDE_SHOWN = 8
+NAME_FONT = 17  # names on the canvas; at the scale a six-link chain fits 1400 px, ≥ 12 px
 
 
 @dataclass
@@ -48,11 +52,12 @@ class View:
     edges: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     legend: list = field(default_factory=list)
+    links: list = field(default_factory=list)  # (href, text) under the title
 
     def html(self) -> str:
         """The page."""
         return render_page(self.title, self.nodes, self.edges, legend=self.legend,
-                           notes=self.notes, subtitle=self.subtitle)
+                           notes=self.notes, subtitle=self.subtitle, links=self.links)
 
     def entity_count(self) -> int:
         """Nodes that stand for graph entities or folded groups (not band captions)."""
@@ -73,21 +78,47 @@ def top(graph, nodes: list, limit: int) -> tuple:
 
 
 def _grid_cols(n: int) -> int:
-    return max(1, min(14, math.ceil(math.sqrt(n / 3)))) if n else 1
+    """Columns of a link's firm grid: one column up to 8 firms, then a squarish block."""
+    return max(1, min(14, math.ceil(math.sqrt(n / 8)))) if n else 1
 
 
 def _target_cols(n: int) -> int:
-    """Targets go side by side first, so their dashed edges do not cross each other."""
-    return max(min(n, 3), _grid_cols(n))
+    """Targets go up to two side by side first, so their dashed edges do not cross each other."""
+    return max(min(n, 2), _grid_cols(n))
 
 
 def _platform_cols(n: int) -> int:
-    """An even number of columns, so no platform sits on the line from a link to its firms."""
-    return 0 if n == 0 else max(2, _grid_cols(n) + _grid_cols(n) % 2)
+    """Platforms stand in the link's own column (one column up to 8), above its firms."""
+    return _grid_cols(n) if n else 0
 
 
-def _short(name: str, limit: int = 12) -> str:
+def _short(name: str, limit: int = 10) -> str:
     return name if len(name) <= limit else name[:limit - 1] + "…"
+
+
+@dataclass
+class _Canvas:
+    """What the drawing steps of one chain map share: the graph, the view, the layout."""
+
+    graph: object
+    view: View
+    links: list
+    zone_id: str
+    zone_name: str
+    max_per_link: int
+    placed: set = field(default_factory=set)
+    xs: list = field(default_factory=list)
+    target_home: dict = field(default_factory=dict)
+    target_cols: list = field(default_factory=list)
+    target_rows: int = 0
+    chain_wide: list = field(default_factory=list)
+
+    def add_node(self, node_id: str, **fields) -> None:
+        self.placed.add(node_id)
+        self.view.nodes.append({"id": node_id, **fields})
+
+    def name(self, node: str) -> str:
+        return self.graph.node(node)["name"]
 
 
 def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_PER_LINK,
@@ -95,160 +126,179 @@ def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_
     """The chain map's nodes and edges (see :func:`chain_map` for the page)."""
     if max_per_link < 1:
         raise ValueError("max_per_link must be at least 1")
-    raw = rows if rows is not None else chain_rows(graph, chain, zone, weak_below=weak_below)
-    chain_id = graph.find(chain, "Chain")
     from kg.views.rows import place_node
 
+    raw = rows if rows is not None else chain_rows(graph, chain, zone, weak_below=weak_below)
+    chain_id = graph.find(chain, "Chain")
     zone_id = place_node(graph, zone)
     zone_name = graph.node(zone_id)["name"]
-    links = resolve_rows(graph, raw, chain, zone)
-    link_scoped = _target_scopes(raw)
     view = View(title=f"{graph.node(chain_id)['name']} 产业链图谱 · {zone_name}",
                 subtitle="上游 upstream → 下游 downstream · 悬停看来源 hover for sources · "
                          "点击固定 click to pin")
-    placed: set = set()
-    nodes, edges = view.nodes, view.edges
+    canvas = _Canvas(graph, view, resolve_rows(graph, raw, chain, zone), zone_id, zone_name,
+                     max_per_link)
+    _plan_targets(canvas, _target_scopes(raw))
+    _plan_columns(canvas)
+    for i, row in enumerate(canvas.links):
+        _draw_link(canvas, i, row)
+        y = _draw_platforms(canvas, row, canvas.xs[i])
+        _draw_firms(canvas, row, canvas.xs[i], y)
+        _draw_targets(canvas, i, row)
+    _draw_neighbours(canvas)
+    _draw_chain_wide(canvas)
+    covering = sorted({c for r in raw for c in (r.get("covered_by") or [])})
+    if covering:
+        view.notes.append("企业名录 registries covering this zone: " + "、".join(map(str, covering)))
+    if any(r.status == "unknown" for r in canvas.links):
+        view.notes.append("未知 unknown: no local firm found, and no loaded registry covers the zone, "
+                          "so the absence proves nothing.")
+    view.legend = legend()
+    return view
 
-    def add_node(node_id: str, **fields):
-        placed.add(node_id)
-        nodes.append({"id": node_id, **fields})
 
-    # targets: one node per firm, under the first link it fills
-    target_home: dict = {}
+def _plan_targets(canvas: _Canvas, link_scoped) -> None:
+    """Each target firm once, under the first link it fills; the rest are chain-wide."""
+    graph, links = canvas.graph, canvas.links
     every_target = list(dict.fromkeys(t for r in links for t in r.targets))
     for i, row in enumerate(links):
-        mine = [t for t in row.targets if link_scoped(row.name, graph.node(t)["name"])]
-        row.targets = mine
-        for t in mine:
-            target_home.setdefault(t, i)
-    chain_wide = [t for t in every_target if t not in target_home]
-
-    target_rows, target_cols = 0, []
+        row.targets = [t for t in row.targets if link_scoped(row.name, graph.node(t)["name"])]
+        for t in row.targets:
+            canvas.target_home.setdefault(t, i)
+    canvas.chain_wide = [t for t in every_target if t not in canvas.target_home]
     for i, row in enumerate(links):
-        home = [t for t in row.targets if target_home.get(t) == i]
-        shown, folded = top(graph, home, max_per_link)
+        home = [t for t in row.targets if canvas.target_home.get(t) == i]
+        shown, folded = top(graph, home, canvas.max_per_link)
         k = len(shown) + bool(folded)
-        target_rows = max(target_rows, math.ceil(k / _target_cols(k)) if k else 0)
-        target_cols.append(_target_cols(k) if k else 0)
+        canvas.target_rows = max(canvas.target_rows, math.ceil(k / _target_cols(k)) if k else 0)
+        canvas.target_cols.append(_target_cols(k) if k else 0)
 
-    # columns: x of each link, wide enough for its firm, target and platform grids
-    widths = []
-    for i, row in enumerate(links):
-        n = min(len(row.firms), max_per_link) + (1 if len(row.firms) > max_per_link else 0)
-        t = target_cols[i] * CELL_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
-        widths.append(max(LINK_W, _grid_cols(n) * CELL_W, t,
-                          _platform_cols(len(row.platforms)) * CELL_W))
-    xs, x = [], 0.0
-    for w in widths:
-        xs.append(x + w / 2)
+
+def _plan_columns(canvas: _Canvas) -> None:
+    """The x of each link: its column is as wide as its firm, target and platform grids."""
+    x = 0.0
+    for i, row in enumerate(canvas.links):
+        n = min(len(row.firms), canvas.max_per_link) + (len(row.firms) > canvas.max_per_link)
+        t = canvas.target_cols[i] * TARGET_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
+        w = max(LINK_W, _grid_cols(n) * CELL_W, t, _platform_cols(len(row.platforms)) * CELL_W)
+        canvas.xs.append(x + w / 2)
         x += w + GAP_X
 
-    for i, row in enumerate(links):
-        st = style.STATUS.get(row.status, style.STATUS["unknown"])
-        cx = xs[i]
-        facts = [f"状态 status: {st['zh']} {row.status}" + (" · 断链 broken chain" if row.broken else ""),
-                 f"本地企业 local firms: {len(row.firms)}",
-                 f"平台 platforms: {len(row.platforms)}", f"招商目标 targets: {len(row.targets)}"]
-        if row.note:
-            facts.append(f"区位熵 LQ: {row.note}")
-        for pname, count, _ in row.elsewhere:
-            facts.append(f"{pname} 有 {count} 家 has {count} firms here")
-        stage = STAGES_ZH.get(row.stage, row.stage)
-        label = (f"{row.position}. {row.name}\n{stage} {row.stage}\n"
-                 f"{st['zh']} {row.status}" + (" · 断链" if row.broken else "")
-                 + f" · {len(row.firms)} 家")
-        add_node(row.link, label=label, x=cx, y=0, shape="box", margin=14,
-                 widthConstraint={"minimum": 200, "maximum": LINK_W},
-                 color={"background": st["background"], "border": st["border"],
-                        "highlight": {"background": st["background"], "border": "#000"}},
-                 borderWidth=5 if row.status in ("gap", "weak") else 3,
-                 shapeProperties={"borderDashes": [8, 5]} if row.broken else {},
-                 font={"size": 20},
-                 kg=style.node_info(graph, row.link, facts))
-        if i:
-            edges.append({"from": links[i - 1].link, "to": row.link, "arrows": "to", "width": 4,
-                          "color": {"color": "#444"}, "kg": style.info("NEXT", "上游 → 下游")})
 
-        # platforms below the link, joined to it
-        y = 120
-        pcols = _platform_cols(len(row.platforms))
-        for j, p in enumerate(row.platforms):
-            slot = j % pcols if len(row.platforms) > 1 else pcols // 2
-            px = cx + (slot - (pcols - 1) / 2) * CELL_W
-            py = y + (j // pcols) * ROW_H
-            if p not in placed:
-                add_node(p, label=_short(graph.node(p)["name"]), x=px, y=py, shape="diamond",
-                         size=10, font={"size": 13}, color=PLATFORM_LOOK,
-                         kg=style.node_info(graph, p, ["支撑 supports " + row.name]))
-            edges.append({"from": p, "to": row.link, "color": {"color": PLATFORM_LOOK["border"]},
-                          "kg": style.edge_info("SUPPORTS", _edge(graph, p, row.link, "SUPPORTS"),
-                                                graph.node(p)["name"], row.name)})
-        y += math.ceil(len(row.platforms) / pcols) * ROW_H + 20 if row.platforms else 0
+def _draw_link(canvas: _Canvas, i: int, row) -> None:
+    """The link's box (status colour, counts, tooltip facts) and the arrow from the one before."""
+    st = style.STATUS.get(row.status, style.STATUS["unknown"])
+    facts = [f"状态 status: {st['zh']} {row.status}" + (" · 断链 broken chain" if row.broken else ""),
+             f"本地企业 local firms: {len(row.firms)}",
+             f"平台 platforms: {len(row.platforms)}", f"招商目标 targets: {len(row.targets)}"]
+    if row.note:
+        facts.append(f"区位熵 LQ: {row.note}")
+    for pname, count, _ in row.elsewhere:
+        facts.append(f"{pname} 有 {count} 家 has {count} firms here")
+    stage = STAGES_ZH.get(row.stage, row.stage)
+    label = (f"{row.position}. {row.name}\n{stage} {row.stage}\n"
+             f"{st['zh']}" + (" · 断链" if row.broken else "") + f" · {len(row.firms)} 家")
+    canvas.add_node(row.link, label=label, x=canvas.xs[i], y=0, shape="box", margin=10,
+                    widthConstraint={"minimum": LINK_W - 30, "maximum": LINK_W},
+                    color={"background": st["background"], "border": st["border"],
+                           "highlight": {"background": st["background"], "border": "#000"}},
+                    borderWidth=5 if row.status in ("gap", "weak") else 3,
+                    shapeProperties={"borderDashes": [8, 5]} if row.broken else {},
+                    font={"size": 18}, kg=style.node_info(canvas.graph, row.link, facts))
+    if i:
+        canvas.view.edges.append({"from": canvas.links[i - 1].link, "to": row.link, "arrows": "to",
+                                  "width": 4, "color": {"color": "#444"},
+                                  "kg": style.info("NEXT", "上游 → 下游")})
 
-        # local firms: a caption, then a grid under it
-        shown, folded = top(graph, row.firms, max_per_link)
-        cap = f"decor:{row.link}:firms"
-        add_node(cap, decor=True, label=f"本地企业 local firms · {len(row.firms)}", x=cx, y=y,
-                 shape="text", font={"size": 14, "color": "#333"})
-        edges.append({"from": row.link, "to": cap, "color": {"color": st["border"]}, "width": 2})
-        own = [f for f in shown if f not in placed]
-        cols = _grid_cols(len(own) + bool(folded))
-        y += 50
-        j = -1
-        for f in shown + (["fold"] if folded else []):
-            j += f not in placed
-            fx = cx + (j % cols - (cols - 1) / 2) * CELL_W
-            fy = y + (j // cols) * ROW_H
-            if f == "fold":
-                add_node(f"fold:{row.link}:firms", fold=True, label=f"+{len(folded)} more", x=fx, y=fy,
-                         shape="ellipse", color=FOLD_LOOK, font={"size": 14},
-                         kg=style.info("Folded", f"+{len(folded)} more local firms on {row.name}",
-                                       facts=[f"shown: top {len(shown)} by {MEASURE}",
-                                              *[graph.node(n)["name"] for n in folded[:10]],
-                                              "…" if len(folded) > 10 else ""]))
-                view.notes.append(f"{row.name}: {len(row.firms):,} local firms; showing the top "
-                                  f"{len(shown):,} by {MEASURE}; {len(folded):,} folded into "
-                                  f"“+{len(folded):,} more”.")
-                continue
-            if f in placed:  # a firm on several links: one node, joined to the others
-                edges.append({"from": f, "to": row.link, "dashes": [2, 4], "color": {"color": "#bbb"},
-                              "kg": style.edge_info("OPERATES_IN", _edge(graph, f, row.link, "OPERATES_IN"),
-                                                    graph.node(f)["name"], row.name)})
-                continue
-            add_node(f, label=_short(graph.node(f)["name"]), x=fx, y=fy, shape="box",
-                     widthConstraint={"maximum": CELL_W - 16}, font={"size": 15},
-                     color={"background": "#ffffff", "border": st["border"]}, borderWidth=1,
-                     kg=style.node_info(graph, f, [f"本地企业 local firm on {row.name}"]))
 
-        # targets above the link, dashed
-        home = [t for t in row.targets if target_home.get(t) == i]
-        shown, folded = top(graph, home, max_per_link)
-        cols = _target_cols(len(shown) + bool(folded))
-        offset = TARGET_SHIFT if _has_neighbours(row) else 0
-        for j, t in enumerate(shown + (["fold"] if folded else [])):
-            tx = cx + offset + (j % cols - (cols - 1) / 2) * CELL_W
-            ty = -120 - (j // cols) * ROW_H
-            if t == "fold":
-                add_node(f"fold:{row.link}:targets", fold=True, label=f"+{len(folded)} more targets",
-                         x=tx, y=ty, shape="ellipse", color=FOLD_LOOK,
-                         kg=style.info("Folded", f"+{len(folded)} more targets for {row.name}",
-                                       facts=[f"shown: top {len(shown)} by {MEASURE}"]))
-                view.notes.append(f"{row.name}: {len(home):,} targets; {len(folded):,} folded.")
-                continue
-            add_node(t, label=_short(graph.node(t)["name"]), x=tx, y=ty, shape="box",
-                     widthConstraint={"maximum": CELL_W - 20}, font={"size": 14, "color": "#4a235a"},
-                     color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]}, borderWidth=2,
-                     kg=style.node_info(graph, t, ["招商目标 target: would fill "
-                                                   + "、".join(r.name for r in links if t in r.targets)]))
-        for t in row.targets:
-            if t in placed:
-                edges.append({"from": t, "to": row.link, "dashes": [6, 5], "arrows": "to",
-                              "color": {"color": TARGET_LOOK["border"]},
-                              "kg": style.edge_info("TARGETS", _edge(graph, zone_id, t, "TARGETS"),
-                                                    zone_name, graph.node(t)["name"])})
+def _draw_platforms(canvas: _Canvas, row, cx: float) -> float:
+    """Platforms below the link, joined to it; returns the y under them."""
+    graph, y = canvas.graph, 110
+    pcols = _platform_cols(len(row.platforms))
+    for j, p in enumerate(row.platforms):
+        slot = j % pcols if len(row.platforms) > 1 else pcols // 2
+        px = cx + (slot - (pcols - 1) / 2) * CELL_W
+        if p not in canvas.placed:
+            canvas.add_node(p, label=_short(canvas.name(p)), x=px, y=y + (j // pcols) * ROW_H,
+                            shape="diamond", size=10, font={"size": NAME_FONT}, color=PLATFORM_LOOK,
+                            kg=style.node_info(graph, p, ["支撑 supports " + row.name]))
+        canvas.view.edges.append({
+            "from": p, "to": row.link, "color": {"color": PLATFORM_LOOK["border"]},
+            "kg": style.edge_info("SUPPORTS", _edge(graph, p, row.link, "SUPPORTS"),
+                                  canvas.name(p), row.name)})
+    return y + (math.ceil(len(row.platforms) / pcols) * ROW_H + 20 if row.platforms else 0)
 
-    # neighbouring zones above the gaps they could fill
-    zy = -120 - max(target_rows - 1, 0) * ROW_H - 110
+
+def _draw_firms(canvas: _Canvas, row, cx: float, y: float) -> None:
+    """Local firms: a caption, then a grid under it; the rest folded into "+N more"."""
+    graph, view = canvas.graph, canvas.view
+    st = style.STATUS.get(row.status, style.STATUS["unknown"])
+    shown, folded = top(graph, row.firms, canvas.max_per_link)
+    cap = f"decor:{row.link}:firms"
+    canvas.add_node(cap, decor=True, label=f"本地企业 · {len(row.firms)}", x=cx, y=y,
+                    shape="text", font={"size": NAME_FONT, "color": "#333"})
+    view.edges.append({"from": row.link, "to": cap, "color": {"color": st["border"]}, "width": 2})
+    own = [f for f in shown if f not in canvas.placed]
+    cols = _grid_cols(len(own) + bool(folded))
+    y += 44
+    j = -1
+    for f in shown + (["fold"] if folded else []):
+        j += f not in canvas.placed
+        fx, fy = cx + (j % cols - (cols - 1) / 2) * CELL_W, y + (j // cols) * ROW_H
+        if f == "fold":
+            canvas.add_node(f"fold:{row.link}:firms", fold=True, label=f"+{len(folded)} more",
+                            x=fx, y=fy, shape="ellipse", color=FOLD_LOOK, font={"size": 14},
+                            kg=style.info("Folded", f"+{len(folded)} more local firms on {row.name}",
+                                          facts=[f"shown: top {len(shown)} by {MEASURE}",
+                                                 *[canvas.name(n) for n in folded[:10]],
+                                                 "…" if len(folded) > 10 else ""]))
+            view.notes.append(f"{row.name}: {len(row.firms):,} local firms; showing the top "
+                              f"{len(shown):,} by {MEASURE}; {len(folded):,} folded into "
+                              f"“+{len(folded):,} more”.")
+        elif f in canvas.placed:  # a firm on several links: one node, joined to the others
+            view.edges.append({"from": f, "to": row.link, "dashes": [2, 4], "color": {"color": "#bbb"},
+                               "kg": style.edge_info("OPERATES_IN", _edge(graph, f, row.link, "OPERATES_IN"),
+                                                     canvas.name(f), row.name)})
+        else:
+            canvas.add_node(f, label=_short(canvas.name(f)), x=fx, y=fy, shape="box",
+                            widthConstraint={"maximum": CELL_W - 8}, font={"size": NAME_FONT},
+                            color={"background": "#ffffff", "border": st["border"]}, borderWidth=1,
+                            kg=style.node_info(graph, f, [f"本地企业 local firm on {row.name}"]))
+
+
+def _draw_targets(canvas: _Canvas, i: int, row) -> None:
+    """Targets above the link, dashed, joined to it."""
+    graph, view = canvas.graph, canvas.view
+    home = [t for t in row.targets if canvas.target_home.get(t) == i]
+    shown, folded = top(graph, home, canvas.max_per_link)
+    cols = _target_cols(len(shown) + bool(folded))
+    offset = TARGET_SHIFT if _has_neighbours(row) else 0
+    for j, t in enumerate(shown + (["fold"] if folded else [])):
+        tx = canvas.xs[i] + offset + (j % cols - (cols - 1) / 2) * TARGET_W
+        ty = -110 - (j // cols) * ROW_H
+        if t == "fold":
+            canvas.add_node(f"fold:{row.link}:targets", fold=True, label=f"+{len(folded)} more targets",
+                            x=tx, y=ty, shape="ellipse", color=FOLD_LOOK, font={"size": 14},
+                            kg=style.info("Folded", f"+{len(folded)} more targets for {row.name}",
+                                          facts=[f"shown: top {len(shown)} by {MEASURE}"]))
+            view.notes.append(f"{row.name}: {len(home):,} targets; {len(folded):,} folded.")
+            continue
+        fills = "、".join(r.name for r in canvas.links if t in r.targets)
+        canvas.add_node(t, label=_short(canvas.name(t)), x=tx, y=ty, shape="box",
+                        widthConstraint={"maximum": TARGET_W - 8}, font={"size": NAME_FONT, "color": "#4a235a"},
+                        color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]}, borderWidth=2,
+                        kg=style.node_info(graph, t, ["招商目标 target: would fill " + fills]))
+    for t in row.targets:
+        if t in canvas.placed:
+            view.edges.append({"from": t, "to": row.link, "dashes": [6, 5], "arrows": "to",
+                               "color": {"color": TARGET_LOOK["border"]},
+                               "kg": style.edge_info("TARGETS", _edge(graph, canvas.zone_id, t, "TARGETS"),
+                                                     canvas.zone_name, canvas.name(t))})
+
+
+def _draw_neighbours(canvas: _Canvas) -> None:
+    """Neighbouring zones above the gaps they could fill (郑新协作)."""
+    graph, links = canvas.graph, canvas.links
+    zy = -110 - max(canvas.target_rows - 1, 0) * ROW_H - 100
     where: dict = {}
     for i, row in enumerate(links):
         if row.status == "covered":
@@ -261,36 +311,48 @@ def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_
             where.setdefault(node or f"place:{pname}", (pname, []))[1].append((i, count))
     for k, (node, (pname, spots)) in enumerate(sorted(where.items(), key=lambda kv: kv[1][1][0][0])):
         # left of the link's targets, so the dashed line misses them
-        zx = sum(xs[i] - (target_cols[i] * CELL_W / 2 - TARGET_SHIFT + 100 if target_cols[i] else 0)
+        cols = canvas.target_cols
+        zx = sum(canvas.xs[i] - (cols[i] * TARGET_W / 2 - TARGET_SHIFT + 80 if cols[i] else 0)
                  for i, _ in spots) / len(spots)
         info = (style.node_info(graph, node) if node in graph else style.info("Zone", pname))
         info.setdefault("facts", []).extend(f"已有 has {c} firms on {links[i].name}" for i, c in spots)
-        add_node(node, label=pname, x=zx, y=zy - (k % 3) * 50, shape="ellipse", color=ZONE_LOOK,
-                 font={"size": 15}, kg=info)
+        canvas.add_node(node, label=pname, x=zx, y=zy - (k % 3) * 46, shape="ellipse",
+                        color=ZONE_LOOK, font={"size": NAME_FONT}, kg=info)
         for i, count in spots:
-            edges.append({"from": node, "to": links[i].link, "dashes": [10, 6], "arrows": "to",
-                          "label": f"已有 {count} 家", "color": {"color": ZONE_LOOK["border"]},
-                          "kg": style.info("协作 cooperation", f"{pname}: {count} firms on {links[i].name}")})
+            canvas.view.edges.append({
+                "from": node, "to": links[i].link, "dashes": [10, 6], "arrows": "to",
+                "label": f"已有 {count} 家", "font": {"size": 13}, "color": {"color": ZONE_LOOK["border"]},
+                "kg": style.info("协作 cooperation", f"{pname}: {count} firms on {links[i].name}")})
 
-    # targets meant for the whole chain, on the left
-    if chain_wide:
-        shown, folded = top(graph, chain_wide, max_per_link)
-        for j, t in enumerate(shown):
-            add_node(t, label=_short(graph.node(t)["name"]), x=-CELL_W * 1.6, y=-120 - j * ROW_H,
-                     shape="box", color=TARGET_LOOK, shapeProperties={"borderDashes": [5, 4]},
-                     font={"size": 14, "color": "#4a235a"},
-                     kg=style.node_info(graph, t, ["招商目标 target for the whole chain"]))
-        if folded:
-            view.notes.append(f"{len(folded):,} whole-chain targets not shown.")
 
-    covering = sorted({c for r in raw for c in (r.get("covered_by") or [])})
-    if covering:
-        view.notes.append("企业名录 registries covering this zone: " + "、".join(map(str, covering)))
-    if any(r.status == "unknown" for r in links):
-        view.notes.append("未知 unknown: no local firm found, and no loaded registry covers the zone, "
-                          "so the absence proves nothing.")
-    view.legend = legend()
-    return view
+def _draw_chain_wide(canvas: _Canvas) -> None:
+    """Targets meant for the whole chain, two columns left of the first link.
+
+    At most :data:`CHAIN_WIDE_SHOWN` are drawn (best evidenced first); the rest fold into
+    one "+N more" node whose tooltip names them, so a long list does not shrink the map.
+    """
+    if not canvas.chain_wide:
+        return
+    graph = canvas.graph
+    shown, folded = top(graph, canvas.chain_wide, min(canvas.max_per_link, CHAIN_WIDE_SHOWN))
+    right = (canvas.xs[0] if canvas.xs else 0) - LINK_W / 2 - GAP_X - TARGET_W / 2
+    cols = 2 if len(shown) + bool(folded) > 1 else 1
+    for j, t in enumerate(shown + (["fold"] if folded else [])):
+        x, y = right - (cols - 1 - j % cols) * TARGET_W, -110 - (j // cols) * ROW_H
+        if t == "fold":
+            canvas.add_node("fold:chain:targets", fold=True, label=f"+{len(folded)} more", x=x, y=y,
+                            shape="ellipse", color=FOLD_LOOK, font={"size": NAME_FONT},
+                            kg=style.info("Folded", f"+{len(folded)} more whole-chain targets",
+                                          facts=[canvas.name(n) for n in folded[:20]]
+                                          + (["…"] if len(folded) > 20 else [])))
+            canvas.view.notes.append(f"{len(canvas.chain_wide):,} whole-chain targets; "
+                                     f"{len(folded):,} folded into “+{len(folded):,} more”.")
+            continue
+        canvas.add_node(t, label=_short(canvas.name(t)), x=x, y=y, shape="box", color=TARGET_LOOK,
+                        shapeProperties={"borderDashes": [5, 4]},
+                        widthConstraint={"maximum": TARGET_W - 8},
+                        font={"size": NAME_FONT, "color": "#4a235a"},
+                        kg=style.node_info(graph, t, ["招商目标 target for the whole chain"]))
 
 
 def _has_neighbours(row) -> bool:

@@ -116,10 +116,17 @@ def _label(name: str, limit: int = 14) -> str:
     return name if len(name) <= limit else name[:limit - 1] + "…"
 
 
-def zone_map(graph, zone: str, *, max_per_group: int = DEFAULT_MAX_PER_GROUP) -> str:
-    """A zone (or region) and what is located in it, targeted, developed, as an HTML page."""
+def zone_map(graph, zone: str, *, max_per_group: int = DEFAULT_MAX_PER_GROUP,
+             panorama: str | None = None) -> str:
+    """A zone (or region) and what is located in it, targeted, developed, as an HTML page.
+
+    ``panorama`` is the address of the zone's chain panorama, linked under the title.
+    """
     label = "Zone" if graph.resolve(zone, "Zone") or not graph.resolve(zone, "Region") else "Region"
-    return ego_view(graph, zone, label, max_per_group=max_per_group).html()
+    view = ego_view(graph, zone, label, max_per_group=max_per_group)
+    if panorama:
+        view.links.append((panorama, "产业链全景图 chain panorama"))
+    return view.html()
 
 
 def firm_map(graph, firm: str, *, max_per_group: int = DEFAULT_MAX_PER_GROUP) -> str:

@@ -75,17 +75,20 @@ def legend_html(items) -> str:
 
 
 def render_page(title: str, nodes: list, edges: list, *, legend=(), notes=(), subtitle: str = "",
-                options: dict | None = None) -> str:
+                options: dict | None = None, links=()) -> str:
     """A complete offline HTML page drawing ``nodes`` and ``edges`` with vis-network.
 
     Nodes need ``id``, ``label``, ``x``, ``y`` (layouts are fixed, physics is off);
     ``kg`` holds the tooltip (``type``, ``name``, ``aliases``, ``sources``, ``facts``);
-    ``decor: true`` marks band captions that are not graph nodes.
+    ``decor: true`` marks band captions that are not graph nodes; ``links`` are
+    (href, text) pairs shown under the title (e.g. the zone's chain panorama).
     """
     data = {"nodes": nodes, "edges": edges, "options": options or {}, "fonts": CJK_FONTS}
     note_items = "".join(f"<li>{escape(n)}</li>" for n in notes)
+    subtitle_html = escape(subtitle) + "".join(
+        f' · <a href="{escape(href)}">{escape(text)}</a>' for href, text in links)
     return TEMPLATE.format(
-        title=escape(title), subtitle=escape(subtitle), fonts=CJK_FONTS,
+        title=escape(title), subtitle=subtitle_html, fonts=CJK_FONTS,
         legend=legend_html(legend), notes=note_items,
         notes_hidden="" if notes else " hidden",
         vis=vis_script(), data=script_json(data), script=SCRIPT)
@@ -260,7 +263,11 @@ SCRIPT = r"""
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") find(search.value); });
 
   var drawn = false;
-  network.once("afterDrawing", function () { drawn = true; document.body.dataset.drawn = "1"; });
+  network.once("afterDrawing", function () {
+    // node boxes are measured on the first draw: fit again so none is cut at an edge
+    network.fit({animation: false});
+    drawn = true; document.body.dataset.drawn = "1";
+  });
   network.fit({animation: false});
   window.kgView = {
     network: network, nodes: nodes, edges: edges, data: data, find: find,

@@ -20,7 +20,7 @@ import json
 STATUS = {
     "gap": {"zh": "缺链", "en": "gap: no local firm", "background": "#f8d0cc", "border": "#c0392b"},
     "weak": {"zh": "薄弱", "en": "weak: few local firms or LQ < 1", "background": "#fde7b0", "border": "#d68910"},
-    "covered": {"zh": "强链", "en": "covered", "background": "#cdebd3", "border": "#1e8449"},
+    "covered": {"zh": "已覆盖", "en": "covered", "background": "#cdebd3", "border": "#1e8449"},
     "unknown": {"zh": "未知", "en": "unknown: no evidence", "background": "#e5e5e5", "border": "#7f8c8d"},
 }
 
