@@ -9,7 +9,8 @@ The registry comes from ``gen_registry.py`` (same N, same bytes). ``kg build`` r
 a subprocess too, so its peak RSS counts the forked registry reader. Each command runs
 once, in a fresh ``kg`` process, with stdout to a file (its size is reported); peak RSS
 is the child's own ``ru_maxrss`` from ``os.wait4`` (the largest of the process and the
-children it waited for). A command that runs past ``--timeout`` is killed and reported.
+children it waited for), and its CPU time (user + system) is given beside the wall time:
+on a shared machine the wall time grows with the load, the CPU time much less. A command that runs past ``--timeout`` is killed and reported.
 Named queries run from their ``Example:`` header lines, so a new query is timed as soon
 as it ships.
 """
@@ -60,6 +61,7 @@ def run(argv: list, *, timeout: float, stdout_path: Path, env=None) -> dict:
             time.sleep(0.005)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {"seconds": round(time.perf_counter() - start, 2), "peak_mb": round(usage.ru_maxrss / 1024),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
             "exit": proc.returncode, "bytes": stdout_path.stat().st_size,
             "stderr": stdout_path.with_suffix(".err").read_text(errors="replace")[-300:]}
 
@@ -159,7 +161,8 @@ def cell(result: dict | None) -> str:
     if result.get("seconds") is None:
         return f"> {result['timeout']:.0f} s (killed) / {result['peak_mb']:,} MB"
     failed = "" if result["exit"] == 0 else f" (exit {result['exit']})"
-    return f"{result['seconds']:.2f} s / {result['peak_mb']:,} MB{failed}"
+    cpu = f" (cpu {result['cpu_s']:.2f} s)" if "cpu_s" in result else ""
+    return f"{result['seconds']:.2f} s{cpu} / {result['peak_mb']:,} MB{failed}"
 
 
 def table(result: dict) -> str:
