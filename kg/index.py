@@ -14,7 +14,10 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
                   each with its chunk; ``grp`` the chunks of each (place, link) and place;
   ``place_names`` (id, name) of the firms in each place, for counts and name lists;
   ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
-                  from the whole graph, with its per-place ``local`` rows in ``link_local``.
+                  from the whole graph, with the head of its ranking; the per-place
+                  ``local`` rows in ``link_local``, the whole ranking in ``link_ranked``;
+- ``digests.json`` — the digest of every blob in ``firms.db``; the manifest hashes it (and
+  ``core.bin``), so a row is checked before marshal reads it, without hashing ``firms.db``.
 
 A *bulk firm* is a Firm with no incoming relation whose outgoing ones are only
 LOCATED_IN, OPERATES_IN, IN_INDUSTRY or MENTIONED_IN (what a registry row gives): it
