@@ -98,7 +98,7 @@ class KGWorkspace:
         from kg.queries import chain_gaps
 
         with self._store() as store:
-            graph = answers.for_chains(store, [chain])
+            graph = answers.for_gaps(store, chain, zone, candidates=candidates)
             rows = chain_gaps(graph, chain, zone, weak_below=weak_below, candidates=candidates)
         return Table(rows, hidden=() if evidence else GAPS_HIDDEN, top=top, lang=lang)
 
@@ -253,7 +253,7 @@ class KGWorkspace:
         from kg.views import chain_view
 
         with self._store() as store:
-            graph = answers.for_chains(store, [chain])
+            graph = answers.for_gaps(store, chain, zone, local_firms=True)
             view = chain_view(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below)
         return to_network(view)
 
@@ -307,8 +307,10 @@ class KGWorkspace:
         if zone is None and chain is None:
             raise ValueError("subgraph needs a zone, a chain, or both")
         with self._store() as store:
-            if chain is not None:
-                graph = answers.for_chains(store, [chain], places=[zone] if zone else ())
+            if chain is not None and zone is not None:
+                graph = answers.for_gaps(store, chain, zone, local_firms=True)
+            elif chain is not None:  # every firm on the chain, wherever it is: the whole graph
+                graph = store.load()
             else:
                 graph = answers.for_place(store, zone)
         return part(graph, zone=zone, chain=chain, weak_below=weak_below)
