@@ -292,15 +292,10 @@ class KGWorkspace:
         make further pages, in ``page.more``.
         """
         from kg.api_network import Page
+        from kg.views.panorama import panorama_pages
 
         with self._store() as store:
             graph = answers.for_report(store, zone, chains)
-        try:
-            from kg.views.panorama import panorama_pages
-        except ModuleNotFoundError:  # before `kg view panorama` exists: the zone's own page
-            from kg.views import zone_map
-
-            return Page(zone_map(graph, zone))
         pages = panorama_pages(graph, zone, chains, weak_below=weak_below)
         return Page(pages[0], more=pages[1:])
 

@@ -21,7 +21,8 @@ What pyvis needs help with, and how this module does it:
   here: 500 nodes and edges 0.03 s, 2,000 0.38 s, 5,000 2.3 s); views are filled
   through pyvis's own :class:`~pyvis.node.Node` and :class:`~pyvis.edge.Edge` records
   into ``net.nodes`` / ``net.edges`` / ``net.node_ids`` / ``net.node_map`` instead,
-  which is what ``add_node`` does without the quadratic checks.
+  which is what ``add_node`` does without the quadratic checks (5,000 nodes 0.16 s,
+  20,000 nodes 0.73 s; writing the 20,000-node page takes 1.9 s more).
 - **Jupyter.** ``_repr_html_`` shows the page in a sandboxed ``<iframe srcdoc>``, so
   a cell that ends with the network displays it; ``net.show(name)`` works as in pyvis.
 

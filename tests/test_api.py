@@ -166,3 +166,20 @@ def test_kg_open_defaults_to_the_environment(monkeypatch, sample_workspace):
     monkeypatch.setenv("KG_WORKSPACE", str(sample_workspace))
     assert kg.open().path == sample_workspace
     assert kg.open().exists()
+
+
+def test_table_html_escapes_names():
+    """A table shown in Jupyter escapes markup in names (a registry may hold any text)."""
+    shown = Table([{"firm": "<img src=x onerror=alert(1)>", "links": ["</table><script>"]}])._repr_html_()
+    assert "<img" not in shown and "<script" not in shown and "&lt;img src=x" in shown
+
+
+def test_import_kg_stays_light():
+    """`import kg` (every command does it) loads neither the API nor pyvis nor pandas."""
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import kg, sys; print(sorted(m for m in sys.modules "
+                           "if m in ('kg.api', 'pyvis', 'pandas')))"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert callable(kg.open)

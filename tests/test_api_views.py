@@ -167,15 +167,10 @@ def test_subgraph_is_the_chain_in_the_zone(ws):
 
 def test_view_panorama_is_the_commands_page(ws, sample_workspace):
     """ws.view_panorama(zone) is the page `kg view panorama --zone ZONE` prints, shown inline."""
-    from kg.cli import cli
-
     page = ws.view_panorama("郑州高新区")
     assert page._repr_html_().startswith("<iframe srcdoc=")
-    if "panorama" in cli.commands["view"].commands:
-        printed = run_kg("view", "panorama", "--zone", "郑州高新区", workspace=sample_workspace)
-        assert printed.stdout == page.html + "\n"  # click.echo ends it with a newline
-    else:  # before the panorama lands on main: the zone's own page
-        assert "郑州高新区" in page.html and page.html.startswith("<!DOCTYPE html>")
+    printed = run_kg("view", "panorama", "--zone", "郑州高新区", workspace=sample_workspace)
+    assert printed.stdout == page.html + "\n"  # click.echo ends it with a newline
 
 
 @pytest.mark.parametrize("kind, name", [("zone", "郑州高新区"), ("zone", "新乡市"), ("firm", "汉威科技")])

@@ -81,14 +81,14 @@ def test_a_build_during_a_derivation_keeps_the_readers_generation(workspace, mon
     old = reader.current
     (old / "graph.trig").unlink(missing_ok=True)
     deriving, built = threading.Event(), threading.Event()
-    real_write = rdf.write
+    real_write = rdf.write_handle
 
     def slow_write(*args, **kwargs):  # the real writer, started only once the build is live
         deriving.set()
         assert built.wait(60)
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(rdf, "write", slow_write)
+    monkeypatch.setattr(rdf, "write_handle", slow_write)
     failures = []
 
     def read():
@@ -108,6 +108,6 @@ def test_a_build_during_a_derivation_keeps_the_readers_generation(workspace, mon
     assert failures == [False]
     assert old.is_dir() and Workspace(workspace).current != old
     reader.release()
-    monkeypatch.setattr(rdf, "write", real_write)
+    monkeypatch.setattr(rdf, "write_handle", real_write)
     Workspace(workspace).save(Workspace(workspace).load(check=False), inputs=[])
     assert not old.exists()

@@ -143,3 +143,10 @@ def test_lists_are_all_or_nothing(hostile_ws, tmp_path, monkeypatch):
                  "-o", out)
     assert result.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_html_and_markdown_reports_link_the_chain_panorama(sample_reports):
+    """The HTML and Markdown reports link the zone's chain panorama written beside them."""
+    assert (sample_reports / "r-files" / "panorama.html").exists()
+    assert 'href="r-files/panorama.html"' in (sample_reports / "r.html").read_text(encoding="utf-8")
+    assert "(r-files/panorama.html)" in (sample_reports / "r.md").read_text(encoding="utf-8")

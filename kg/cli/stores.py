@@ -200,8 +200,10 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
       kg push neo4j                 # asks for the password unless NEO4J_PASSWORD is set
       kg push neo4j --dialect falkordb --batch-bytes 3000
       kg push neo4j --dry-run
-    NEO4J_DATABASE picks a database (the server's default when unset). Pushing twice
-    leaves the same counts; a larger workspace adds only what is new.
+    NEO4J_DATABASE picks a database (the server's default when unset; FalkorDB ignores
+    it, and kg says so). KG_NEO4J_TIMEOUT (15 s) bounds connecting, KG_NEO4J_READ_TIMEOUT
+    (120 s) each answer. Pushing twice leaves the same counts; a larger workspace adds
+    only what is new.
     """
     from kg.stores.dialect import dialect as dialect_named
     from kg.stores.neo4j import Neo4jEngine, push

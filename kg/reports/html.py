@@ -55,7 +55,7 @@ a:hover { text-decoration:underline; }
 .why { color:var(--muted); font-size:12px; }
 .empty { color:#a0a8b2; }
 img.chart { width:100%; max-width:860px; border:1px solid var(--line); border-radius:4px; }
-.maplink { font-size:12.5px; margin:4px 0 8px; }
+.maplink, .panolink { font-size:12.5px; margin:4px 0 8px; }
 .note { color:var(--muted); font-size:12px; }
 table.evidence td:nth-child(8) { font-size:12px; }
 footer { padding:14px 40px 0; color:var(--muted); font-size:11.5px; }
@@ -128,6 +128,8 @@ def render(report: Report) -> str:
         f"<title>{esc(report.title)}</title><style>{CSS}</style></head><body><main>",
         '<header class="band"><div class="kicker">产业链招商工作简报</div>',
         f"<h1>{esc(report.title)}</h1><div class=\"meta\">{meta}</div></header>",
+        (f'<div class="panolink"><a href="{esc(report.panorama)}">打开产业链全景图（所列产业链一页总览）</a>'
+         "</div>" if report.panorama else ""),
         f'<section class="summary"><div class="figures">{figures}</div>',
         f'<h2>一、概况</h2><table class="summary"><tbody>{summary_rows}</tbody></table></section>',
         '<section class="gaps"><h2>二、缺链环节与招商建议（按链段）</h2>',

@@ -14,7 +14,10 @@ log = logging.getLogger("kg.reports")
 
 
 def attach_maps(report: Report, graph, folder, *, relative_to) -> list:
-    """Write a map per chain into ``folder``; set each section's ``map`` to its relative path."""
+    """Write a map per chain and the zone's chain panorama into ``folder``.
+
+    Each section's ``map`` and the report's ``panorama`` get the relative address.
+    """
     try:
         from kg.views import chain_map
     except ImportError:
@@ -30,4 +33,18 @@ def attach_maps(report: Report, graph, folder, *, relative_to) -> list:
         target.write_text(chain_map(graph, section["chain"], report.zone), encoding="utf-8")
         written.append(target)
         section["map"] = target.relative_to(relative_to).as_posix()
+    written += _attach_panorama(report, graph, folder, relative_to)
     return written
+
+
+def _attach_panorama(report: Report, graph, folder: Path, relative_to) -> list:
+    """The panorama of the report's chains (kg view panorama) beside the report."""
+    from kg.views.panorama import write_panorama
+
+    if not any(section["links"] for section in report.chains):
+        return []
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = write_panorama(graph, report.zone, folder / "panorama.html",
+                           [section["chain"] for section in report.chains])
+    report.panorama = pages[0].relative_to(relative_to).as_posix()
+    return pages

@@ -75,6 +75,8 @@ def write(report: Report, path, *, assets=None) -> list:
     lines = [f"# {md_escape(report.title)}", ""]
     if report.built:
         lines += [f"图谱构建日期：{md_escape(report.built)}", ""]
+    if report.panorama:
+        lines += [f"[产业链全景图（所列产业链一页总览）]({report.panorama})", ""]
     lines += ["## 一、概况", "", "| 项目 | 内容 |", "| --- | --- |"]
     lines += [f"| {md_escape(r['item'])} | {md_escape(r['value'])} |" for r in report.summary]
     lines += ["", "## 二、缺链环节与招商建议（按链段）", ""]

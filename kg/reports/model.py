@@ -64,6 +64,7 @@ class Report:
     gaps: list = field(default_factory=list)      # link rows with "chain", sorted by stage
     evidence: list = field(default_factory=list)  # {"id", "chain", "link", "kind", "name", ...}
     built: str = ""
+    panorama: str = ""  # relative address of the chain panorama page, when written
 
     @property
     def title(self) -> str:

@@ -129,6 +129,17 @@ def read_timeout() -> float:
     return _seconds("KG_NEO4J_READ_TIMEOUT", "120")
 
 
+def _abandon(close) -> None:
+    """Run ``close`` in a daemon thread that nobody waits for, its failure unreported: the
+    server it talks to stopped answering, and the error already said so."""
+    def quietly():
+        try:
+            close()
+        except BaseException:  # noqa: BLE001 — the connection is known to be dead
+            pass
+    threading.Thread(target=quietly, name="kg-bolt-close", daemon=True).start()
+
+
 class NoAnswer(EngineError):
     """The server took longer than the read timeout to answer a call."""
 
@@ -693,14 +704,14 @@ class Neo4jEngine:
         """Close a session, or leave that to a daemon thread when the server stopped answering
         (closing waits for the call still stuck on it)."""
         if self.frozen:
-            threading.Thread(target=session.close, name="kg-bolt-close", daemon=True).start()
+            _abandon(session.close)
         else:
             session.close()
 
     def close(self) -> None:
         """Close the driver (left to a daemon thread when the server stopped answering)."""
         if self.frozen:
-            threading.Thread(target=self.driver.close, name="kg-bolt-close", daemon=True).start()
+            _abandon(self.driver.close)
             return
         self.driver.close()
 
