@@ -58,13 +58,14 @@ _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团
 MAX_NAME = 30
 
 
-def _trim(text: str, start: int, end: int) -> int:
+def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
-    prepositions and counts stripped."""
+    prepositions and counts stripped; a boundary that would leave fewer than ``keep``
+    characters is ignored (a list item is never empty, so 引进美的、… keeps 美的)."""
     last = start
     for match in _BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
-        if last < stop <= end:
+        if last < stop <= end - keep:
             last = stop
     while last < end:
         match = _LEADING_RE.match(text, last, end)
@@ -289,6 +290,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     head = head_type(tail) if cut >= 0 else None
     first_start, first_end = items[0]
     lead = _trim(text, first_start, first_end)
+    if first_end - lead < 2 and len(items) >= 2:
+        # the governing word ate the whole first item: its last boundary is part of the
+        # name (美的, 好想你), the item is what the boundary before it leaves
+        lead = _trim(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)

@@ -172,3 +172,10 @@ def test_a_verb_inside_a_product_word_does_not_cut_a_name():
 def test_a_firm_named_with_a_verb_keeps_it():
     """联合 is a verb and a firm's 字号: 联合汽车电子 stays whole."""
     assert "联合汽车电子" in of_type(records("依托联合汽车电子、星河科技等电子信息龙头企业。"), "firm")
+
+
+def test_a_first_list_item_ending_in_a_function_word_is_kept():
+    """A brand ending in 的 or 了 (美的) after 引进 is a list item, not a boundary."""
+    firms = of_type(records("园区积极引进乐了、星河科技、云帆电子等家居龙头企业。"), "firm")
+    assert {"乐了", "星河科技", "云帆电子"} <= set(firms)
+    assert {r["role"] for r in firms.values()} == {"target"}
