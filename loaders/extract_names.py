@@ -19,6 +19,7 @@ from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIG
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
+from kg.loaders.extract_known import known_firm_mentions
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -626,6 +627,18 @@ def _link_aliases(found: list, spans: list) -> None:
             named.props["also"] = alias.name
 
 
+def _known_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
+    """Well-known firms by short name (比亚迪, 宁德时代) where the context says firm."""
+    taken = [(m.i, m.j) for m in found]
+    firms = [(m.i, m.j) for m in found if m.label == "Firm"]
+    for m in known_firm_mentions(sentence, text, c_start, c_end, taken, firms):
+        if m.name in _regions() or not _valid(m.name, "Firm") and not m.props.get("user"):
+            continue
+        m.props["role"] = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
+            _role(text, before + text[c_start:m.i], text[m.j:c_end])
+        found.append(m)
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -646,6 +659,7 @@ def sentence_names(sentence) -> list:
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
+        _known_firms(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),

@@ -179,3 +179,26 @@ def test_a_first_list_item_ending_in_a_function_word_is_kept():
     firms = of_type(records("园区积极引进乐了、星河科技、云帆电子等家居龙头企业。"), "firm")
     assert {"乐了", "星河科技", "云帆电子"} <= set(firms)
     assert {r["role"] for r in firms.values()} == {"target"}
+
+
+def test_well_known_firms_count_in_a_firm_context_only():
+    """Listed short names are firms beside other firms or after a cue; an ordinary word that
+    is also a short name (太阳能) and a name inside a longer phrase (岭南文化) are not."""
+    firms = of_type(records("积极引进比亚迪、宁德时代等龙头企业。依托贵州轮胎建设轮胎产业园。"), "firm")
+    assert {"比亚迪", "宁德时代", "贵州轮胎"} <= set(firms)
+    assert firms["比亚迪"]["role"] == "target" and firms["贵州轮胎"]["role"] == "local"
+    plain = of_type(records("推动太阳能发电发展，依托岭南文化地标建设街区。"), "firm")
+    assert not {"太阳能", "岭南"} & set(plain)
+
+
+def test_a_user_adds_firm_names_for_recognition():
+    """A name the gazetteer lacks is recognised once the user adds it (as kg build does with
+    the firms of its registries)."""
+    from kg.loaders import extract_known
+    text = "园区依托澜舟微电子建设芯片基地。"
+    try:
+        assert "澜舟微电子" not in of_type(records(text), "firm")
+        extract_known.add_known_firms(["澜舟微电子"])
+        assert "澜舟微电子" in of_type(records(text), "firm")
+    finally:
+        extract_known.reset()
