@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.loaders.mentions import Mention
@@ -72,6 +73,28 @@ def add_known_firms(names) -> int:
     _STATE["names"] |= new
     _STATE["longest"] = max([_STATE["longest"]] + [len(n) for n in new])
     return len(new)
+
+
+@contextmanager
+def extra_firms(names):
+    """Recognise ``names`` too while the block runs (``kg build`` passes its registries'
+    firm short names, so a document's 星河科技 is the registry's firm)."""
+    saved = (set(_load()), set(_STATE["user"]), _STATE["longest"])
+    add_known_firms(names)
+    try:
+        yield
+    finally:
+        _STATE["names"], _STATE["user"], _STATE["longest"] = saved
+
+
+def registry_firm_names(graph, longest: int = 12) -> list:
+    """Names and aliases of the firms in ``graph`` short enough to be written bare in a
+    document (full names with legal forms are found by their suffix anyway)."""
+    names = []
+    for _, data in graph.nodes("Firm"):
+        names += [n for n in [data.get("name"), *data.get("aliases", ())]
+                  if n and 2 <= len(n) <= longest]
+    return names
 
 
 def known_firms() -> frozenset:

@@ -632,7 +632,7 @@ def _known_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
     taken = [(m.i, m.j) for m in found]
     firms = [(m.i, m.j) for m in found if m.label == "Firm"]
     for m in known_firm_mentions(sentence, text, c_start, c_end, taken, firms):
-        if m.name in _regions() or not _valid(m.name, "Firm") and not m.props.get("user"):
+        if m.name in _regions() or not _valid(m.name, "Firm"):
             continue
         m.props["role"] = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
             _role(text, before + text[c_start:m.i], text[m.j:c_end])

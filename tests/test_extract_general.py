@@ -202,3 +202,19 @@ def test_a_user_adds_firm_names_for_recognition():
         assert "澜舟微电子" in of_type(records(text), "firm")
     finally:
         extract_known.reset()
+
+
+def test_registry_short_names_are_known_while_documents_are_read(tmp_path):
+    """kg build reads the registries first; their firms' short names are then recognised
+    in the documents (and linked to the registry firm), and forgotten afterwards."""
+    from kg.build import build_graph
+    from kg.loaders import extract_known
+    registry = tmp_path / "firms.csv"
+    registry.write_text("企业名称,证券简称\n澜舟微电子股份有限公司,澜舟微电子\n", encoding="utf-8")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("许昌高新区依托澜舟微电子建设芯片基地。\n", encoding="utf-8")
+    graph = build_graph([doc], [registry]).graph
+    firm = graph.find("澜舟微电子", "Firm")
+    assert firm == "Firm/澜舟微电子股份有限公司"
+    assert {"doc": "plan.txt", "quote": "澜舟微电子"}.items() <= graph.node(firm)["sources"][-1].items()
+    assert "澜舟微电子" not in extract_known.known_firms()
