@@ -146,6 +146,19 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
     return out
 
 
+def known_prefix(name: str) -> int:
+    """Length of the known firm name that opens a works or platform name (中国电信|云计算
+    贵州信息园), 0 if none: the longest one that leaves at least two characters and is
+    rare in jieba's dictionary or four or more characters long (太阳能|光伏项目 is not)."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    names = _load()
+    for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
+        head = name[:size]
+        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD):
+            return size
+    return 0
+
+
 def _scan(text: str, start: int, end: int, taken: list) -> list:
     """(i, j) spans of known names, longest first at each place, none inside ``taken``."""
     names = _load()

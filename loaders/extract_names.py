@@ -19,7 +19,7 @@ from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIG
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
-from kg.loaders.extract_known import known_firm_mentions
+from kg.loaders.extract_known import known_firm_mentions, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -478,8 +478,10 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name:
         return
-    cut = None
-    if mention.label == "Project":
+    # a works named after its known firm; laboratories are named after mountains, figures
+    # and fields (嵩山实验室, 神农种业实验室), not firms
+    cut = None if re.search(r"实验室?$", name) else known_prefix(name) or None
+    if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
             cut = scope.start()
