@@ -221,6 +221,8 @@ def test_registry_short_names_are_known_while_documents_are_read(tmp_path):
 
 
 def test_a_works_named_after_a_known_firm_names_the_firm():
-    """隆基绿能光伏组件项目 opens with a listed firm; a laboratory named like one does not."""
-    firms = of_type(records("推动隆基绿能光伏组件项目建设。深度融入神农种业实验室建设。"), "firm")
+    """A listed project 隆基绿能光伏产业园 opens with a listed firm; a laboratory named like
+    one does not."""
+    firms = of_type(records("推动隆基绿能光伏产业园、星河新能源变速箱等项目建设。"
+                            "深度融入神农种业实验室建设。"), "firm")
     assert "隆基绿能" in firms and "神农种业" not in firms
