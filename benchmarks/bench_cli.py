@@ -3,12 +3,14 @@
     python benchmarks/bench_cli.py 100000                  # build /tmp/kg-bench/cli-100000 first
     python benchmarks/bench_cli.py 1000000 --reuse         # keep an existing workspace
     python benchmarks/bench_cli.py 100000 --markdown BENCHMARKS.md   # rewrite the table there
+    python benchmarks/bench_cli.py --compare before.json after.json  # a before/after table
 
 The registry comes from ``gen_registry.py`` (same N, same bytes). ``kg build`` runs as
 a subprocess too, so its peak RSS counts the forked registry reader. Each command runs
 once, in a fresh ``kg`` process, with stdout to a file (its size is reported); peak RSS
 is the child's own ``ru_maxrss`` from ``os.wait4`` (the largest of the process and the
-children it waited for). A command that runs past ``--timeout`` is killed and reported.
+children it waited for), and its CPU time (user + system) is given beside the wall time:
+on a shared machine the wall time grows with the load, the CPU time much less. A command that runs past ``--timeout`` is killed and reported.
 Named queries run from their ``Example:`` header lines, so a new query is timed as soon
 as it ships.
 """
@@ -59,6 +61,7 @@ def run(argv: list, *, timeout: float, stdout_path: Path, env=None) -> dict:
             time.sleep(0.005)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {"seconds": round(time.perf_counter() - start, 2), "peak_mb": round(usage.ru_maxrss / 1024),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
             "exit": proc.returncode, "bytes": stdout_path.stat().st_size,
             "stderr": stdout_path.with_suffix(".err").read_text(errors="replace")[-300:]}
 
@@ -122,7 +125,7 @@ def ensure_workspace(n: int, folder: Path, reuse: bool, timeout: float) -> tuple
 
 def measure(n: int, args) -> dict:
     folder = Path(args.dir)
-    csv_path, ws, build = ensure_workspace(n, folder, args.reuse, args.timeout)
+    csv_path, ws, build = ensure_workspace(n, folder, args.reuse, args.build_timeout)
     env = dict(os.environ, KG_WORKSPACE=str(ws))
     out_dir = Path(tempfile.mkdtemp(prefix="kg-bench-cli-"))
     rows = []
@@ -158,7 +161,8 @@ def cell(result: dict | None) -> str:
     if result.get("seconds") is None:
         return f"> {result['timeout']:.0f} s (killed) / {result['peak_mb']:,} MB"
     failed = "" if result["exit"] == 0 else f" (exit {result['exit']})"
-    return f"{result['seconds']:.2f} s / {result['peak_mb']:,} MB{failed}"
+    cpu = f" (cpu {result['cpu_s']:.2f} s)" if "cpu_s" in result else ""
+    return f"{result['seconds']:.2f} s{cpu} / {result['peak_mb']:,} MB{failed}"
 
 
 def table(result: dict) -> str:
@@ -169,6 +173,21 @@ def table(result: dict) -> str:
         lines.append(f"| kg build --registry firms-{result['firms']}.csv | {cell(result['build'])} | |")
     for row in result["commands"]:
         lines.append(f"| `{row['command']}` | {cell(row)} | {row['bytes']:,} |")
+    return "\n".join(lines)
+
+
+def compare(before: dict, after: dict) -> str:
+    """A before/after Markdown table of two runs' JSON (``--json`` files) at one size."""
+    old = {row["command"]: row for row in before["commands"]}
+    lines = [f"{after['firms']:,} firms — before: {before['date']}, {before['machine']}; "
+             f"after: {after['date']}, {after['machine']}", "",
+             "| command (cold process) | before: wall / peak RSS | after: wall / peak RSS |",
+             "| --- | ---: | ---: |"]
+    if after.get("build"):
+        lines.append(f"| kg build --registry firms-{after['firms']}.csv | {cell(before.get('build'))} "
+                     f"| {cell(after['build'])} |")
+    for row in after["commands"]:
+        lines.append(f"| `{row['command']}` | {cell(old.get(row['command']))} | {cell(row)} |")
     return "\n".join(lines)
 
 
@@ -192,11 +211,21 @@ def main(argv=None) -> None:
     parser.add_argument("--reuse", action="store_true", help="use an existing workspace")
     parser.add_argument("--chain", default="传感器")
     parser.add_argument("--zone", default="郑州高新区")
-    parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per command")
+    parser.add_argument("--build-timeout", type=float, default=1800)
     parser.add_argument("--only", action="append", help="time only commands containing this")
     parser.add_argument("--markdown", type=Path, help="write the table into this file")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
+                        help="print the before/after table of two --json files; runs nothing")
     args = parser.parse_args(argv)
+    if args.compare:
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
+        text = compare(before, after)
+        print(text)
+        if args.markdown:
+            write_markdown(args.markdown, after["firms"], text)
+        return
     result = measure(args.n, args)
     text = table(result)
     print(text)

@@ -92,6 +92,8 @@ def main(argv=None) -> None:
         writers.append(write_embedded)
     except ModuleNotFoundError:
         pass
+    from kg.index import write_index
+    writers.append(write_index)  # as kg.build.build does
     timings = {}
 
     def timed(writer):

@@ -13,19 +13,16 @@ loads whole, so every path gives the same rows from the same functions.
 >>> _ = build(workspace=ws.path)
 >>> from kg.queries import chain_gaps
 >>> whole = chain_gaps(ws.load(), "传感器", "郑州高新区")
->>> chain_gaps(for_chains(ws, ["传感器"]), "传感器", "郑州高新区") == whole
+>>> chain_gaps(for_gaps(ws, "传感器", "郑州高新区"), "传感器", "郑州高新区") == whole
 True
 """
 from __future__ import annotations
 
-from kg.index import INDEX_DIR, Slice, has_index
-from kg.queries.common import chain_links, chain_node, place
+from itertools import islice
 
-# Below this many bulk firms the whole graph loads as fast as a slice: keep one path.
-# Kept at 0 so every indexed workspace answers from its index (tests exercise it);
-# raise it only with a measurement.
-WHOLE_BELOW = 0
-
+from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
+from kg.queries.common import cache, chain_links, chain_node, place
+from kg.queries.gaps import LinkStats, local_places
 
 def _slice(workspace) -> Slice | None:
     """The index of the live generation, or None (old workspace: load it whole)."""
@@ -35,7 +32,10 @@ def _slice(workspace) -> Slice | None:
     reasons = workspace.stale_reasons()
     if reasons:
         workspace.load()  # raises the same stale-workspace error as every command
-    workspace.verify(gen, INDEX_DIR)  # every index file against the manifest's hash
+    verify = getattr(workspace, "verify", None)
+    if verify is not None:  # the manifest's hashes: firms.db's rows are checked one by one
+        verify(gen, f"{INDEX_DIR}/core.bin")
+        verify(gen, f"{INDEX_DIR}/{DIGESTS}")
     return Slice(gen)
 
 
@@ -43,22 +43,106 @@ def _chain_link_ids(graph, chains) -> list:
     return [link for name in chains for _, link in chain_links(graph, chain_node(graph, name))]
 
 
-def for_chains(workspace, chains, *, places=()):
-    """The graph for questions about ``chains`` (names) in ``places``: gaps, chain views."""
+def _stored_stats(piece: Slice, links, wheres: list, candidates: int) -> dict:
+    """{link: stored LinkStats fields} for ``links``, their candidate firms added to the slice.
+
+    Only the places' own rows of each link are read; the firms the answer can name as
+    candidates (the best-ranked that are not local, with room to spare) are added.
+    """
+    states = {}
+    wanted = 3 * candidates + 20  # chain_gaps re-ranks a window of 3 × candidates
+    for link in links:
+        state = piece.link_state(link, wheres)
+        if state is None:  # not a link of this build
+            continue
+        local = {firm for rows in state["local"].values() for _, firm, _ in rows}
+        picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
+        if len(picks) < wanted and not state.pop("ranked_whole", True):
+            state["ranked"] = piece.link_ranking(link)
+            picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
+        state.pop("ranked_whole", None)
+        piece.add_firms(picks)
+        states[link] = state
+    return states
+
+
+def _use_stats(graph, states: dict) -> None:
+    """Hand chain_gaps the stored statistics; call after the last firm is added."""
+    memo = cache(graph, "link_stats")
+    for link, state in states.items():
+        stats = LinkStats.__new__(LinkStats)
+        for slot in LinkStats.__slots__:
+            setattr(stats, slot, state[slot] if slot in state else {})
+        stats.size = len(graph.nx._pred[link])  # the slice's in-degree: the cache keeps it
+        memo[link] = stats
+
+
+def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_firms: bool = False):
+    """The graph for ``chain_gaps(graph, chain, zone)``: core, stored link statistics, candidates.
+
+    Each link's :class:`~kg.queries.gaps.LinkStats` was computed by the build from the
+    whole graph, so a zone with 100,000 firms answers without loading them;
+    ``local_firms`` adds the zone's firms on the chain whole (the chain map draws them).
+    """
+    return for_report(workspace, zone, [chain], candidates=candidates, local_firms=local_firms,
+                      located=False)
+
+
+def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
+               located: bool = True):
+    """The graph for a zone's report: stored statistics of the reported chains, the zone's
+    firms on them, candidates, and every firm located in the zone (by name, for counts)."""
+    from kg.reports.model import report_chains
+
     piece = _slice(workspace)
     if piece is None:
         return workspace.load()
     try:
-        piece.add_links(_chain_link_ids(piece.graph, chains))
-        piece.add_places([place(piece.graph, name) for name in places])
+        graph = piece.graph
+        zone_id = place(graph, zone)
+        wheres = local_places(graph, zone_id)
+        chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
+        links = _chain_link_ids(graph, chain_ids)
+        states = _stored_stats(piece, links, wheres, candidates)
+        if local_firms:
+            piece.add_places(wheres, links)
+        if located:
+            piece.add_place_stubs(zone_id)
+        _use_stats(graph, states)
+    finally:
+        piece.close()
+    return graph
+
+
+def for_chains(workspace, chains, *, places=()):
+    """Core plus the registry firms on the chains' links located in ``places`` (names)."""
+    piece = _slice(workspace)
+    if piece is None:
+        return workspace.load()
+    try:
+        graph = piece.graph
+        links = _chain_link_ids(graph, chains)
+        piece.add_places([w for name in places for w in local_places(graph, place(graph, name))],
+                         links)
     finally:
         piece.close()
     return piece.graph
 
 
-def for_place(workspace, name: str):
-    """The graph for a zone's (or region's) profile and map: its located firms added."""
-    return for_chains(workspace, (), places=[name])
+def for_place(workspace, name: str, *, whole: bool = False):
+    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full records)."""
+    piece = _slice(workspace)
+    if piece is None:
+        return workspace.load()
+    try:
+        node = place(piece.graph, name)
+        if whole:
+            piece.add_places([node])
+        else:
+            piece.add_place_stubs(node)
+    finally:
+        piece.close()
+    return piece.graph
 
 
 def for_firm(workspace, name: str):
@@ -75,23 +159,10 @@ def for_firm(workspace, name: str):
 
 def core(workspace):
     """The graph without bulk firms: chains, targets, name resolution."""
-    return for_chains(workspace, ())
-
-
-def for_report(workspace, zone: str, chains=()):
-    """The graph for a zone's report: its located firms and the firms of the reported chains."""
-    from kg.reports.model import report_chains
-
     piece = _slice(workspace)
     if piece is None:
         return workspace.load()
-    try:
-        zone_id = place(piece.graph, zone)
-        chain_ids = [chain_node(piece.graph, c) for c in chains] or report_chains(piece.graph, zone_id)
-        piece.add_links(_chain_link_ids(piece.graph, chain_ids))
-        piece.add_places([zone_id])
-    finally:
-        piece.close()
+    piece.close()
     return piece.graph
 
 

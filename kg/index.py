@@ -6,8 +6,18 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
 - ``core.bin`` — the graph without its *bulk firms* (marshal, like ``graph.bin``): every
   zone, region, industry, chain, link, platform, project, document, every firm a document
   or target mentions, their relations, ``graph.graph`` (coverage) and their name keys;
-- ``firms.db`` — SQLite: each bulk firm's node and outgoing relations (one marshal blob),
-  its name keys, and which firms are on each link and in each place.
+- ``firms.db`` — SQLite, marshal blobs:
+
+  ``chunk``       bulk firms (node and outgoing relations), 32 to a row, ordered by
+                  (place, link, id) so one zone's firms on one link sit in few rows;
+  ``firm_key``    their name keys (what :meth:`KnowledgeGraph.resolve` looks up) and ids,
+                  each with its chunk; ``grp`` the chunks of each (place, link) and place;
+  ``place_names`` (id, name) of the firms in each place, for counts and name lists;
+  ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
+                  from the whole graph, with the head of its ranking; the per-place
+                  ``local`` rows in ``link_local``, the whole ranking in ``link_ranked``;
+- ``digests.json`` — the digest of every blob in ``firms.db``; the manifest hashes it (and
+  ``core.bin``), so a row is checked before marshal reads it, without hashing ``firms.db``.
 
 A *bulk firm* is a Firm with no incoming relation whose outgoing ones are only
 LOCATED_IN, OPERATES_IN, IN_INDUSTRY or MENTIONED_IN (what a registry row gives): it
@@ -22,31 +32,38 @@ same :mod:`kg.queries` functions on that slice — one status logic, whatever th
 >>> counts = write_index(g, folder)
 >>> counts["bulk_firms"] + counts["core_nodes"] == len(g), counts["bulk_firms"] > 250
 (True, True)
->>> s = load_slice(folder, links=[l for l, _ in g.nodes("Link")][:1])
+>>> s = load_slice(folder, places=[z for z, _ in g.nodes("Zone")][:1])
 >>> 0 < s.counts()["nodes"]["Firm"] < 300
 True
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import marshal
 import sqlite3
 from pathlib import Path
 
 from kg.atomic import atomic_path
+from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 
 INDEX_DIR = "index"
-FORMAT = 1
+FORMAT = 2
 BULK_RELS = frozenset({"LOCATED_IN", "OPERATES_IN", "IN_INDUSTRY", "MENTIONED_IN"})
+CHUNK = 32  # firms per row: a lookup reads one small blob
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE firm(id TEXT PRIMARY KEY, rec BLOB) WITHOUT ROWID;
-CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT) WITHOUT ROWID;
-CREATE TABLE link_firm(link TEXT, id TEXT, PRIMARY KEY(link, id)) WITHOUT ROWID;
-CREATE TABLE place_firm(place TEXT, id TEXT, PRIMARY KEY(place, id)) WITHOUT ROWID;
+CREATE TABLE chunk(no INTEGER PRIMARY KEY, recs BLOB);
+CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT, no INTEGER) WITHOUT ROWID;
+CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITHOUT ROWID;
+CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
+CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
+CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
+CREATE TABLE link_ranked(link TEXT PRIMARY KEY, ranked BLOB) WITHOUT ROWID;
 """
-BATCH = 20_000
+RANKED_HEAD = 2000  # best-ranked firms kept with a link's statistics; the rest on demand
 
 
 def is_bulk(nxg, node: str) -> bool:
@@ -62,9 +79,21 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     nxg = graph.nx
     with gc_paused():
-        bulk = {n for n in nxg._node if is_bulk(nxg, n)}
+        bulk = {n for n, d in nxg._node.items() if d.get("label") == "Firm" and is_bulk(nxg, n)}
         _write_core(graph, bulk, folder / "core.bin")
-        _write_firms(graph, bulk, folder / "firms.db")
+        path = folder / "firms.db"
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path)
+        try:
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            seal = Seal()
+            _write_firms(graph, bulk, db, seal)
+            _write_link_stats(graph, db, seal)
+            db.commit()
+        finally:
+            db.close()
+        seal.write(folder / DIGESTS)
     return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
 
 
@@ -80,37 +109,95 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
         tmp.write_bytes(marshal.dumps(state, 4))
 
 
-def _write_firms(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
+def _placement(succ: dict) -> tuple:
+    """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted."""
+    places = sorted(w for w, rels in succ.items() if "LOCATED_IN" in rels)
+    links = sorted(w for w, rels in succ.items() if "OPERATES_IN" in rels)
+    return places, links
+
+
+def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
+    """Chunks ordered by (place, link, id), so one zone's firms on one link sit together."""
     nxg = graph.nx
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
-    try:
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
-        firms, links, places = [], [], []
-        for firm in sorted(bulk):
-            succ = nxg._succ[firm]
-            firms.append((firm, marshal.dumps((nxg._node[firm], succ), 4)))
-            for where, rels in succ.items():
-                if "OPERATES_IN" in rels:
-                    links.append((where, firm))
-                if "LOCATED_IN" in rels:
-                    places.append((where, firm))
-            if len(firms) >= BATCH:
-                _flush(db, firms, links, places)
-        _flush(db, firms, links, places)
-        keys = [(k[1], v) for k, v in graph._index.items() if v in bulk and k[0] == "Firm"]
-        db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?)", keys)
-        db.commit()
-    finally:
-        db.close()
+    node, succ = nxg._node, nxg._succ
+    where = {f: _placement(succ[f]) for f in bulk}
+    keys_of: dict = {}  # the whole graph's name keys of each bulk firm, as its index maps them
+    for (label, key), firm in graph._index.items():
+        if label == "Firm" and firm in where:
+            keys_of.setdefault(firm, []).append(key)
+    ids = sorted(bulk, key=lambda f: (where[f][0][:1], where[f][1][:1], f))
+    groups: dict = {}
+    names: dict = {}
+    keys = []
+    for i in range(0, len(ids), CHUNK):
+        no = i // CHUNK
+        part = ids[i:i + CHUNK]
+        db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
+            f: (node[f], succ[f], keys_of.get(f, [])) for f in part})))
+        for firm in part:
+            keys.append(("=" + firm, firm, no))
+            keys += [(key, firm, no) for key in keys_of.get(firm, ())]
+            places, links = where[firm]
+            for p in places:
+                names.setdefault(p, []).append((firm, node[firm]["name"]))
+                for link in ["", *links]:
+                    nos = groups.setdefault((p, link), [])
+                    if not nos or nos[-1] != no:
+                        nos.append(no)
+    db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
+                   ((p, link, seal("grp", (p, link), sorted(set(nos))))
+                    for (p, link), nos in groups.items()))
+    db.executemany("INSERT INTO place_names VALUES (?, ?)",
+                   ((p, seal("place_names", p, rows)) for p, rows in names.items()))
+    db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?, ?)", keys)
 
 
-def _flush(db, firms: list, links: list, places: list) -> None:
-    db.executemany("INSERT INTO firm VALUES (?, ?)", firms)
-    db.executemany("INSERT INTO link_firm VALUES (?, ?)", links)
-    db.executemany("INSERT INTO place_firm VALUES (?, ?)", places)
-    firms.clear(), links.clear(), places.clear()
+def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
+    """Each link's LinkStats from the whole graph, its fields stored generically by slot."""
+    from kg.queries.gaps import LinkStats
+
+    for link, _ in graph.nodes("Link"):
+        stats = LinkStats(graph, link)
+        state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
+                 if not slot.startswith("_") and slot != "local"}
+        # a gap answer walks the ranking only until it has its candidates: the head is
+        # read with the statistics, the whole ranking only when the head runs out
+        state["ranked"] = stats.ranked[:RANKED_HEAD]
+        state["ranked_whole"] = len(stats.ranked) <= RANKED_HEAD
+        db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, seal("link_stats", link, state)))
+        db.execute("INSERT INTO link_ranked VALUES (?, ?)",
+                   (link, seal("link_ranked", link, stats.ranked)))
+        db.executemany("INSERT INTO link_local VALUES (?, ?, ?)", (
+            (link, where, seal("link_local", (link, where), rows))
+            for where, rows in stats.local.items()))
+
+
+DIGESTS = "digests.json"
+
+
+def _digest(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _row_key(key) -> str:
+    return "\x1f".join(map(str, key)) if isinstance(key, tuple) else str(key)
+
+
+class Seal:
+    """Marshal a blob and record its digest: ``digests.json`` is hashed in the manifest,
+    so every blob read from ``firms.db`` is checked before marshal sees it."""
+
+    def __init__(self):
+        self.digests: dict = {}
+
+    def __call__(self, kind: str, key, value) -> bytes:
+        blob = marshal.dumps(value, 4)
+        self.digests.setdefault(kind, {})[_row_key(key)] = _digest(blob)
+        return blob
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.digests, ensure_ascii=False, sort_keys=True),
+                        encoding="utf-8")
 
 
 def has_index(directory) -> bool:
@@ -122,7 +209,10 @@ class Slice:
     """Reads one generation's index: the core graph, then bulk firms added on demand."""
 
     def __init__(self, directory):
+        """Open ``directory/index``; the caller has checked core.bin and digests.json
+        against the manifest (:func:`kg.answers` does, through the Workspace)."""
         self.folder = Path(directory) / INDEX_DIR
+        self.digests = json.loads((self.folder / DIGESTS).read_text(encoding="utf-8"))
         with gc_paused():
             state = marshal.loads((self.folder / "core.bin").read_bytes())
         graph = KnowledgeGraph()
@@ -141,49 +231,114 @@ class Slice:
             self._db = sqlite3.connect(uri, uri=True)
         return self._db
 
-    def _add(self, rows) -> int:
-        """Add (id, blob) rows of bulk firms to the graph (each once)."""
+    def _open(self, kind: str, key, blob: bytes):
+        """A blob's value, once its digest matches the one recorded at build time."""
+        if self.digests.get(kind, {}).get(_row_key(key)) != _digest(blob):
+            raise WorkspaceError(f"{self.folder / 'firms.db'}: row {kind} {_row_key(key)!r} does "
+                                 f"not match {DIGESTS}; it is not read: run `kg build` again")
+        return marshal.loads(blob)
+
+    def _add(self, recs) -> int:
+        """Add (id, node data, outgoing relations, name keys) of bulk firms (each once)."""
         g = self.graph.nx
         node, succ, pred = g._node, g._succ, g._pred
+        index = self.graph._index
+        added = 0
+        for firm, data, out, keys in recs:
+            if firm in node:
+                continue
+            node[firm] = data
+            succ[firm] = out
+            pred[firm] = {}
+            for where, rels in out.items():
+                pred[where][firm] = rels
+            for key in keys:  # each key maps to this firm in the whole graph's index too
+                index[("Firm", key)] = firm
+            added += 1
+        return added
+
+    def add_chunks(self, nos) -> int:
+        """Add every bulk firm of these chunks."""
         added = 0
         with gc_paused():
-            for firm, blob in rows:
-                if firm in node:
-                    continue
-                data, out = marshal.loads(blob)
-                node[firm] = data
-                succ[firm] = out
-                pred[firm] = {}
-                for where, rels in out.items():
-                    pred[where][firm] = rels
-                added += 1
+            for no in sorted(set(nos)):
+                row = self.db.execute("SELECT recs FROM chunk WHERE no = ?", (no,)).fetchone()
+                if row:
+                    recs = self._open("chunk", no, row[0])
+                    added += self._add((f, *rec) for f, rec in recs.items())
         settle()
         return added
 
-    def add_links(self, links) -> int:
-        """Add every bulk firm on these links (ids)."""
-        return sum(self._add(self.db.execute(
-            "SELECT f.id, f.rec FROM link_firm l JOIN firm f ON f.id = l.id WHERE l.link = ?",
-            (link,))) for link in links)
+    def _group(self, place: str, link: str) -> list:
+        row = self.db.execute("SELECT nos FROM grp WHERE place = ? AND link = ?",
+                              (place, link)).fetchone()
+        return self._open("grp", (place, link), row[0]) if row else []
 
-    def add_places(self, places) -> int:
-        """Add every bulk firm LOCATED_IN these places (ids)."""
-        return sum(self._add(self.db.execute(
-            "SELECT f.id, f.rec FROM place_firm p JOIN firm f ON f.id = p.id WHERE p.place = ?",
-            (where,))) for where in places)
+    def add_places(self, places, links=None) -> int:
+        """Add the bulk firms LOCATED_IN these places (ids): all, or those on ``links``.
+
+        Whole chunks are added, so a few neighbours come along; a slice may hold any
+        set of whole firms.
+        """
+        nos = [no for p in places for link in (links if links is not None else [""])
+               for no in self._group(p, link)]
+        return self.add_chunks(nos)
+
+    def add_place_stubs(self, place: str) -> int:
+        """Add the firms LOCATED_IN ``place`` as name-only nodes, for counts and name lists.
+
+        Firms already in the slice keep their full records; a stub has label, name and
+        an empty alias list, and its LOCATED_IN relation carries no sources.
+        """
+        row = self.db.execute("SELECT firms FROM place_names WHERE place = ?", (place,)).fetchone()
+        if not row:
+            return 0
+        return self._add((f, {"label": "Firm", "name": name, "aliases": []},
+                          {place: {"LOCATED_IN": {}}}, ())
+                         for f, name in self._open("place_names", place, row[0]))
+
+    def add_firms(self, firms) -> int:
+        """Add these bulk firms (ids), each with its chunk."""
+        ids = sorted(set(firms))
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT no FROM firm_key WHERE key IN ({marks})",
+                               ["=" + f for f in ids]).fetchall()
+        return self.add_chunks(no for (no,) in rows)
 
     def add_firm_named(self, name: str) -> None:
         """Add the bulk firms a firm name, key or id could resolve to (see KnowledgeGraph.resolve)."""
         from kg.names import match_keys, normalize
 
-        keys = [*match_keys("Firm", name), "#" + normalize(name)]
+        keys = [*match_keys("Firm", name), "#" + normalize(name), "=" + name]
         marks = ",".join("?" * len(keys))
-        hits = self.db.execute(f"SELECT key, id FROM firm_key WHERE key IN ({marks})", keys).fetchall()
-        for key, firm in hits:
-            self.graph._index.setdefault(("Firm", key), firm)
-        ids = {firm for _, firm in hits} | {name}
-        marks = ",".join("?" * len(ids))
-        self._add(self.db.execute(f"SELECT id, rec FROM firm WHERE id IN ({marks})", sorted(ids)))
+        hits = self.db.execute(f"SELECT key, id, no FROM firm_key WHERE key IN ({marks})",
+                               keys).fetchall()
+        for key, firm, _ in hits:
+            if not key.startswith("="):
+                self.graph._index.setdefault(("Firm", key), firm)
+        self.add_chunks(no for _, _, no in hits)
+
+    def link_ranking(self, link: str) -> list:
+        """A link's whole ranking (the statistics hold its head)."""
+        row = self.db.execute("SELECT ranked FROM link_ranked WHERE link = ?", (link,)).fetchone()
+        return self._open("link_ranked", link, row[0]) if row else []
+
+    def link_state(self, link: str, places) -> dict | None:
+        """The stored LinkStats fields of a link, ``local`` holding only these places."""
+        row = self.db.execute("SELECT stats FROM link_stats WHERE link = ?", (link,)).fetchone()
+        if row is None:
+            return None
+        state = self._open("link_stats", link, row[0])
+        local = {}
+        for where in places:
+            hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
+                                  (link, where)).fetchone()
+            if hit:
+                local[where] = self._open("link_local", (link, where), hit[0])
+        state["local"] = local
+        return state
 
     def close(self) -> None:
         if self._db is not None:
@@ -191,11 +346,10 @@ class Slice:
             self._db = None
 
 
-def load_slice(directory, *, links=(), places=(), firms=()) -> KnowledgeGraph:
-    """The core graph plus the bulk firms on ``links``, in ``places`` and named in ``firms``."""
+def load_slice(directory, *, places=(), firms=()) -> KnowledgeGraph:
+    """The core graph plus the bulk firms in ``places`` (ids) and named in ``firms``."""
     piece = Slice(directory)
     try:
-        piece.add_links(links)
         piece.add_places(places)
         for name in firms:
             piece.add_firm_named(name)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.answers import core, for_chains, for_firm, for_place, for_report
+from kg.answers import core, for_firm, for_gaps, for_place, for_report
 from kg.build import build, sample_documents
 from kg.cli import cli
 from kg.index import is_bulk
@@ -37,22 +37,40 @@ def built(tmp_path_factory):
 
 
 def _zones(graph) -> list:
-    """Zones and regions with at least one located firm, plus a few without any."""
-    placed = sorted({v for _, v, k in graph.nx.edges(keys=True) if k == "LOCATED_IN"})
+    """The places with most located firms, every region among them, and a few without any."""
+    located: dict = {}
+    for _, where, rel in graph.nx.edges(keys=True):
+        if rel == "LOCATED_IN":
+            located[where] = located.get(where, 0) + 1
+    busiest = sorted(located, key=lambda p: (-located[p], p))
     empty = sorted(n for n, d in graph.nx.nodes(data=True)
-                   if d["label"] == "Zone" and n not in placed)[:5]
-    return placed + empty
+                   if d["label"] == "Zone" and n not in located)[:3]
+    return busiest[:30] + empty
 
 
-def test_gap_rows_from_the_index_equal_the_whole_graphs(built):
-    """kg gaps reads a chain's slice; every chain × place gives the whole graph's rows."""
+def test_gap_rows_from_stored_link_statistics_equal_the_whole_graphs(built):
+    """kg gaps reads the build's link statistics and a few candidates: same rows, any place."""
     ws, whole = built
     assert sum(is_bulk(whole.nx, n) for n in whole.nx) > 1000  # the index is really used
+    zones = _zones(whole)
+    zones = [z for z in zones if whole.node(z)["label"] == "Region"][:4] + zones[:8] + zones[-2:]
     for chain, _ in whole.nodes("Chain"):
-        piece = for_chains(ws, [chain])
-        assert len(piece) < len(whole)
-        for zone in _zones(whole):
-            assert chain_gaps(piece, chain, zone) == chain_gaps(whole, chain, zone), (chain, zone)
+        for zone in zones:
+            for candidates in (0, 5):
+                piece = for_gaps(ws, chain, zone, candidates=candidates)
+                assert chain_gaps(piece, chain, zone, candidates=candidates) == \
+                    chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
+
+
+def test_chain_map_from_the_index_equals_the_whole_graphs(built):
+    """kg view chain draws the same page from its slice as from the whole graph."""
+    from kg.views import chain_map
+
+    ws, whole = built
+    for chain in ("传感器", "氢能"):
+        for zone in ("郑州高新区", "郑州市", "新乡市"):
+            piece = for_gaps(ws, chain, zone, local_firms=True)
+            assert chain_map(piece, chain, zone) == chain_map(whole, chain, zone), (chain, zone)
 
 
 def test_profiles_from_the_index_equal_the_whole_graphs(built):
@@ -141,3 +159,54 @@ def test_named_chain_gaps_equals_kg_gaps_for_ids_names_and_short_names(built):
                 assert {r["link"]: r["status"] for r in rows} == expected
                 seen |= {r["status"] for r in rows}
     assert {"covered", "weak"} <= seen
+
+
+def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
+    """A blob altered in firms.db after the build is refused by name, never unmarshalled."""
+    import marshal
+    import sqlite3
+
+    from kg.errors import WorkspaceError
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(200, handle, seed=3)
+    ws = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=ws.path)
+    db = sqlite3.connect(ws.current / "index" / "firms.db")
+    db.execute("UPDATE link_stats SET stats = ?", (marshal.dumps({"total": 1}),))
+    db.commit()
+    db.close()
+    with pytest.raises(WorkspaceError, match="does not match"):
+        for_gaps(ws, "传感器", "郑州高新区")
+    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新区",
+                                      "--workspace", str(ws.path)])
+    assert result.exit_code == 1 and "firms.db" in result.stderr
+
+
+def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path, monkeypatch):
+    """With only a few best-ranked firms kept beside the statistics, answers stay the same."""
+    import kg.index
+
+    monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(400, handle, seed=5)
+    ws = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=ws.path)
+    whole = ws.load()
+    for chain in ("传感器", "氢能"):
+        for zone in _zones(whole)[:6]:
+            for candidates in (0, 1, 5):
+                piece = for_gaps(ws, chain, zone, candidates=candidates)
+                assert chain_gaps(piece, chain, zone, candidates=candidates) == \
+                    chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
+
+
+def test_panorama_from_the_index_equals_the_whole_graphs(built):
+    """kg view panorama draws the same pages from the report's slice as from the whole graph."""
+    from kg.views.panorama import panorama_pages
+
+    ws, whole = built
+    for zone in ("郑州高新区", "郑州市"):
+        assert panorama_pages(for_report(ws, zone), zone) == panorama_pages(whole, zone), zone

@@ -38,7 +38,7 @@ def gaps_command(chain, zone, weak_below, candidates, evidence, fmt, output, wor
       kg gaps 传感器 --zone 郑州高新区
       kg gaps 氢能 --zone 新乡市 --format md -o hydrogen.md
     """
-    graph = answers.for_chains(workspace, [chain])
+    graph = answers.for_gaps(workspace, chain, zone, candidates=candidates)
     _said(graph, chain, chain_node(graph, chain))
     _said(graph, zone, place(graph, zone))
     rows = chain_gaps(graph, chain, zone, weak_below=weak_below, candidates=candidates)

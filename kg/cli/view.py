@@ -52,7 +52,7 @@ def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
 
     from kg import answers
 
-    graph = answers.for_chains(workspace, [chain])
+    graph = answers.for_gaps(workspace, chain, zone, local_firms=True)
     log.info("drawing chain %s for %s", chain, zone)
     write_text(chain_map(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below), output)
 
@@ -82,7 +82,7 @@ def zone_command(name, max_per_link, output, workspace):
         pages = write_panorama(for_report(workspace, name), name,
                                out.with_name(f"{out.stem}-panorama.html"))
         link = pages[0].name
-    write_text(zone_map(for_place(workspace, name), name, max_per_group=max_per_link,
+    write_text(zone_map(for_place(workspace, name, whole=True), name, max_per_group=max_per_link,
                         panorama=link), output)
 
 

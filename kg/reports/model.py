@@ -117,6 +117,24 @@ def _source_list(value) -> list:
     return [s for s in value if isinstance(s, dict)]
 
 
+_BY_NAME: dict = {}  # id(evidence list) -> (list, {name: items}, length): one pass per row
+
+
+def _items_named(evidence: list, name: str) -> list:
+    """The dict items of ``evidence`` named ``name``, indexed once per list (not per name:
+    a zone with 100,000 firms on a link made the report quadratic)."""
+    hit = _BY_NAME.get(id(evidence))
+    if hit is None or hit[0] is not evidence or hit[2] != len(evidence):
+        index: dict = {}
+        for item in evidence:
+            if isinstance(item, dict):
+                index.setdefault(_name_of(item), []).append(item)
+        if len(_BY_NAME) > 256:
+            _BY_NAME.clear()
+        hit = _BY_NAME[id(evidence)] = (evidence, index, len(evidence))
+    return hit[1].get(name, [])
+
+
 def sources_for(row: dict, name: str, graph=None) -> list:
     """The sources a chain-gap row gives for ``name`` (else the graph node's sources).
 
@@ -128,9 +146,8 @@ def sources_for(row: dict, name: str, graph=None) -> list:
     if isinstance(evidence, dict):
         found = _source_list(evidence.get(name))
     elif isinstance(evidence, list):
-        for item in evidence:
-            if isinstance(item, dict) and _name_of(item) == name:
-                found += _source_list(item.get("sources")) if "sources" in item else [item]
+        for item in _items_named(evidence, name):
+            found += _source_list(item.get("sources")) if "sources" in item else [item]
     if not found and graph is not None:
         node = graph.resolve(name)
         if node is not None:
