@@ -159,12 +159,24 @@ def known_prefix(name: str) -> int:
     return 0
 
 
+def _heads() -> frozenset:
+    """The first two characters of every known name (cached until the names change)."""
+    names = _load()
+    if _STATE.get("heads_of") is not names or _STATE.get("heads_size") != len(names):
+        _STATE.update(heads=frozenset(n[:2] for n in names), heads_of=names,
+                      heads_size=len(names))
+    return _STATE["heads"]
+
+
 def _scan(text: str, start: int, end: int, taken: list) -> list:
     """(i, j) spans of known names, longest first at each place, none inside ``taken``."""
     names = _load()
-    longest = _STATE["longest"]
+    longest, heads = _STATE["longest"], _heads()
     spans, i = [], start
     while i < end - 1:
+        if text[i:i + 2] not in heads:  # most places open no known name: one lookup
+            i += 1
+            continue
         for size in range(min(longest, end - i), 1, -1):
             j = i + size
             if text[i:j] in names and not any(a < j and i < b for a, b in taken):
