@@ -480,7 +480,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         return
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
-    cut = None if re.search(r"实验室?$", name) else known_prefix(name) or None
+    start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
     if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
@@ -491,7 +491,6 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
                 cut = match.end()
                 break
-    start = 0
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
@@ -505,6 +504,17 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _known_lead(name: str) -> tuple:
+    """(start, end) of a known firm opening ``name`` or following its leading place
+    (肇庆|宁德时代|二阶段工程), else (0, None)."""
+    regions = _regions()
+    for start in [0] + [n for n in (2, 3, 4, 5, 6) if name[:n] in regions]:
+        size = known_prefix(name[start:])
+        if size:
+            return start, start + size
+    return 0, None
 
 
 def _leading_brand(name: str) -> tuple:

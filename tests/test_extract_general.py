@@ -226,3 +226,9 @@ def test_a_works_named_after_a_known_firm_names_the_firm():
     firms = of_type(records("推动隆基绿能光伏产业园、星河新能源变速箱等项目建设。"
                             "深度融入神农种业实验室建设。"), "firm")
     assert "隆基绿能" in firms and "神农种业" not in firms
+
+
+def test_a_known_firm_after_the_place_of_a_works_name():
+    """肇庆宁德时代二阶段工程: the firm follows the place that opens the works name."""
+    firms = of_type(records("加快许昌宁德时代二期工程、星河新能源变速箱等项目建设。"), "firm")
+    assert "宁德时代" in firms
