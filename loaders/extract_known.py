@@ -10,10 +10,9 @@ rare in jieba's general dictionary, or with no cue when it is rare and four or m
 characters long (宁德时代).
 
 >>> from kg.loaders.sentences import split_sentences
->>> reset(); add_known_firms(["星河科技"])
-1
->>> [m.name for m in known_firm_mentions(split_sentences("园区引进星河科技建设基地。")[0])]
-['星河科技']
+>>> with extra_firms(["澜舟微电子"]):
+...     [m.name for m in known_firm_mentions(split_sentences("园区引进澜舟微电子。")[0])]
+['澜舟微电子']
 """
 from __future__ import annotations
 
