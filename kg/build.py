@@ -66,6 +66,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                  result: BuildResult, coverage: dict) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
+    from kg.loaders.extract_known import extra_firms, registry_firm_names
     from kg.loaders.coverage import finish_coverage
     from kg.loaders.link import link_mentions
     from kg.loaders.summary import report_conflicts
@@ -74,14 +75,6 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
     graph = result.graph
     chain_templates = load_templates(templates)
     graph.add_facts(template_facts(chain_templates))
-    with progress(list(documents), label="documents") as items:
-        for path in items:
-            try:
-                graph.add_facts(read_document(path, home_zone=home_zone, home_region=home_region))
-            except SourceError as err:
-                log.error("%s", err)
-                result.errors.append(err)
-                result.refused.append(path)
     for path in registries:
         try:
             add_registry(graph, path, mapping=mapping, report=result.report, strict=strict,
@@ -90,6 +83,16 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
             log.error("%s", err)
             result.errors.append(err)
             result.refused.append(path)
+    # the registries' firm short names are known names while documents are read
+    with extra_firms(registry_firm_names(graph)), \
+            progress(list(documents), label="documents") as items:
+        for path in items:
+            try:
+                graph.add_facts(read_document(path, home_zone=home_zone, home_region=home_region))
+            except SourceError as err:
+                log.error("%s", err)
+                result.errors.append(err)
+                result.refused.append(path)
     link_mentions(graph)  # document firms to registry firms, after every source is in
     report_conflicts(graph, result.report)  # codes given to different firms across files
     match_chains(graph, chain_templates)

@@ -13,6 +13,7 @@ whole chain (…的北斗应用全产业链).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.loaders.lexicon import NOT_DEVELOP, NOT_ECONOMY, on_fold, suffix_type
 from kg.loaders.mentions import Mention, clauses, split_depth0
@@ -105,11 +106,12 @@ def _clause_like(name: str) -> bool:
     return False
 
 
-def _tags(text: str) -> list:
+@lru_cache(maxsize=4096)
+def _tags(text: str) -> tuple:
     import jieba
     import jieba.posseg
     jieba.setLogLevel(60)
-    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(text, HMM=False))
 
 
 # Words before a field that are not part of its name: verbs, adverbs, prepositions,
@@ -330,9 +332,14 @@ _COUNTED = re.compile(r"([^,;。:]{2,160}?)(?:[\d一二三四五六七八九十�
                       r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)(?!化|园|基地|项目|工人|企业)")
 
 
+_COUNT_MARK = re.compile(r"[\d一二三四五六七八九十两](?:大|个|条|类)")
+
+
 def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of a list closed by a count and an industry head (:data:`_COUNTED`)."""
     from kg.loaders.extract_names import _trim
+    if not _COUNT_MARK.search(text):
+        return
     for c_start, c_end in clauses(text):
         for match in _COUNTED.finditer(text, c_start, c_end):
             start = _trim(text, match.start(1), match.end(1))
@@ -479,10 +486,15 @@ _COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”(?:全产业链|全产业
 _LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9fff]*$")
 
 
+_CHAIN_MARK = re.compile(r"[—\-→－]|全产业|产业链|全链条|全流程|于一体|全环节|全过程|上游|从")
+
+
 def _more_chains(sentence, text: str, field, out: list) -> None:
     """Chains in the wordings of :data:`_DASHED`, :data:`_WHOLE_BARE`, :data:`_UNITED`,
     :data:`_COVER`, :data:`_FROM_TO`, :data:`_STREAM` and :data:`_COMPRESSED`."""
     from kg.loaders.extract_names import _trim
+    if not _CHAIN_MARK.search(text):
+        return
     spans = [(m.i, m.j) for m in out]
     industry = field or "产业"
 

@@ -19,6 +19,7 @@ from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIG
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
+from kg.loaders.extract_known import known_firm_mentions, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -58,13 +59,14 @@ _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团
 MAX_NAME = 30
 
 
-def _trim(text: str, start: int, end: int) -> int:
+def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
-    prepositions and counts stripped."""
+    prepositions and counts stripped; a boundary that would leave fewer than ``keep``
+    characters is ignored (a list item is never empty, so 引进美的、… keeps 美的)."""
     last = start
     for match in _BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
-        if last < stop <= end:
+        if last < stop <= end - keep:
             last = stop
     while last < end:
         match = _LEADING_RE.match(text, last, end)
@@ -289,6 +291,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     head = head_type(tail) if cut >= 0 else None
     first_start, first_end = items[0]
     lead = _trim(text, first_start, first_end)
+    if first_end - lead < 2 and len(items) >= 2:
+        # the governing word ate the whole first item: its last boundary is part of the
+        # name (美的, 好想你), the item is what the boundary before it leaves
+        lead = _trim(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)
@@ -472,8 +478,10 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name:
         return
-    cut = None
-    if mention.label == "Project":
+    # a works named after its known firm; laboratories are named after mountains, figures
+    # and fields (嵩山实验室, 神农种业实验室), not firms
+    start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
+    if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
             cut = scope.start()
@@ -483,7 +491,6 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
                 cut = match.end()
                 break
-    start = 0
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
@@ -497,6 +504,17 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _known_lead(name: str) -> tuple:
+    """(start, end) of a known firm opening ``name`` or following its leading place
+    (肇庆|宁德时代|二阶段工程), else (0, None)."""
+    regions = _regions()
+    for start in [0] + [n for n in (2, 3, 4, 5, 6) if name[:n] in regions]:
+        size = known_prefix(name[start:])
+        if size:
+            return start, start + size
+    return 0, None
 
 
 def _leading_brand(name: str) -> tuple:
@@ -621,6 +639,18 @@ def _link_aliases(found: list, spans: list) -> None:
             named.props["also"] = alias.name
 
 
+def _known_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
+    """Well-known firms by short name (比亚迪, 宁德时代) where the context says firm."""
+    taken = [(m.i, m.j) for m in found]
+    firms = [(m.i, m.j) for m in found if m.label == "Firm"]
+    for m in known_firm_mentions(sentence, text, c_start, c_end, taken, firms):
+        if m.name in _regions() or not _valid(m.name, "Firm"):
+            continue
+        m.props["role"] = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
+            _role(text, before + text[c_start:m.i], text[m.j:c_end])
+        found.append(m)
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -641,6 +671,7 @@ def sentence_names(sentence) -> list:
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
+        _known_firms(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),

@@ -172,3 +172,63 @@ def test_a_verb_inside_a_product_word_does_not_cut_a_name():
 def test_a_firm_named_with_a_verb_keeps_it():
     """联合 is a verb and a firm's 字号: 联合汽车电子 stays whole."""
     assert "联合汽车电子" in of_type(records("依托联合汽车电子、星河科技等电子信息龙头企业。"), "firm")
+
+
+def test_a_first_list_item_ending_in_a_function_word_is_kept():
+    """A brand ending in 的 or 了 (美的) after 引进 is a list item, not a boundary."""
+    firms = of_type(records("园区积极引进乐了、星河科技、云帆电子等家居龙头企业。"), "firm")
+    assert {"乐了", "星河科技", "云帆电子"} <= set(firms)
+    assert {r["role"] for r in firms.values()} == {"target"}
+
+
+def test_well_known_firms_count_in_a_firm_context_only():
+    """Listed short names are firms beside other firms or after a cue; an ordinary word that
+    is also a short name (太阳能) and a name inside a longer phrase (岭南文化) are not."""
+    firms = of_type(records("积极引进比亚迪、宁德时代等龙头企业。依托贵州轮胎建设轮胎产业园。"), "firm")
+    assert {"比亚迪", "宁德时代", "贵州轮胎"} <= set(firms)
+    assert firms["比亚迪"]["role"] == "target" and firms["贵州轮胎"]["role"] == "local"
+    plain = of_type(records("推动太阳能发电发展，依托岭南文化地标建设街区。"), "firm")
+    assert not {"太阳能", "岭南"} & set(plain)
+
+
+def test_a_user_adds_firm_names_for_recognition():
+    """A name the gazetteer lacks is recognised once the user adds it (as kg build does with
+    the firms of its registries)."""
+    from kg.loaders import extract_known
+    text = "园区依托澜舟微电子建设芯片基地。"
+    try:
+        assert "澜舟微电子" not in of_type(records(text), "firm")
+        extract_known.add_known_firms(["澜舟微电子"])
+        assert "澜舟微电子" in of_type(records(text), "firm")
+    finally:
+        extract_known.reset()
+
+
+def test_registry_short_names_are_known_while_documents_are_read(tmp_path):
+    """kg build reads the registries first; their firms' short names are then recognised
+    in the documents (and linked to the registry firm), and forgotten afterwards."""
+    from kg.build import build_graph
+    from kg.loaders import extract_known
+    registry = tmp_path / "firms.csv"
+    registry.write_text("企业名称,证券简称\n澜舟微电子股份有限公司,澜舟微电子\n", encoding="utf-8")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("许昌高新区依托澜舟微电子建设芯片基地。\n", encoding="utf-8")
+    graph = build_graph([doc], [registry]).graph
+    firm = graph.find("澜舟微电子", "Firm")
+    assert firm == "Firm/澜舟微电子股份有限公司"
+    assert {"doc": "plan.txt", "quote": "澜舟微电子"}.items() <= graph.node(firm)["sources"][-1].items()
+    assert "澜舟微电子" not in extract_known.known_firms()
+
+
+def test_a_works_named_after_a_known_firm_names_the_firm():
+    """A listed project 隆基绿能光伏产业园 opens with a listed firm; a laboratory named like
+    one does not."""
+    firms = of_type(records("推动隆基绿能光伏产业园、星河新能源变速箱等项目建设。"
+                            "深度融入神农种业实验室建设。"), "firm")
+    assert "隆基绿能" in firms and "神农种业" not in firms
+
+
+def test_a_known_firm_after_the_place_of_a_works_name():
+    """肇庆宁德时代二阶段工程: the firm follows the place that opens the works name."""
+    firms = of_type(records("加快许昌宁德时代二期工程、星河新能源变速箱等项目建设。"), "firm")
+    assert "宁德时代" in firms

@@ -154,8 +154,6 @@ def test_an_ambiguous_short_name_stays_apart_without_evidence(fresh_listed):
     assert node in graph and set(decision["candidates"]) == set(graph.node(node)["link_candidates"])
 
 
-@pytest.mark.xfail(strict=True, reason="extraction (loaders/extract*.py): a list after 引进 "
-                   "drops its first name; owned by the extraction worker")
 def test_midea_is_found_in_a_list_of_targets():
     """"引进美的、海尔、格力" names three firms, 美的 among them."""
     from kg.loaders.extract import extract_text

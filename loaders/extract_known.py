@@ -1,0 +1,195 @@
+"""Well-known firms by their short names: a gazetteer shipped in
+``kg/data/gazetteer/firms.tsv`` (listed companies' 证券简称 and codes; source, commit,
+licence and date in ``kg/data/gazetteer/SOURCES-firms.md``) plus names a user adds
+(the firms of the registries given to ``kg build``).
+
+A short name is often an ordinary word too (美的, 太阳能, 中关村), so a known name counts
+as a firm only in a firm context: beside another firm in a list, before a firm head
+(…等企业, 集团, 公司), after a cue of the firm-role classes (引进, 依托, 龙头…) when it is
+rare in jieba's general dictionary, or with no cue when it is rare and four or more
+characters long (宁德时代).
+
+>>> from kg.loaders.sentences import split_sentences
+>>> with extra_firms(["澜舟微电子"]):
+...     [m.name for m in known_firm_mentions(split_sentences("园区引进澜舟微电子。")[0])]
+['澜舟微电子']
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from kg.loaders.mentions import Mention
+
+FIRMS_TSV = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazetteer" / "firms.tsv"
+_ST = re.compile(r"^(?:\*?ST|S\*?ST|S|N|C|XD|XR|DR)(?=[\u4e00-\u9fff])")
+_SHARE_CLASS = re.compile(r"[AＡBＢ]$")
+_STATE: dict = {"names": None, "user": set(), "longest": 0}
+
+
+def short_name(listed: str) -> str:
+    """A 证券简称 without its trading marks and share class: ``*ST国华`` → 国华, ``万科A`` → 万科.
+
+    >>> short_name("*ST国华"), short_name("万科A"), short_name("TCL科技")
+    ('国华', '万科', 'TCL科技')
+    """
+    name = re.sub(r"\s+", "", listed)
+    name = _ST.sub("", name)
+    if re.search(r"[\u4e00-\u9fff]", name[:-1]):
+        name = _SHARE_CLASS.sub("", name)
+    return name
+
+
+def build_rows(lines) -> list:
+    """(short name, code) rows of a tushare ``stock_basic`` CSV (ts_code,symbol,name,…),
+    B shares dropped, sorted by code."""
+    rows = {}
+    for row in csv.DictReader(lines):
+        code = row["symbol"]
+        if code.startswith(("200", "900")):  # B shares repeat their A share's company
+            continue
+        name = short_name(row["name"])
+        # a trading mark shortens the name to fit (*ST生物 for 生物股份): two characters
+        # left after the mark are a clipped form, no name anyone writes
+        if len(name) >= 3 or len(name) == 2 and name == row["name"].strip():
+            rows[code] = name
+    return sorted((name, code) for code, name in rows.items())
+
+
+def reset() -> None:
+    """Forget user names and the loaded table (the next call reloads)."""
+    _STATE.update(names=None, user=set(), longest=0)
+
+
+def add_known_firms(names) -> int:
+    """Add a user's firm names (full or short) to the gazetteer; returns how many are new."""
+    _load()
+    new = {n.strip() for n in names if n and len(n.strip()) >= 2} - _STATE["names"]
+    _STATE["user"] |= new
+    _STATE["names"] |= new
+    _STATE["longest"] = max([_STATE["longest"]] + [len(n) for n in new])
+    return len(new)
+
+
+@contextmanager
+def extra_firms(names):
+    """Recognise ``names`` too while the block runs (``kg build`` passes its registries'
+    firm short names, so a document's 星河科技 is the registry's firm)."""
+    saved = (set(_load()), set(_STATE["user"]), _STATE["longest"])
+    add_known_firms(names)
+    try:
+        yield
+    finally:
+        _STATE["names"], _STATE["user"], _STATE["longest"] = saved
+
+
+def registry_firm_names(graph, longest: int = 12) -> list:
+    """Names and aliases of the firms in ``graph`` short enough to be written bare in a
+    document (full names with legal forms are found by their suffix anyway)."""
+    names = []
+    for _, data in graph.nodes("Firm"):
+        names += [n for n in [data.get("name"), *data.get("aliases", ())]
+                  if n and 2 <= len(n) <= longest]
+    return names
+
+
+def known_firms() -> frozenset:
+    """Every known firm name (shipped and user-added)."""
+    return frozenset(_load())
+
+
+def _load() -> set:
+    if _STATE["names"] is None:
+        names = set()
+        if FIRMS_TSV.exists():
+            with FIRMS_TSV.open(encoding="utf-8") as handle:
+                for row in csv.DictReader(handle, delimiter="\t"):
+                    names.add(row["short"])
+        _STATE["names"] = names | _STATE["user"]
+        _STATE["longest"] = max((len(n) for n in _STATE["names"]), default=0)
+    return _STATE["names"]
+
+
+# A firm head right after the name (…等企业, …集团, 比亚迪等12家车企): the name is a firm.
+_HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,6}?"
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
+# Cues of the firm-role classes right before the name (引进比亚迪, 依托宁德时代, 龙头企业海尔).
+_CUE_BEFORE = re.compile(r"(?:引进|引入|招引|对接|携手|依托|龙头|链主|落户|签约|联合|与|同|"
+                         r"企业|集团|公司)(?:了|的)?$")
+
+
+def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = None,
+                        taken=(), firms=()) -> list:
+    """Known firm names in ``text[start:end]`` (the sentence's text by default) that stand
+    in a firm context and overlap no span of ``taken``; ``firms`` are spans of firms
+    already found (a list item beside one is a firm too)."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    text = sentence.text if text is None else text
+    end = len(text) if end is None else end
+    hits = _scan(text, start, end, list(taken))
+    out = []
+    for i, j in hits:
+        name = text[i:j]
+        in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
+        listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
+        rare = _frequency(name) < COMMON_WORD
+        # a list beside firms or a firm head is enough; a cue only for a word that is no
+        # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
+        if listed or _HEAD_AFTER.match(text, j, end) \
+                or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
+                or rare and len(name) >= 4:
+            out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
+    return out
+
+
+def known_prefix(name: str) -> int:
+    """Length of the known firm name that opens a works or platform name (中国电信|云计算
+    贵州信息园), 0 if none: the longest one that leaves at least two characters and is
+    rare in jieba's dictionary or four or more characters long (太阳能|光伏项目 is not)."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    names = _load()
+    for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
+        head = name[:size]
+        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD):
+            return size
+    return 0
+
+
+def _heads() -> frozenset:
+    """The first two characters of every known name (cached until the names change)."""
+    names = _load()
+    if _STATE.get("heads_of") is not names or _STATE.get("heads_size") != len(names):
+        _STATE.update(heads=frozenset(n[:2] for n in names), heads_of=names,
+                      heads_size=len(names))
+    return _STATE["heads"]
+
+
+def _scan(text: str, start: int, end: int, taken: list) -> list:
+    """(i, j) spans of known names, longest first at each place, none inside ``taken``."""
+    names = _load()
+    longest, heads = _STATE["longest"], _heads()
+    spans, i = [], start
+    while i < end - 1:
+        if text[i:i + 2] not in heads:  # most places open no known name: one lookup
+            i += 1
+            continue
+        for size in range(min(longest, end - i), 1, -1):
+            j = i + size
+            if text[i:j] in names and not any(a < j and i < b for a, b in taken):
+                spans.append((i, j))
+                break
+        else:
+            i += 1
+            continue
+        i = j
+    return spans
+
+
+if __name__ == "__main__":  # python loaders/extract_known.py stock_basic.csv > firms.tsv
+    with open(sys.argv[1], encoding="utf-8") as source:
+        out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        out.writerow(["short", "code"])
+        out.writerows(build_rows(source))
