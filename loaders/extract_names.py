@@ -31,7 +31,7 @@ def _compile() -> None:
     _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
     _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届)"
+                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处)"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
     global _POLICY
@@ -429,13 +429,21 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.
-_INFRA = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|数据中心|"
-                    r"生产线|号线|超级工厂|[一二三四五六]期)(?:[\u4e00-\u9fff]{1,3}段)?$")
+# Kinds of transport, energy, water and cultural works: a named one is a project. The
+# later kinds are the rest of the infrastructure vocabulary of the genre: corridors and
+# crossings (通道; not 口岸, more often a port of entry opened than a work built), oil and gas fields and terminals (油田, 气田, 接收站), generating
+# units (机组), irrigation districts and water works (灌区, 水利枢纽, 供水/引水/调水/配置/
+# 连通工程) and museums (博物馆), which a plan builds like a railway.
+_WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
+          r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|"
+          r"(?:供水|引水|调水|配置|连通|水系)工程")
+_INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
+                    r"(?:[\u4e00-\u9fff]{1,3}段)?$")
 
 
 # Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
 # (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
-_PLACE_WORKS = re.compile(r"(?:高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线)"
+_PLACE_WORKS = re.compile(r"(?:" + _WORKS + r")"
                           r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?(?:项目|工程)?$")
 
 

@@ -82,6 +82,12 @@ SUFFIXES = {
     "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
     "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
     "五期": ("Project", None), "超级工厂": ("Project", None), "核电": ("Project", None),
+    # the rest of the works vocabulary (extract_names._WORKS): corridors, crossings, fields,
+    # terminals, generating units, irrigation districts, water hubs, museums
+    "通道": ("Project", None), "油田": ("Project", None),
+    "油田群": ("Project", None), "气田": ("Project", None), "接收站": ("Project", None),
+    "机组": ("Project", None), "灌区": ("Project", None), "水利枢纽": ("Project", None),
+    "博物馆": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
@@ -108,7 +114,8 @@ LEADING = sorted(set("""
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 """.split()), key=len, reverse=True)
 
-# Left-over words that make a candidate generic rather than a name.
+# Left-over words that make a candidate generic rather than a name (the last line but one:
+# words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
 国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新
 产业 服务 公共 企业 科技 成果 转化 转移 区域 综合 现代 物流 商务 商贸 流通 便民 政务 社区 卫生
@@ -124,6 +131,7 @@ GENERIC_PARTS = sorted(set("""
 服务业 各类 各种 相应 相关 全新 第三方 第三方专业 新一代 这 那 些 个 级 类 型 化 性 等 和 与 及
 基金 商会 协会 孵化器 众创空间 洽谈会 博览会 对接活动 活动 系列 专题 云端 会客厅 展示 撮合 共性 重塑 私募 子基金 专项 国资 国有 异地 外地 驻 涉农 境外 域外 重要 支撑 高能级 科教 来新 主题 休闲 乡村振兴 振兴 军民 合作关系 厂房 租购 一套表 购物 粮食 种业 区块链 物联网 枢纽 集散 总部 集团 两类 支 类 N 政府 创投 财政 直补 资金 信托 不动产 院士 工作站 引领型 引领 港湾 联盟 协会 商会 国内外 高校 知名 自由贸易 自贸 贸易 招商 升级 用品 转移 返乡 文旅 都市圈 飞地 经济 飞地经济 缺乏 符合 医养 结合 老年 用品 返乡 乡镇 品牌 消费 商业 街区 农业 现代农业 外资 来源地 相对 集中
 离岸 经贸 环境 博士后 科研 中试 一流 夜间
+货运 客运 跨江 跨海 跨区域 煤电 火电 大中型 大型 中型 小型 骨干 出海 出省 干线 支线
 一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
 """.split()), key=len, reverse=True)
 

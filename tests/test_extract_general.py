@@ -163,6 +163,24 @@ def test_infrastructure_is_a_project_where_it_is_built():
     assert not of_type(records("旅客经新郑机场出行。"), "project")
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("加快建设雁门关跨海通道。", "雁门关跨海通道"),
+    ("推进滇中水资源配置工程建设。", "滇中水资源配置工程"),
+    ("建成青山油田群。", "青山油田群"),
+    ("开工建设南岭水利枢纽。", "南岭水利枢纽"),
+])
+def test_named_works_of_every_kind_are_projects(sentence, name):
+    """Corridors, water works, oil fields and hubs are built like railways."""
+    assert name in of_type(records(sentence), "project")
+
+
+@pytest.mark.parametrize("sentence", ["加快建设跨江跨海通道。", "新建煤电机组。",
+                                      "完成12宗大中型灌区改造。"])
+def test_a_kind_of_work_is_no_project(sentence):
+    """A work named only by what kind it is (跨海通道, 煤电机组) names no project."""
+    assert not of_type(records(sentence), "project")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
