@@ -209,9 +209,21 @@ def _strip_predicate(text: str, i: int, j: int) -> int:
     return j
 
 
+# A trade fair goes by a short form: a place or trade character or two, then the kind of
+# fair abbreviated (广交会, 进博会, 服贸会, 投洽会, 农高会, 深圳文博会).
+_FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
+# A state or provincial key laboratory is named by its field before the designation, and the
+# designation makes the field one lab's name however common its words (能源催化转化全国重点实验室,
+# 海岸和近海工程国家重点实验室).
+_KEY_LAB = re.compile(r"[^、,;]{4,}(?:全国|国家|省部共建|省)重点实验室")
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
+    if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
+            and not _verb_lead(name) and not _GOVERNMENT.search(name):
+        return True
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
                                 or _GOVERNMENT.search(name)):
         return False

@@ -61,6 +61,9 @@ SUFFIXES = {
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
     "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
+    # short forms of fairs (广交会, 进博会, 服贸会, 投洽会, 农高会): see extract_names._FAIR_SHORT
+    "博会": ("Platform", "event"), "交会": ("Platform", "event"), "洽会": ("Platform", "event"),
+    "贸会": ("Platform", "event"), "高会": ("Platform", "event"),
     "交易会": ("Platform", "event"), "洽谈会": ("Platform", "event"),
     "博览交易会": ("Platform", "event"), "展览会": ("Platform", "event"),
     "论坛": ("Platform", "event"), "峰会": ("Platform", "event"),

@@ -181,6 +181,14 @@ def test_a_kind_of_work_is_no_project(sentence):
     assert not of_type(records(sentence), "project")
 
 
+def test_fairs_by_their_short_forms_and_key_labs_by_their_field():
+    """广交会-style short forms name fairs; a key lab's field names it however common."""
+    platforms = of_type(records("办好进博会、服贸会等展会,建设精密制造全国重点实验室。"),
+                        "platform")
+    assert {"进博会", "服贸会", "精密制造全国重点实验室"} <= set(platforms)
+    assert not of_type(records("新建3个全国重点实验室。"), "platform")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
