@@ -189,6 +189,13 @@ def test_fairs_by_their_short_forms_and_key_labs_by_their_field():
     assert not of_type(records("新建3个全国重点实验室。"), "platform")
 
 
+@pytest.mark.parametrize("sentence", ["建设县域医疗次中心。", "完善社会治安综合治理中心。",
+                                      "建设概念验证中心。", "筹建理工类大学。"])
+def test_public_services_and_kinds_of_centre_are_no_platforms(sentence):
+    """Sub-centres, governance centres and kinds of centre or university name no platform."""
+    assert not of_type(records(sentence), "platform")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
