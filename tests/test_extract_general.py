@@ -196,6 +196,15 @@ def test_public_services_and_kinds_of_centre_are_no_platforms(sentence):
     assert not of_type(records(sentence), "platform")
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("提速梅龙高铁建设。", "梅龙高铁"), ("用好管好港珠澳大桥,推进二期建设。", "港珠澳大桥"),
+    ("做好广清永高铁建设。", "广清永高铁"),
+])
+def test_verbs_of_carrying_out_govern_a_work(sentence, name):
+    """提速/做好/用好管好 stand before the work's name, not inside it."""
+    assert set(of_type(records(sentence), "project")) == {name}
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
