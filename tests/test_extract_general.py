@@ -205,6 +205,15 @@ def test_verbs_of_carrying_out_govern_a_work(sentence, name):
     assert set(of_type(records(sentence), "project")) == {name}
 
 
+@pytest.mark.parametrize("sentence", [
+    "在就业、教育、医疗、社会保障等领域办成了一批大事。", "坚持大抓产业、主攻工业。",
+    "全面掀起产业大招商热潮。", "优化战略性产业集群发展体系。", "以科技创新引领产业创新。",
+])
+def test_public_fields_and_campaign_words_are_no_industries(sentence):
+    """Fields of public policy and the verbs of a campaign before 产业 name no trade."""
+    assert not of_type(records(sentence), "industry")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
