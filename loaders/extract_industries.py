@@ -234,8 +234,38 @@ def sentence_industries(sentence, role: str | None) -> list:
         if _ok(name) and not _regional(name) and not _verb_inside(name):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "focus"}))
+    _measured(sentence, text, role, out, taken)
     _phrases(sentence, text, role, out, taken)
     return out
+
+
+# A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
+# figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
+_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)*[\u4e00-\u9fffA-Za-z]{2,8}?)(?:行业|产业)?"
+                       r"(?:产量|产值|增加值|营业收入|营收|销量)(?:分别)?"
+                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|[\d])")
+# Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
+# the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
+_MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
+                          r"服务业$|制造业$|企业|园区|开发区|高新区|经开区|[省市区县]$")
+
+
+def _measured(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named by the output a report measures (:data:`_MEASURED`)."""
+    from kg.loaders.extract_names import _trim
+    for c_start, c_end in clauses(text):
+        for match in _MEASURED.finditer(text, c_start, c_end):
+            start = _trim(text, match.start(1), match.end(1))
+            items = split_depth0(text, "、", start, match.end(1))
+            names = [(i, j, industry_name(text[i:j])) for i, j in items]
+            if not names or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
+                                    and not _MEASURE_NOT.search(n) for _, _, n in names):
+                continue
+            for i, j, name in names:
+                if not any(a <= i < b for a, b in taken):
+                    out.append(Mention("Industry", name, sentence, i, j,
+                                       {"role": role or "other", "src": "measured"}))
+                    taken.append((i, j))
 
 
 def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,

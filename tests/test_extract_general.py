@@ -214,6 +214,13 @@ def test_public_fields_and_campaign_words_are_no_industries(sentence):
     assert not of_type(records(sentence), "industry")
 
 
+def test_a_trade_measured_by_its_output_is_an_industry():
+    """What a report measures by 产量/产值/增加值 is a trade; totals and a plant's year are not."""
+    found = of_type(records("光伏组件、锂电池行业增加值分别增长12%、9%。"), "industry")
+    assert {"光伏组件", "锂电池"} <= set(found)
+    assert not of_type(records("规上工业增加值增长6%,项目达产后预计年产值50亿元。"), "industry")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
