@@ -45,10 +45,21 @@ ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新�
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 
 
+# A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
+_ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新区|经开区|开发区|自创区|自贸区|园区|辖区|区内)"
+                        r"(?:所有|内|的)?")
+
+
 def industry_name(name: str) -> str:
-    """An industry's name without a trailing 产业/集群 (物联网产业 → 物联网)."""
+    """An industry's name without a trailing 产业/集群 or a leading zone (物联网产业 → 物联网).
+
+    >>> industry_name("高新区生物医药产业")
+    '生物医药'
+    """
     bare = _STRIP_TAIL.sub("", name)
-    return bare if len(bare) >= 2 else name
+    bare = bare if len(bare) >= 2 else name
+    rest = _ZONE_LEAD.sub("", bare)
+    return rest if len(rest) >= 2 else bare
 
 
 _IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
