@@ -500,8 +500,9 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
 def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
-    if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name:
-        return
+    if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
+            or mention.props.get("route"):
+        return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
     start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
@@ -675,6 +676,39 @@ def _known_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
         found.append(m)
 
 
+# A road or railway section is named by its two ends joined by 至 (南雄至信丰, 铜仁至吉首铁路):
+# where a clause builds roads or railways, each such pair is a project. 截至, 乃至, 甚至,
+# 至少, 至上 are words, not ends.
+_ROUTE = re.compile(r"((?:(?![和及与或])[\u4e00-\u9fff]){2,7})至((?:(?![和及与或])[\u4e00-\u9fff]){2,4}?)"
+                    r"(?=[、,;。等和及\d]|[一二两三四五六七八九十]条|铁路|高铁|城际|高速|公路|$)")
+_ROUTE_KIND = re.compile(r"高速|公路|铁路|高铁|城际|通道|航道")
+_NOT_END = re.compile(r"(?:截|乃|甚|纷|直|以)$")
+_NOT_START = re.compile(r"^(?:少|上|关|简|今|此|于|多|沓)")
+
+
+def _route_sections(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Road and railway sections named by their ends (:data:`_ROUTE`) in a building clause."""
+    clause = text[c_start:c_end]
+    if not _ROUTE_KIND.search(clause) or not _BUILD.search(text):
+        return
+    taken = [(m.i, m.j) for m in found]
+    for match in _ROUTE.finditer(text, c_start, c_end):
+        left_end = match.end(1)
+        # the name starts after the governing word, which the match may have cut through
+        sep = max(text.rfind(ch, c_start, left_end) for ch in "、和及与或")
+        i = _trim(text, max(c_start, sep + 1, left_end - 12), left_end)
+        if left_end - i < 2 or _NOT_END.search(text[i:left_end]) \
+                or _NOT_START.match(match.group(2)) or re.search(r"\d", text[i:match.end()]):
+            continue
+        j = match.end(2)
+        kind = re.match(r"高速公路|高速|铁路|高铁|城际", text[j:c_end])
+        if kind:
+            j += kind.end()  # 日照至五莲高铁: the kind closes the name where it follows
+        if any(a <= i < b or a < j <= b for a, b in taken):
+            continue
+        found.append(Mention("Project", text[i:j], sentence, i, j, {"route": True}))
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -696,6 +730,7 @@ def sentence_names(sentence) -> list:
         _legal_firms(text, c_start, c_end, sentence, before, found)
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
         _known_firms(text, c_start, c_end, sentence, before, found)
+        _route_sections(text, c_start, c_end, sentence, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),

@@ -221,6 +221,14 @@ def test_a_trade_measured_by_its_output_is_an_industry():
     assert not of_type(records("规上工业增加值增长6%,项目达产后预计年产值50亿元。"), "industry")
 
 
+def test_a_route_section_named_by_its_ends_is_a_project():
+    """甲至乙 in a clause that builds roads or railways names a section; 截至 does not."""
+    found = of_type(records("开工建设平远至武平、湛江至南宁等高速公路。"), "project")
+    assert {"平远至武平", "湛江至南宁"} <= set(found)
+    assert not of_type(records("截至目前,加快建设高速公路。"), "project")
+    assert not of_type(records("平远至武平的旅客逐年增多。"), "project")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
