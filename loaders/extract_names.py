@@ -292,7 +292,11 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 props["investment"] = invest.group(1)
             if not _project_ok(name, invested=bool(invest), built=bool(_BUILD.search(text))):
                 continue
-        out.append(Mention(label, name, sentence, name_start, s_end, props))
+        ext = _EXTENSION.match(text, s_end, end) if label == "Project" and _INFRA.search(name) \
+            else None
+        if ext:  # the work is its extension (威海机场迁建, 梅州长潭水库扩建)
+            name = text[name_start:ext.end()]
+        out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
 
 
@@ -460,7 +464,8 @@ _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[�
 # Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
 # (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
 _PLACE_WORKS = re.compile(r"(?:" + _WORKS + r")"
-                          r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?(?:项目|工程)?$")
+                          r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?"
+                          r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延)?(?:项目|工程)?$")
 
 
 def _verb_lead(text: str) -> bool:
@@ -468,9 +473,13 @@ def _verb_lead(text: str) -> bool:
     return bool(_BOUNDARY_RE.search(text))
 
 
-# Verbs of building: a sentence with one speaks of projects, not of facilities in use.
+# Verbs of building: a sentence with one speaks of projects, not of facilities in use. The
+# second line: opening a finished work, approving or siting one, moving or rebuilding it.
 _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
-                    r"开建|动工|签约|落地|封顶")
+                    r"开建|动工|签约|落地|封顶|"
+                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作")
+# Words after a work that make the project its extension or rebuilding.
+_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)")
 
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False,

@@ -109,9 +109,9 @@ BOUNDARY_WORDS = sorted(set("""
 依托于 累计 以上 立足 聚集 集聚 吸纳 承担 负责 扶持 壮大 延伸
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
-提速 做好 用好 管好 斩获 走进
+提速 做好 用好 管好 斩获 走进 加紧
 """.split()), key=len, reverse=True)
-# (the last line: verbs of carrying out, using and winning that govern a work, a platform
+# (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""

@@ -229,6 +229,14 @@ def test_a_route_section_named_by_its_ends_is_a_project():
     assert not of_type(records("平远至武平的旅客逐年增多。"), "project")
 
 
+def test_a_work_opened_moved_or_extended_is_a_project():
+    """Opening, approving or moving a work builds it; an extension is part of its name."""
+    assert "梅龙高铁" in of_type(records("梅龙高铁开通运营。"), "project")
+    found = of_type(records("加紧威海机场迁建、梅州长潭水库扩建。"), "project")
+    assert {"威海机场迁建", "梅州长潭水库扩建"} <= set(found)
+    assert not of_type(records("加紧威海机场迁建。"), "firm")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
