@@ -279,8 +279,9 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         for m2_start, m2_end, m2_label, _k in matches:
             if start + m2_end <= s_start and text[start + m2_end] in "和及与+":
                 left = start + m2_end + 1
-            elif start + m2_end <= s_start and m2_label == "Project":
-                left = start + m2_end
+            elif start + m2_end <= s_start and m2_label == "Project" \
+                    and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
+                left = start + m2_end  # a phase belongs to the work before it (机场二期)
         name_start = _name_start(text, left, s_start, s_end, label)
         if name_start is None:
             continue
@@ -452,10 +453,10 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 # Kinds of transport, energy, water and cultural works: a named one is a project. The
 # later kinds are the rest of the infrastructure vocabulary of the genre: corridors and
 # crossings (通道; not 口岸, more often a port of entry opened than a work built), oil and gas fields and terminals (油田, 气田, 接收站), generating
-# units (机组), irrigation districts and water works (灌区, 水利枢纽, 供水/引水/调水/配置/
+# units (机组), railway stations (东站, 高铁站), irrigation districts and water works (灌区, 水利枢纽, 供水/引水/调水/配置/
 # 连通工程) and museums (博物馆), which a plan builds like a railway.
 _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
-          r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|"
+          r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
           r"(?:供水|引水|调水|配置|连通|水系)工程")
 _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
                     r"(?:[\u4e00-\u9fff]{1,3}段)?$")
@@ -477,7 +478,7 @@ def _verb_lead(text: str) -> bool:
 # second line: opening a finished work, approving or siting one, moving or rebuilding it.
 _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
                     r"开建|动工|签约|落地|封顶|"
-                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作")
+                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工")
 # Words after a work that make the project its extension or rebuilding.
 _EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)")
 
@@ -498,8 +499,10 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         # (干线铁路, 通用机场), not a name
         proper = name[:infra.start()]
         from kg.loaders.extract_firms import _frequency
+        # a common opening word makes a kind (通用机场); a place is frequent, yet names one
+        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper)
         return built and not is_generic(proper) and not _verb_lead(proper) \
-            and _frequency(proper[:2]) < 300 and not re.search(r"\d+条", proper)
+            and not common and not re.search(r"\d+条", proper)
     if name.endswith("工程"):
         return False
     return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \

@@ -90,7 +90,9 @@ SUFFIXES = {
     "通道": ("Project", None), "油田": ("Project", None),
     "油田群": ("Project", None), "气田": ("Project", None), "接收站": ("Project", None),
     "机组": ("Project", None), "灌区": ("Project", None), "水利枢纽": ("Project", None),
-    "博物馆": ("Project", None),
+    "博物馆": ("Project", None), "东站": ("Project", None), "西站": ("Project", None),
+    "南站": ("Project", None), "北站": ("Project", None), "火车站": ("Project", None),
+    "高铁站": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 

@@ -237,6 +237,14 @@ def test_a_work_opened_moved_or_extended_is_a_project():
     assert not of_type(records("加紧威海机场迁建。"), "firm")
 
 
+def test_a_phase_keeps_its_work_and_a_place_names_a_work():
+    """机场二期 is one project; a frequent place before 机场 still names one (广州新机场)."""
+    found = of_type(records("烟台机场二期转场运营,广州新机场获批立项,推进重庆东站建设。"), "project")
+    assert {"烟台机场二期", "广州新机场", "重庆东站"} <= set(found)
+    assert "烟台机场" not in found
+    assert not of_type(records("建设通用机场。"), "project")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
