@@ -203,7 +203,10 @@ def _list_head(tail: str):
     if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
         return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
     match = _LIST_HEAD.match(tail)
-    if not match or _HEAD_BAD.search(tail[:match.start(1)]):
+    # a quality joined by 的 to a rank of industry still heads the list (等前景无限的未来产业)
+    modifier = re.sub(r"的(?:未来|新兴|主导|支柱|优势|特色|战略性新兴|传统|现代)$", "",
+                      tail[:match.start(1)]) if match else ""
+    if not match or _HEAD_BAD.search(modifier):
         return None
     if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
         return None  # 等行业龙头企业: the list names firms

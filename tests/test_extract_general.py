@@ -245,6 +245,13 @@ def test_a_phase_keeps_its_work_and_a_place_names_a_work():
     assert not of_type(records("建设通用机场。"), "project")
 
 
+def test_a_quality_before_a_rank_of_industry_keeps_the_list():
+    """等前景无限的未来产业 heads a list of industries; 等产品为主的产业 does not."""
+    found = of_type(records("发展人工智能、量子科技等前景无限的未来产业。"), "industry")
+    assert {"人工智能", "量子科技"} <= set(found)
+    assert not of_type(records("引进以生产钢结构、门窗幕墙等产品为主的产业项目。"), "industry")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
