@@ -54,7 +54,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
             role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
         names = sentence_names(sentence)
-        taken = [(m.i, m.j) for m in names]
+        taken = [(m.i, m.j) for m in names if not m.props.get("route")]  # 铜仁至吉首: places too
         found = names + sentence_regions(sentence, taken)
         found += sentence_industries(sentence, role)
         found += sentence_chains(sentence, field_name)
