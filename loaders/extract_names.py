@@ -28,7 +28,9 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 def _compile() -> None:
     """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
     global _BOUNDARY_RE, _BOUNDARY_AT, _LEADING_RE, _PREDICATE_RE
-    _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了", "等"])))
+    # 等 closes a list, but not inside a word (高等研究院, 同等, 初等)
+    _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了"])) +
+                              r"|(?<![高同初])等")
     _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
                              r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处)"
@@ -525,7 +527,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         for match in _FIRM_WORD.finditer(name, 2, len(name) - 2):
             rest = name[match.end():]
-            if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆")):
+            # 科技创新 is the kind of a carrier (湘江科技创新院), not a firm's 科技
+            if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆", "创新")):
                 cut = match.end()
                 break
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms

@@ -45,6 +45,10 @@ SUFFIXES = {
     "科学院": ("Platform", "institute"), "农科院": ("Platform", "institute"),
     "信通院": ("Platform", "institute"), "科院": ("Platform", "institute"),
     "实验室": ("Platform", "lab"),
+    # more kinds of research carrier: innovation institutes, field stations, big science
+    # facilities, innovation harbours (…科技创新院, …实验站, …大科学装置, …科技创新港)
+    "创新院": ("Platform", "institute"), "实验站": ("Platform", "lab"),
+    "科学装置": ("Platform", "lab"), "创新港": ("Platform", "platform"),
     "研究中心": ("Platform", "center"), "技术中心": ("Platform", "center"),
     "研发中心": ("Platform", "center"), "创新中心": ("Platform", "center"),
     "检验中心": ("Platform", "center"), "检测中心": ("Platform", "center"),

@@ -252,6 +252,14 @@ def test_a_quality_before_a_rank_of_industry_keeps_the_list():
     assert not of_type(records("引进以生产钢结构、门窗幕墙等产品为主的产业项目。"), "industry")
 
 
+def test_research_carriers_of_every_kind_are_platforms():
+    """高等 is a word, not a list's 等; 科技创新院, 实验站, 大科学装置 are carriers; their
+    科技创新 names no firm."""
+    rows = records("推动湖南高等研究院、湘江科技创新院建设,建设江门中微子实验站。")
+    assert {"湖南高等研究院", "湘江科技创新院", "江门中微子实验站"} <= set(of_type(rows, "platform"))
+    assert not of_type(rows, "firm")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
