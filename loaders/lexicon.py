@@ -127,7 +127,9 @@ LEADING = sorted(set("""
 """.split()), key=len, reverse=True)
 
 # Left-over words that make a candidate generic rather than a name (the last lines but one:
-# kinds of centre, university and facility, 概念验证中心, 理工类大学, 大科学装置; then
+# kinds of centre, university and facility, 概念验证中心, 理工类大学, 大科学装置; the
+# national policy classes of projects and their funds, 保交房项目, 白名单项目, 平急两用项目,
+# 超长期特别国债; then
 # words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
 国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新
@@ -145,6 +147,7 @@ GENERIC_PARTS = sorted(set("""
 基金 商会 协会 孵化器 众创空间 洽谈会 博览会 对接活动 活动 系列 专题 云端 会客厅 展示 撮合 共性 重塑 私募 子基金 专项 国资 国有 异地 外地 驻 涉农 境外 域外 重要 支撑 高能级 科教 来新 主题 休闲 乡村振兴 振兴 军民 合作关系 厂房 租购 一套表 购物 粮食 种业 区块链 物联网 枢纽 集散 总部 集团 两类 支 类 N 政府 创投 财政 直补 资金 信托 不动产 院士 工作站 引领型 引领 港湾 联盟 协会 商会 国内外 高校 知名 自由贸易 自贸 贸易 招商 升级 用品 转移 返乡 文旅 都市圈 飞地 经济 飞地经济 缺乏 符合 医养 结合 老年 用品 返乡 乡镇 品牌 消费 商业 街区 农业 现代农业 外资 来源地 相对 集中
 离岸 经贸 环境 博士后 科研 中试 一流 夜间
 概念验证 理工 研究型 公办 职业 本科 层次 大学 装置
+保交楼 保交房 保回迁 白名单 新机制 平急两用 两高一低 高精尖 久建未完 久供未建 处置 国债 预算内 PPP
 货运 客运 跨江 跨海 跨区域 煤电 火电 大中型 大型 中型 小型 骨干 出海 出省 干线 支线
 一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
 """.split()), key=len, reverse=True)
@@ -301,6 +304,13 @@ SOURCED.update({"NOT_ECONOMY:" + w: docs for w, docs in _ECONOMY_SOURCES.items()
 POLICY_WORDS = ['改革', '制度', '思政', '社会主义', '城乡融合', '美丽中国', '红树林', '生态文明', '乡村振兴', '共同富裕', '文明']
 SOURCED.update({"POLICY_WORDS:" + w: docs for w, docs in {'改革': ('003', 'p01', 'p03', 'p04', 'p05', 'p06'), '制度': ('p05', 'p06'), '社会主义': ('p01',), '城乡融合': ('p04', 'p05'), '美丽中国': ('p01', 'p05', 'p06'), '红树林': ('p01',), '乡村振兴': ('p05',)}.items()})
 SOURCED["GENERIC_PARTS:夜间"] = ("p01", "p02")
+# Policy classes of projects and funds (national vocabulary, but listed while reading these
+# documents' errors, each found in at most two of them): tagged with where they were seen.
+SOURCED.update({"GENERIC_PARTS:" + w: docs for w, docs in {
+    "保交楼": ("p04",), "保交房": ("p02", "p04"), "保回迁": ("p04",), "白名单": ("p01", "p02"),
+    "新机制": ("p05",), "平急两用": ("p05",), "两高一低": ("p02",), "高精尖": ("n07",),
+    "久建未完": ("p05",), "久供未建": ("p05",), "处置": ("p05",), "国债": ("p02",),
+    "预算内": ("p02",), "PPP": ("p05",)}.items()})
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",
           "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY", "POLICY_WORDS")
 _FOLD_HOOKS: list = []

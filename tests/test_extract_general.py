@@ -260,6 +260,11 @@ def test_research_carriers_of_every_kind_are_platforms():
     assert not of_type(rows, "firm")
 
 
+def test_a_policy_class_of_projects_is_no_project():
+    """保交房项目, 白名单项目 name classes of projects under a policy, not one project."""
+    assert not of_type(records("推进保交房项目、白名单项目建设。"), "project")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
