@@ -36,6 +36,8 @@ _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未�
                            r"大抓|掀起|引领|承接|外溢|新一轮|战略性|重大|区域|跨区域|"
                            # statistical and ranking classes of firms: 规上服务业, 百强服务业
                            r"规上|规模以上|百强|省级|重要)|同志|"
+                           # kinds of consumption (数字消费, 绿色消费) are demand, not trades
+                           r"消费$|"
                            r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
                            r"领域|系列|产品$")
 _VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
