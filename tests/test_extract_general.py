@@ -209,7 +209,7 @@ def test_verbs_of_carrying_out_govern_a_work(sentence, name):
     "在就业、教育、医疗、社会保障等领域办成了一批大事。", "坚持大抓产业、主攻工业。",
     "全面掀起产业大招商热潮。", "优化战略性产业集群发展体系。", "以科技创新引领产业创新。",
     "规上服务业营收增长8%。", "开展百强服务业企业评选。",
-    "培育数字消费、绿色消费、健康消费等新型消费业态。",
+    "培育数字消费、绿色消费、健康消费、低空消费。",
 ])
 def test_public_fields_and_campaign_words_are_no_industries(sentence):
     """Fields of public policy and the verbs of a campaign before 产业 name no trade."""
