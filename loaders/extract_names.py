@@ -178,7 +178,7 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
                                     "先行区", "产业城", "起步区"))
     if _ASPIRE.search(before):
         return False
-    if name.endswith(("产业园", "工业园", "示范园", "合作园")) and is_generic(core):
+    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区")) and is_generic(core):
         return False
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
@@ -282,7 +282,9 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             if start + m2_end <= s_start and text[start + m2_end] in "和及与+":
                 left = start + m2_end + 1
             elif start + m2_end <= s_start and m2_label == "Project" \
+                    and (label != "Zone" or text[start + m2_start:start + m2_end] in ("项目", "工程")) \
                     and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
+                # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期)
         name_start = _name_start(text, left, s_start, s_end, label)
         if name_start is None:

@@ -267,6 +267,13 @@ def test_a_policy_class_of_projects_is_no_project():
     assert not of_type(records("推进保交房项目、白名单项目建设。"), "project")
 
 
+def test_a_kind_of_work_inside_a_zone_name_does_not_cut_it():
+    """重庆国际铁路港综保区 is one zone; an overseas cooperation zone named by kind is none."""
+    rows = records("建设重庆国际铁路港综保区,推进境外经贸合作区建设。")
+    assert set(of_type(rows, "zone")) == {"重庆国际铁路港综保区"}
+    assert "重庆国际铁路" not in of_type(rows, "project")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
