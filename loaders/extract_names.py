@@ -161,6 +161,8 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
+        return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
     if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
@@ -178,7 +180,7 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
                                     "先行区", "产业城", "起步区"))
     if _ASPIRE.search(before):
         return False
-    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区")) and is_generic(core):
+    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区", "科技园")) and is_generic(core):
         return False
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)

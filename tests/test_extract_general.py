@@ -274,6 +274,12 @@ def test_a_kind_of_work_inside_a_zone_name_does_not_cut_it():
     assert "重庆国际铁路" not in of_type(rows, "project")
 
 
+def test_a_compass_part_of_a_province_and_a_kind_of_park_are_no_zones():
+    """渝东北片区 is a part of a province; 大学科技园 a kind of park; 郑州高新区 a zone."""
+    rows = records("推动渝东北片区、渝东南片区协同发展,在郑州高新区建设大学科技园。")
+    assert set(of_type(rows, "zone")) == {"郑州高新区"}
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
