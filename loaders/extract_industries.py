@@ -173,7 +173,7 @@ _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
 _HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
-# A list without 等 after a development verb, up to 开展… or the clause end:
+# A list after a development verb, up to 开展… or the clause end (a bare 等 may close it):
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
 # A short development verb governs a list only at the head of its clause or after an
 # adverb (产业发展互补互促 is no verb before a list).
@@ -181,7 +181,7 @@ _LEAD = r"(?:(?<=^)|(?<=[,;:])|(?<=大力)|(?<=加快)|(?<=积极)|(?<=着力)|(
 _DEV_VERBS = (r"(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|加快发展|培育发展|发展壮大|"
               r"做强做优|做大做强|前瞻布局|前瞻培育|" + _LEAD + r"(?:发展|培育|壮大|做强|做优|布局))")
 _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
-                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)$")
+                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")

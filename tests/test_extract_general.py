@@ -280,6 +280,12 @@ def test_a_compass_part_of_a_province_and_a_kind_of_park_are_no_zones():
     assert set(of_type(rows, "zone")) == {"郑州高新区"}
 
 
+def test_a_list_after_a_development_verb_may_close_on_a_bare_deng():
+    """加快发展甲、乙、丙等, …: the fields are industries though no head noun follows 等."""
+    rows = records("加快发展研发设计、工业设计、检测认证等,推进示范城市建设。")
+    assert {"研发设计", "工业设计", "检测认证"} <= set(of_type(rows, "industry"))
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
