@@ -36,8 +36,9 @@ _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未�
                            r"大抓|掀起|引领|承接|外溢|新一轮|战略性|重大|区域|跨区域|"
                            # statistical and ranking classes of firms: 规上服务业, 百强服务业
                            r"规上|规模以上|百强|省级|重要)|同志|"
-                           # kinds of consumption (数字消费, 绿色消费) are demand, not trades
-                           r"消费$|"
+                           # kinds of consumption (数字消费, 绿色消费) are demand, not trades;
+                           # 经营主体 names actors
+                           r"消费$|主体$|"
                            r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
                            r"领域|系列|产品$")
 _VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
@@ -327,15 +328,25 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
         start = cut + 1
 
 
+# Two fields joined by 和/及 that make a whole clause after a development verb (发展信息技术外包
+# 和知识流程外包); both must read as fields, so 发展经济和社会事业 is no pair.
+_PAIR = re.compile(_DEV_VERBS + r"([^、,;。等和及与]{3,10})[和及]([^、,;。等和及与]{3,10})$")
+
+
 def _trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of a list governed by a development verb (:data:`_TRIGGER_LIST`)."""
     for c_start, c_end in clauses(text):
         match = _TRIGGER_LIST.search(text[c_start:c_end])
-        if not match:
+        pair = None if match else _PAIR.search(text[c_start:c_end])
+        if pair:
+            items = [(c_start + pair.start(1), c_start + pair.end(1)),
+                     (c_start + pair.start(2), c_start + pair.end(2))]
+        elif not match:
             continue
-        group = 1 if match.group(1) else 2
-        base = c_start + match.start(group)
-        items = split_depth0(text, "、", base, c_start + match.end(group))
+        else:
+            group = 1 if match.group(1) else 2
+            base = c_start + match.start(group)
+            items = split_depth0(text, "、", base, c_start + match.end(group))
         names = [(i, j, industry_name(text[i:j])) for i, j in items]
         if all(_ok(n) and not _regional(n) and not _verb_inside(n) for _, _, n in names):
             for i, j, name in names:

@@ -286,6 +286,14 @@ def test_a_list_after_a_development_verb_may_close_on_a_bare_deng():
     assert {"研发设计", "工业设计", "检测认证"} <= set(of_type(rows, "industry"))
 
 
+def test_two_fields_joined_by_he_after_a_development_verb():
+    """发展甲和乙 names two fields; 发展经济和社会事业, 培育经营主体和社会化服务 do not."""
+    rows = records("落实负面清单,发展信息技术外包和知识流程外包。")
+    assert {"信息技术外包", "知识流程外包"} <= set(of_type(rows, "industry"))
+    assert not of_type(records("大力发展经济和社会事业,培育新型农业经营主体和社会化服务。"),
+                       "industry")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
