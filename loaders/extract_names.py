@@ -289,6 +289,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期)
         name_start = _name_start(text, left, s_start, s_end, label)
+        if kind == "event" and name_start is not None:
+            name_start = _event_start(text, left, name_start, s_end)
         if name_start is None:
             continue
         name = text[name_start:s_end]
@@ -305,6 +307,22 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+# Words of quality that govern a name elsewhere but open the theme of a meeting's name
+# (绿色低碳高质量发展大会, 文旅产业高质量发展大会).
+_THEME_WORD = re.compile(r"(?:高质量|高水平)$")
+
+
+def _event_start(text: str, left: int, name_start: int, s_end: int) -> int:
+    """Start of an event's name once a theme word the trim took for a verb is taken back."""
+    theme = _THEME_WORD.search(text, left, name_start)
+    if not theme:
+        return name_start
+    wider = _trim(text, left, theme.start())
+    if theme.start() - wider >= 2 and _valid(text[wider:s_end], "Platform"):
+        return wider
+    return name_start
 
 
 def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
@@ -342,7 +360,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label in ("Zone", "Platform", "Project"):
             bare = re.sub(r"\([^()]{1,6}\)$", "", name)
             size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
-            fixed = _name_start(text, i, j - (len(name) - len(bare)) - size, j, label)
+            s_start = j - (len(name) - len(bare)) - size
+            fixed = _name_start(text, i, s_start, j, label)
+            if kind == "event" and fixed is not None:
+                fixed = _event_start(text, i, fixed, j)
             if fixed is None:
                 continue
             i, name = fixed, text[fixed:j]

@@ -294,6 +294,13 @@ def test_two_fields_joined_by_he_after_a_development_verb():
                        "industry")
 
 
+def test_a_quality_word_opens_the_theme_of_a_meeting():
+    """高质量 cuts a name after a verb, but inside a meeting's name it is its theme."""
+    rows = records("办好儒商大会、绿色低碳高质量发展大会等活动,办好文旅产业高质量发展大会。")
+    assert {"绿色低碳高质量发展大会", "文旅产业高质量发展大会"} <= set(of_type(rows, "platform"))
+    assert "发展大会" not in of_type(rows, "platform")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
