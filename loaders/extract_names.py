@@ -376,7 +376,9 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                 label, kind = "Firm", None
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
-            if label == "Project" and (firm_like(name) or len(name) <= 6 and not re.search(
+            # …等6个高铁项目: a list of works names works, not their firms
+            if label == "Project" and not re.search(_WORKS, tail[:12]) and (
+                    firm_like(name) or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
                     and not _region_prefixed(name)):
                 label, kind = "Firm", None

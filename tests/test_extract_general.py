@@ -301,6 +301,11 @@ def test_a_quality_word_opens_the_theme_of_a_meeting():
     assert "发展大会" not in of_type(rows, "platform")
 
 
+def test_short_items_of_a_list_of_works_are_no_firms():
+    """雄商、津潍等6个高铁项目 lists railways by their ends, not firms."""
+    assert not of_type(records("雄商、津潍、济滨等6个高铁项目加快推进。"), "firm")
+
+
 def test_a_verb_inside_a_product_word_does_not_cut_a_name():
     """发动机 holds 发动; the project keeps its whole name and its investment."""
     projects = of_type(records("总投资3.5亿元的星河博佩发动机零部件项目开工建设。"), "project")
