@@ -111,6 +111,9 @@ def _cpt(iri: str) -> str:
     return iri
 
 
+JSON_SAFE_INTEGER = 2**53 - 1  # the largest integer every JSON reader keeps exactly
+
+
 def _value(term, is_ref: bool, cpt=_cpt):
     if isinstance(term, ox.NamedNode):
         return cpt(term.value) if is_ref else {"@id": cpt(term.value)}
@@ -121,8 +124,9 @@ def _value(term, is_ref: bool, cpt=_cpt):
     dtype = term.datatype.value
     if dtype == XSD + "string":
         return term.value
-    if dtype == XSD + "integer" and str(int(term.value)) == term.value and len(term.value) < 22:
-        return int(term.value)  # JSON-LD reads numbers from 10**21 up as xsd:double
+    if dtype == XSD + "integer" and str(int(term.value)) == term.value \
+            and abs(int(term.value)) <= JSON_SAFE_INTEGER:
+        return int(term.value)  # beyond 2**53 a JSON reader may round it: typed text instead
     if dtype == XSD + "boolean" and term.value in ("true", "false"):
         return term.value == "true"
     return {"@value": term.value, "@type": cpt(dtype)}
