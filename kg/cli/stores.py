@@ -25,34 +25,15 @@ def _params(pairs) -> dict:
 
 
 def _open_engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
-    from kg.stores.hints import Hinted  # missing $params and dialect hints (outputs)
+    from kg.api_run import open_engine  # one opener for the command and the Python API
 
-    return Hinted(_engine(workspace, neo4j, write, dialect))
-
-
-def _engine(workspace, neo4j: bool, write: bool, dialect: str | None = None):
-    if neo4j:
-        from kg.stores.neo4j import Neo4jEngine
-
-        return Neo4jEngine.from_env(write=write, dialect=dialect)
-    from kg.stores.embedded import EmbeddedEngine
-
-    return EmbeddedEngine(workspace, write=write)
+    return open_engine(workspace, neo4j=neo4j, write=write, dialect=dialect)
 
 
 def _statements(lines):
-    """Statements from lines of text: each ends with ``;`` at a line end (or at EOF)."""
-    buffer = []
-    for line in lines:
-        buffer.append(line.rstrip("\n"))
-        if line.rstrip().endswith(";"):
-            text = "\n".join(buffer).rstrip().rstrip(";").strip()
-            buffer = []
-            if text:
-                yield text
-    text = "\n".join(buffer).strip().rstrip(";").strip()
-    if text:
-        yield text
+    from kg.api_run import split_statements  # one splitter for the command and the Python API
+
+    return split_statements(lines)
 
 
 def _interactive(engine, fmt: str, output) -> int:
