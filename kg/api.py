@@ -11,11 +11,11 @@ the workspace's index, then :mod:`kg.queries`, :mod:`kg.views`, :mod:`kg.reports
 >>> from kg.index import write_index
 >>> from kg.views.sample import sample_graph
 >>> from kg.workspace import Workspace
->>> path = tempfile.mkdtemp()  # a workspace of the hand-built sample graph (kg build makes one)
+>>> path = tempfile.mkdtemp()  # a workspace of the sample graph (kg build makes one)
 >>> _ = Workspace(path).save(sample_graph(), inputs=[], extra_writers=[write_index])
 >>> ws = kg.open(path)
 >>> [row["status"] for row in ws.gaps("传感器", zone="郑州高新区")]
-['gap', 'weak', 'covered', 'covered']
+['weak', 'gap', 'covered', 'covered']
 >>> ws.view_chain("传感器", zone="郑州高新区").num_nodes()
 20
 """

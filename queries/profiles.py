@@ -5,7 +5,7 @@
 >>> {"北斗应用", "新能源汽车"} <= {r["chain"] for r in chains(g)}
 True
 >>> targets(g, "郑州高新区")[0]["firm"]
-'芯感微电子'
+'郑州金芯微感科技有限公司'
 """
 from __future__ import annotations
 

@@ -71,8 +71,8 @@ def test_properties_round_trip(graph, engine):
                 assert node[prop.name] == record[prop.name], prop.name
     rows = engine.run("MATCH (z:Zone) WHERE z.name = $n RETURN z.id AS id", {"n": HOSTILE})[1]
     assert rows == [{"id": graph.resolve(HOSTILE, "Zone")}]
-    rows = engine.run("MATCH (:Chain)-[r:HAS_LINK]->(l:Link) RETURN r.position AS p, l.position AS q "
-                      "ORDER BY p")[1]
+    rows = engine.run("MATCH (:Chain {name: $c})-[r:HAS_LINK]->(l:Link) "
+                      "RETURN r.position AS p, l.position AS q ORDER BY p", {"c": "智能传感器"})[1]
     assert [r["p"] for r in rows] == [1, 2, 3, 4] == [r["q"] for r in rows]
 
 
@@ -130,23 +130,24 @@ def test_syntax_error_names_line_and_column(engine):
         engine.run("MATCH (n:Zone)\nRETURN n.(name")
 
 
-def test_cli_formats_params_and_files(workspace, tmp_path):
+def test_cli_formats_params_and_files(workspace, graph, tmp_path):
     """kg cypher renders table/json/csv/md, takes -p values, --file and -o."""
+    firms = graph.counts()["nodes"]["Firm"]
     runner = CliRunner()
     base = ["cypher", "-w", str(workspace.path)]
     query = "MATCH (l:Link) WHERE l.chain = $chain RETURN l.name AS link ORDER BY l.position"
-    out = runner.invoke(cli, [*base, query, "-p", "chain=传感器", "--format", "json"])
+    out = runner.invoke(cli, [*base, query, "-p", "chain=智能传感器", "--format", "json"])
     assert out.exit_code == 0, out.output
-    assert [r["link"] for r in json.loads(out.stdout)] == ["敏感材料", "MEMS芯片", "传感器封测", "智能终端"]
-    for fmt, marker in (("table", "link"), ("csv", "link\n敏感材料"), ("md", "| link |")):
-        out = runner.invoke(cli, [*base, query, "-p", "chain=传感器", "--format", fmt])
+    assert [r["link"] for r in json.loads(out.stdout)] == ["传感器材料", "传感芯片", "传感器", "传感器终端"]
+    for fmt, marker in (("table", "link"), ("csv", "link\n传感器材料"), ("md", "| link |")):
+        out = runner.invoke(cli, [*base, query, "-p", "chain=智能传感器", "--format", fmt])
         assert marker in out.stdout
     qfile = tmp_path / "q.cypher"
     qfile.write_text("// count firms\nMATCH (f:Firm) RETURN count(f) AS n;\n", encoding="utf-8")
     target = tmp_path / "out.csv"
     out = runner.invoke(cli, [*base, "--file", str(qfile), "-f", "csv", "-o", str(target)])
     # a .csv file written with -o starts with a UTF-8 BOM (Excel reads Chinese); stdout has none
-    assert out.exit_code == 0 and target.read_bytes() == "\ufeffn\n4\n".encode("utf-8")
+    assert out.exit_code == 0 and target.read_bytes() == f"\ufeffn\n{firms}\n".encode("utf-8")
 
 
 def test_cli_errors_exit_1_without_traceback(workspace):
@@ -173,15 +174,16 @@ def test_cli_write_flag(graph, tmp_path):
     assert json.loads(out.stdout) == [{"n": 4}]
 
 
-def test_interactive_prompt_reads_statements_from_stdin(workspace):
+def test_interactive_prompt_reads_statements_from_stdin(workspace, graph):
     """`kg cypher` without a query reads ;-terminated statements (here from a pipe)."""
     script = ("MATCH (z:Zone)\nRETURN count(z) AS zones;\n"
               "MATCH (n RETURN n;\n"
-              "MATCH (c:Chain) RETURN c.name AS chain;\n")
+              "MATCH (c:Chain) WHERE c.name = '智能传感器' RETURN c.name AS chain;\n")
     proc = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "cypher",
                            "-w", str(workspace.path), "-f", "csv"],
                           input=script, capture_output=True, text=True, timeout=60)
-    assert proc.stdout.split() == ["zones", "3", "chain", "传感器"]
+    zones = graph.counts()["nodes"]["Zone"]
+    assert proc.stdout.split() == ["zones", str(zones), "chain", "智能传感器"]
     assert "line 1, column" in proc.stderr
     assert proc.returncode == 1
 
@@ -194,11 +196,11 @@ def test_named_query_runner(engine, tmp_path):
         "// Returns: firm\n"
         "MATCH (f:Firm)-[:OPERATES_IN]->(l:Link) WHERE l.chain = $chain AND l.name = $link\n"
         "RETURN f.name AS firm ORDER BY firm LIMIT $limit\n", encoding="utf-8")
-    cols, rows = run_named(engine, "firms_on_link", {"chain": "传感器", "link": "传感器封测",
-                                                      "limit": "5"}, folder=tmp_path)
-    assert cols == ["firm"]
-    assert [r["firm"] for r in rows] == ["汉威科技集团股份有限公司", "郑州炜盛电子科技有限公司"]
+    cols, rows = run_named(engine, "firms_on_link", {"chain": "智能传感器", "link": "传感器",
+                                                      "limit": "3"}, folder=tmp_path)
+    assert cols == ["firm"]  # "3" is coerced to the integer limit: the first three of five, by name
+    assert [r["firm"] for r in rows] == ["新乡宏感电子有限公司", "郑州华测传感技术有限公司", "郑州恒感仪器有限公司"]
     with pytest.raises(QueryError, match="needs parameter link"):
-        run_named(engine, "firms_on_link", {"chain": "传感器"}, folder=tmp_path)
+        run_named(engine, "firms_on_link", {"chain": "智能传感器"}, folder=tmp_path)
     with pytest.raises(QueryError, match="closest: firms_on_link"):
         run_named(engine, "firms_on_lnk", {}, folder=tmp_path)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import NotFoundError
 from kg.queries import chain_gaps, chains, firm_profile, platforms_for, targets, zone_profile
-from kg.queries.fixtures import sensor_graph
+from kg.queries.fixtures import sample_plan, sensor_graph
 from kg.workspace import Workspace
 
 REGISTRY = Path(__file__).parent / "fixtures" / "registry" / "zz_firms.csv"
@@ -33,7 +33,7 @@ def test_gap_table_cell_by_cell(graph):
              r["local_platforms"], r["count"], r["lq"], r["targets"]) for r in rows]
     assert core == [
         (1, "传感器材料", "upstream", "weak", False, ["郑州启明传感材料有限公司"], [], 1, 0.75, []),
-        (2, "传感芯片", "upstream", "gap", True, [], [], 0, 0.0, ["芯感微电子"]),
+        (2, "传感芯片", "upstream", "gap", True, [], [], 0, 0.0, ["新乡芯源微电子有限公司"]),
         (3, "传感器", "midstream", "covered", False, ["郑州佳测传感科技有限公司", "郑州恒辉电子有限公司"],
          ["国家气体传感器检测检验中心"], 2, 1.5, []),
         (4, "传感器终端", "downstream", "covered", False, ["郑州安信检测技术有限公司"], [], 1, 1.5, []),
@@ -56,8 +56,12 @@ def test_every_firm_platform_and_target_shown_has_evidence(graph):
         for name in shown:
             assert evidence.get(name), (row["link"], name)
     gap = chain_gaps(graph, "传感器", "郑州高新区")[1]
-    assert {"doc": "zz-plan.txt", "sentence": 7, "start": 0, "end": 7, "quote": "引进芯感微电子"} in \
-        {e["name"]: e for e in gap["evidence"]}["芯感微电子"]["sources"]
+    target = next(e for e in gap["evidence"] if e["role"].startswith("target"))
+    assert target["name"] == "新乡芯源微电子有限公司"
+    text = sample_plan().read_text(encoding="utf-8")
+    for src in target["sources"]:  # each source points at the plan's words naming the target
+        assert src["doc"] == sample_plan().name and text[src["start"]:src["end"]] == src["quote"]
+        assert src["quote"] == "新乡芯源微电子有限公司"
 
 
 def test_zone_no_registry_covers_is_unknown(graph):
@@ -98,18 +102,19 @@ def test_other_queries(graph):
     assert profile["regions"] == ["郑州市"] and profile["firms"] == 5
     firm = {r["field"]: r["value"] for r in firm_profile(graph, "宁德时代新能源科技股份有限公司")}
     assert firm["credit_code"] == "91350900587527783P"
-    assert [t["firm"] for t in targets(graph, "郑州高新区")] == ["芯感微电子"]
+    # both targets of the plan; the one the registry places on a link of the chain ranks first
+    assert [t["firm"] for t in targets(graph, "郑州高新区")] == ["新乡芯源微电子有限公司", "郑州金芯微感科技有限公司"]
     assert [p["platform"] for p in platforms_for(graph, "智能传感器/传感器")] == ["国家气体传感器检测检验中心"]
 
 
 def test_cli_gaps_resolves_names_on_stderr(workspace):
-    """`kg gaps 传感器 --zone 郑州高新技术产业开发区 -f json` prints rows; stderr says what resolved."""
-    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新技术产业开发区", "-f", "json",
+    """`kg gaps 传感器 --zone 郑州高新区 -f json` prints rows; stderr says what the names resolved to."""
+    result = CliRunner().invoke(cli, ["gaps", "传感器", "--zone", "郑州高新区", "-f", "json",
                                       "-w", str(workspace)])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert [r["status"] for r in rows] == ["weak", "gap", "covered", "covered"]
-    assert "Zone 郑州高新区" in result.stderr and "Chain 智能传感器" in result.stderr
+    assert "Zone 郑州高新技术产业开发区" in result.stderr and "Chain 智能传感器" in result.stderr
 
 
 def test_cli_unknown_zone_is_an_error_with_suggestions(workspace):

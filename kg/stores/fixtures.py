@@ -1,7 +1,8 @@
-"""Small graphs for testing and measuring the stores: every label and relation type.
+"""Graphs for testing and measuring the stores: every label and relation type.
 
-:func:`hand_graph` is tiny and hostile (Chinese names, quotes, braces, newlines,
-``]]></script>``); :func:`generated_graph` is deterministic and as large as asked.
+:func:`hand_graph` is the loader-built sample graph (:func:`kg.queries.fixtures.sensor_graph`)
+with a hostile layer on top (Chinese names, quotes, braces, newlines, ``]]></script>``);
+:func:`generated_graph` is deterministic and as large as asked.
 
 >>> g = hand_graph()
 >>> sorted(g.counts()["nodes"]) == sorted(__import__("kg").vocab.LABELS)
@@ -20,10 +21,6 @@ from kg.graph import KnowledgeGraph
 HOSTILE = "a'\"`{}$\n]]></script>\\ \u2028;MATCH (n) DETACH DELETE n//"
 
 
-def _src(doc: str, sentence: int, quote: str) -> dict:
-    return {"doc": doc, "sentence": sentence, "start": 0, "end": len(quote), "quote": quote}
-
-
 def _chain(g: KnowledgeGraph, industry: str, chain: str, links: list, source=None) -> list:
     ind = g.add_entity("Industry", industry, source=source)
     ch = g.add_entity("Chain", chain, source=source)
@@ -40,54 +37,28 @@ def _chain(g: KnowledgeGraph, industry: str, chain: str, links: list, source=Non
 
 
 def hand_graph() -> KnowledgeGraph:
-    """A small graph with every label, relation type and property kind, and hostile names."""
-    g = KnowledgeGraph()
-    doc, reg = "郑州高新区报告.txt", "firms.csv"
-    henan = g.add_entity("Region", "河南省", level="province", source=_src(doc, 0, "河南省"))
-    zz = g.add_entity("Region", "郑州市", level="city", source=_src(doc, 0, "郑州市"))
-    xx = g.add_entity("Region", "新乡市", level="city", source=_src(doc, 1, "新乡市"))
-    for city in (zz, xx):
-        g.add_relation(city, "PART_OF", henan, source=_src(doc, 0, "河南省"))
-    zone = g.add_entity("Zone", "郑州高新技术产业开发区", aliases=["郑州高新区"], level="national",
-                        source=_src(doc, 1, "郑州高新区"))
-    other = g.add_entity("Zone", "新乡经济技术开发区", aliases=["新乡经开区"],
-                         source=_src(doc, 2, "新乡经开区"))
-    weird = g.add_entity("Zone", HOSTILE, source=_src(doc, 3, HOSTILE))
-    g.add_relation(zone, "IN_REGION", zz, source=_src(doc, 1, "郑州"))
-    g.add_relation(other, "IN_REGION", xx, source=_src(doc, 2, "新乡"))
-    g.add_relation(weird, "IN_REGION", xx, source=_src(doc, 3, HOSTILE))
-    links = _chain(g, "智能传感器", "传感器", [("敏感材料", "upstream"), ("MEMS芯片", "upstream"),
-                                           ("传感器封测", "midstream"), ("智能终端", "downstream")],
-                   source=_src(doc, 4, "传感器产业链"))
-    industry = g.resolve("智能传感器", "Industry")
-    g.add_relation(zone, "DEVELOPS", industry, role="leading", source=_src(doc, 4, "传感器"))
-    g.add_relation(zz, "DEVELOPS", industry, role="emerging", source=_src(doc, 4, "传感器"))
-    firms = [("汉威科技集团股份有限公司", "300007", zone, [links[0], links[2]]),
-             ("郑州炜盛电子科技有限公司", None, zone, [links[2]]),
-             ("新乡" + HOSTILE, None, other, [links[1]]),
-             ("宁德时代新能源科技股份有限公司", "300750", xx, [])]
-    firm_ids = []
-    for row, (name, code, place, on) in enumerate(firms, start=1):
-        firm = g.add_entity("Firm", name, key=code, stock_code=code, address="河南省郑州市高新区",
-                            business_scope="传感器、仪器仪表" if row != 3 else HOSTILE,
-                            industry_codes=["C40"], founded="1998-09-11",
-                            source={"doc": reg, "row": row})
-        g.add_relation(firm, "LOCATED_IN", place, inferred=row == 2, source={"doc": reg, "row": row})
-        g.add_relation(firm, "IN_INDUSTRY", industry, source={"doc": reg, "row": row})
-        for link in on:
-            g.add_relation(firm, "OPERATES_IN", link, score=0.8, matched=["传感器"],
-                           source={"doc": reg, "row": row})
-        firm_ids.append(firm)
-    g.add_relation(zone, "TARGETS", firm_ids[3], industry="智能传感器", source=_src(doc, 5, "宁德时代"))
-    platform = g.add_entity("Platform", "河南省智能传感器创新中心", kind="center",
-                            source=_src(doc, 6, "智能传感器创新中心"))
-    g.add_relation(platform, "LOCATED_IN", zone, source=_src(doc, 6, "郑州高新区"))
-    g.add_relation(platform, "SUPPORTS", links[1], source=_src(doc, 6, "MEMS"))
-    g.add_relation(platform, "SUPPORTS", industry, source=_src(doc, 6, "传感器"))
-    project = g.add_entity("Project", "传感谷二期", investment="30亿元",
-                           source=_src(doc, 7, "传感谷二期"))
-    g.add_relation(project, "LOCATED_IN", zone, source=_src(doc, 7, "传感谷"))
-    g.add_document(reg, kind="registry", covers=["郑州高新技术产业开发区"], sha256="0" * 64)
+    """The sample graph built by the loaders, plus a zone and a firm with hostile names.
+
+    No loader makes a name like :data:`HOSTILE`, so the hostile layer is added by hand: a
+    zone, and a firm in it whose name and business scope carry it, placed on a link and
+    in an industry (the one relation the sample registry, having no industry column, lacks).
+    """
+    from kg.queries.fixtures import sensor_graph
+
+    g = sensor_graph()
+    doc, reg = "evil-plan.txt", "evil.csv"
+    xx = g.resolve("新乡市", "Region")
+    said = {"doc": doc, "sentence": 0, "start": 0, "end": len(HOSTILE), "quote": HOSTILE}
+    weird = g.add_entity("Zone", HOSTILE, source=said)
+    g.add_relation(weird, "IN_REGION", xx, source=said)
+    firm = g.add_entity("Firm", "新乡" + HOSTILE, business_scope=HOSTILE, founded="1998-09-11",
+                        source={"doc": reg, "row": 1})
+    g.add_relation(firm, "LOCATED_IN", weird, inferred=True, source={"doc": reg, "row": 1})
+    g.add_relation(firm, "IN_INDUSTRY", g.resolve("智能传感器", "Industry"),
+                   source={"doc": reg, "row": 1})
+    g.add_relation(firm, "OPERATES_IN", g.resolve("智能传感器/传感芯片", "Link"), score=0.8,
+                   status="placed", evidence=["经营范围含‘" + HOSTILE + "’"], matched=[HOSTILE],
+                   source={"doc": reg, "row": 1})
     return g
 
 

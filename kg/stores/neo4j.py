@@ -28,7 +28,7 @@ so sending them as text would be worse.)
 'UNWIND $rows AS row MERGE (n:Zone {id: row.id}) SET n += row.props'
 >>> from kg.stores.dialect import FALKORDB
 >>> [s.text for s in push_plan(hand_graph(), FALKORDB) if s.label == "Chain"][1]
-"UNWIND $rows AS row MERGE (n:Chain {id: 'Chain/' + row[0]}) SET n.name = row[1], n.sources = row[2]"
+"UNWIND $rows AS row MERGE (n:Chain {id: 'Chain/' + row[0]}) SET n.name = row[1], n.aliases = row[2], n.sources = row[3]"
 """
 from __future__ import annotations
 

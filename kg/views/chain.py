@@ -14,7 +14,7 @@ by :func:`firm_weight` and one "+N more" node; the page's notes say what was fol
 (True, False)
 >>> view = chain_view(sample_graph(), "传感器", "郑州高新区", max_per_link=2)
 >>> [n["label"] for n in view.nodes if n.get("fold")]
-['+1 more', '+1 more']
+['+2 more']
 """
 from __future__ import annotations
 

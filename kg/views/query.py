@@ -7,11 +7,11 @@ the consecutive nodes of a path). Scalars are listed in the notes.
 
 >>> from kg.views.sample import sample_graph
 >>> g = sample_graph()
->>> firm = {"_label": "Firm", "id": "Firm/300007", "name": "汉威科技集团股份有限公司"}
+>>> firm = {"_label": "Firm", "id": "Firm/郑州森感电子科技有限公司", "name": "郑州森感电子科技有限公司"}
 >>> zone = {"_label": "Zone", "id": "Zone/郑州高新区", "name": "郑州高新技术产业开发区"}
 >>> view = query_view(["f", "r", "z"], [{"f": firm, "r": {"_label": "LOCATED_IN"}, "z": zone}], g)
 >>> view.entity_count(), [(e["from"], e["to"]) for e in view.edges]
-(2, [('Firm/300007', 'Zone/郑州高新区')])
+(2, [('Firm/郑州森感电子科技有限公司', 'Zone/郑州高新区')])
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ map can show each node's provenance.
 >>> g = sample_graph()
 >>> rows = resolve_rows(g, chain_rows(g, "传感器", "郑州高新区"), "传感器", "郑州高新区")
 >>> [(r.name, r.firms[:1]) for r in rows]
-[('传感器材料', []), ('传感芯片', ['Firm/河南中豫芯微电子有限公司']), ('传感器', ['Firm/300007']), ('传感器终端', ['Firm/300248'])]
+[('传感器材料', ['Firm/郑州瑞敏新材料科技有限公司']), ('传感芯片', []), ('传感器', ['Firm/郑州华测传感技术有限公司']), ('传感器终端', ['Firm/郑州安泰检测设备有限公司'])]
 """
 from __future__ import annotations
 
