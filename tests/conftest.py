@@ -6,3 +6,4 @@ without importing it (an import the test's parameter would shadow).
 from tests.bolt_server import bolt, bolt_server  # noqa: F401  (fixtures)
 from tests.browser import browser  # noqa: F401  (fixture)
 from tests.api_workspace import sample_workspace  # noqa: F401  (fixture: notebook API tests)
+from tests.listener import listener  # noqa: F401  (fixture: records HTTP requests)

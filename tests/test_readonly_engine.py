@@ -259,44 +259,22 @@ SPARQL_TRICKS = [
 ]
 
 
-def test_sparql_without_write_runs_only_queries(workspace):
+def test_sparql_without_write_runs_only_queries(workspace, listener):
     """Without --write only a SELECT/ASK/CONSTRUCT/DESCRIBE parsed by the SPARQL parser runs:
     no SERVICE in any spelling (case, \\u escapes, nesting), no update, no LOAD; no request leaves."""
-    import http.server
-    import threading
-
     from kg.stores.sparql import load_store, sparql
 
-    hits = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            hits.append(self.path)
-            self.send_response(500)
-            self.end_headers()
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}"
+    url, hits = listener
     store = load_store(workspace)
     size = len(store)
     let_through = []
-    try:
-        for template, service in itertools.product(
-                SPARQL_TRICKS, ["SERVICE", "service", "SeRvIcE", "\\u0053ERVICE", "\\U00000053ervice"]):
-            try:
-                sparql(store, template.format(url=url, service=service))
-                let_through.append(template)
-            except QueryError:
-                pass
-    finally:
-        server.shutdown()
-        server.server_close()
+    for template, service in itertools.product(
+            SPARQL_TRICKS, ["SERVICE", "service", "SeRvIcE", "\\u0053ERVICE", "\\U00000053ervice"]):
+        try:
+            sparql(store, template.format(url=url, service=service))
+            let_through.append(template)
+        except QueryError:
+            pass
     assert hits == [] and let_through == [] and len(store) == size
 
 
