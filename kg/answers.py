@@ -88,16 +88,26 @@ def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_fir
                       located=False)
 
 
+def _sliced(workspace, fill):
+    """The live generation's index slice after ``fill(piece)`` adds what an answer needs;
+    a workspace without an index (an old one) loads whole."""
+    piece = _slice(workspace)
+    if piece is None:
+        return workspace.load()
+    try:
+        fill(piece)
+    finally:
+        piece.close()
+    return piece.graph
+
+
 def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
                located: bool = True):
     """The graph for a zone's report: stored statistics of the reported chains, the zone's
     firms on them, candidates, and every firm located in the zone (by name, for counts)."""
     from kg.reports.model import report_chains
 
-    piece = _slice(workspace)
-    if piece is None:
-        return workspace.load()
-    try:
+    def fill(piece):
         graph = piece.graph
         zone_id = place(graph, zone)
         wheres = local_places(graph, zone_id)
@@ -109,61 +119,30 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         if located:
             piece.add_place_stubs(zone_id)
         _use_stats(graph, states)
-    finally:
-        piece.close()
-    return graph
 
-
-def for_chains(workspace, chains, *, places=()):
-    """Core plus the registry firms on the chains' links located in ``places`` (names)."""
-    piece = _slice(workspace)
-    if piece is None:
-        return workspace.load()
-    try:
-        graph = piece.graph
-        links = _chain_link_ids(graph, chains)
-        piece.add_places([w for name in places for w in local_places(graph, place(graph, name))],
-                         links)
-    finally:
-        piece.close()
-    return piece.graph
+    return _sliced(workspace, fill)
 
 
 def for_place(workspace, name: str, *, whole: bool = False):
     """The graph for a zone's (or region's) profile: its firms by name (``whole``: full records)."""
-    piece = _slice(workspace)
-    if piece is None:
-        return workspace.load()
-    try:
+    def fill(piece):
         node = place(piece.graph, name)
         if whole:
             piece.add_places([node])
         else:
             piece.add_place_stubs(node)
-    finally:
-        piece.close()
-    return piece.graph
+
+    return _sliced(workspace, fill)
 
 
 def for_firm(workspace, name: str):
     """The graph for one firm's profile and map (name, key or id)."""
-    piece = _slice(workspace)
-    if piece is None:
-        return workspace.load()
-    try:
-        piece.add_firm_named(name)
-    finally:
-        piece.close()
-    return piece.graph
+    return _sliced(workspace, lambda piece: piece.add_firm_named(name))
 
 
 def core(workspace):
     """The graph without bulk firms: chains, targets, name resolution."""
-    piece = _slice(workspace)
-    if piece is None:
-        return workspace.load()
-    piece.close()
-    return piece.graph
+    return _sliced(workspace, lambda piece: None)
 
 
 def named_params(workspace, name: str, values: dict) -> dict:

@@ -84,8 +84,10 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
             result.errors.append(err)
             result.refused.append(path)
     # the registries' firm short names are known names while documents are read
-    with extra_firms(registry_firm_names(graph)), \
-            progress(list(documents), label="documents") as items:
+    # (collected only when there are documents: a registry-only build skips a pass over its firms)
+    documents = list(documents)
+    known = registry_firm_names(graph) if documents else ()
+    with extra_firms(known), progress(documents, label="documents") as items:
         for path in items:
             try:
                 graph.add_facts(read_document(path, home_zone=home_zone, home_region=home_region))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import click
 
 from kg.cli.options import emit, output_options
-from kg.loaders.templates import find_template, load_templates, template_link_rows, template_rows
 
 
 @click.command("templates")
@@ -25,6 +24,10 @@ def templates_command(chain, extra, fmt, output):
       kg templates 物联网 --format json
       kg templates -t my-chain.yaml
     """
+    # imported here, as the other commands do, so that YAML is read only by this command
+    from kg.loaders.templates import (find_template, load_templates, template_link_rows,
+                                      template_rows)
+
     templates = load_templates(extra)
     if chain is None:
         emit(template_rows(templates), fmt, output)

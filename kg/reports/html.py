@@ -14,8 +14,9 @@ import html
 from pathlib import Path
 
 from kg.atomic import write_text
+from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, STATUS_ZH, Report, anchor)
+                              STAGE_ZH, Report, anchor)
 
 KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "薄弱环节数", "未知环节数")
 

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from kg.labels import PLATFORM_KIND_ZH
 from kg.output import safe_cell
-from kg.reports.model import STAGE_ZH, STATUS_ZH, Report, firm_node, source_text
+from kg.labels import STATUS_ZH
+from kg.reports.model import STAGE_ZH, Report, firm_node, source_text
 
 LIST_NAMES = ("龙头企业清单", "配套企业清单", "补短板环节清单", "创新平台清单", "招商目标清单")
 LEADER_WORDS = ("龙头", "链主", "领军", "头部")

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from kg.atomic import write_text
 from kg.output import safe_cell
+from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, STATUS_ZH, Report, anchor)
+                              STAGE_ZH, Report, anchor)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!~{}])")
 

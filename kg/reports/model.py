@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from kg.labels import STATUS_ZH  # noqa: F401 -- re-exported: the status words every output uses
 from kg.progress import progress
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}

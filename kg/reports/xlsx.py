@@ -13,8 +13,9 @@ from pathlib import Path
 from kg.atomic import atomic_path
 from kg.sheets import CellCleaner
 from kg.termtable import display_width as width
+from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, STATUS_ZH, SUMMARY_COLUMNS, Report)
+                              STAGE_ZH, SUMMARY_COLUMNS, Report)
 
 EVIDENCE_SHEET = "证据"
 _BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
