@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
+from kg.index import DIGESTS, INDEX_DIR, RANKED_HEAD, Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
 from kg.queries.gaps import LinkStats, local_places
 
@@ -86,6 +86,37 @@ def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_fir
     """
     return for_report(workspace, zone, [chain], candidates=candidates, local_firms=local_firms,
                       located=False)
+
+
+def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates: int = 5):
+    """The graph for ``chain_map(graph, chain, zone, max_per_link=per_link)``: what
+    :func:`for_gaps` holds plus, per link, the ``per_link`` local firms of best placement
+    score (the ones the map draws), not the zone's firms whole.
+
+    The link's ranking is read whole only when its stored head holds too few of them.
+    """
+    def fill(piece):
+        graph = piece.graph
+        wheres = local_places(graph, place(graph, zone))
+        states = _stored_stats(piece, _chain_link_ids(graph, [chain_node(graph, chain)]),
+                               wheres, candidates)
+        for link, state in states.items():
+            picks = _best_local(state, per_link)
+            if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
+                state["ranked"] = piece.link_ranking(link)
+                picks = _best_local(state, per_link)
+            piece.add_firms(picks)
+        _use_stats(graph, states)
+
+    return _sliced(workspace, fill)
+
+
+def _best_local(state: dict, limit: int) -> list:
+    """Up to ``limit`` local firms of a stored link state, in the ranking's order."""
+    local = {firm for rows in state["local"].values() for _, firm, _ in rows}
+    if not local:
+        return []
+    return list(islice((r[2] for r in state["ranked"] if r[2] in local), limit))
 
 
 def _sliced(workspace, fill):

@@ -253,7 +253,7 @@ class KGWorkspace:
         from kg.views import chain_view
 
         with self._store() as store:
-            graph = answers.for_gaps(store, chain, zone, local_firms=True)
+            graph = answers.for_chain_map(store, chain, zone, per_link=max_per_link)
             view = chain_view(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below)
         return to_network(view)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.answers import core, for_firm, for_gaps, for_place, for_report
+from kg.answers import core, for_chain_map, for_firm, for_gaps, for_place, for_report
 from kg.build import build, sample_documents
 from kg.cli import cli
 from kg.index import is_bulk
@@ -69,8 +69,10 @@ def test_chain_map_from_the_index_equals_the_whole_graphs(built):
     ws, whole = built
     for chain in ("传感器", "氢能"):
         for zone in ("郑州高新区", "郑州市", "新乡市"):
-            piece = for_gaps(ws, chain, zone, local_firms=True)
-            assert chain_map(piece, chain, zone) == chain_map(whole, chain, zone), (chain, zone)
+            for per_link in (2, 30):  # folded, and (on the smaller links) drawn whole
+                piece = for_chain_map(ws, chain, zone, per_link=per_link)
+                assert chain_map(piece, chain, zone, max_per_link=per_link) == \
+                    chain_map(whole, chain, zone, max_per_link=per_link), (chain, zone)
 
 
 def test_profiles_from_the_index_equal_the_whole_graphs(built):
@@ -186,9 +188,12 @@ def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
 
 def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path, monkeypatch):
     """With only a few best-ranked firms kept beside the statistics, answers stay the same."""
+    import kg.answers
     import kg.index
+    from kg.views import chain_map
 
     monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
+    monkeypatch.setattr(kg.answers, "RANKED_HEAD", 3)
     registry = tmp_path / "firms.csv"
     with open(registry, "w", encoding="utf-8", newline="") as handle:
         gen_registry.write(400, handle, seed=5)
@@ -201,6 +206,9 @@ def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path,
                 piece = for_gaps(ws, chain, zone, candidates=candidates)
                 assert chain_gaps(piece, chain, zone, candidates=candidates) == \
                     chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
+            piece = for_chain_map(ws, chain, zone, per_link=4)  # past the head: the whole ranking
+            assert chain_map(piece, chain, zone, max_per_link=4) == \
+                chain_map(whole, chain, zone, max_per_link=4), (chain, zone)
 
 
 def test_panorama_from_the_index_equals_the_whole_graphs(built):
