@@ -100,15 +100,21 @@ def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates
         wheres = local_places(graph, place(graph, zone))
         states = _stored_stats(piece, _chain_link_ids(graph, [chain_node(graph, chain)]),
                                wheres, candidates)
-        for link, state in states.items():
-            picks = _best_local(state, per_link)
-            if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
-                state["ranked"] = piece.link_ranking(link)
-                picks = _best_local(state, per_link)
-            piece.add_firms(picks)
+        _add_best_local(piece, states, per_link)
         _use_stats(graph, states)
 
     return _sliced(workspace, fill)
+
+
+def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
+    """Add each link's ``per_link`` best-ranked local firms; the ranking is read whole
+    only when its stored head holds too few of them."""
+    for link, state in states.items():
+        picks = _best_local(state, per_link)
+        if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
+            state["ranked"] = piece.link_ranking(link)
+            picks = _best_local(state, per_link)
+        piece.add_firms(picks)
 
 
 def _best_local(state: dict, limit: int) -> list:
@@ -133,9 +139,13 @@ def _sliced(workspace, fill):
 
 
 def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
-               located: bool = True):
+               located: bool = True, per_link: int | None = None):
     """The graph for a zone's report: stored statistics of the reported chains, the zone's
-    firms on them, candidates, and every firm located in the zone (by name, for counts)."""
+    firms on them, candidates, and every firm located in the zone (by name, for counts).
+
+    ``per_link`` (with ``local_firms``) adds only that many local firms a link, the best
+    placed: what ``build_report(..., per_link=)`` lists.
+    """
     from kg.reports.model import report_chains
 
     def fill(piece):
@@ -145,7 +155,9 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
         states = _stored_stats(piece, links, wheres, candidates)
-        if local_firms:
+        if local_firms and per_link is not None:
+            _add_best_local(piece, states, per_link)
+        elif local_firms:
             piece.add_places(wheres, links)
         if located:
             piece.add_place_stubs(zone_id)

@@ -99,6 +99,17 @@ def test_report_graph_holds_what_the_report_reads(built):
     a = build_report(for_report(ws, zone), zone, (), manifest=ws.manifest())
     b = build_report(whole, zone, (), manifest=ws.manifest())
     assert a.as_dict() == b.as_dict()
+    # the briefing's default: the best-placed firms a link, the rest counted
+    a = build_report(for_report(ws, zone, per_link=2), zone, (), manifest=ws.manifest(), per_link=2)
+    c = build_report(whole, zone, (), manifest=ws.manifest(), per_link=2)
+    assert a.as_dict() == c.as_dict()
+    links = [link for section in c.chains for link in section["links"]]
+    full = {(link["chain"], link["link"]): link for section in b.chains for link in section["links"]}
+    assert any(link["more"] for link in links)
+    for link in links:
+        assert len(link["local_firms"]) == min(2, link["local_count"])
+        assert link["local_count"] == len(full[link["chain"], link["link"]]["local_firms"])
+        assert link["more"].get("local_firms", 0) == link["local_count"] - len(link["local_firms"])
 
 
 def _oracle_statuses(graph, chain: str, zone: str) -> dict:

@@ -15,7 +15,7 @@ from kg.sheets import CellCleaner
 from kg.termtable import display_width as width
 from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, SUMMARY_COLUMNS, Report)
+                              STAGE_ZH, SUMMARY_COLUMNS, Report, more_text)
 
 EVIDENCE_SHEET = "证据"
 _BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -50,7 +50,7 @@ def cell_value(row: dict, key: str):
     if key == "stage":
         return STAGE_ZH.get(value, value)
     if key in FACT_KEYS:
-        return fact_text(value or [])
+        return fact_text(value or []) + more_text(row, key)
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return value

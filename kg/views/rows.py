@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.queries import chain_gaps
 from kg.queries.common import chain_links, place as place_node  # noqa: F401 (re-exported)
-from kg.queries.gaps import link_stats, local_places
+from kg.queries.gaps import local_places, ranked_local
 
 _COUNTED = re.compile(r"^(.*) \((\d+)\)$")
 
@@ -75,24 +75,6 @@ def _located(graph, zone_id: str, links: set) -> dict:
             if link in links and "SUPPORTS" in lrels:
                 platforms[link].setdefault(data["name"], node)
     return platforms
-
-
-def ranked_local(graph, link: str, wheres: list, limit: int | None = None) -> list:
-    """Ids of the local firms of ``wheres`` on ``link``: best placement score first, ties by
-    name, at most ``limit``; only firms the graph holds (an index slice holds the top ones).
-
-    The ids come from the link's statistics, not from names, so a zone with 20,000 firms
-    on a link costs one pass over the link's ranking.
-    """
-    st = link_stats(graph, link)
-    _, local, _ = st.shown(wheres)
-    nodes, out = graph.nx._node, []
-    for _, _, firm in st.ranked:
-        if firm in local and firm in nodes:
-            out.append(firm)
-            if limit is not None and len(out) >= limit:
-                break
-    return out
 
 
 def resolve_rows(graph, rows: list, chain: str, zone: str, *, limit: int | None = None) -> list:
