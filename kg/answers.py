@@ -107,14 +107,25 @@ def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates
 
 
 def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
-    """Add each link's ``per_link`` best-ranked local firms; the ranking is read whole
-    only when its stored head holds too few of them."""
+    """Add each link's ``per_link`` best-ranked local firms.
+
+    When the ranking's stored head holds too few of them, a link with few local firms
+    (up to ``FEW_LOCAL`` × ``per_link``) adds them all, the best among them; a link with
+    more reads its ranking whole (one blob: cheaper than a chunk per few firms).
+    """
     for link, state in states.items():
         picks = _best_local(state, per_link)
         if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
-            state["ranked"] = piece.link_ranking(link)
-            picks = _best_local(state, per_link)
+            local = [firm for rows in state["local"].values() for _, firm, _ in rows]
+            if len(local) <= FEW_LOCAL * per_link:
+                picks = local
+            else:
+                state["ranked"] = piece.link_ranking(link)
+                picks = _best_local(state, per_link)
         piece.add_firms(picks)
+
+
+FEW_LOCAL = 3  # times per_link: local firms added whole rather than ranked (measured at 1M)
 
 
 def _best_local(state: dict, limit: int) -> list:
@@ -123,6 +134,15 @@ def _best_local(state: dict, limit: int) -> list:
     if not local:
         return []
     return list(islice((r[2] for r in state["ranked"] if r[2] in local), limit))
+
+
+def _record_located(piece: Slice, place_id: str) -> None:
+    """Record how many firms are LOCATED_IN a place (see :func:`kg.reports.model.located_firms`):
+    the core graph's, counted before any registry firm is added, plus the index's."""
+    graph = piece.graph
+    core_firms = sum(graph.node(n)["label"] == "Firm" for n in graph.into(place_id, "LOCATED_IN"))
+    graph.nx.graph.setdefault("located_firms", {})[place_id] = \
+        core_firms + len(piece.place_names(place_id))
 
 
 def _sliced(workspace, fill):
@@ -154,12 +174,14 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         wheres = local_places(graph, zone_id)
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
+        if located and per_link is not None:  # counted, not loaded: the report lists none
+            _record_located(piece, zone_id)
         states = _stored_stats(piece, links, wheres, candidates)
         if local_firms and per_link is not None:
             _add_best_local(piece, states, per_link)
         elif local_firms:
             piece.add_places(wheres, links)
-        if located:
+        if located and per_link is None:
             piece.add_place_stubs(zone_id)
         _use_stats(graph, states)
 

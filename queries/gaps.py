@@ -28,6 +28,8 @@
 """
 from __future__ import annotations
 
+import heapq
+
 from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
 from kg.reasons import candidate_reason
@@ -123,21 +125,20 @@ class LinkStats:
 
 def ranked_local(graph, link: str, wheres: list, limit: int | None = None) -> list:
     """Ids of the local firms of ``wheres`` (places) on ``link``: best placement score first,
-    ties by name, at most ``limit``; only firms the graph holds (an index slice holds the
-    best ones, :func:`kg.answers.for_chain_map`).
+    ties by name then id (the order of :attr:`LinkStats.ranked`), at most ``limit``; only
+    firms the graph holds (an index slice holds the best ones, :func:`kg.answers.for_chain_map`).
 
     The ids come from the link's statistics, not from names, so a zone with 20,000 firms
-    on a link costs one pass over the link's ranking.
+    on a link costs one sort of its ids.
     """
-    st = link_stats(graph, link)
-    _, local, _ = st.shown(wheres)
-    nodes, out = graph.nx._node, []
-    for _, _, firm in st.ranked:
-        if firm in local and firm in nodes:
-            out.append(firm)
-            if limit is not None and len(out) >= limit:
-                break
-    return out
+    _, local, _ = link_stats(graph, link).shown(wheres)
+    nodes, succ = graph.nx._node, graph.nx._succ
+
+    def rank(firm):
+        return (-succ[firm][link]["OPERATES_IN"].get("score", 0), nodes[firm]["name"], firm)
+
+    present = (f for f in local if f in nodes)
+    return sorted(present, key=rank) if limit is None else heapq.nsmallest(limit, present, key=rank)
 
 
 def link_stats(graph, link: str) -> LinkStats:

@@ -44,7 +44,12 @@ def report_command(zone, chains, weak_below, output, top, list_all, workspace):
 
     writer_for(output)  # a wrong suffix fails before the graph loads
     per_link = None if list_all else top
-    graph, manifest = _load(workspace, zone, chains, per_link)
+    drawn = per_link
+    if per_link is not None and not str(output).lower().endswith(".xlsx"):
+        from kg.views.chain import DEFAULT_MAX_PER_LINK  # the chain maps beside .md/.html
+
+        drawn = max(per_link, DEFAULT_MAX_PER_LINK)
+    graph, manifest = _load(workspace, zone, chains, drawn)
     report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below,
                           per_link=per_link)
     write_report(report, output, graph=graph)

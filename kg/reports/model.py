@@ -323,6 +323,16 @@ def report_chains(graph, zone_id: str) -> list:
     return with_links(developed) or with_links(n for n, _ in graph.nodes("Chain"))
 
 
+def located_firms(graph, zone_id: str) -> int:
+    """How many firms are LOCATED_IN the zone: as an index slice recorded it (one that
+    does not load the zone's 100,000 firms to count them, :func:`kg.answers.for_report`),
+    else counted in the graph."""
+    recorded = graph.nx.graph.get("located_firms", {}).get(zone_id)
+    if recorded is not None:
+        return recorded
+    return sum(graph.node(n)["label"] == "Firm" for n in graph.into(zone_id, "LOCATED_IN"))
+
+
 def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> list:
     """The summary rows: zone, region, industries by role, counts, sources, build date."""
     data = graph.node(zone_id)
@@ -346,7 +356,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     located = graph.into(zone_id, "LOCATED_IN")
     links = [link for section in report.chains for link in section["links"]]
     counts = [
-        ("本地企业", sum(graph.node(n)["label"] == "Firm" for n in located)),
+        ("本地企业", located_firms(graph, zone_id)),
         ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
         ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
         ("报告产业链", len(report.chains)),
