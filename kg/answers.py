@@ -188,12 +188,15 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
     return _sliced(workspace, fill)
 
 
-def for_place(workspace, name: str, *, whole: bool = False):
-    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full records)."""
+def for_place(workspace, name: str, *, whole: bool = False, counted: bool = False):
+    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full
+    records; ``counted``: only their number, what ``zone_profile`` shows)."""
     def fill(piece):
         node = place(piece.graph, name)
         if whole:
             piece.add_places([node])
+        elif counted:
+            _record_located(piece, node)
         else:
             piece.add_place_stubs(node)
 

@@ -114,7 +114,8 @@ class KGWorkspace:
         from kg.queries import zone_profile
 
         with self._store() as store:
-            return Table(zone_profile(answers.for_place(store, name), name), top=top, lang=lang)
+            return Table(zone_profile(answers.for_place(store, name, counted=True), name), top=top,
+                         lang=lang)
 
     def firm(self, name: str, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg firm NAME``: a firm's profile (name, stock code or credit code)."""

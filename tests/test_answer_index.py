@@ -81,6 +81,7 @@ def test_profiles_from_the_index_equal_the_whole_graphs(built):
     assert chains(core(ws)) == chains(whole)
     for zone in _zones(whole)[:40]:
         assert zone_profile(for_place(ws, zone), zone) == zone_profile(whole, zone)
+        assert zone_profile(for_place(ws, zone, counted=True), zone) == zone_profile(whole, zone)
         assert targets(core(ws), zone) == targets(whole, zone)
     firms = sorted(n for n, d in whole.nx.nodes(data=True) if d["label"] == "Firm")
     for firm in firms[::97]:

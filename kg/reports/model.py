@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from kg.progress import progress
+from kg.queries.common import located_firms
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
@@ -321,16 +322,6 @@ def report_chains(graph, zone_id: str) -> list:
                       key=lambda c: graph.node(c)["name"])
     developed = [c for ind in graph.out(zone_id, "DEVELOPS") for c in graph.out(ind, "HAS_CHAIN")]
     return with_links(developed) or with_links(n for n, _ in graph.nodes("Chain"))
-
-
-def located_firms(graph, zone_id: str) -> int:
-    """How many firms are LOCATED_IN the zone: as an index slice recorded it (one that
-    does not load the zone's 100,000 firms to count them, :func:`kg.answers.for_report`),
-    else counted in the graph."""
-    recorded = graph.nx.graph.get("located_firms", {}).get(zone_id)
-    if recorded is not None:
-        return recorded
-    return sum(graph.node(n)["label"] == "Firm" for n in graph.into(zone_id, "LOCATED_IN"))
 
 
 def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> list:
