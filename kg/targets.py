@@ -37,6 +37,9 @@ DISTANCE = {"zone": 1.0, "city": 0.75, "province": 0.5, "elsewhere": 0.25, "unkn
 # that ends in a field or service word with no legal form names an activity, not a firm.
 _LEGAL_FORM = re.compile(r"(公司|集团|厂|研究院|研究所|中心|银行|股份|有限|合伙|商行)$")
 _RANKING = re.compile(r"([0-9０-９一二三四五六七八九十百千]+强|强企|排行|榜单?|名录|名单)")
+# a phrase that describes firms or their business (主营业务突出, 骨干企业) rather than naming
+# one: a trade name does not hold these generic nouns and predicates without a legal form
+_DESCRIPTION = re.compile(r"(主营业务|业务|企业|突出|显著|明显|领先|较强|优秀)")
 _FIELD_END = re.compile(r"(产业|行业|经济|养老|托育|康养|医养|教育|旅游|文旅|服务业|制造业|"
                         r"服务|业态|集群|基地|园区|项目)$")
 
@@ -46,13 +49,15 @@ def is_firm_name(name: str) -> bool:
 
     >>> [is_firm_name(n) for n in ("中国移动", "宁德时代新能源科技股份有限公司", "SEW", "现代服务业")]
     [True, True, True, False]
+    >>> is_firm_name("主营业务突出"), is_firm_name("骨干企业")
+    (False, False)
     """
     name = (name or "").strip()
     if not name or _RANKING.search(name):
         return False
     if _LEGAL_FORM.search(name):
         return True
-    return not _FIELD_END.search(name)
+    return not (_FIELD_END.search(name) or _DESCRIPTION.search(name))
 
 
 def _sentence_links(graph, sources: list, link_ids: set) -> set:

@@ -33,6 +33,7 @@ def test_non_firms_are_not_targets(sample):
 
 @pytest.mark.parametrize("name,firm", [("中国机械百强", False), ("健康养老托育", False),
                                        ("500强企业", False), ("现代服务业", False),
+                                       ("主营业务突出", False), ("骨干企业", False),
                                        ("比亚迪", True), ("郑州宇通集团有限公司", True), ("SEW", True)])
 def test_firm_name_rule(name, firm):
     """Rankings and field names are not firms; trade names and legal forms are."""
@@ -117,5 +118,12 @@ def test_kg_targets_shows_parts_and_regions(tmp_path):
     assert own and [r["score"] for r in own] == sorted((r["score"] for r in own), reverse=True)
     assert "中国机械百强" not in {r["firm"] for r in city}
     assert all(link.startswith("Link/") for r in own for link in r["links"])
+    # the reason is the plan's sentence naming the firm, not the name quoted back
+    for row in own:
+        first = row["evidence"][0]
+        head = f"{first['doc']} 第{first['sentence']}句：“"
+        said = row["reason"][len(head):]
+        assert row["reason"].startswith(head) and first["quote"] in said, row
+        assert len(said) > len(first["quote"]) + 10, row  # the sentence, not just the name
     zone = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡高新区", "-f", "json", "-w", ws]).stdout)
     assert {r["firm"] for r in zone if r["scope"] == "新乡市"} == {r["firm"] for r in own}

@@ -109,9 +109,12 @@ def targets_command(zone, regions, fmt, output, workspace):
       kg targets --zone 新乡高新区
       kg targets --zone 新乡市 --format json
     """
+    from kg.reports.sentences import SentenceReader
+
     graph = answers.core(workspace)
     _said(graph, zone, place(graph, zone))
-    rows = targets(graph, zone, regions=regions)
+    # the reason is the plan's sentence that names the target, read from the documents
+    rows = targets(graph, zone, regions=regions, sentences=SentenceReader(workspace.manifest()))
     if fmt in ("table", "md", "csv"):
         rows = [_target_cells(row) for row in rows]
     emit(rows, fmt, output)
