@@ -32,14 +32,17 @@ def main(argv=None) -> int:
         return 1
     graph = result.graph
     firms = sum(1 for _ in graph.nodes("Firm"))
-    best, counts = float("inf"), {}
+    best, cpu, counts = float("inf"), float("inf"), {}
     for _ in range(args.repeat):
         with gc_paused():
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             counts = classify_firms(graph)
             best = min(best, time.perf_counter() - start)
+            cpu = min(cpu, time.process_time() - start_cpu)  # less moved by other processes
+    per = 1e6 / max(firms, 1)
     print(f"{args.registry.name}: {firms} firms, {counts['relations']} relations "
-          f"({counts['placed']} placed); classify {best:.2f} s = {best / max(firms, 1) * 1e6:.1f} µs/firm")
+          f"({counts['placed']} placed); classify {best:.2f} s wall = {best * per:.1f} µs/firm, "
+          f"{cpu:.2f} s CPU = {cpu * per:.1f} µs/firm")
     return 0
 
 
