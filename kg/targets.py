@@ -39,7 +39,11 @@ _LEGAL_FORM = re.compile(r"(公司|集团|厂|研究院|研究所|中心|银行|
 _RANKING = re.compile(r"([0-9０-９一二三四五六七八九十百千]+强|强企|排行|榜单?|名录|名单)")
 # a phrase that describes firms or their business (主营业务突出, 骨干企业) rather than naming
 # one: a trade name does not hold these generic nouns and predicates without a legal form
-_DESCRIPTION = re.compile(r"(主营业务|业务|企业|突出|显著|明显|领先|较强|优秀)")
+_DESCRIPTION = re.compile(r"(主营业务|业务|企业|竞争力|实力|突出|显著|明显|领先|较强|优秀)")
+# a noun phrase headed by a product (…设备, …无人机) or a function (…操纵) names what is
+# made, not who makes it: an enterprise name holding such a word keeps its legal form
+# (…设备有限公司), which _LEGAL_FORM accepts first
+_PRODUCT_END = re.compile(r"(设备|无人机|操纵)$")
 _FIELD_END = re.compile(r"(产业|行业|经济|养老|托育|康养|医养|教育|旅游|文旅|服务业|制造业|"
                         r"服务|业态|集群|基地|园区|项目)$")
 
@@ -49,15 +53,15 @@ def is_firm_name(name: str) -> bool:
 
     >>> [is_firm_name(n) for n in ("中国移动", "宁德时代新能源科技股份有限公司", "SEW", "现代服务业")]
     [True, True, True, False]
-    >>> is_firm_name("主营业务突出"), is_firm_name("骨干企业")
-    (False, False)
+    >>> is_firm_name("主营业务突出"), is_firm_name("竞争力强"), is_firm_name("航空机载设备")
+    (False, False, False)
     """
     name = (name or "").strip()
     if not name or _RANKING.search(name):
         return False
     if _LEGAL_FORM.search(name):
         return True
-    return not (_FIELD_END.search(name) or _DESCRIPTION.search(name))
+    return not (_FIELD_END.search(name) or _DESCRIPTION.search(name) or _PRODUCT_END.search(name))
 
 
 def _sentence_links(graph, sources: list, link_ids: set) -> set:
@@ -206,6 +210,12 @@ def candidate_parts(graph, firm: str, zone: str, score: float, status: str | Non
     return rank, text
 
 
+def _registered(data: dict) -> bool:
+    """Whether a registry lists the firm: a stock or credit code, or a registry row as source."""
+    return bool(data.get("stock_code") or data.get("credit_code")
+                or any("row" in s for s in data.get("sources", ())))
+
+
 def score_targets(graph, index=None) -> dict:
     """Give every TARGETS relation its links, score and score parts; drop non-firm targets."""
     chains = _Chains(graph, index)
@@ -216,7 +226,9 @@ def score_targets(graph, index=None) -> dict:
             for firm, rels in graph.nx._succ[seeker].items() if "TARGETS" in rels]
     for seeker, firm, edge in todo:
         name = graph.nx._node[firm]["name"]
-        if not is_firm_name(name):
+        # a firm a registry lists is a firm whatever its short name reads like (紫江企业,
+        # 黄山旅游); the name rule judges names known from documents only
+        if not _registered(graph.nx._node[firm]) and not is_firm_name(name):
             graph.nx.remove_edge(seeker, firm, "TARGETS")
             dropped.append(name)
             continue

@@ -34,6 +34,8 @@ def test_non_firms_are_not_targets(sample):
 @pytest.mark.parametrize("name,firm", [("中国机械百强", False), ("健康养老托育", False),
                                        ("500强企业", False), ("现代服务业", False),
                                        ("主营业务突出", False), ("骨干企业", False),
+                                       ("竞争力强", False), ("航空机载设备", False),
+                                       ("液压操纵", False), ("某某设备有限公司", True),
                                        ("比亚迪", True), ("郑州宇通集团有限公司", True), ("SEW", True)])
 def test_firm_name_rule(name, firm):
     """Rankings and field names are not firms; trade names and legal forms are."""
@@ -82,6 +84,23 @@ def small_graph():
         g.add_relation(zone, "TARGETS", f, industry="储氢", source=src)
         firms[name] = f
     return g, zone, firms
+
+
+def test_a_registered_firm_stays_a_target_whatever_its_short_name_reads_like():
+    """A listed firm named like a field (某某旅游, code 600000) stays; the same kind of name
+    known only from a document (健康养老托育) is dropped."""
+    from kg.targets import score_targets
+
+    g = KnowledgeGraph()
+    zone = g.add_entity("Zone", "新乡高新区")
+    src = Source("plan.txt", sentence=1, start=0, end=4, quote="…")
+    listed = g.add_entity("Firm", "某某旅游", stock_code="600000", source=Source("r.csv", row=2))
+    field = g.add_entity("Firm", "健康养老托育", source=src)
+    for f in (listed, field):
+        g.add_relation(zone, "TARGETS", f, source=src)
+    result = score_targets(g)
+    assert result["dropped"] == ["健康养老托育"]
+    assert g.nx.has_edge(zone, listed, "TARGETS") and not g.nx.has_edge(zone, field, "TARGETS")
 
 
 def test_distance_orders_same_zone_city_province_elsewhere():
