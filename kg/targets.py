@@ -154,9 +154,59 @@ class _Chains:
         return links, chains
 
 
-def target_evidence(graph, seeker: str, firm: str, edge: dict, chains: _Chains, memo: dict) -> tuple:
-    """(links, score parts) of one TARGETS relation."""
+# A plan's sentence names the fields before the firms: “聚焦氢燃料电池空压机、氢循环泵等重点
+#领域，大力引进亿华通、雄韬股份等龙头企业”. A clause opened by a focus verb states what the
+# firms named after it are sought for; a clause of cooperation (“加强与中国移动…的合作”) states
+# nothing about links, and the words of other clauses belong to other firms.
+_FOCUS = re.compile(r"^(聚焦|围绕|重点围绕|重点发展|着力发展|主攻|瞄准|面向)")
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+
+
+def focus_text(sentence: str, quote: str) -> str:
+    """The focus clauses before the firm's mention and the firm's own clause (name left out).
+
+    >>> focus_text("聚焦电芯、电池材料等领域,依托基地,引进甲公司、乙公司等企业。", "乙公司")
+    '聚焦电芯、电池材料等领域，引进甲公司、、等企业'
+    >>> focus_text("加强与中国移动等公司的合作,大力引进储能电池企业。", "中国移动")
+    '加强与、等公司的合作'
+    """
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return ""
+    kept = []
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group().strip()
+        if m.start() <= at < m.end():
+            kept.append(clause.replace(quote, "、"))
+            break
+        if _FOCUS.match(clause):
+            kept.append(clause)
+    return "，".join(kept)
+
+
+def _focus_links(edge: dict, sentences, chains: _Chains, field_chains: set) -> set:
+    """Links the focus of the target's sentences names, within the chains its field names.
+
+    A field that names no chain (装备制造业, 区块链) leaves the focus unread: its words
+    (起重机械、汽车及零部件、机电配件 …) span several industries and would scatter the firms
+    over links of chains the plan does not develop here."""
+    if sentences is None or not field_chains:
+        return set()
+    found = set()
+    for source in edge.get("sources", ()):
+        text = sentences(source) if source.get("start") is not None else None
+        if text and text != source.get("quote"):
+            found |= chains.read(focus_text(text, str(source.get("quote") or "")))[0]
+    return {l for l in found if any(l in chains.links_of_chain.get(c, ()) for c in field_chains)}
+
+
+def target_evidence(graph, seeker: str, firm: str, edge: dict, chains: _Chains, memo: dict,
+                    sentences=None) -> tuple:
+    """(links, score parts) of one TARGETS relation; ``sentences`` reads a source's sentence."""
     named, named_chains = chains.read(edge.get("industry", ""))
+    field_chains = named_chains | {c for c, members in chains.links_of_chain.items()
+                                   if members & named}
+    named |= _focus_links(edge, sentences, chains, field_chains)
     in_sentence = _sentence_links(graph, edge.get("sources", ()), chains.all_links)
     for chain, members in chains.links_of_chain.items():
         hit = in_sentence & members
@@ -216,8 +266,11 @@ def _registered(data: dict) -> bool:
                 or any("row" in s for s in data.get("sources", ())))
 
 
-def score_targets(graph, index=None) -> dict:
-    """Give every TARGETS relation its links, score and score parts; drop non-firm targets."""
+def score_targets(graph, index=None, sentences=None) -> dict:
+    """Give every TARGETS relation its links, score and score parts; drop non-firm targets.
+
+    ``sentences`` (a :class:`kg.reports.sentences.SentenceReader` over the build's documents)
+    lets the focus of a target's sentence name its links (:func:`focus_text`)."""
     chains = _Chains(graph, index)
     memo: dict = {}
     scored, dropped = 0, []
@@ -232,7 +285,7 @@ def score_targets(graph, index=None) -> dict:
             graph.nx.remove_edge(seeker, firm, "TARGETS")
             dropped.append(name)
             continue
-        links, parts = target_evidence(graph, seeker, firm, edge, chains, memo)
+        links, parts = target_evidence(graph, seeker, firm, edge, chains, memo, sentences)
         edge["links"] = links
         edge["score"] = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 3)
         edge["score_parts"] = json.dumps(parts, ensure_ascii=False)  # cue, placement, distance, size
@@ -242,5 +295,5 @@ def score_targets(graph, index=None) -> dict:
     return {"scored": scored, "dropped": sorted(set(dropped))}
 
 
-__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "WEIGHTS", "candidate_parts", "distance_kind", "is_firm_name", "score_targets",
-           "target_evidence"]
+__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "WEIGHTS", "candidate_parts", "distance_kind",
+           "focus_text", "is_firm_name", "score_targets", "target_evidence"]

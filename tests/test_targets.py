@@ -43,12 +43,15 @@ def test_firm_name_rule(name, firm):
 
 
 def test_a_target_is_not_copied_onto_every_link(sample):
-    """Firms a plan names under 氢能与储能 with no link evidence carry no link at all;
-    one named under 锂电池 carries 电池 only."""
+    """Firms a plan names under 氢能与储能 in a clause of cooperation carry no link at all;
+    one named under 锂电池 after “聚焦高端电芯、电池材料等重点领域” carries the links that focus
+    names (电池, 电池材料), never the chain's others (整车, 电机); a fuel-cell firm named after
+    “聚焦氢燃料电池空压机、氢循环泵…” carries 氢燃料电池系统 only."""
     edges = target_edges(sample)
     for name in ("中国移动", "国家电网", "药明康德"):
         assert edges[name]["links"] == [], name
-    assert edges["宁德时代"]["links"] == ["Link/新能源汽车/电池"]
+    assert edges["宁德时代"]["links"] == ["Link/新能源汽车/电池", "Link/新能源汽车/电池材料"]
+    assert edges["亿华通"]["links"] == ["Link/氢能/氢燃料电池系统"]
 
 
 def test_score_is_the_weighted_sum_of_its_parts(sample):
