@@ -29,6 +29,8 @@ import re
 log = logging.getLogger("kg.targets")
 
 WEIGHTS = {"cue": 0.35, "placement": 0.30, "distance": 0.20, "size": 0.15}
+#: the parts as a table shows them (JSON keeps the English keys)
+PARTS_ZH = {"cue": "文件线索", "placement": "定位", "distance": "距离", "size": "规模"}
 LISTING_SHARE = 0.6  # as in kg.loaders.templates.MATCH_SHARE: most of a chain's links
 DISTANCE = {"zone": 1.0, "city": 0.75, "province": 0.5, "elsewhere": 0.25, "unknown": 0.1}
 
@@ -295,5 +297,5 @@ def score_targets(graph, index=None, sentences=None) -> dict:
     return {"scored": scored, "dropped": sorted(set(dropped))}
 
 
-__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "WEIGHTS", "candidate_parts", "distance_kind",
+__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "PARTS_ZH", "WEIGHTS", "candidate_parts", "distance_kind",
            "focus_text", "is_firm_name", "score_targets", "target_evidence"]

@@ -134,7 +134,7 @@ def test_kg_targets_shows_parts_and_regions(tmp_path):
     build(sample_documents(), [sample_registry()], workspace=ws)
     runner = CliRunner()
     table = runner.invoke(cli, ["targets", "--zone", "新乡市", "--workspace", ws])
-    assert table.exit_code == 0 and "cue" in table.stdout
+    assert table.exit_code == 0 and "文件线索" in table.stdout  # the score's parts, in Chinese
     city = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡市", "-f", "json", "-w", ws]).stdout)
     own = [r for r in city if r["scope"] == "本区"]
     assert own and [r["score"] for r in own] == sorted((r["score"] for r in own), reverse=True)
