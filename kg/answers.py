@@ -24,6 +24,8 @@ from kg.index import DIGESTS, INDEX_DIR, RANKED_HEAD, Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
 from kg.queries.gaps import LinkStats, local_places
 
+FEW_LOCAL = 3  # times per_link: a link's local firms added whole rather than ranked (measured at 1M)
+
 def _slice(workspace) -> Slice | None:
     """The index of the live generation, or None (old workspace: load it whole)."""
     gen = workspace.current
@@ -125,9 +127,6 @@ def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
         piece.add_firms(picks)
 
 
-FEW_LOCAL = 3  # times per_link: local firms added whole rather than ranked (measured at 1M)
-
-
 def _best_local(state: dict, limit: int) -> list:
     """Up to ``limit`` local firms of a stored link state, in the ranking's order."""
     local = {firm for rows in state["local"].values() for _, firm, _ in rows}
@@ -137,7 +136,7 @@ def _best_local(state: dict, limit: int) -> list:
 
 
 def _record_located(piece: Slice, place_id: str) -> None:
-    """Record how many firms are LOCATED_IN a place (see :func:`kg.reports.model.located_firms`):
+    """Record how many firms are LOCATED_IN a place (see :func:`kg.queries.common.located_firms`):
     the core graph's, counted before any registry firm is added, plus the index's."""
     graph = piece.graph
     core_firms = sum(graph.node(n)["label"] == "Firm" for n in graph.into(place_id, "LOCATED_IN"))
