@@ -265,7 +265,7 @@ def _draw_firms(canvas: _Canvas, row, cx: float, y: float) -> None:
                             x=fx, y=fy, shape="ellipse", color=FOLD_LOOK, font={"size": 14},
                             kg=style.info("Folded", f"{row.name}：另有 {folded:,} 家本地企业",
                                           facts=[f"显示 {FIRM_MEASURE} 最高的 {len(shown)} 家",
-                                                 "全部名单：kg gaps … --format json 或 kg export"]))
+                                                 "全部名单：kg gaps … --all --format json"]))
             view.notes.append(f"{row.name}：本地企业 {row.count:,} 家，显示 {FIRM_MEASURE} 最高的 "
                               f"{len(shown):,} 家，其余 {folded:,} 家折叠为“{fold_label(folded)}”。")
         elif f in canvas.placed:  # a firm on several links: one node, joined to the others
