@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.facts import Source
-from kg.reports.sample import sample_graph
+from kg.queries.fixtures import sensor_graph
 from kg.workspace import Workspace
 
 CONTROL = "郑州\x01恶意\x1f电子有限公司"
@@ -93,7 +93,7 @@ def test_sample_lists_are_filled_or_say_why(sample_ws, tmp_path):
 @pytest.fixture()
 def hostile_ws(tmp_path):
     """The sample report graph plus a local firm whose name holds control characters."""
-    g = sample_graph()
+    g = sensor_graph()
     src = Source("firms.csv", row=99)
     firm = g.add_entity("Firm", CONTROL, source=src)
     g.add_relation(firm, "LOCATED_IN", g.find("郑州高新区", "Zone"), source=src)

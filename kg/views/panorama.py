@@ -8,8 +8,8 @@ and the neighbouring zones that have firms where the zone has few or none. Plain
 and CSS (no script, no CDN): readable at 1400×900 with text of at least 12 px, and
 printable on A4 landscape. Up to :data:`PER_PAGE` chains go on one page.
 
->>> from kg.views.sample import sample_graph
->>> pages = panorama_pages(sample_graph(), "郑州高新区")
+>>> from kg.queries.fixtures import sensor_graph
+>>> pages = panorama_pages(sensor_graph(), "郑州高新区")
 >>> len(pages), "产业链全景图" in pages[0], "<script" in pages[0]
 (1, True, False)
 """
