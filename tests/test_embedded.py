@@ -12,14 +12,14 @@ from kg import vocab
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.stores.embedded import EmbeddedEngine, ddl
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, hostile_graph
 from kg.stores.named import run_named
 from kg.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
 def graph():
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kg import vocab
 from kg.cli import cli
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, hostile_graph
 from kg.stores.neo4j_import import ARRAY_DELIMITER
 from kg.workspace import Workspace
 
@@ -16,7 +16,7 @@ from kg.workspace import Workspace
 def test_export_writes_every_label_and_relation_type(tmp_path):
     """Each label and relation type gets a header and data file whose rows are exactly the
     graph's nodes (id and name) and relations (start and end ids)."""
-    graph = hand_graph()
+    graph = hostile_graph()
     ws = Workspace(tmp_path / "ws")
     ws.save(graph, [])
     target = tmp_path / "import"

@@ -306,9 +306,9 @@ def test_every_export_matches_the_oracle_whatever_the_names(fmt, graph):
 
 @pytest.fixture(scope="module")
 def sample():
-    from kg.stores.fixtures import hand_graph
+    from kg.stores.fixtures import hostile_graph
 
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.mark.parametrize("fmt", sorted(OX))

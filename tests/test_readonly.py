@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.stores.embedded import write_embedded
-from kg.stores.fixtures import hand_graph
+from kg.stores.fixtures import hostile_graph
 from kg.workspace import Workspace
 
 CYPHER_WRITES = [
@@ -43,7 +43,7 @@ NAMES = "MATCH (z:Zone) RETURN z.name AS name ORDER BY name"
 def built(tmp_path_factory):
     """The hostile hand graph saved once, with its embedded store (a few seconds)."""
     ws = Workspace(tmp_path_factory.mktemp("readonly") / "ws")
-    ws.save(hand_graph(), [], extra_writers=[write_embedded])
+    ws.save(hostile_graph(), [], extra_writers=[write_embedded])
     return ws.path
 
 

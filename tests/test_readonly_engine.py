@@ -20,7 +20,7 @@ from kg.cli import cli
 from kg.errors import QueryError
 from kg.stores.embedded import DB_FILE, EmbeddedEngine, STORE_DIR, write_embedded
 from kg.stores.embedded_guard import engine_check
-from kg.stores.fixtures import hand_graph
+from kg.stores.fixtures import hostile_graph
 from kg.workspace import Workspace
 
 SECRET = "SENTINEL-SECRET-6f1d"
@@ -68,7 +68,7 @@ def _cases(text: str) -> list:
 def built(tmp_path_factory):
     """The hostile hand graph saved once, with its embedded store."""
     ws = Workspace(tmp_path_factory.mktemp("ro-engine") / "ws")
-    ws.save(hand_graph(), [], extra_writers=[write_embedded])
+    ws.save(hostile_graph(), [], extra_writers=[write_embedded])
     return ws.path
 
 
