@@ -140,6 +140,15 @@ class DroppingProxy:
             threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
             threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
 
+    def _cut(self) -> bool:
+        """Past the limit: cut this connection (True), or let it pass (False)."""
+        if self.once and self.cuts:
+            return False
+        self.cuts += 1
+        if not self.once:
+            self.listener.close()
+        return True
+
     def _pipe(self, src, dst, counted):
         try:
             while True:
@@ -148,10 +157,7 @@ class DroppingProxy:
                     break
                 if counted:
                     self.sent += len(data)
-                    if self.sent > self.limit and (not self.once or self.cuts == 0):
-                        self.cuts += 1
-                        if not self.once:
-                            self.listener.close()
+                    if self.sent > self.limit and self._cut():
                         break
                 dst.sendall(data)
         except OSError:
@@ -321,23 +327,10 @@ class FreezingProxy(DroppingProxy):
         self.release = threading.Event()
         super().__init__(target_port, limit, once=True)
 
-    def _pipe(self, src, dst, counted):
-        try:
-            while True:
-                data = src.recv(65536)
-                if not data:
-                    break
-                if counted:
-                    self.sent += len(data)
-                    if self.sent > self.limit:
-                        self.cuts += 1
-                        self.release.wait(300)  # hold the connection, answer nothing
-                        break
-                dst.sendall(data)
-        except OSError:
-            pass
-        for sock in (src, dst):
-            sock.close()
+    def _cut(self) -> bool:
+        self.cuts += 1
+        self.release.wait(300)  # hold the connection, answer nothing
+        return True
 
     def close(self):
         self.release.set()
