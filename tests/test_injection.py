@@ -360,12 +360,17 @@ def test_lists_csv_and_xlsx_neutralise_formulas(lists_dir):
     assert not [c for c in cells if _formula_like(c)]
 
 
-def test_report_xlsx_neutralises_formulas(built, tmp_path):
-    """kg report .xlsx: no formula cell and no text cell that starts with = + - @."""
-    path = tmp_path / "report.xlsx"
+def write_report_file(built, path):
+    """``kg report`` of the hostile zone and chain into ``path`` (its suffix picks the format)."""
     out = CliRunner().invoke(cli, ["report", "--zone", ZONE, "--chain", CHAIN, "-w", str(built.path),
                                    "-o", str(path)])
     assert out.exit_code == 0, out.output
+    return path
+
+
+def test_report_xlsx_neutralises_formulas(built, tmp_path):
+    """kg report .xlsx: no formula cell and no text cell that starts with = + - @."""
+    path = write_report_file(built, tmp_path / "report.xlsx")
     texts = workbook_texts(path)
     assert any(LINK[1:] in t for t in texts)
     assert not [t for t in texts if _formula_like(t)]
@@ -373,10 +378,7 @@ def test_report_xlsx_neutralises_formulas(built, tmp_path):
 
 def test_report_markdown_neutralises_formulas(built, tmp_path):
     """kg report .md: no table cell starts with = + - @ (the link named '=芯片…' included)."""
-    path = tmp_path / "report.md"
-    out = CliRunner().invoke(cli, ["report", "--zone", ZONE, "--chain", CHAIN, "-w", str(built.path),
-                                   "-o", str(path)])
-    assert out.exit_code == 0, out.output
+    path = write_report_file(built, tmp_path / "report.md")
     text = path.read_text(encoding="utf-8")
     cells = [c.strip() for line in text.splitlines() if line.startswith("|")
              for c in line.strip("|").split(" | ") if c.strip(" -:")]  # not the --- rule
