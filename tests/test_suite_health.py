@@ -1,4 +1,5 @@
-"""The test suite itself: no test is silently shadowed, none hides behind a skip on a hard dependency.
+"""The suite and the package themselves: no test is silently shadowed, none hides behind a skip
+on a hard dependency, no package function outgrows 80 lines.
 
 A second ``def test_x`` in one module replaces the first, and pytest runs only the second
 (ruff's F811 says so too, but only where ruff runs); an ``importorskip`` of a package
@@ -73,3 +74,25 @@ def test_no_importorskip_of_a_hard_dependency():
             if match.group(1).split(".")[0].lower() in hard:
                 offenders.append(f"{path.name}: {match.group(1)}")
     assert offenders == []
+
+
+def long_functions(source: str, limit: int = 80) -> list:
+    """``(name, lines)`` of the functions in ``source`` longer than ``limit`` lines.
+
+    >>> long_functions("def f():\\n" + "    x = 1\\n" * 3, limit=3)
+    [('f', 4)]
+    """
+    return [(node.name, node.end_lineno - node.lineno + 1) for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > limit]
+
+
+def test_no_package_function_is_longer_than_80_lines():
+    """STYLE: functions stay short enough to read; a longer one is split into named steps."""
+    found = {}
+    for folder in ("kg", "loaders", "queries", "ontology"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            too_long = long_functions(path.read_text(encoding="utf-8"))
+            if too_long:
+                found[str(path.relative_to(ROOT))] = too_long
+    assert found == {}
