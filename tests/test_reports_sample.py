@@ -20,11 +20,9 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def sample_ws(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "ws"
-    result = run("build", "-w", path)
-    assert result.exit_code == 0, result.output
-    return path
+def sample_ws(sample_workspace):
+    """The bundled sample built with `kg build`, once per session."""
+    return sample_workspace
 
 
 @pytest.fixture(scope="module")

@@ -59,11 +59,9 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def sample_ws(tmp_path_factory):
-    """The bundled sample built with `kg build` (its 新能源汽车 chain has six links)."""
-    path = tmp_path_factory.mktemp("sample") / "ws"
-    run("build", "-w", path)
-    return path
+def sample_ws(sample_workspace):
+    """The bundled sample built with `kg build`, once per session (its 新能源汽车 chain has six links)."""
+    return sample_workspace
 
 
 def _open_map(browser, path):  # noqa: F811
