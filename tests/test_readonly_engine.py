@@ -233,8 +233,11 @@ def test_reads_still_run(workspace):
              "CALL show_tables() RETURN count(*) AS n", "RETURN 1 AS x;",
              "MATCH (z:Zone) WHERE z.name = '/* ; LOAD */' RETURN count(z) AS n"]
     with EmbeddedEngine(workspace) as engine:
-        for query in reads:
-            engine.run(query)
+        answers = [engine.run(query)[1] for query in reads]
+        zones = engine.run("MATCH (z:Zone) RETURN count(z) AS n")[1][0]["n"]
+    assert all(answers[:5]), reads  # each read answers with rows, not an empty refusal
+    assert len(answers[1]) == zones  # OPTIONAL MATCH keeps zones without firms
+    assert answers[5] == [{"x": 1}] and answers[6] == [{"n": 0}]  # the quoted '/* ; LOAD */' is data
 
 
 # ---------------------------------------------------------------------------- SPARQL
