@@ -85,25 +85,17 @@ def anchor(evidence_id: str) -> str:
 
 
 def _name_of(item) -> str:
-    if isinstance(item, str) and CANDIDATE_SEP in item:
-        return item.split(CANDIDATE_SEP, 1)[0].strip()
+    """The name in a chain_gaps cell (``"name — why"`` for a candidate) or evidence record."""
     if isinstance(item, dict):
-        for key in ("name", "firm", "zone", "platform", "region", "entity"):
-            if item.get(key):
-                return str(item[key])
-        return ""
-    return str(item)
+        return str(item.get("name") or "")
+    text = str(item)
+    return text.split(CANDIDATE_SEP, 1)[0].strip() if CANDIDATE_SEP in text else text
 
 
 def _why_of(item) -> str:
-    if isinstance(item, str):
-        return item.split(CANDIDATE_SEP, 1)[1].strip() if CANDIDATE_SEP in item else ""
-    if not isinstance(item, dict):
-        return ""
-    why = item.get("why") or item.get("reason") or ""
-    if isinstance(why, (list, tuple)):
-        why = "；".join(str(w) for w in why)
-    return str(why)
+    """The reason a chain_gaps candidate cell gives after its name ("" for other cells)."""
+    text = str(item)
+    return text.split(CANDIDATE_SEP, 1)[1].strip() if CANDIDATE_SEP in text else ""
 
 
 _BY_NAME: dict = {}  # id(evidence list) -> (list, {name: items}, length): one pass per row
