@@ -1,9 +1,9 @@
 """Graphs for testing and measuring the stores: every label and relation type.
 
 :func:`hostile_graph` is the loader-built sample graph (:func:`kg.queries.fixtures.sensor_graph`)
-plus one registry file, :func:`write_hostile_registry`, whose firm, short name, zone and
-business scope hold :data:`HOSTILE` (quotes, braces, a newline, ``]]></script>``, a
-Cypher statement), read by the real registry loader; :func:`generated_graph` is
+plus one registry file, :func:`write_hostile_registry`, whose name, firm, short name, zone and
+business scope hold hostile text (:data:`HOSTILE`: quotes, braces, a newline,
+``]]></script>``, a Cypher statement), read by the real registry loader; :func:`generated_graph` is
 deterministic and as large as asked.
 
 >>> g = hostile_graph()
@@ -26,12 +26,14 @@ from pathlib import Path
 from kg.graph import KnowledgeGraph
 
 HOSTILE = "a'\"`{}$\n]]></script>\\ \u2028;MATCH (n) DETACH DELETE n//"
-HOSTILE_REGISTRY = "evil.csv"
+# a file name is data too: it names the Document node, every source and an RDF named graph
+HOSTILE_REGISTRY = "名录 a'\"{}<>#%]]>.csv"
 HOSTILE_FIRM = "新乡" + HOSTILE + "有限公司"
 
 
 def write_hostile_registry(folder) -> Path:
-    """Write ``evil.csv``: one firm whose name, short name, zone and scope hold HOSTILE.
+    """Write :data:`HOSTILE_REGISTRY`: one firm whose name, short name, zone and scope hold
+    HOSTILE, in a file whose own name holds quotes, braces, ``<>``, ``#`` and ``%``.
 
     Its scope starts with chip words, so placement puts it on 智能传感器/传感芯片; its
     所属行业 column gives the IN_INDUSTRY relation the sample registry (no industry
@@ -47,7 +49,7 @@ def write_hostile_registry(folder) -> Path:
 
 
 def hostile_graph() -> KnowledgeGraph:
-    """The sample graph built by the loaders from the sample registry and ``evil.csv``."""
+    """The sample graph built by the loaders from the sample registry and the hostile one."""
     from kg.build import sample_registry
     from kg.queries.fixtures import sensor_graph
 
