@@ -76,6 +76,9 @@ def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
         with open(out / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
         assert tuple(rows[0]) == COLUMNS[name]
+        assert rows[0][0] == "序号" and rows[0][-1] == "来源"  # numbered rows, each with its source
+        assert all(len(row) == len(rows[0]) and (row[-1] or row[1].startswith("（无）"))
+                   for row in rows[1:]), name
     with open(out / "龙头企业清单.csv", encoding="utf-8-sig", newline="") as handle:
         assert any("郑州汉感科技股份有限公司" in row for row in csv.reader(handle))
     wb = load_workbook(out / WORKBOOK)
