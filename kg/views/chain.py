@@ -11,11 +11,11 @@ page's notes say what was folded. Only the drawn firms need be in the graph: cou
 come from the ``chain_gaps`` rows, so an index slice with the top firms of each link
 (:func:`kg.answers.for_chain_map`) draws a zone of 100,000 firms as fast as one of ten.
 
->>> from kg.views.sample import sample_graph
->>> page = chain_map(sample_graph(), "传感器", "郑州高新区")
+>>> from kg.queries.fixtures import sensor_graph
+>>> page = chain_map(sensor_graph(), "传感器", "郑州高新区")
 >>> page.startswith("<!DOCTYPE html>"), "cdn" in page.lower().split("<script>")[0]
 (True, False)
->>> view = chain_view(sample_graph(), "传感器", "郑州高新区", max_per_link=2)
+>>> view = chain_view(sensor_graph(), "传感器", "郑州高新区", max_per_link=2)
 >>> [n["label"] for n in view.nodes if n.get("fold")]
 ['…及其他 2 家']
 """
