@@ -380,7 +380,7 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             if label == "Project" and not re.search(_WORKS, tail[:12]) and (
                     firm_like(name) or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not _region_prefixed(name)):
+                    and not _region_prefixed(name)) and not _works_of_firm(name):
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"
@@ -440,6 +440,26 @@ def _firm_items(text: str, items: list) -> list:
         else:
             out.append((i, j))
     return out
+
+
+def _works_of_firm(item: str) -> bool:
+    """True when an item of a project list is a works named by its firm, not the firm: a
+    place before the firm (德州|先导激光, 菏泽|海辰: the firm's plant in that place) or a
+    product after its 字号 (裕能|铜冶炼, 瓮福|江山新材料). An item that is the 字号 alone or
+    字号 + one trade word (比亚迪, 铁建重工) stays a firm.
+
+    >>> _works_of_firm("菏泽海辰"), _works_of_firm("瓮福江山新材料"), _works_of_firm("比亚迪")
+    (True, True, False)
+    """
+    if _region_prefixed(item) and not item.endswith(("集团", "公司")):
+        return next((True for n in (2, 3, 4) if item[:n] in _regions() and len(item) - n >= 2),
+                    False)
+    start, cut = _leading_brand(item)
+    if cut is None:
+        return False
+    # one trade word after the 字号 (鲁花|食品, 德方|纳米) is the firm's own short name; a
+    # product of three or more characters (铜冶炼, 基板玻璃) is what the works makes
+    return len(item) - cut >= 3
 
 
 def _firm_list(text: str, items: list) -> bool:
@@ -542,7 +562,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
-            or mention.props.get("route"):
+            or mention.props.get("route") or "至" in name:
         return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
@@ -567,7 +587,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0]:
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or firm in _regions():
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))

@@ -375,3 +375,19 @@ def test_a_known_firm_after_the_place_of_a_works_name():
     """肇庆宁德时代二阶段工程: the firm follows the place that opens the works name."""
     firms = of_type(records("加快许昌宁德时代二期工程、星河新能源变速箱等项目建设。"), "firm")
     assert "宁德时代" in firms
+
+
+def test_project_list_items_named_by_their_firm():
+    """In a list of projects, an item that is a firm's works (a place before its 字号, or a
+    product after it) is a project and yields the firm; a bare 字号 stays a firm."""
+    rows = records("今年开工建设星驰高端轴承、宜宾恒锐、蓝格等一批重大项目。")
+    projects, firms = of_type(rows, "project"), of_type(rows, "firm")
+    assert "星驰高端轴承" in projects and "星驰" in firms
+    assert "宜宾恒锐" in projects and not {"宜宾恒锐", "宜宾"} & set(firms)
+    assert "蓝格" in firms and "蓝格" not in projects
+
+
+def test_route_project_yields_no_firm():
+    """A line named by its two ends (甲至乙) is a project; neither end is a firm."""
+    rows = records("加快建设临泉至界首、涡阳至蒙城等高速公路项目。")
+    assert not {"临泉", "涡阳", "临泉至界首"} & set(of_type(rows, "firm"))
