@@ -33,7 +33,8 @@ def _compile() -> None:
                               r"|(?<![高同初])等")
     _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处)"
+                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
+                             r"(?:左右|以上|多|余)?"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
     global _POLICY
@@ -50,7 +51,12 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代�
 # is the health referral system, city sub-centres, social governance, arbitration and the
 # social insurance funds, which are public accounts, not investment funds.
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园|"
-                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保")
+                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保|"
+                     # medical centres, emergency rescue, employment services, law enforcement,
+                     # complaint handling, paying out policy grants, joint inspection, and the
+                     # financing vehicles of local governments (融资平台) are public services
+                     # and administration, not carriers of innovation
+                     r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
@@ -95,8 +101,13 @@ def _balance(text: str, start: int, end: int) -> int:
 
 _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|缺乏|量|辐射|激发|各|符合|"
                        r"明确|增强|结合|编制|出台|走出|做好|至|中(?=[\u4e00-\u9fff]{2}(?:市|省))")
-_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个|国家级|省级|"
+_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个(?:左右|以上)?|国家级|省级|"
                      r"市级|乡镇|新一轮|一个)$")
+
+
+# Verbs of upgrading that govern a platform (升级…平台, 迭代升级…中心): a platform's name does
+# not open with a verb.
+_UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
@@ -110,6 +121,9 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
+        upgrade = _UPGRADE.match(text, name_start, s_start)
+        if upgrade and s_end - upgrade.end() >= 4:
+            name_start = upgrade.end()
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None

@@ -391,3 +391,20 @@ def test_route_project_yields_no_firm():
     """A line named by its two ends (甲至乙) is a project; neither end is a firm."""
     rows = records("加快建设临泉至界首、涡阳至蒙城等高速公路项目。")
     assert not {"临泉", "涡阳", "临泉至界首"} & set(of_type(rows, "firm"))
+
+
+def test_public_services_are_not_platforms():
+    """Medical and rescue centres, employment services and government financing vehicles
+    are public services (left out by the gold schema); a research centre beside them stays."""
+    rows = records("该市建成华东区域应急救援中心和省级医学中心，整合市属国有融资平台，"
+                   "设立星海新材料研究院。")
+    platforms = set(of_type(rows, "platform"))
+    assert "星海新材料研究院" in platforms
+    assert not any(w in p for p in platforms for w in ("救援", "医学", "融资"))
+
+
+def test_upgrade_verb_and_count_filler_are_not_part_of_a_platform():
+    rows = records("迭代升级云上企业服务平台，布局建设20家左右星海智能制造实验室。")
+    platforms = set(of_type(rows, "platform"))
+    assert "云上企业服务平台" in platforms
+    assert not any(p.startswith(("升级", "迭代", "左右")) for p in platforms)
