@@ -520,7 +520,8 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 # 连通工程) and museums (博物馆), which a plan builds like a railway.
 _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
           r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
-          r"(?:供水|引水|调水|配置|连通|水系)工程")
+          r"(?:供水|引水|调水|配置|连通|水系)工程|"
+          r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|口岸|码头")
 _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
                     r"(?:[\u4e00-\u9fff]{1,3}段)?$")
 
@@ -543,7 +544,10 @@ _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建
                     r"开建|动工|签约|落地|封顶|"
                     r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工")
 # Words after a work that make the project its extension or rebuilding.
-_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)")
+_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)|"
+                        # a section of a line named by its place or ends (渝宜段, 甲至乙段);
+                        # 分段, 路段, 阶段 … are words, not sections
+                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
 
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False,

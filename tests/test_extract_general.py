@@ -408,3 +408,14 @@ def test_upgrade_verb_and_count_filler_are_not_part_of_a_platform():
     platforms = set(of_type(rows, "platform"))
     assert "云上企业服务平台" in platforms
     assert not any(p.startswith(("升级", "迭代", "左右")) for p in platforms)
+
+
+def test_transport_works_and_their_sections_are_projects():
+    """Kinds of works (avenues, pipelines, navigation hubs, ports of entry) and a named
+    section of a line are projects where the sentence builds them; 分段 is no section."""
+    rows = records("加快建设青禾大道、安平天然气长输管道和澄溪航电枢纽，"
+                   "沪宁高铁常州至无锡段、渠阳高速东山段建成通车，柳湾高铁分段开通。")
+    projects = set(of_type(rows, "project"))
+    assert {"青禾大道", "安平天然气长输管道", "澄溪航电枢纽", "沪宁高铁常州至无锡段",
+            "渠阳高速东山段"} <= projects
+    assert "柳湾高铁" in projects and "柳湾高铁分段" not in projects
