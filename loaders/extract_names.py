@@ -279,6 +279,11 @@ def _role(text: str, before: str, after: str):
     return "target" if target_pos > local_pos else "local"
 
 
+# Kinds of works that also open longer phrases (大道商圈, 管道燃气, 码头物流): a name ends in
+# one only at the end of its phrase or before a verb of building.
+_MODIFYING_WORKS = ("大道", "跑道", "管道", "码头", "专用线")
+
+
 def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -287,6 +292,9 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         s_start, s_end = start + m_start, start + m_end
         if s_end > limit:
             continue
+        if text[s_start:s_end] in _MODIFYING_WORKS and s_end < end \
+                and not _BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
+            continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
             between = text[s_end:start + following[0][0]] if following else ""
@@ -521,7 +529,7 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
           r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
           r"(?:供水|引水|调水|配置|连通|水系)工程|"
-          r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|口岸|码头")
+          r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
 _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
                     r"(?:[\u4e00-\u9fff]{1,3}段)?$")
 

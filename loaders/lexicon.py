@@ -98,10 +98,10 @@ SUFFIXES = {
     "南站": ("Project", None), "北站": ("Project", None), "火车站": ("Project", None),
     "高铁站": ("Project", None),
     # more kinds of transport and energy works: avenues, runways, rail sidings, pipelines,
-    # navigation and rail hubs, ports of entry, wharves
+    # navigation and rail hubs, wharves
     "大道": ("Project", None), "跑道": ("Project", None), "专用线": ("Project", None),
     "管道": ("Project", None), "航电枢纽": ("Project", None), "航运枢纽": ("Project", None),
-    "高铁枢纽": ("Project", None), "口岸": ("Project", None), "码头": ("Project", None),
+    "高铁枢纽": ("Project", None), "码头": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
@@ -294,7 +294,7 @@ SOURCED.update({
     "存量": ("p02",), "监管": ("003",), "车身": ("n01",), "磁业": ("n12",),
     # kinds of works added from the project misses of the long reports
     "大道": ("p05",), "跑道": ("p01", "p05"), "专用线": ("p05",), "管道": ("p05",),
-    "航电枢纽": ("p05",), "航运枢纽": ("p05",), "高铁枢纽": ("p01",), "口岸": ("p01",),
+    "航电枢纽": ("p05",), "航运枢纽": ("p05",), "高铁枢纽": ("p01",),
     "码头": ("p04", "p06"),
 })
 # Contexts in which a list of fields names something other than industries to develop:
