@@ -170,9 +170,10 @@ def _regional(name: str) -> bool:
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
-                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点)"
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
-_HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
+# (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
+_HEAD_BAD = re.compile(r"投资|地区|国家(?!级)|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list after a development verb, up to 开展… or the clause end (a bare 等 may close it):
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
@@ -246,6 +247,7 @@ def sentence_industries(sentence, role: str | None) -> list:
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
     _ranked_list(sentence, text, role, out, taken)
+    _whole_chain_list(sentence, text, role, out, taken)
     _counted_list(sentence, text, role, out, taken)
     _economies_and_trades(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
@@ -380,6 +382,29 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
+
+
+# A list the text develops as whole chains without closing it by 等: "推动甲、乙、丙全产业链
+# 发展" names three industries (each with its whole chain); "形成/覆盖甲、乙的全产业链"
+# spells the links of one chain instead, so 发展 must follow.
+_WHOLE_LIST = re.compile(r"((?:[^、,;。等的]{2,12}、)+[^、,;。等的]{2,12}?)全产业链(?:协同|加快|加速)?发展")
+
+
+def _whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by 全产业链 (:data:`_WHOLE_LIST`)."""
+    from kg.loaders.extract_names import _trim
+    for match in _WHOLE_LIST.finditer(text):
+        start = _lead_strip(text, _trim(text, match.start(1), match.end(1)), match.end(1))
+        items = split_depth0(text, "、", start, match.end(1))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if len(names) < 2 or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
+                                     for _, _, n in names):
+            continue
+        for i, j, name in names:
+            if not any(a <= i < b for a, b in taken):
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": role or "other", "src": "whole"}))
+                taken.append((i, j))
 
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with

@@ -419,3 +419,18 @@ def test_transport_works_and_their_sections_are_projects():
     assert {"青禾大道", "安平天然气长输管道", "澄溪航电枢纽", "沪宁高铁常州至无锡段",
             "渠阳高速东山段"} <= projects
     assert "柳湾高铁" in projects and "柳湾高铁分段" not in projects
+
+
+def test_industry_lists_closed_by_cluster_or_growth_point():
+    """等…集群, 等国家级产业集群 and 等新增长点 head lists of industries."""
+    rows = records("推动海工装备、智能家电等集群发展，做强光学镜头、特种纸等国家级产业集群，"
+                   "积极培育低空物流、氢能重卡等新增长点。")
+    industries = set(of_type(rows, "industry"))
+    assert {"海工装备", "智能家电", "光学镜头", "特种纸", "低空物流", "氢能重卡"} <= industries
+
+
+def test_whole_chain_list_develops_industries_but_covering_list_is_links():
+    rows = records("推动光伏玻璃、储能电池全产业链发展。")
+    assert {"光伏玻璃", "储能电池"} <= set(of_type(rows, "industry"))
+    rows = records("形成覆盖硅料、硅片、电池片的全产业链。")
+    assert not {"硅料", "硅片"} & set(of_type(rows, "industry"))
