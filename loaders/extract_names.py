@@ -710,6 +710,47 @@ def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
         found.append(Mention("Firm", name, sentence, start, end, props))
 
 
+# A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
+# a longer form (集团公司, 集团有限公司: legal_names reads those).
+_GROUP_END = re.compile(r"(?:集团|公司)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份))")
+# Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
+_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
+                         r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
+
+
+def _proper_head(core: str) -> bool:
+    """True when what stands before 集团/公司 opens with a proper name: a place (贵州能源,
+    省纺织: the province's own) or a coined 字号 (贵旅), not a common word that makes a
+    kind of firm (跨国公司, 物业公司, 医疗集团)."""
+    if core[0] in "省市" or _region_prefixed(core):
+        return True
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    _frequency("")  # loads jieba's dictionary quietly
+    return coined(jieba.lcut(core, HMM=False)[0])
+
+
+def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                 found: list) -> None:
+    """Firms named by 字号 + 集团/公司 (贵州能源集团, 省纺织集团, 横琴开发投资公司), each item
+    of a list on its own, after the words that govern it."""
+    for i, j in split_depth0(text, "、和及与", c_start, c_end):
+        for match in _GROUP_END.finditer(text, i, j):
+            end = match.end()
+            start = _trim(text, max(i, end - 16), match.start())
+            start = _balance(text, start, end)
+            name = text[start:end]
+            core = name[:-2]
+            if len(core) < 2 or _GROUP_KIND.search(core) or suffix_type(core)[0] \
+                    or not _proper_head(core) \
+                    or any(m.i < end and start < m.j for m in found) \
+                    or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", name) or not _valid(name, "Firm"):
+                continue
+            role = clause_role(before + text[c_start:start], text[end:c_end]) or \
+                _role(text, before + text[c_start:start], text[end:c_end])
+            found.append(Mention("Firm", name, sentence, start, end, {"role": role}))
+
+
 _LEGAL_TAIL = re.compile(r"(?:\([^()]{1,6}\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 # A short name written before its full name in brackets: the last word run before "(".
 _SHORT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})$")
@@ -816,6 +857,7 @@ def sentence_names(sentence) -> list:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
+        _group_firms(text, c_start, c_end, sentence, before, found)
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
         _known_firms(text, c_start, c_end, sentence, before, found)
         _route_sections(text, c_start, c_end, sentence, found)

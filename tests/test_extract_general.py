@@ -434,3 +434,14 @@ def test_whole_chain_list_develops_industries_but_covering_list_is_links():
     assert {"光伏玻璃", "储能电池"} <= set(of_type(rows, "industry"))
     rows = records("形成覆盖硅料、硅片、电池片的全产业链。")
     assert not {"硅料", "硅片"} & set(of_type(rows, "industry"))
+
+
+def test_firms_named_by_group_or_company_form():
+    """字号 + 集团/公司 is a firm (a legal form); a kind of firm (跨国公司, 医疗集团) is not; a
+    firm named after the document's own province is local."""
+    rows = records("江西省南昌市加快发展。江西铜业物流集团营收突破百亿元，新组建省黔茶集团、"
+                   "省数产集团，支持跨国公司设立总部，推进紧密型医疗集团建设。")
+    firms = of_type(rows, "firm")
+    assert {"江西铜业物流集团", "省黔茶集团", "省数产集团"} <= set(firms)
+    assert not {"跨国公司", "医疗集团", "紧密型医疗集团"} & set(firms)
+    assert firms["江西铜业物流集团"]["role"] == "local"
