@@ -575,7 +575,8 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         proper = name[:infra.start()]
         from kg.loaders.extract_firms import _frequency
         # a common opening word makes a kind (通用机场); a place is frequent, yet names one
-        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper)
+        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper) \
+            and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \
             and not common and not re.search(r"\d+条", proper)
     if name.endswith("工程"):

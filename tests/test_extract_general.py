@@ -445,3 +445,10 @@ def test_firms_named_by_group_or_company_form():
     assert {"江西铜业物流集团", "省黔茶集团", "省数产集团"} <= set(firms)
     assert not {"跨国公司", "医疗集团", "紧密型医疗集团"} & set(firms)
     assert firms["江西铜业物流集团"]["role"] == "local"
+
+
+def test_known_firm_opening_a_works_name_is_not_a_common_word():
+    """中国联通 opens with the common word 中国, yet a known firm names its own works."""
+    rows = records("中国联通数据中心已建成投用。")
+    assert "中国联通数据中心" in of_type(rows, "project")
+    assert "中国联通" in of_type(rows, "firm")
