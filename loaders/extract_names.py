@@ -240,6 +240,12 @@ _FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
 _KEY_LAB = re.compile(r"[^、,;]{4,}(?:全国|国家|省部共建|省)重点实验室")
 
 
+# The role a plan gives a city or region (西部金融中心, 国际科创中心, 东北亚区域合作中心): a
+# designation of the place, not a carrier that one body runs.
+_CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中西部|国际|全球|区域)(?:国际|区域)?"
+                        r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
@@ -247,7 +253,7 @@ def _valid(name: str, label: str) -> bool:
             and not _verb_lead(name) and not _GOVERNMENT.search(name):
         return True
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
-                                or _GOVERNMENT.search(name)):
+                                or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
         if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"

@@ -61,7 +61,7 @@ SUFFIXES = {
     "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
     "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
-    "交易所": ("Platform", "platform"), "指数": ("Platform", "platform"), "港湾": ("Platform", "platform"),
+    "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
     "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),

@@ -452,3 +452,11 @@ def test_known_firm_opening_a_works_name_is_not_a_common_word():
     rows = records("中国联通数据中心已建成投用。")
     assert "中国联通数据中心" in of_type(rows, "project")
     assert "中国联通" in of_type(rows, "firm")
+
+
+def test_indexes_and_city_roles_are_not_platforms():
+    """An index is a statistic and 西部金融中心-type designations are roles of a place."""
+    rows = records("建设东南亚区域合作中心和国际消费中心，发布创新活力指数，组建澄湖数字研究院。")
+    platforms = set(of_type(rows, "platform"))
+    assert "澄湖数字研究院" in platforms
+    assert not any(p.endswith(("指数", "合作中心", "消费中心")) for p in platforms)
