@@ -213,6 +213,15 @@ def _region_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _place_name(name: str) -> bool:
+    """True when ``name`` is a place: a region of the gazetteer, or a county or county-level
+    city written without its 县/市/区 (招远, 德江: the usual short form)."""
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    return name in _regions() or name in table or 2 <= len(name) <= 3 and any(
+        name + tail in table for tail in ("县", "市", "区"))
+
+
 def _region_prefixed(name: str) -> bool:
     table = _regions()
     return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
@@ -256,7 +265,7 @@ def _valid(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
+        if _place_name(name) or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
                                            r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
@@ -620,7 +629,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or firm in _regions():
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))

@@ -460,3 +460,10 @@ def test_indexes_and_city_roles_are_not_platforms():
     platforms = set(of_type(rows, "platform"))
     assert "澄湖数字研究院" in platforms
     assert not any(p.endswith(("指数", "合作中心", "消费中心")) for p in platforms)
+
+
+def test_a_county_written_short_is_no_firm():
+    """招远一期-type works are named by their county (招远市 written 招远), not by a firm."""
+    rows = records("开工蓬莱一期、龙口二期等核电项目。")
+    firms = set(of_type(rows, "firm"))
+    assert not {"蓬莱", "龙口"} & firms
