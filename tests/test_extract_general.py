@@ -467,3 +467,11 @@ def test_a_county_written_short_is_no_firm():
     rows = records("开工蓬莱一期、龙口二期等核电项目。")
     firms = set(of_type(rows, "firm"))
     assert not {"蓬莱", "龙口"} & firms
+
+
+def test_fields_before_leading_firms_are_not_firms():
+    """甲、乙等领域的龙头企业: the items are fields; 甲、乙等行业龙头企业: the items are firms."""
+    rows = records("引进精密铸造、液压传动等领域的龙头企业。引进澜沧重工、博岳电子等行业龙头企业。")
+    firms = set(of_type(rows, "firm"))
+    assert not {"精密铸造", "液压传动"} & firms
+    assert {"澜沧重工", "博岳电子"} <= firms
