@@ -418,6 +418,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                     firm_like(name) or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
                     and not _region_prefixed(name)) and not _works_of_firm(name):
+                if _ordinary_words(name):
+                    continue  # 交通设施、滨海旅游等项目: kinds of project, neither firm nor name
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"
@@ -477,6 +479,20 @@ def _firm_items(text: str, items: list) -> list:
         else:
             out.append((i, j))
     return out
+
+
+def _ordinary_words(item: str) -> bool:
+    """True when ``item`` is made only of ordinary words of the language (交通|设施, 闲置|厂房):
+    a phrase, not a coined 字号 (for which jieba finds a rare word or splits characters)."""
+    import jieba
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    _frequency("")
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    words = jieba.lcut(item, HMM=False)
+    # 字号 + trade word or legal form (华为|科技, 卧龙|集团) is a firm's name even when the
+    # 字号 is a known word
+    return len(words) >= 2 and words[-1] not in TRADE_WORDS + LEGAL_FORMS and all(
+        len(w) >= 2 and _frequency(w) >= COMMON_WORD for w in words)
 
 
 def _works_of_firm(item: str) -> bool:

@@ -475,3 +475,13 @@ def test_fields_before_leading_firms_are_not_firms():
     firms = set(of_type(rows, "firm"))
     assert not {"精密铸造", "液压传动"} & firms
     assert {"澜沧重工", "博岳电子"} <= firms
+
+
+def test_ordinary_phrases_in_a_project_list_are_neither_firms_nor_projects():
+    """滨海旅游、智慧物流等项目 names kinds of project (ordinary words only); 华为科技,
+    卧龙集团-type items (字号 + trade word or legal form) stay firms even when the 字号 is a
+    common word."""
+    rows = records("科学布局滨海旅游、智慧物流、光明科技、卧龙集团等项目。")
+    firms, projects = set(of_type(rows, "firm")), set(of_type(rows, "project"))
+    assert not {"滨海旅游", "智慧物流"} & (firms | projects)
+    assert {"光明科技", "卧龙集团"} <= firms
