@@ -24,7 +24,9 @@ _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,
 _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + _CJK + r"{2,10}?)全产业链")
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
 _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录)")
+                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
+                       # the demand or strength of industry in general (产业需求, 产业实力)
+                       r"需求|实力)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -77,7 +79,9 @@ _IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经
 _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
                        r"前景|下载|资料|职能|便利化|整合|"
                        # abstract nouns: a mode, a pattern, momentum — no industry
-                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围")
+                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围|"
+                       # idioms of effort (在…上下功夫、求实效)
+                       r"功夫|实效")
 _LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
                         r"高新技术|上下游)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
@@ -111,8 +115,9 @@ def heading_field(sentence) -> str | None:
     if not match or _VERB_START.match(match.group(1)) or _verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name):
-        return None
+    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name) \
+            or _NOT_DEVELOP.search(name):
+        return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
 
 
@@ -243,6 +248,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name) \
                 and not _VERB_START.match(name) and not name.endswith("服务") \
+                and not _NOT_DEVELOP.search(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
@@ -371,6 +377,11 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
         i = _phrase_start(text, i, match.end(1))
         if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
             i += 1  # 4大高端装备制造业, 5条先进制造业产业链
+        if text.startswith(("左右", "以上"), i):
+            i += 2  # 20个左右制造业关键产品: the filler of a count
+        dev = max(text.rfind(v, i, match.end(1)) for v in ("发展", "培育", "壮大"))
+        if dev > i and match.end(1) - dev - 2 >= 2:
+            i = dev + 2  # 更大力度发展富民产业: the name follows the development verb
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]

@@ -485,3 +485,13 @@ def test_ordinary_phrases_in_a_project_list_are_neither_firms_nor_projects():
     firms, projects = set(of_type(rows, "firm")), set(of_type(rows, "project"))
     assert not {"滨海旅游", "智慧物流"} & (firms | projects)
     assert {"光明科技", "卧龙集团"} <= firms
+
+
+def test_industry_phrases_do_not_run_over_verbs_risks_or_fillers():
+    rows = records("切实防范化解金融领域风险。紧盯产业需求强攻关。精准拆弹控风险。"
+                   "在做强临港经济上下功夫、求实效。新建10个左右制造业创新中心。"
+                   "更大力度发展茶旅产业。")
+    industries = set(of_type(rows, "industry"))
+    assert not any(("风险" in n or "防范" in n or "功夫" in n or "实效" in n
+                    or n.startswith(("紧盯", "左右", "度")) for n in industries)), industries
+    assert "茶旅" in industries
