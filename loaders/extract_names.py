@@ -223,8 +223,11 @@ def _place_name(name: str) -> bool:
 
 
 def _region_prefixed(name: str) -> bool:
+    """True when ``name`` opens with a place (a region, or a county or district written
+    without 县/市/区: 涪陵|工业园区)."""
     table = _regions()
-    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
+    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n) or any(
+        _place_name(name[:n]) for n in (2, 3) if len(name) > n + 1)
 
 
 def _regions():

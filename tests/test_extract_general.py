@@ -495,3 +495,9 @@ def test_industry_phrases_do_not_run_over_verbs_risks_or_fillers():
     assert not any(("风险" in n or "防范" in n or "功夫" in n or "实效" in n
                     or n.startswith(("紧盯", "左右", "度")) for n in industries)), industries
     assert "茶旅" in industries
+
+
+def test_zone_named_after_a_district_written_short():
+    """璧山工业园区: a district written without 区 names the park, so it is a zone."""
+    rows = records("璧山工业园区获批国家级经济技术开发区。")
+    assert "璧山工业园区" in of_type(rows, "zone")
