@@ -180,14 +180,14 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if _POLICY.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
     if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
-            and not _region_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+            and not _zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区), not a named one
-    if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
+    if name.endswith(_ABBREVIATED) and not _zone_place_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
-    if _region_prefixed(name) or re.search(r"[“A-Za-z]", core):
+    if _zone_place_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
                                     "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
@@ -223,11 +223,16 @@ def _place_name(name: str) -> bool:
 
 
 def _region_prefixed(name: str) -> bool:
-    """True when ``name`` opens with a place (a region, or a county or district written
-    without 县/市/区: 涪陵|工业园区)."""
     table = _regions()
-    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n) or any(
-        _place_name(name[:n]) for n in (2, 3) if len(name) > n + 1)
+    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
+
+
+def _zone_place_prefixed(name: str) -> bool:
+    """True when a zone's name opens with a place: a region, or a county or district written
+    without 县/市/区 (涪陵|工业园区). Only for zones: a short county name is often an
+    ordinary word too (滨海, 光明), which before a zone type still names the place."""
+    return _region_prefixed(name) or any(_place_name(name[:n]) for n in (2, 3)
+                                         if len(name) > n + 1)
 
 
 def _regions():

@@ -498,6 +498,7 @@ def test_industry_phrases_do_not_run_over_verbs_risks_or_fillers():
 
 
 def test_zone_named_after_a_district_written_short():
-    """璧山工业园区: a district written without 区 names the park, so it is a zone."""
+    """璧山工业园区: a district written without 区 names the park, so it is a zone; the
+    short county name 滨海 stays an ordinary word elsewhere."""
     rows = records("璧山工业园区获批国家级经济技术开发区。")
     assert "璧山工业园区" in of_type(rows, "zone")
