@@ -175,6 +175,9 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    from kg.loaders.gazetteer import zone_names
+    if name in zone_names():
+        return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
     if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):
@@ -199,6 +202,24 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
     return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+# Zone types that make a whole zone, which may hold parks of its own (宜宾三江新区|东部产业园).
+_OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综保区|示范区)(?=[\u4e00-\u9fff]{2,}"
+                         r"(?:产业园|工业园|科技园|园区|片区|港区|基地)$)")
+
+
+def _outer_zone(mention: Mention, found: list) -> None:
+    """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
+    宜宾三江新区)."""
+    match = _OUTER_ZONE.search(mention.name, 2)
+    if match is None:
+        return
+    name = mention.name[:match.end()]
+    if _zone_ok(name, "", match.end() - match.start()) and _valid(name, "Zone") and \
+            not any(m.label == "Zone" and m.name == name for m in found):
+        found.append(Mention("Zone", name, mention.sentence, mention.i,
+                             mention.i + match.end(), {}))
 
 
 def _region_start(text: str, start: int, end: int) -> int:
@@ -910,6 +931,8 @@ def sentence_names(sentence) -> list:
                 found.append(Mention("Firm", match.group(1), sentence, match.start(1),
                                      match.end(1), {"role": "target"}))
         for m in list(found):
+            if m.label == "Zone":
+                _outer_zone(m, found)
             if m.label in ("Project", "Platform"):
                 role = "target" if _role(text, before + text[c_start:m.i], "") == "target" \
                     else "local"

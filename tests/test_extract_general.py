@@ -502,3 +502,12 @@ def test_zone_named_after_a_district_written_short():
     short county name 滨海 stays an ordinary word elsewhere."""
     rows = records("璧山工业园区获批国家级经济技术开发区。")
     assert "璧山工业园区" in of_type(rows, "zone")
+
+
+def test_catalogue_zone_and_the_zone_a_park_lies_in():
+    """A zone of the shipped catalogue is a zone however generic its core (两江新区); a
+    park named inside a new area yields the new area too."""
+    rows = records("做优做强两江新区等开放平台。签约仪式在遂宁临港新区北部产业园举行。")
+    zones = set(of_type(rows, "zone"))
+    assert "两江新区" in zones or "重庆两江新区" in zones
+    assert {"遂宁临港新区", "遂宁临港新区北部产业园"} <= zones
