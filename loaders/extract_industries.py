@@ -221,7 +221,8 @@ def _list_head(tail: str):
         return None
     if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
         return None  # 等行业龙头企业: the list names firms
-    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作)",
+    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作|"
+                                           r"结合|融合)",
                                            tail[match.end():]):
         return None  # 等领域的龙头企业/制度创新: the fields qualify something else
     return match.group(1)
@@ -309,7 +310,8 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业") and (
             re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
-            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
+            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start])
+            or _NOT_DEVELOP.search(text, c_end, c_end + 24))
         if head and not (head == "领域" and focus) and not tech:
             own = "service" if head in ("服务业", "物流") else role
             items = split_depth0(text, "、", start, cut)
@@ -473,7 +475,9 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
 # "发展银发经济、首发经济", "推动数字经济": an economy named by a short word is an industry
 # (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
 _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
-                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行)")
+                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行|"
+                      # the economy of a named area (广清经济特别合作区) is the area's
+                      r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊))")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")

@@ -511,3 +511,12 @@ def test_catalogue_zone_and_the_zone_a_park_lies_in():
     zones = set(of_type(rows, "zone"))
     assert "两江新区" in zones or "重庆两江新区" in zones
     assert {"遂宁临港新区", "遂宁临港新区北部产业园"} <= zones
+
+
+def test_fields_named_for_safety_or_combination_are_not_industries():
+    rows = records("聚焦渔船、仓储、燃气等重点行业领域，开展隐患排查整治。"
+                   "做好文旅与体育、康养等领域的结合文章。完善珠澳经济特别合作区管理体制。"
+                   "聚焦智能网联汽车、工业母机等重点产业领域，加快培育壮大。")
+    industries = set(of_type(rows, "industry"))
+    assert not {"渔船", "仓储", "燃气", "康养", "珠澳经济"} & industries, industries
+    assert {"智能网联汽车", "工业母机"} <= industries
