@@ -555,12 +555,16 @@ def sentence_chains(sentence, field: str | None) -> list:
         links = [link.strip() for link in re.split(r"—|-|→", match.group(1))]
         if any(re.fullmatch(r"[\d.]+", link) for link in links) or len(links) < 2:
             continue
-        industry = industry_name(match.group(2)) if len(match.group(2)) >= 2 else (field or "")
+        tail = match.group(2)
+        if not text[match.start():match.start(1)]:  # unquoted: cut off the verbs around it
+            links, tail = _unquoted_links(text, match, links, tail)
+        industry = industry_name(tail) if len(tail) >= 2 else (field or "")
         _add_chain(out, sentence, match, industry or "产业", links)
     for match in _WHOLE.finditer(text):
         from kg.loaders.extract_names import _trim
         start = _trim(text, match.start(1), match.end(1))
         links = [text[i:j] for i, j in split_depth0(text, "、", start, match.end(1))]
+        links = _from_to_first(text, start, links)
         if links and links[0].startswith("集") and links[-1].endswith("于一体"):
             links[0], links[-1] = links[0][1:], links[-1][:-3]  # 集A、B、C于一体的…全产业链
         if len(links) >= 3 and all(2 <= len(link) <= 12 for link in links):
@@ -586,8 +590,15 @@ _FROM_TO = re.compile(r"从([^,。;、]{2,12})[、,]?到([^,。;、]{2,12})(?:[�
 # up/mid/downstream spelled out (上游甲、中游乙、下游丙);
 _STREAM = re.compile(r"上游(?:的|为|是|以)?([^,。;、]{2,14})[、,;]中游(?:的|为|是|以)?([^,。;、]{2,14})"
                      r"[、,;]下游(?:的|为|是|以)?([^,。;、]{2,14})")
+# the same with development verbs and lists in each stream (上游重点发展甲、乙,中游发展丙,
+# 下游发展丁和戊): every item a link, upstream to downstream;
+_STREAM_LISTS = re.compile(r"上游([^,。;]{2,40}?)[,;、]中游([^,。;]{2,40}?)[,;、]下游([^,。;]{2,40}?)"
+                           r"(?=[,。;]|$)")
 # a compressed form: single-character links in quotes before 全产业(链) ("制储输加用").
-_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”(?:全产业链|全产业|全链条|产业链)")
+_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”([\u4e00-\u9fff]{0,6}?)(?:全产业链|全产业|全链条|产业链)")
+# the same form unquoted, right before 全产业链 (氢能制储运加用全产业链): the run is found by
+# :func:`_bare_compressed`
+_BARE_COMPRESSED = re.compile(r"([\u4e00-\u9fff]{5,12})(?:全产业链|全链条)")
 _LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9fff]*$")
 
 
@@ -626,6 +637,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         for match in pattern.finditer(text):
             start = _trim(text, match.start(1), match.end(1))
             links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]
+            links = _from_to_first(text, start, links)
             if len(links) >= 3:
                 add(match, links, start)
     for match in _FROM_TO.finditer(text):
@@ -634,9 +646,69 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
             add(match, links)
     for match in _STREAM.finditer(text):
         add(match, list(match.groups()))
+    for match in _STREAM_LISTS.finditer(text):
+        links = []
+        for n in range(1, 4):
+            part = _LEAD_VERB.sub("", match.group(n), count=1) if _LEAD_VERB.match(
+                match.group(n)) else match.group(n)
+            part = re.sub(r"^(?:的|为|是|以|有)", "", part)
+            links += [x for x in re.split(r"[、和及与]", part) if x]
+        if all(2 <= len(x) <= 10 and not _VERB_START.match(x) for x in links):
+            add(match, links)
     for match in _COMPRESSED.finditer(text):
-        if _compressed(match.group(1)):
+        # what stands between the quote and 产业链 names the industry (“制储输加用”氢能全产业链),
+        # never a verb (“双长制”做好产业链招商)
+        if _compressed(match.group(1)) and not _verb_inside(match.group(2)) \
+                and not _VERB_START.match(match.group(2)):
             add(match, list(match.group(1)))
+    for match in _BARE_COMPRESSED.finditer(text):
+        run = _bare_compressed(match.group(1))
+        if run:
+            add(match, list(run), match.end(1) - len(run))
+
+
+def _bare_compressed(before: str) -> str:
+    """The run of single-character links that ends ``before`` (氢能|制储运加用), or "": the
+    longest run of 4-7 characters none of whose pairs is a common word, opening on no word
+    at all (制储), after a word of the dictionary (氢能) and with none across its start (能制)."""
+    from kg.loaders.extract_firms import _frequency
+    for size in range(min(7, len(before) - 2), 3, -1):
+        run, word = before[-size:], before[-size - 2:-size]
+        if _compressed(run) and _frequency(word) > 0 and _frequency(run[:2]) == 0 \
+                and _frequency(before[-size - 1:-size + 1]) == 0:
+            return run  # the text before ends a word right where the run starts
+    return ""
+
+
+def _from_to_first(text: str, start: int, links: list) -> list:
+    """从硅料到硅片、电池片、组件: the first two links are joined by 从…到."""
+    if not links:
+        return links
+    first = links[0][1:] if links[0].startswith("从") else links[0]
+    if (links[0].startswith("从") or text[start - 1:start] == "从") and "到" in first[1:-1]:
+        cut = first.index("到", 1)
+        return [first[:cut], first[cut + 1:]] + links[1:]
+    return links
+
+
+# A verb that closes an unquoted chain's last link and opens the chain's own name
+# (整车→零部件→后市场服务|完善|汽车产业链).
+_CHAIN_VERB = re.compile(r"完善|打造|构建|形成|延伸|壮大|培育|做强|提升|拓展|建设|补齐|延长")
+
+
+def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
+    """(links, industry tail) of an unquoted chain: the first link starts after the words
+    that govern the chain (重点围绕|整车), the last ends at a verb (…服务|完善|汽车)."""
+    from kg.loaders.extract_names import _trim
+    first_end = match.start(1) + len(links[0])
+    start = _trim(text, match.start(1), first_end)
+    if first_end - start >= 1:
+        links = [text[start:first_end].strip()] + links[1:]
+    verb = _CHAIN_VERB.search(links[-1], 1)
+    if verb:
+        tail = links[-1][verb.end():] + tail
+        links = links[:-1] + [links[-1][:verb.start()]]
+    return links, tail
 
 
 def _compressed(run: str) -> bool:

@@ -99,11 +99,21 @@ def test_roles_follow_cue_class_and_aspect(sentence, role):
     ("推动电芯材料、电芯制造和电池回收全产业链发展。", ["电芯材料", "电芯制造", "电池回收"]),
     ("构建从光伏硅料、到组件制造、到电站运营全过程产业生态。", ["光伏硅料", "组件制造", "电站运营"]),
     ("力促氢能“制储输加用”全产业发展。", ["制", "储", "输", "加", "用"]),
+    ("布局氨能“制储运加用”氨能全产业链。", ["制", "储", "运", "加", "用"]),
+    ("谋划氢能制储运加用全产业链。", ["制", "储", "运", "加", "用"]),
+    ("围绕矿石→冶炼→精深加工完善铜产业链。", ["矿石", "冶炼", "精深加工"]),
+    ("打造从晶棒到切片、组件、电站的光伏全产业链。", ["晶棒", "切片", "组件", "电站"]),
+    ("上游重点发展隔膜、电解液,中游发展电芯制造,下游发展储能系统和回收利用。",
+     ["隔膜", "电解液", "电芯制造", "储能系统", "回收利用"]),
 ])
 def test_chains_in_the_wordings_people_write(sentence, links):
     """A chain spelled out by dashes, 集…于一体, A、B和C全产业链, 从…到…, or compressed."""
     chains = [r["links"] for r in records(sentence) if r["type"] == "chain"]
     assert links in chains
+
+
+def test_a_quoted_slogan_before_a_verb_is_no_compressed_chain():
+    assert not [r for r in records("通过“双长制”做好产业链招商。") if r["type"] == "chain"]
 
 
 def test_a_dashed_run_of_places_is_no_chain():
