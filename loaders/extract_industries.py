@@ -253,6 +253,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
+    _designated_clusters(sentence, text, role, out, taken)
     _ranked_list(sentence, text, role, out, taken)
     _whole_chain_list(sentence, text, role, out, taken)
     _counted_list(sentence, text, role, out, taken)
@@ -395,6 +396,48 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
+
+
+# A cluster named by the state's designation (国家先进制造业集群, 中小企业特色产业集群): its
+# industry is what stands before the designation or before 集群入选/获批, after the places
+# that locate it (安徽省|新能源和智能网联汽车|先进制造业集群, 成渝地区|生物医药|集群入选).
+_DESIGNATED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9和]{2,24}?)(?:先进制造业(?:产业)?集群|"
+                         r"(?:产业)?集群(?=(?:成功)?(?:入选|获批|获评)))")
+_ASPIRE_VERB = re.compile(r"申创|争创|创建|申报|培育|打造|建设|入选")
+
+
+def _designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
+    from kg.loaders.extract_names import _trim
+    for match in _DESIGNATED.finditer(text):
+        i = _trim(text, match.start(1), match.end(1))
+        verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))
+        i = _after_places(text, verbs[-1].end() if verbs else i, match.end(1))
+        name = industry_name(text[i:match.end(1)])
+        if match.end(1) - i < 2 or not _ok(name) or _verb_inside(name) \
+                or any(a <= i < b for a, b in taken) or name in ("先进制造业", "制造业"):
+            continue
+        out.append(Mention("Industry", name, sentence, i, match.end(1),
+                           {"role": role or "other", "src": "designated"}))
+        taken.append((i, match.end(1)))
+
+
+def _after_places(text: str, i: int, j: int) -> int:
+    """Start of ``text[i:j]`` after the places that open it: regions of the gazetteer,
+    their single-character abbreviations run together (广深佛惠莞中) and 地区/区域."""
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    from kg.loaders.extract_regions import gazetteer
+    _frequency("")  # loads jieba's dictionary quietly
+    table = gazetteer()
+    pos = i
+    for word in jieba.lcut(text[i:j], HMM=False):
+        if word in table or word in ("地区", "区域", "省", "市") or len(word) == 1 \
+                or word[:2] in table and len(word) <= 3:
+            pos += len(word)
+            continue
+        break
+    return pos if j - pos >= 2 else i
 
 
 # A list the text develops as whole chains without closing it by 等: "推动甲、乙、丙全产业链

@@ -530,3 +530,11 @@ def test_fields_named_for_safety_or_combination_are_not_industries():
     industries = set(of_type(rows, "industry"))
     assert not {"渔船", "仓储", "燃气", "康养", "珠澳经济"} & industries, industries
     assert {"智能网联汽车", "工业母机"} <= industries
+
+
+def test_industry_of_a_designated_cluster():
+    """The industry of 国家先进制造业集群-type designations is what the places precede."""
+    rows = records("园区申创江苏省高端医疗器械先进制造业集群获批。"
+                   "无锡市集成电路集群入选国家先进制造业集群。")
+    industries = set(of_type(rows, "industry"))
+    assert {"高端医疗器械", "集成电路"} <= industries, industries
