@@ -270,9 +270,9 @@ def sentence_industries(sentence, role: str | None) -> list:
 
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
-_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)*[\u4e00-\u9fffA-Za-z]{2,8}?)(?:行业|产业)?"
-                       r"(?:产量|产值|增加值|营业收入|营收|销量)(?:分别)?"
-                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|[\d])")
+_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
+                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量)(?:分别|均|预计)?"
+                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -285,7 +285,15 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
             start = _trim(text, match.start(1), match.end(1))
-            items = split_depth0(text, "、", start, match.end(1))
+            items = []
+            for i, j in split_depth0(text, "、", start, match.end(1)):
+                # two trades joined by 和, each ending in 业 (文化产业和旅游业); 和 inside
+                # one statistical class (交通运输仓储和邮政业) joins no trade on its left
+                joint = text.find("和", i, j)
+                if joint > i and text[joint - 1] == "业" and text[j - 1] == "业":
+                    items += [(i, joint), (joint + 1, j)]
+                else:
+                    items.append((i, j))
             names = [(i, j, industry_name(text[i:j])) for i, j in items]
             if not names or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
                                     and not _MEASURE_NOT.search(n) for _, _, n in names):

@@ -538,3 +538,8 @@ def test_industry_of_a_designated_cluster():
                    "无锡市集成电路集群入选国家先进制造业集群。")
     industries = set(of_type(rows, "industry"))
     assert {"高端医疗器械", "集成电路"} <= industries, industries
+
+
+def test_trades_measured_by_revenue_or_steady_output():
+    rows = records("碳纤维材料产值保持两位数增长,工业软件主营业务收入预计增长12%。")
+    assert {"碳纤维材料", "工业软件"} <= set(of_type(rows, "industry"))
