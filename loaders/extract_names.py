@@ -440,6 +440,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, kind = head
             if label == "Platform" and re.search(r"(?:集团|公司)$", name):
                 label, kind = "Firm", None
+            if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
+                continue  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
             # …等6个高铁项目: a list of works names works, not their firms
