@@ -549,3 +549,8 @@ def test_fields_before_a_platform_head_are_not_platforms():
     """生物制造、绿色农药等省实验室: the items are the fields the labs are named by."""
     rows = records("启动建设生物制造、绿色农药等省实验室。")
     assert not {"生物制造", "绿色农药"} & set(of_type(rows, "platform"))
+
+
+def test_navigation_bar_names_nothing():
+    rows = records("中国装备资讯网 资讯中心 动态 专题\n星海高新区产值创新高。\n")
+    assert not of_type(rows, "platform")
