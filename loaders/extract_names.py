@@ -33,7 +33,7 @@ def _compile() -> None:
                               r"|(?<![高同初])等")
     _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
+                             r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
                              r"(?:左右|以上|多|余)?"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
@@ -76,8 +76,12 @@ def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
     characters is ignored (a list item is never empty, so 引进美的、… keeps 美的)."""
     last = start
+    word_end = start
     for match in _BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
+        if match.start() < word_end:
+            continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
+        word_end = stop
         if last < stop <= end - keep:
             last = stop
     while last < end:
@@ -178,6 +182,8 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     from kg.loaders.gazetteer import zone_names
     if name in zone_names():
         return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
+    if _LEADING_RE.fullmatch(core):
+        return False  # a count or a determiner before a kind (上千个小镇, 各开发区)
     if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):

@@ -554,3 +554,10 @@ def test_fields_before_a_platform_head_are_not_platforms():
 def test_navigation_bar_names_nothing():
     rows = records("中国装备资讯网 资讯中心 动态 专题\n星海高新区产值创新高。\n")
     assert not of_type(rows, "platform")
+
+
+def test_overlapping_boundary_words_and_counted_kinds():
+    """集聚|集成电路 is not 聚集|成电路; 上千个小镇 is a count of a kind, no zone."""
+    rows = records("园区已集聚集成电路产业规上企业80家。全国兴起上千个小镇。")
+    assert "集成电路" in of_type(rows, "industry")
+    assert not of_type(rows, "zone")
