@@ -182,7 +182,8 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     from kg.loaders.gazetteer import zone_names
     if name in zone_names():
         return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
-    if _LEADING_RE.fullmatch(core):
+    if _LEADING_RE.fullmatch(core) or re.search(
+            r"(?:上|数|近)?[\d一二三四五六七八九十百千万两]+(?:多|余)?[个家座类批]$", core):
         return False  # a count or a determiner before a kind (上千个小镇, 各开发区)
     if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
