@@ -566,11 +566,19 @@ def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
             taken.append((i, j))
 
 
+# The rank first, then its industries: "主导产业为甲、乙和丙", "新兴产业主要包括甲、乙".
+_RANK_FIRST = re.compile(r"(主导|支柱|优势|首位|特色|新兴|未来)产业(?:集群)?(?:主要)?(?:是|为|有|包括|涵盖)"
+                         r"[:]?([^,;。:]{2,80}?)(?:等(?:[\d一二三四五六七八九十两]+(?:大|个|条))?"
+                         r"(?:产业|领域|行业)?)?(?=[,;。]|$)")
+
+
 def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
-    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅."""
-    for match in _RANKED.finditer(text):
-        own = _RANK_ROLE[match.group(2)]
-        for i, j in split_depth0(text, "、和及与", match.start(1), match.end(1)):
+    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅,
+    主导产业为A、B和C."""
+    ranked = [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED.finditer(text)]
+    ranked += [(m.start(2), m.end(2), _RANK_ROLE[m.group(1)]) for m in _RANK_FIRST.finditer(text)]
+    for start, end, own in ranked:
+        for i, j in split_depth0(text, "、和及与", start, end):
             name = industry_name(text[i:j])
             if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name):
                 continue

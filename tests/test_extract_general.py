@@ -561,3 +561,11 @@ def test_overlapping_boundary_words_and_counted_kinds():
     rows = records("园区已集聚集成电路产业规上企业80家。全国兴起上千个小镇。")
     assert "集成电路" in of_type(rows, "industry")
     assert not of_type(rows, "zone")
+
+
+def test_rank_before_its_industries():
+    """主导产业为甲、乙和丙 / 新兴产业主要包括甲、乙等: the rank first, then the list."""
+    rows = records("园区主导产业为光学镜头、特种纸和海工装备。新兴产业主要包括低空物流、合成生物等。")
+    industries = of_type(rows, "industry")
+    assert {industries[n]["role"] for n in ("光学镜头", "特种纸", "海工装备")} == {"leading"}
+    assert {industries[n]["role"] for n in ("低空物流", "合成生物")} == {"emerging"}
