@@ -58,6 +58,9 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
                      # and administration, not carriers of innovation
                      r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
+# The investment stated right after a project's name (…二期项目,总投资50亿元).
+_INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
+                           r"([\d.]+(?:亿|万)元)")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
@@ -369,7 +372,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
         if label == "Project":
-            invest = _INVEST.search(text, start, name_start)
+            invest = _INVEST.search(text, start, name_start) or \
+                _INVEST_AFTER.match(text, s_end)
             if invest:
                 props["investment"] = invest.group(1)
             if not _project_ok(name, invested=bool(invest), built=bool(_BUILD.search(text))):
@@ -674,6 +678,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆", "创新")):
                 cut = match.end()
                 break
+    if cut is None and mention.label == "Project":
+        cut = _brand_before_place(name)
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
@@ -687,6 +693,21 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _brand_before_place(name: str):
+    """End of a 字号 + trade word that opens a works name before the place of the works
+    (理想汽车|常州基地二期项目): the firm that builds there, however ordinary its 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    head = name[:2]
+    if is_generic(head) or _place_name(head) or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        return None
+    for trade in sorted(TRADE_WORDS, key=len, reverse=True):
+        end = 2 + len(trade)
+        if name.startswith(trade, 2) and len(name) - end >= 4 and (
+                _region_prefixed(name[end:]) or _place_name(name[end:end + 2])):
+            return end
+    return None
 
 
 def _known_lead(name: str) -> tuple:

@@ -569,3 +569,12 @@ def test_rank_before_its_industries():
     industries = of_type(rows, "industry")
     assert {industries[n]["role"] for n in ("光学镜头", "特种纸", "海工装备")} == {"leading"}
     assert {industries[n]["role"] for n in ("低空物流", "合成生物")} == {"emerging"}
+
+
+def test_project_with_investment_after_and_its_firm_before_the_place():
+    """…基地二期项目,总投资50亿元: a stated investment makes a named project; 字号 + trade
+    word before the works' place (远景汽车|湖州基地) is its firm, however ordinary the 字号."""
+    rows = records("园区签约落地远景汽车湖州基地二期项目,总投资50亿元。")
+    projects, firms = of_type(rows, "project"), of_type(rows, "firm")
+    assert projects["远景汽车湖州基地二期项目"]["investment"] == "50亿元"
+    assert "远景汽车" in firms
