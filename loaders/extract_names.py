@@ -689,10 +689,22 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm):
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm) \
+            or _no_trade_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _no_trade_name(firm: str) -> bool:
+    """True when a place and a trade word make all of ``firm`` (秀洲区|科技): no 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    for n in range(len(firm) - 1, 1, -1):
+        if (firm[:n] in table or _place_name(firm[:n])) and firm[n:] in TRADE_WORDS + ("",):
+            return True
+    return False
 
 
 def _brand_before_place(name: str):

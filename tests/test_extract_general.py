@@ -578,3 +578,10 @@ def test_project_with_investment_after_and_its_firm_before_the_place():
     projects, firms = of_type(rows, "project"), of_type(rows, "firm")
     assert projects["远景汽车湖州基地二期项目"]["investment"] == "50亿元"
     assert "远景汽车" in firms
+
+
+def test_place_and_trade_word_are_no_firm():
+    """秀洲区科技孵化器 is named by its district and field: 秀洲区科技 is no firm."""
+    rows = records("秀洲区科技孵化器加快建设。")
+    assert "秀洲区科技孵化器" in of_type(rows, "platform")
+    assert not of_type(rows, "firm")
