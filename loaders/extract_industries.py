@@ -475,6 +475,10 @@ def _whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                      r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
+# Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".
+_RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|为|是)"
+                          r"[^,;。]{0,4}?(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                          r"(主导|支柱|优势|首位|新兴|未来)(?:产业)")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
@@ -577,8 +581,17 @@ def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
     主导产业为A、B和C."""
     ranked = [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED.finditer(text)]
     ranked += [(m.start(2), m.end(2), _RANK_ROLE[m.group(1)]) for m in _RANK_FIRST.finditer(text)]
+    ranked += [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED_BARE.finditer(text)
+               if not _verb_inside(m.group(1)) and not _VERB_START.match(m.group(1))]
     for start, end, own in ranked:
-        for i, j in split_depth0(text, "、和及与", start, end):
+        items = []
+        for i, j in split_depth0(text, "、和与", start, end):
+            joint = text.find("及", i, j)  # 汽车及零部件 is one trade; 甲产业及乙产业 two
+            if joint - i >= 3 and j - joint - 1 >= 3:
+                items += [(i, joint), (joint + 1, j)]
+            else:
+                items.append((i, j))
+        for i, j in items:
             name = industry_name(text[i:j])
             if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name):
                 continue

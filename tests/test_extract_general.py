@@ -585,3 +585,11 @@ def test_place_and_trade_word_are_no_firm():
     rows = records("秀洲区科技孵化器加快建设。")
     assert "秀洲区科技孵化器" in of_type(rows, "platform")
     assert not of_type(rows, "firm")
+
+
+def test_rank_after_its_industries_without_yi_and_builder_role():
+    rows = records("海工装备已成为园区首位产业，光学镜头及配件、特种纸为两大主导产业。"
+                   "该项目由澜沧控股有限公司投资建设。")
+    industries = of_type(rows, "industry")
+    assert {industries[n]["role"] for n in ("海工装备", "光学镜头及配件", "特种纸")} == {"leading"}
+    assert of_type(rows, "firm")["澜沧控股有限公司"]["role"] == "local"
