@@ -654,8 +654,9 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
             and not common and not re.search(r"\d+条", proper)
     if name.endswith("工程"):
         return False
+    # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
     return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \
-        bool(re.search(r"[A-Za-z“\"]", core))
+        bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))
 
 
 def _firm_in_name(mention: Mention, out: list, role: str) -> None:

@@ -593,3 +593,10 @@ def test_rank_after_its_industries_without_yi_and_builder_role():
     industries = of_type(rows, "industry")
     assert {industries[n]["role"] for n in ("海工装备", "光学镜头及配件", "特种纸")} == {"leading"}
     assert of_type(rows, "firm")["澜沧控股有限公司"]["role"] == "local"
+
+
+def test_works_of_a_known_firm_is_a_project():
+    """A works name led by a known (listed) firm is a project where the sentence builds it."""
+    rows = records("比亚迪高端电池产业化项目开工建设。")
+    assert "比亚迪高端电池产业化项目" in of_type(rows, "project")
+    assert "比亚迪" in of_type(rows, "firm")
