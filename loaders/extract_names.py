@@ -418,6 +418,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         # name (美的, 好想你), the item is what the boundary before it leaves
         lead = _trim(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
+    if head is None and _PROJECTS_BEFORE.search(before + text[c_start:lead]):
+        head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)
     items = _join_event_names(text, items, sentence, out)
@@ -477,6 +479,11 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label == "Firm":
             props["role"] = item_role
         out.append(Mention(label, name, sentence, i, j, props))
+
+
+# A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).
+_PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(?:个|项)?[^,;。]{0,8}[,:]?"
+                              r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
 
 
 def _close_list(text: str, items: list, c_end: int) -> tuple:

@@ -600,3 +600,9 @@ def test_works_of_a_known_firm_is_a_project():
     rows = records("比亚迪高端电池产业化项目开工建设。")
     assert "比亚迪高端电池产业化项目" in of_type(rows, "project")
     assert "比亚迪" in of_type(rows, "firm")
+
+
+def test_list_after_a_count_of_projects_names_projects():
+    rows = records("今年新开工项目86个,包括澜沧重工新能源装备基地、星澈光电显示模组产业化项目等。")
+    projects = set(of_type(rows, "project"))
+    assert {"澜沧重工新能源装备基地", "星澈光电显示模组产业化项目"} <= projects
