@@ -219,6 +219,21 @@ _OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综
                          r"(?:产业园|工业园|科技园|园区|片区|港区|基地)$)")
 
 
+# A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,
+# 宁德时代新能源电池贵州基地) — one works of that firm, a project.
+_BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地(?:[一二三四五六]期)?(?:项目)?")
+
+
+def _firm_bases(text: str, c_end: int, sentence, found: list) -> None:
+    """Projects named as a firm's base right after the firm's name (:data:`_BASE_AFTER`)."""
+    for m in [m for m in found if m.label == "Firm" and not m.props.get("inside")]:
+        match = _BASE_AFTER.match(text, m.j, c_end)
+        if match is None or _verb_lead(text[m.j:match.end()]) or any(
+                o.label != "Firm" and o.i < match.end() and m.i < o.j for o in found):
+            continue
+        found.append(Mention("Project", text[m.i:match.end()], sentence, m.i, match.end(), {}))
+
+
 def _outer_zone(mention: Mention, found: list) -> None:
     """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
     宜宾三江新区)."""
@@ -980,6 +995,7 @@ def sentence_names(sentence) -> list:
             if _valid(match.group(1), "Firm") or match.group(1).endswith("公司"):
                 found.append(Mention("Firm", match.group(1), sentence, match.start(1),
                                      match.end(1), {"role": "target"}))
+        _firm_bases(text, c_end, sentence, found)
         for m in list(found):
             if m.label == "Zone":
                 _outer_zone(m, found)

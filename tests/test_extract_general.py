@@ -606,3 +606,10 @@ def test_list_after_a_count_of_projects_names_projects():
     rows = records("今年新开工项目86个,包括澜沧重工新能源装备基地、星澈光电显示模组产业化项目等。")
     projects = set(of_type(rows, "project"))
     assert {"澜沧重工新能源装备基地", "星澈光电显示模组产业化项目"} <= projects
+
+
+def test_a_known_firms_base_is_a_project():
+    rows = records("建成比亚迪动力电池抚州基地,推动宁德时代宜宾基地二期投产。")
+    projects = set(of_type(rows, "project"))
+    assert {"比亚迪动力电池抚州基地", "宁德时代宜宾基地二期"} <= projects
+    assert {"比亚迪", "宁德时代"} <= set(of_type(rows, "firm"))
