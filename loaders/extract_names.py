@@ -215,7 +215,7 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
 
 
 # Zone types that make a whole zone, which may hold parks of its own (宜宾三江新区|东部产业园).
-_OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综保区|示范区)(?=[\u4e00-\u9fff]{2,}"
+_OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综保区|示范区|工业园区)(?=[\u4e00-\u9fff]{2,}"
                          r"(?:产业园|工业园|科技园|园区|片区|港区|基地)$)")
 
 

@@ -195,7 +195,9 @@ def _compile() -> None:
     global _SUFFIX_RE, _GENERIC_RE
     _SUFFIX_RE = re.compile(
         "(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)) +
-        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|工程|"
+        # a bracketed place after the suffix is part of the name (哈尔滨工业大学(深圳)); a
+        # Latin short name in brackets (…产业园(BioBAY)) is another name, not part of it
+        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|工程|"
         r"[\u4e00-\u9fff]?(?:园|城|馆))")
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 

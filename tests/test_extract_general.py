@@ -613,3 +613,12 @@ def test_a_known_firms_base_is_a_project():
     projects = set(of_type(rows, "project"))
     assert {"比亚迪动力电池抚州基地", "宁德时代宜宾基地二期"} <= projects
     assert {"比亚迪", "宁德时代"} <= set(of_type(rows, "firm"))
+
+
+def test_latin_short_name_in_brackets_is_not_part_of_the_name():
+    """…产业园(BioPark) ends at 产业园; a bracketed place (深圳) stays in a name; the
+    industrial park a park's name opens with is a zone too."""
+    rows = records("昆山工业园区生物医药产业园(BioPark)已集聚企业300余家。哈尔滨工业大学(深圳)加快建设。")
+    zones = set(of_type(rows, "zone"))
+    assert {"昆山工业园区生物医药产业园", "昆山工业园区"} <= zones
+    assert "哈尔滨工业大学(深圳)" in of_type(rows, "platform")
