@@ -74,6 +74,11 @@ _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团
 MAX_NAME = 30
 
 
+# A boundary word that is part of the name when this follows it: 引导 governs a name
+# (引导新航…) but a guidance fund is named by it (创业投资引导基金).
+_NAME_GOES_ON = {"引导": "基金"}
+
+
 def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
@@ -82,7 +87,8 @@ def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     word_end = start
     for match in _BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
-        if match.start() < word_end:
+        if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
+                                                       stop):
             continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
         word_end = stop
         if last < stop <= end - keep:
@@ -853,7 +859,9 @@ def _proper_head(core: str) -> bool:
     import jieba
     from kg.loaders.extract_firms import _frequency
     _frequency("")  # loads jieba's dictionary quietly
-    return coined(jieba.lcut(core, HMM=False)[0])
+    first = jieba.lcut(core, HMM=False)[0]
+    # a 字号 jieba does not know falls apart into characters (星|澈): read the pair
+    return coined(first if len(first) >= 2 else core[:2])
 
 
 def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,

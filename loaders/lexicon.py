@@ -121,7 +121,10 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
+引导 采取
 """.split()), key=len, reverse=True)
+# (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
+# 引导新航…, 采取兼并重组)
 # (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
@@ -294,6 +297,7 @@ SOURCED.update({
     "开放": ("003", "p01"), "试点": ("p01",), "研究": ("p02",), "设备更新": ("p01",),
     "下行": ("p03",), "压力": ("p03",), "债务": ("p02", "p03"), "实验室": ("p02",),
     "存量": ("p02",), "监管": ("003",), "车身": ("n01",), "磁业": ("n12",),
+    "引导": ("003",), "采取": ("003",),
     # kinds of works added from the project misses of the long reports
     "大道": ("p05",), "跑道": ("p01", "p05"), "专用线": ("p05",), "管道": ("p05",),
     "航电枢纽": ("p05",), "航运枢纽": ("p05",), "高铁枢纽": ("p01",),

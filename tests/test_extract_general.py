@@ -622,3 +622,9 @@ def test_latin_short_name_in_brackets_is_not_part_of_the_name():
     zones = set(of_type(rows, "zone"))
     assert {"昆山工业园区生物医药产业园", "昆山工业园区"} <= zones
     assert "哈尔滨工业大学(深圳)" in of_type(rows, "platform")
+
+
+def test_guiding_verb_governs_a_firm_but_names_a_guidance_fund():
+    rows = records("引导星澈集团做大做强。设立星海市创业投资引导基金。")
+    assert "星澈集团" in of_type(rows, "firm")
+    assert "星海市创业投资引导基金" in of_type(rows, "platform")
