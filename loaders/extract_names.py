@@ -325,7 +325,7 @@ def _valid(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if _place_name(name) or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
+        if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
                                            r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False

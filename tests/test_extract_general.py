@@ -473,10 +473,13 @@ def test_indexes_and_city_roles_are_not_platforms():
 
 
 def test_a_county_written_short_is_no_firm():
-    """招远一期-type works are named by their county (招远市 written 招远), not by a firm."""
+    """招远一期-type works are named by their county (招远市 written 招远), not by a firm;
+    a firm whose short name is also a county's (吉利, 吉利区) stays a firm in a firm list."""
     rows = records("开工蓬莱一期、龙口二期等核电项目。")
     firms = set(of_type(rows, "firm"))
     assert not {"蓬莱", "龙口"} & firms
+    rows = records("吸引了沃尔沃亚太、吉利等30余家整车企业参展。")
+    assert "吉利" in of_type(rows, "firm")
 
 
 def test_fields_before_leading_firms_are_not_firms():
