@@ -240,6 +240,26 @@ def _firm_bases(text: str, c_end: int, sentence, found: list) -> None:
         found.append(Mention("Project", text[m.i:match.end()], sentence, m.i, match.end(), {}))
 
 
+# A firm named right after the noun that ranks or places it (本地企业天马微电子, 链主企业甲),
+# up to the verb or list mark that follows the name.
+_RANKED_FIRM = re.compile(r"(?:本地|区内|园区|辖区|龙头|链主|骨干|领军|头部|重点)企业"
+                          r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=扩产|投产|建设|实施|加快|成功|获批|入选|"
+                          r"上市|落户|发展|做大|做强|牵头|[、和与及等,;。(])")
+
+
+def _ranked_firm(text: str, c_start: int, c_end: int, sentence, before: str,
+                 found: list) -> None:
+    """Firms of :data:`_RANKED_FIRM` not found otherwise."""
+    for match in _RANKED_FIRM.finditer(text, c_start, c_end):
+        i, j = match.span(1)
+        name = text[i:j]
+        if any(m.i < j and i < m.j for m in found) or not _valid(name, "Firm") \
+                or suffix_type(name)[0] or _verb_lead(name) or _LEADING_RE.match(name):
+            continue
+        role = clause_role(before + text[c_start:i], text[j:c_end]) or "local"
+        found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
 def _outer_zone(mention: Mention, found: list) -> None:
     """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
     宜宾三江新区)."""
@@ -859,9 +879,7 @@ def _proper_head(core: str) -> bool:
     import jieba
     from kg.loaders.extract_firms import _frequency
     _frequency("")  # loads jieba's dictionary quietly
-    first = jieba.lcut(core, HMM=False)[0]
-    # a 字号 jieba does not know falls apart into characters (星|澈): read the pair
-    return coined(first if len(first) >= 2 else core[:2])
+    return coined(jieba.lcut(core, HMM=False)[0])
 
 
 def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
@@ -995,6 +1013,7 @@ def sentence_names(sentence) -> list:
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
         _known_firms(text, c_start, c_end, sentence, before, found)
         _route_sections(text, c_start, c_end, sentence, found)
+        _ranked_firm(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),

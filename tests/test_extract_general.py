@@ -628,6 +628,14 @@ def test_latin_short_name_in_brackets_is_not_part_of_the_name():
 
 
 def test_guiding_verb_governs_a_firm_but_names_a_guidance_fund():
-    rows = records("引导星澈集团做大做强。设立星海市创业投资引导基金。")
-    assert "星澈集团" in of_type(rows, "firm")
+    rows = records("引导澜沧集团做大做强。设立星海市创业投资引导基金。")
+    assert "澜沧集团" in of_type(rows, "firm")
     assert "星海市创业投资引导基金" in of_type(rows, "platform")
+
+
+def test_firm_named_after_its_rank_noun():
+    rows = records("支持本地企业天马微电子扩产。链主企业星澈科技牵头组建创新联合体。龙头企业以并购拓展市场。")
+    firms = of_type(rows, "firm")
+    assert {"天马微电子", "星澈科技"} <= set(firms)
+    assert firms["天马微电子"]["role"] == "local"
+    assert not any(n.startswith("以") for n in firms)
