@@ -70,6 +70,8 @@ _BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|�
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
                           r".{0,20}企业")
+# The partner form with a name formed like a firm's (与星澈科技签署…, 同蓝格新材料合作).
+_PARTNER_LIKE = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{4,10}?)(?:签署|签订|签约|合作|共建|联合)")
 _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
 MAX_NAME = 30
 
@@ -1018,7 +1020,9 @@ def sentence_names(sentence) -> list:
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
                                  clause.end(1), {"role": "local"}))
-        for match in _PARTNER.finditer(text, c_start, c_end):
+        for match in list(_PARTNER.finditer(text, c_start, c_end)) + [
+                m for m in _PARTNER_LIKE.finditer(text, c_start, c_end) if firm_like(m.group(1))
+                and not any(f.i < m.end(1) and m.start(1) < f.j for f in found)]:
             if _valid(match.group(1), "Firm") or match.group(1).endswith("公司"):
                 found.append(Mention("Firm", match.group(1), sentence, match.start(1),
                                      match.end(1), {"role": "target"}))

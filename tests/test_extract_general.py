@@ -639,3 +639,12 @@ def test_firm_named_after_its_rank_noun():
     assert {"天马微电子", "星澈科技"} <= set(firms)
     assert firms["天马微电子"]["role"] == "local"
     assert not any(n.startswith("以") for n in firms)
+
+
+def test_partner_formed_like_a_firm():
+    """与星澈科技签署…: a partner formed like a firm (字号 + trade word) is a target firm;
+    与 between two fields names none."""
+    rows = records("园区与星澈科技签署战略合作协议。推动文化与旅游合作发展。")
+    firms = of_type(rows, "firm")
+    assert firms["星澈科技"]["role"] == "target"
+    assert set(firms) == {"星澈科技"}
