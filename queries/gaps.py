@@ -153,10 +153,18 @@ def link_stats(graph, link: str) -> LinkStats:
 
 
 def local_places(graph, node: str) -> list:
-    """The places whose firms are local: a zone itself; a region and the zones IN_REGION it."""
-    if graph.node(node)["label"] == "Region":
-        return [node, *sorted(graph.into(node, "IN_REGION"))]
-    return [node]
+    """The places whose firms are local: a zone itself; a region and the zones IN_REGION it.
+
+    Remembered per graph version: a region's in-edges hold every firm located in it, and
+    a report asks once per link (a slice adds only firms, never IN_REGION relations).
+    """
+    if graph.node(node)["label"] != "Region":
+        return [node]
+    memo = cache(graph, "local_places")
+    if node not in memo:
+        memo[node] = [node, *sorted(z for z, rels in graph.nx._pred[node].items()
+                                    if "IN_REGION" in rels)]
+    return list(memo[node])
 
 
 def _local_placements(graph, zone: str, stats: dict) -> dict:
