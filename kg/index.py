@@ -97,6 +97,9 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
     return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
 
 
+write_index.holds_graph = True  # core + chunks hold every node: no graph.bin beside it
+
+
 def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
     nxg = graph.nx
     node = {n: d for n, d in nxg._node.items() if n not in bulk}
@@ -149,7 +152,14 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
                     for (p, link), nos in groups.items()))
     db.executemany("INSERT INTO place_names VALUES (?, ?)",
                    ((p, seal("place_names", p, rows)) for p, rows in names.items()))
+    # in key order, the B-tree only ever appends (random order rewrites pages all over a
+    # file of millions of keys); the sort is stable, so the first firm of a key still wins
+    keys.sort(key=_first)
     db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?, ?)", keys)
+
+
+def _first(row: tuple):
+    return row[0]
 
 
 def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
@@ -344,6 +354,22 @@ class Slice:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def load_whole(directory) -> KnowledgeGraph:
+    """The whole graph of a generation: the core, then every chunk's firms in chunk order.
+
+    The same nodes, relations (properties and sources) and name index as the graph the
+    build indexed; only the order of the nodes differs (core nodes first). Every chunk
+    is checked against ``digests.json`` before marshal reads it.
+    """
+    piece = Slice(directory)
+    try:
+        nos = [no for (no,) in piece.db.execute("SELECT no FROM chunk ORDER BY no")]
+        piece.add_chunks(nos)
+    finally:
+        piece.close()
+    return piece.graph
 
 
 def load_slice(directory, *, places=(), firms=()) -> KnowledgeGraph:

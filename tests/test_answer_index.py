@@ -32,8 +32,25 @@ def built(tmp_path_factory):
     with open(registry, "w", encoding="utf-8", newline="") as handle:
         gen_registry.write(1500, handle, seed=11)
     ws = Workspace(folder / "ws")
-    build(sample_documents(), [registry], workspace=ws.path)
-    return ws, ws.load()
+    # the oracle is the graph the build held in memory, not one read back from the index
+    return ws, build(sample_documents(), [registry], workspace=ws.path).graph
+
+
+def _edges(graph) -> dict:
+    return {(u, v, k): d for u, v, k, d in graph.nx.edges(keys=True, data=True)}
+
+
+def test_a_build_keeps_no_graph_bin_and_loads_whole_from_the_index(built):
+    """The index holds every node: the build writes no graph.bin, and the workspace loads
+    the same nodes, relations (with properties and sources), name index and graph data."""
+    ws, whole = built
+    assert not (ws.current / "graph.bin").exists()
+    assert "graph.bin" not in ws.manifest()["files"]
+    loaded = Workspace(ws.path).load()
+    assert dict(loaded.nx.nodes(data=True)) == dict(whole.nx.nodes(data=True))
+    assert _edges(loaded) == _edges(whole)
+    assert loaded._index == whole._index and loaded.nx.graph == whole.nx.graph
+    assert loaded.counts() == whole.counts()
 
 
 def _zones(graph) -> list:
