@@ -70,7 +70,7 @@ def is_bulk(nxg, node: str) -> bool:
     """True for a Firm reached by nothing, whose relations are all registry-shaped."""
     if nxg._node[node].get("label") != "Firm" or nxg._pred[node]:
         return False
-    return all(rel in BULK_RELS for rels in nxg._succ[node].values() for rel in rels)
+    return all(BULK_RELS.issuperset(rels) for rels in nxg._succ[node].values())
 
 
 def write_index(graph: KnowledgeGraph, directory) -> dict:
@@ -85,7 +85,10 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
         path.unlink(missing_ok=True)
         db = sqlite3.connect(path)
         try:
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            # a 64 MB page cache (SQLite's default is 2 MB): the key and group B-trees of a
+            # million firms stay in memory while they grow (measured 15% less CPU at 100k)
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                             "PRAGMA cache_size=-65536;" + _SCHEMA)
             db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
             seal = Seal()
             _write_firms(graph, bulk, db, seal)
@@ -114,8 +117,12 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
 
 def _placement(succ: dict) -> tuple:
     """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted."""
-    places = sorted(w for w, rels in succ.items() if "LOCATED_IN" in rels)
-    links = sorted(w for w, rels in succ.items() if "OPERATES_IN" in rels)
+    places = [w for w, rels in succ.items() if "LOCATED_IN" in rels]
+    links = [w for w, rels in succ.items() if "OPERATES_IN" in rels]
+    if len(places) > 1:  # most firms have one place and at most one link: nothing to sort
+        places.sort()
+    if len(links) > 1:
+        links.sort()
     return places, links
 
 
