@@ -4,8 +4,10 @@ Layout of ``kg-workspace/``::
 
     CURRENT           name of the live generation (replaced atomically)
     .lock             held while a build writes
-    gen-<stamp>/      one generation: manifest.json, graph.bin (fast load),
-                      cypher/ (embedded store), graph.trig (canonical RDF, derived)
+    gen-<stamp>/      one generation: manifest.json, index/ (the answer index, which
+                      holds the whole graph; kg.index), cypher/ (embedded store),
+                      graph.trig (canonical RDF, derived); graph.bin (the whole graph
+                      in one file) only when saved without the index
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
 build killed at any point — or refused, see :func:`kg.build.build` — leaves the previous
@@ -16,7 +18,7 @@ directory, for the life of its :class:`Workspace`); a build deletes an old gener
 only when it can take that lock exclusively, else a later build collects it.
 
 The manifest records the SHA-256 of every file of the generation; each file is checked
-against it before it is read, and ``graph.bin`` is read with ``marshal`` only (never
+against it before it is read, and graph files are read with ``marshal`` only (never
 pickle), so a crafted or foreign file is refused, not run.
 ``graph.trig`` is derived from the graph the first time something asks for it
 (``kg export rdf``, ``kg sparql``, ``kg validate``) and kept: writing RDF for a
@@ -417,7 +419,9 @@ class Workspace:
         ``extra_writers`` are callables ``(graph, directory)`` that add files (the
         embedded Cypher store); they run before the generation goes live. A writer
         marked ``runs_beside`` takes ``meanwhile=``, the graph dump, and calls it while
-        its own work runs outside Python. Old generations no reader holds are deleted.
+        its own work runs outside Python; one marked ``holds_graph`` (the answer index)
+        writes files the whole graph loads from, and then no ``graph.bin`` is written.
+        Old generations no reader holds are deleted.
         """
         with self.lock():
             for leftover in [*self.path.glob("*.partial"), *self.path.glob("*.trash")]:
@@ -457,20 +461,16 @@ class Workspace:
         # a writer that holds the whole graph (the answer index) makes graph.bin a third
         # copy of every firm: at 1M firms 553 MB of disk, and as much memory while it is
         # marshalled; the graph is then loaded from that writer's files
-        held = any(getattr(writer, "holds_graph", False) for writer in extra_writers)
-        if held:
-            dumped[GRAPH_FILE] = None
+        wanted = not any(getattr(writer, "holds_graph", False) for writer in extra_writers)
         for writer in extra_writers:
             # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
             # graph dump along, to run while it waits
-            if not dumped and getattr(writer, "runs_beside", False):
+            if wanted and not dumped and getattr(writer, "runs_beside", False):
                 writer(graph, tmp, meanwhile=dump)
             else:
                 writer(graph, tmp)
-        if not dumped:
+        if wanted and not dumped:
             dump()
-        if held:
-            del dumped[GRAPH_FILE]
         return generation_files(tmp, dumped)
 
     def collect(self, keep: str) -> list:
