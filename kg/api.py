@@ -129,10 +129,12 @@ class KGWorkspace:
         province) means to attract, ranked, with the links the evidence supports."""
         from kg.cli.query import _target_cells  # the command's table cells, shared not copied
         from kg.queries import targets
+        from kg.reports.sentences import SentenceReader
 
         with self._store() as store:
-            return Table(targets(answers.core(store), zone, regions=regions), top=top, lang=lang,
-                         cells=_target_cells)
+            rows = targets(answers.core(store), zone, regions=regions,
+                           sentences=SentenceReader(store.manifest()))
+            return Table(rows, top=top, lang=lang, cells=_target_cells)
 
     def stats(self, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg stats``: nodes per label and relations per type."""

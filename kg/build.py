@@ -66,6 +66,7 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
                  result: BuildResult, coverage: dict) -> BuildResult:
     from kg.classify import classify_firms
     from kg.loaders.documents import read_document
+    from kg.reports.sentences import SentenceReader
     from kg.loaders.extract_known import extra_firms, registry_firm_names
     from kg.loaders.coverage import finish_coverage
     from kg.loaders.link import link_mentions
@@ -98,7 +99,9 @@ def _build_graph(documents, registries, *, templates, home_zone, home_region, ma
     link_mentions(graph)  # document firms to registry firms, after every source is in
     report_conflicts(graph, result.report)  # codes given to different firms across files
     match_chains(graph, chain_templates)
-    classify_firms(graph)
+    # a target's sentence names the links it is sought for (kg.targets.focus_text)
+    classify_firms(graph, sentences=SentenceReader(
+        {"inputs": [{"name": Path(p).name, "path": str(p)} for p in documents]}))
     finish_coverage(graph, result.report)
     return result
 

@@ -96,11 +96,12 @@ def _sources(data: dict) -> list:
     return rows or list(data.get("sources", ()))
 
 
-def classify_firms(graph) -> dict:
+def classify_firms(graph, sentences=None) -> dict:
     """Add OPERATES_IN for every firm with evidence; returns counts and the firms left off.
 
     The relation's sources are the firm's registry rows (where its scope and products
     were read), else the firm's own sources. A rerun recomputes every placement.
+    ``sentences`` reads a document source's sentence, for the targets (kg.targets).
     """
     index = LinkIndex(graph)
     classified, missed, edges, placed = 0, [], 0, 0
@@ -125,7 +126,7 @@ def classify_firms(graph) -> dict:
     # belongs to the links its sentence or its placement supports
     from kg.targets import score_targets
 
-    ranked = score_targets(graph, index)
+    ranked = score_targets(graph, index, sentences)
     return {"classified": classified, "relations": edges, "placed": placed,
             "unclassified": missed, "platform_links": supports, "targets": ranked}
 

@@ -44,6 +44,9 @@ _VERB = re.compile("|".join(sorted({*MAKE_VERBS, *DEVELOP_VERBS, *SELL_VERBS}, k
                                    reverse=True)))
 
 
+_MAKE, _DEVELOP, _SELL = frozenset(MAKE_VERBS), frozenset(DEVELOP_VERBS), frozenset(SELL_VERBS)
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause of a scope: its text, verb class, and the sentence it is in (0 = the
@@ -61,11 +64,13 @@ def verb_kind(text: str) -> str:
     ('make', 'develop', 'sell')
     """
     found = set(_VERB.findall(text))
-    if found & set(MAKE_VERBS):
+    if not found:
+        return "none"
+    if found & _MAKE:
         return "make"
-    if found & set(DEVELOP_VERBS):
+    if found & _DEVELOP:
         return "develop"
-    if found & set(SELL_VERBS):
+    if found & _SELL:
         return "sell"
     return "none"
 

@@ -29,6 +29,8 @@ import re
 log = logging.getLogger("kg.targets")
 
 WEIGHTS = {"cue": 0.35, "placement": 0.30, "distance": 0.20, "size": 0.15}
+#: the parts as a table shows them (JSON keeps the English keys)
+PARTS_ZH = {"cue": "文件线索", "placement": "定位", "distance": "距离", "size": "规模"}
 LISTING_SHARE = 0.6  # as in kg.loaders.templates.MATCH_SHARE: most of a chain's links
 DISTANCE = {"zone": 1.0, "city": 0.75, "province": 0.5, "elsewhere": 0.25, "unknown": 0.1}
 
@@ -37,6 +39,13 @@ DISTANCE = {"zone": 1.0, "city": 0.75, "province": 0.5, "elsewhere": 0.25, "unkn
 # that ends in a field or service word with no legal form names an activity, not a firm.
 _LEGAL_FORM = re.compile(r"(公司|集团|厂|研究院|研究所|中心|银行|股份|有限|合伙|商行)$")
 _RANKING = re.compile(r"([0-9０-９一二三四五六七八九十百千]+强|强企|排行|榜单?|名录|名单)")
+# a phrase that describes firms or their business (主营业务突出, 骨干企业) rather than naming
+# one: a trade name does not hold these generic nouns and predicates without a legal form
+_DESCRIPTION = re.compile(r"(主营业务|业务|企业|竞争力|实力|突出|显著|明显|领先|较强|优秀)")
+# a noun phrase headed by a product (…设备, …无人机) or a function (…操纵) names what is
+# made, not who makes it: an enterprise name holding such a word keeps its legal form
+# (…设备有限公司), which _LEGAL_FORM accepts first
+_PRODUCT_END = re.compile(r"(设备|无人机|操纵)$")
 _FIELD_END = re.compile(r"(产业|行业|经济|养老|托育|康养|医养|教育|旅游|文旅|服务业|制造业|"
                         r"服务|业态|集群|基地|园区|项目)$")
 
@@ -46,13 +55,15 @@ def is_firm_name(name: str) -> bool:
 
     >>> [is_firm_name(n) for n in ("中国移动", "宁德时代新能源科技股份有限公司", "SEW", "现代服务业")]
     [True, True, True, False]
+    >>> is_firm_name("主营业务突出"), is_firm_name("竞争力强"), is_firm_name("航空机载设备")
+    (False, False, False)
     """
     name = (name or "").strip()
     if not name or _RANKING.search(name):
         return False
     if _LEGAL_FORM.search(name):
         return True
-    return not _FIELD_END.search(name)
+    return not (_FIELD_END.search(name) or _DESCRIPTION.search(name) or _PRODUCT_END.search(name))
 
 
 def _sentence_links(graph, sources: list, link_ids: set) -> set:
@@ -145,9 +156,59 @@ class _Chains:
         return links, chains
 
 
-def target_evidence(graph, seeker: str, firm: str, edge: dict, chains: _Chains, memo: dict) -> tuple:
-    """(links, score parts) of one TARGETS relation."""
+# A plan's sentence names the fields before the firms: “聚焦氢燃料电池空压机、氢循环泵等重点
+#领域，大力引进亿华通、雄韬股份等龙头企业”. A clause opened by a focus verb states what the
+# firms named after it are sought for; a clause of cooperation (“加强与中国移动…的合作”) states
+# nothing about links, and the words of other clauses belong to other firms.
+_FOCUS = re.compile(r"^(聚焦|围绕|重点围绕|重点发展|着力发展|主攻|瞄准|面向)")
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+
+
+def focus_text(sentence: str, quote: str) -> str:
+    """The focus clauses before the firm's mention and the firm's own clause (name left out).
+
+    >>> focus_text("聚焦电芯、电池材料等领域,依托基地,引进甲公司、乙公司等企业。", "乙公司")
+    '聚焦电芯、电池材料等领域，引进甲公司、、等企业'
+    >>> focus_text("加强与中国移动等公司的合作,大力引进储能电池企业。", "中国移动")
+    '加强与、等公司的合作'
+    """
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return ""
+    kept = []
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group().strip()
+        if m.start() <= at < m.end():
+            kept.append(clause.replace(quote, "、"))
+            break
+        if _FOCUS.match(clause):
+            kept.append(clause)
+    return "，".join(kept)
+
+
+def _focus_links(edge: dict, sentences, chains: _Chains, field_chains: set) -> set:
+    """Links the focus of the target's sentences names, within the chains its field names.
+
+    A field that names no chain (装备制造业, 区块链) leaves the focus unread: its words
+    (起重机械、汽车及零部件、机电配件 …) span several industries and would scatter the firms
+    over links of chains the plan does not develop here."""
+    if sentences is None or not field_chains:
+        return set()
+    found = set()
+    for source in edge.get("sources", ()):
+        text = sentences(source) if source.get("start") is not None else None
+        if text and text != source.get("quote"):
+            found |= chains.read(focus_text(text, str(source.get("quote") or "")))[0]
+    return {l for l in found if any(l in chains.links_of_chain.get(c, ()) for c in field_chains)}
+
+
+def target_evidence(graph, seeker: str, firm: str, edge: dict, chains: _Chains, memo: dict,
+                    sentences=None) -> tuple:
+    """(links, score parts) of one TARGETS relation; ``sentences`` reads a source's sentence."""
     named, named_chains = chains.read(edge.get("industry", ""))
+    field_chains = named_chains | {c for c, members in chains.links_of_chain.items()
+                                   if members & named}
+    named |= _focus_links(edge, sentences, chains, field_chains)
     in_sentence = _sentence_links(graph, edge.get("sources", ()), chains.all_links)
     for chain, members in chains.links_of_chain.items():
         hit = in_sentence & members
@@ -201,8 +262,17 @@ def candidate_parts(graph, firm: str, zone: str, score: float, status: str | Non
     return rank, text
 
 
-def score_targets(graph, index=None) -> dict:
-    """Give every TARGETS relation its links, score and score parts; drop non-firm targets."""
+def _registered(data: dict) -> bool:
+    """Whether a registry lists the firm: a stock or credit code, or a registry row as source."""
+    return bool(data.get("stock_code") or data.get("credit_code")
+                or any("row" in s for s in data.get("sources", ())))
+
+
+def score_targets(graph, index=None, sentences=None) -> dict:
+    """Give every TARGETS relation its links, score and score parts; drop non-firm targets.
+
+    ``sentences`` (a :class:`kg.reports.sentences.SentenceReader` over the build's documents)
+    lets the focus of a target's sentence name its links (:func:`focus_text`)."""
     chains = _Chains(graph, index)
     memo: dict = {}
     scored, dropped = 0, []
@@ -211,11 +281,13 @@ def score_targets(graph, index=None) -> dict:
             for firm, rels in graph.nx._succ[seeker].items() if "TARGETS" in rels]
     for seeker, firm, edge in todo:
         name = graph.nx._node[firm]["name"]
-        if not is_firm_name(name):
+        # a firm a registry lists is a firm whatever its short name reads like (紫江企业,
+        # 黄山旅游); the name rule judges names known from documents only
+        if not _registered(graph.nx._node[firm]) and not is_firm_name(name):
             graph.nx.remove_edge(seeker, firm, "TARGETS")
             dropped.append(name)
             continue
-        links, parts = target_evidence(graph, seeker, firm, edge, chains, memo)
+        links, parts = target_evidence(graph, seeker, firm, edge, chains, memo, sentences)
         edge["links"] = links
         edge["score"] = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 3)
         edge["score_parts"] = json.dumps(parts, ensure_ascii=False)  # cue, placement, distance, size
@@ -225,5 +297,5 @@ def score_targets(graph, index=None) -> dict:
     return {"scored": scored, "dropped": sorted(set(dropped))}
 
 
-__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "WEIGHTS", "candidate_parts", "distance_kind", "is_firm_name", "score_targets",
-           "target_evidence"]
+__all__ = ["CANDIDATE_WEIGHTS", "DISTANCE", "PARTS_ZH", "WEIGHTS", "candidate_parts", "distance_kind",
+           "focus_text", "is_firm_name", "score_targets", "target_evidence"]

@@ -248,7 +248,7 @@ def template_rows(templates: Iterable[Template]) -> list:
     rows = []
     for t in templates:
         rows.append({"chain": t.name, "aliases": "、".join(t.aliases),
-                     "links": "—".join(link.name for link in t.links), "count": len(t.links),
+                     "links": "—".join(link.name for link in t.links), "link_count": len(t.links),
                      "sources": [s.get("url", "") for s in t.sources], "file": Path(t.path).name})
     return sorted(rows, key=lambda r: r["chain"])
 

@@ -74,12 +74,14 @@ def firm_profile(graph, firm: str) -> list:
     return [{"field": k, "value": v} for k, v in rows]
 
 
-def targets(graph, zone: str, *, regions: bool = False) -> list:
+def targets(graph, zone: str, *, regions: bool = False, sentences=None) -> list:
     """Firms a zone (or region) TARGETS (招商目标), best first: the links the evidence supports,
     the score and its parts (kg.targets), where the firm is, and the sentence that names it.
 
     With ``regions``, the targets of the city and province the place lies in follow, each
-    row's ``scope`` naming whose target it is (本区 for the place's own).
+    row's ``scope`` naming whose target it is (本区 for the place's own). ``sentences``
+    (a :class:`kg.reports.sentences.SentenceReader`) turns each source into its sentence,
+    the reason a planner reads; without it (or for a document that moved) the name is quoted.
     """
     node = place(graph, zone)
     seekers = [(node, "本区")]
@@ -89,7 +91,7 @@ def targets(graph, zone: str, *, regions: bool = False) -> list:
     for order, (seeker, scope) in enumerate(seekers):
         for _, firm, rel, d in graph.nx.out_edges(seeker, keys=True, data=True):
             if rel == "TARGETS":
-                rows.append((order, _target_row(graph, firm, d, scope)))
+                rows.append((order, _target_row(graph, firm, d, scope, sentences)))
     rows.sort(key=lambda r: (r[0], -(r[1]["score"] or 0), r[1]["firm"]))
     return [row for _, row in rows]
 
@@ -110,20 +112,31 @@ def _enclosing(graph, node: str) -> list:
     return out
 
 
-def _target_row(graph, firm: str, d: dict, scope: str) -> dict:
+def _target_row(graph, firm: str, d: dict, scope: str, sentences=None) -> dict:
     """One target: ``links`` are Link ids (as stored), ``link_names`` their chain/link names,
-    ``score_parts`` the stored JSON text of the score's parts."""
+    ``score_parts`` the stored JSON text of the score's parts, ``reason`` the sentences."""
     fd = graph.node(firm)
     links = [l for l in d.get("links") or () if l in graph]
     sources = [dict(s) for s in d.get("sources", ())]
-    reason = "；".join(f"{s['doc']} 第{s['sentence']}句“{s.get('quote', '')}”" for s in sources
-                      if s.get("sentence") is not None)
+    reason = "；".join(dict.fromkeys(
+        f"{s['doc']} 第{s['sentence']}句：“{_said_in(s, sentences)}”" for s in sources
+        if s.get("sentence") is not None))
     return {"firm": fd["name"], "id": firm, "scope": scope, "industry": d.get("industry", ""),
             "links": links,
             "link_names": [f"{graph.node(l).get('chain', '')}/{graph.node(l)['name']}" for l in links],
             "score": d.get("score"), "score_parts": d.get("score_parts"),
             "located_in": sorted(graph.node(p)["name"] for p in graph.out(firm, "LOCATED_IN")),
             "reason": reason, "evidence": sources}
+
+
+def _said_in(source: dict, sentences) -> str:
+    """The sentence a source points into (its quote when the document cannot be read).
+
+    >>> _said_in({"quote": "汉威科技"}, None)
+    '汉威科技'
+    """
+    text = sentences(source) if sentences is not None else None
+    return text or str(source.get("quote") or "")
 
 
 def platforms_for(graph, link: str, chain: str | None = None) -> list:

@@ -157,6 +157,28 @@ def test_sector_on_one_link_places_on_several_links_candidates():
     assert {l for l in placed(g, battery) if l.startswith("新能源汽车/")} == {"新能源汽车/电池"}
 
 
+def test_a_motor_sector_places_on_the_motor_link_but_the_bare_word_does_not():
+    """电机Ⅲ maps to one link of the NEV chain (电机), so a firm in it is placed there; a scope
+    that only names 电机 among other machines stays a candidate."""
+    g = graph()
+    listed = firm(g, "某电机股份有限公司")
+    sector(g, listed, "电机Ⅲ")
+    workshop = firm(g, "某机械有限公司", "木工机床、电机生产、销售")
+    classify_firms(g)
+    assert "新能源汽车/电机" in placed(g, listed)
+    assert "新能源汽车/电机" in candidates(g, workshop)
+
+
+def test_an_industrial_brake_is_not_a_car_part():
+    """制动器 alone names crane and machine brakes: not placed on 关键汽车零部件; 汽车制动器 is."""
+    g = graph()
+    crane = firm(g, "某起重设备有限公司", "工业制动器、起重机械制造、销售")
+    car = firm(g, "某制动系统有限公司", "汽车制动器、刹车片制造")
+    classify_firms(g)
+    assert "新能源汽车/关键汽车零部件" not in placed(g, crane)
+    assert "新能源汽车/关键汽车零部件" in placed(g, car)
+
+
 def test_gb_industry_codes_of_an_enterprise_export_place_firms(tmp_path):
     """An export's 行业代码 C3670 (GB/T 4754-2017 汽车零部件及配件制造) or its 国标行业 name places
     a firm on 关键汽车零部件 without any scope."""

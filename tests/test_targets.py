@@ -33,6 +33,9 @@ def test_non_firms_are_not_targets(sample):
 
 @pytest.mark.parametrize("name,firm", [("中国机械百强", False), ("健康养老托育", False),
                                        ("500强企业", False), ("现代服务业", False),
+                                       ("主营业务突出", False), ("骨干企业", False),
+                                       ("竞争力强", False), ("航空机载设备", False),
+                                       ("液压操纵", False), ("某某设备有限公司", True),
                                        ("比亚迪", True), ("郑州宇通集团有限公司", True), ("SEW", True)])
 def test_firm_name_rule(name, firm):
     """Rankings and field names are not firms; trade names and legal forms are."""
@@ -40,12 +43,15 @@ def test_firm_name_rule(name, firm):
 
 
 def test_a_target_is_not_copied_onto_every_link(sample):
-    """Firms a plan names under 氢能与储能 with no link evidence carry no link at all;
-    one named under 锂电池 carries 电池 only."""
+    """Firms a plan names under 氢能与储能 in a clause of cooperation carry no link at all;
+    one named under 锂电池 after “聚焦高端电芯、电池材料等重点领域” carries the links that focus
+    names (电池, 电池材料), never the chain's others (整车, 电机); a fuel-cell firm named after
+    “聚焦氢燃料电池空压机、氢循环泵…” carries 氢燃料电池系统 only."""
     edges = target_edges(sample)
     for name in ("中国移动", "国家电网", "药明康德"):
         assert edges[name]["links"] == [], name
-    assert edges["宁德时代"]["links"] == ["Link/新能源汽车/电池"]
+    assert edges["宁德时代"]["links"] == ["Link/新能源汽车/电池", "Link/新能源汽车/电池材料"]
+    assert edges["亿华通"]["links"] == ["Link/氢能/氢燃料电池系统"]
 
 
 def test_score_is_the_weighted_sum_of_its_parts(sample):
@@ -83,6 +89,23 @@ def small_graph():
     return g, zone, firms
 
 
+def test_a_registered_firm_stays_a_target_whatever_its_short_name_reads_like():
+    """A listed firm named like a field (某某旅游, code 600000) stays; the same kind of name
+    known only from a document (健康养老托育) is dropped."""
+    from kg.targets import score_targets
+
+    g = KnowledgeGraph()
+    zone = g.add_entity("Zone", "新乡高新区")
+    src = Source("plan.txt", sentence=1, start=0, end=4, quote="…")
+    listed = g.add_entity("Firm", "某某旅游", stock_code="600000", source=Source("r.csv", row=2))
+    field = g.add_entity("Firm", "健康养老托育", source=src)
+    for f in (listed, field):
+        g.add_relation(zone, "TARGETS", f, source=src)
+    result = score_targets(g)
+    assert result["dropped"] == ["健康养老托育"]
+    assert g.nx.has_edge(zone, listed, "TARGETS") and not g.nx.has_edge(zone, field, "TARGETS")
+
+
 def test_distance_orders_same_zone_city_province_elsewhere():
     """Same zone > same city > same province > elsewhere > unknown."""
     g, zone, firms = small_graph()
@@ -111,11 +134,18 @@ def test_kg_targets_shows_parts_and_regions(tmp_path):
     build(sample_documents(), [sample_registry()], workspace=ws)
     runner = CliRunner()
     table = runner.invoke(cli, ["targets", "--zone", "新乡市", "--workspace", ws])
-    assert table.exit_code == 0 and "cue" in table.stdout
+    assert table.exit_code == 0 and "文件线索" in table.stdout  # the score's parts, in Chinese
     city = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡市", "-f", "json", "-w", ws]).stdout)
     own = [r for r in city if r["scope"] == "本区"]
     assert own and [r["score"] for r in own] == sorted((r["score"] for r in own), reverse=True)
     assert "中国机械百强" not in {r["firm"] for r in city}
     assert all(link.startswith("Link/") for r in own for link in r["links"])
+    # the reason is the plan's sentence naming the firm, not the name quoted back
+    for row in own:
+        first = row["evidence"][0]
+        head = f"{first['doc']} 第{first['sentence']}句：“"
+        said = row["reason"][len(head):]
+        assert row["reason"].startswith(head) and first["quote"] in said, row
+        assert len(said) > len(first["quote"]) + 10, row  # the sentence, not just the name
     zone = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡高新区", "-f", "json", "-w", ws]).stdout)
     assert {r["firm"] for r in zone if r["scope"] == "新乡市"} == {r["firm"] for r in own}

@@ -75,6 +75,10 @@ def test_kg_templates_lists_and_shows():
     assert listed.exit_code == 0
     rows = json.loads(listed.stdout)
     assert len(rows) >= 20 and all(r["sources"] for r in rows)
+    assert all(r["link_count"] == len(r["links"].split("—")) for r in rows)
+    table = runner.invoke(cli, ["templates"])
+    header = table.stdout.splitlines()[0]
+    assert "环节数" in header and "企业数" not in header  # the column counts links, not firms
     shown = runner.invoke(cli, ["templates", "物联网", "--format", "json"])
     assert shown.exit_code == 0
     links = json.loads(shown.stdout)

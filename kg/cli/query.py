@@ -105,13 +105,17 @@ def targets_command(zone, regions, fmt, output, workspace):
     score = 0.35·cue + 0.30·placement + 0.20·distance + 0.15·size; the parts are shown
     (cue: the sentence names a link 1.0 / a chain or field 0.6; placement: the firm's
     placement score; distance: same zone 1.0 > city 0.75 > province 0.5 > elsewhere 0.25;
-    size: listed 1.0 / registered 0.5). scope says whose target it is (本区 or a region).
+    size: listed 1.0 / registered 0.5); a table shows them as 文件线索 · 定位 · 距离 · 规模,
+    JSON keeps the English keys. scope says whose target it is (本区 or a region).
       kg targets --zone 新乡高新区
       kg targets --zone 新乡市 --format json
     """
+    from kg.reports.sentences import SentenceReader
+
     graph = answers.core(workspace)
     _said(graph, zone, place(graph, zone))
-    rows = targets(graph, zone, regions=regions)
+    # the reason is the plan's sentence that names the target, read from the documents
+    rows = targets(graph, zone, regions=regions, sentences=SentenceReader(workspace.manifest()))
     if fmt in ("table", "md", "csv"):
         rows = [_target_cells(row) for row in rows]
     emit(rows, fmt, output)
@@ -121,10 +125,12 @@ def _target_cells(row: dict) -> dict:
     """A target row for a table: link names, the score's parts as `cue 1 · placement 0.8 …`."""
     import json
 
+    from kg.targets import PARTS_ZH
+
     parts = json.loads(row["score_parts"]) if row.get("score_parts") else {}
     return {"firm": row["firm"], "scope": row["scope"], "industry": row["industry"],
             "links": row["link_names"], "score": row["score"],
-            "score_parts": " · ".join(f"{k} {v:g}" for k, v in parts.items()),
+            "score_parts": " · ".join(f"{PARTS_ZH.get(k, k)} {v:g}" for k, v in parts.items()),
             "located_in": row["located_in"], "reason": row["reason"]}
 
 
