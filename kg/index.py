@@ -379,6 +379,50 @@ def load_whole(directory) -> KnowledgeGraph:
     return piece.graph
 
 
+def iter_records(directory) -> tuple:
+    """(node records, relation records) of a generation's whole graph, as
+    ``KnowledgeGraph.node_records`` / ``edge_records`` give them but streamed: the core's,
+    then each chunk's firms, one chunk in memory at a time (core nodes sorted by id, the
+    firms in chunk order). Each chunk is checked against ``digests.json`` first.
+    """
+    return _node_records(directory), _edge_records(directory)
+
+
+def _bulk_firms(piece: Slice):
+    """(id, node data, outgoing relations) of every bulk firm, chunk by chunk."""
+    for no, blob in piece.db.execute("SELECT no, recs FROM chunk ORDER BY no"):
+        for firm, (data, out, _) in piece._open("chunk", no, blob).items():
+            yield firm, data, out
+
+
+def _node_records(directory):
+    piece = Slice(directory)
+    try:
+        node = piece.graph.nx._node
+        for n in sorted(node):
+            yield {"id": n, **node[n]}
+        for firm, data, _ in _bulk_firms(piece):
+            yield {"id": firm, **data}
+    finally:
+        piece.close()
+
+
+def _edge_records(directory):
+    piece = Slice(directory)
+    try:
+        succ = piece.graph.nx._succ  # a core node's successors are all core
+        for u in sorted(succ):
+            for v, rels in sorted(succ[u].items()):
+                for rel, data in sorted(rels.items()):
+                    yield {"src": u, "rel": rel, "dst": v, **data}
+        for firm, _, out in _bulk_firms(piece):
+            for v, rels in sorted(out.items()):
+                for rel, data in sorted(rels.items()):
+                    yield {"src": firm, "rel": rel, "dst": v, **data}
+    finally:
+        piece.close()
+
+
 def load_slice(directory, *, places=(), firms=()) -> KnowledgeGraph:
     """The core graph plus the bulk firms in ``places`` (ids) and named in ``firms``."""
     piece = Slice(directory)

@@ -514,19 +514,43 @@ class Workspace:
         """The workspace's graph; a missing, stale or altered workspace raises WorkspaceError."""
         gen = self.current
         if check:
-            reasons = self.stale_reasons()
-            if reasons:
-                raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
-                                     f"run `kg build` again")
+            self._check_current()
         return self._load_from(gen)
+
+    def _check_current(self) -> None:
+        reasons = self.stale_reasons()
+        if reasons:
+            raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
+                                 f"run `kg build` again")
+
+    def records(self) -> tuple:
+        """(node records, relation records) of the live graph, as ``KnowledgeGraph.node_records``
+        and ``edge_records`` give them: streamed from the answer index when the generation
+        has one (one chunk of firms in memory at a time), else from the loaded graph."""
+        from kg import index
+
+        gen = self.current
+        self._check_current()
+        if self._whole_in_index(gen):
+            return index.iter_records(gen)
+        graph = self._load_from(gen)
+        return graph.node_records(), graph.edge_records()
+
+    def _whole_in_index(self, gen: Path) -> bool:
+        """True (after checking the index's hashed files) when ``gen`` keeps its whole graph
+        in its answer index rather than in a graph.bin."""
+        from kg import index
+
+        if GRAPH_FILE in self._manifest_files(gen) or not index.has_index(gen):
+            return False
+        self.verify(gen, f"{index.INDEX_DIR}/core.bin")
+        self.verify(gen, f"{index.INDEX_DIR}/{index.DIGESTS}")
+        return True
 
     def _load_from(self, gen: Path) -> KnowledgeGraph:
         from kg import index
 
-        if GRAPH_FILE not in self._manifest_files(gen) and index.has_index(gen):
-            # a build's generation: the answer index holds the whole graph
-            self.verify(gen, f"{index.INDEX_DIR}/core.bin")
-            self.verify(gen, f"{index.INDEX_DIR}/{index.DIGESTS}")
+        if self._whole_in_index(gen):  # a build's generation
             graph = index.load_whole(gen)
             _LOADED_FROM[graph] = gen
             return graph
