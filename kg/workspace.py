@@ -514,10 +514,11 @@ class Workspace:
         """The workspace's graph; a missing, stale or altered workspace raises WorkspaceError."""
         gen = self.current
         if check:
-            self._check_current()
+            self.check_current()
         return self._load_from(gen)
 
-    def _check_current(self) -> None:
+    def check_current(self) -> None:
+        """Raise WorkspaceError when the workspace is stale (an input changed since the build)."""
         reasons = self.stale_reasons()
         if reasons:
             raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
@@ -530,7 +531,7 @@ class Workspace:
         from kg import index
 
         gen = self.current
-        self._check_current()
+        self.check_current()
         if self._whole_in_index(gen):
             return index.iter_records(gen)
         graph = self._load_from(gen)

@@ -254,3 +254,24 @@ def test_neo4j_import_streamed_from_the_index_equals_the_whole_graphs(built, tmp
     rows = _rows(streamed)
     assert rows == _rows(oracle)
     assert len(rows["nodes_Firm.csv"]) == len(list(whole.nodes("Firm"))) > 1500
+
+
+def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_path):
+    """kg stats answers from the manifest (no graph load): the build's own counts; once an
+    input changed it refuses like every command."""
+    ws, whole = built
+    out = CliRunner().invoke(cli, ["stats", "-w", str(ws.path), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = {(r["kind"], r["type"]): r["count"] for r in json.loads(out.stdout)}
+    counts = whole.counts()
+    assert rows == {**{("node", k): v for k, v in counts["nodes"].items()},
+                    **{("relation", k): v for k, v in counts["relations"].items()}}
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(30, handle, seed=3)
+    small = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=small.path)
+    with open(registry, "a", encoding="utf-8") as handle:
+        handle.write("新增测试科技有限公司,,河南省郑州市,传感器制造\n")
+    out = CliRunner().invoke(cli, ["stats", "-w", str(small.path)])
+    assert out.exit_code == 1 and "stale" in out.stderr and "firms.csv" in out.stderr
