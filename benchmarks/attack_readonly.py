@@ -21,7 +21,7 @@ from tests.test_readonly_engine import COUNT, EVIL_C, SECRET, corpus  # noqa: E4
 
 from kg.errors import KGError  # noqa: E402
 from kg.stores.embedded import EmbeddedEngine, write_embedded  # noqa: E402
-from kg.stores.fixtures import hand_graph  # noqa: E402
+from kg.stores.fixtures import hostile_graph  # noqa: E402
 from kg.workspace import Workspace  # noqa: E402
 
 
@@ -44,7 +44,7 @@ def _reset(traps: dict) -> None:
 def main() -> dict:
     root = Path(tempfile.mkdtemp())
     clean = Workspace(root / "clean")
-    clean.save(hand_graph(), [], extra_writers=[write_embedded])
+    clean.save(hostile_graph(), [], extra_writers=[write_embedded])
     with EmbeddedEngine(clean) as engine:
         expected = engine.run(COUNT)[1]
     traps = _traps(root)

@@ -1,6 +1,6 @@
 """Chain map of a 1M-firm graph: time to draw, page size, time to open in headless chromium.
 
-The graph is the sample sensor chain (kg.views.sample) plus N synthetic firms written
+The graph is the sample sensor chain (kg.queries.fixtures.sensor_graph) plus N synthetic firms written
 straight into the networkx graph (deterministic: firm i's zone and link follow from i),
 each with a registry-row source, LOCATED_IN its zone and, for half of them,
 OPERATES_IN one of the chain's four links. 郑州高新区 gets a fifth of them, so each of
@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 def build(n: int):
     """The sample graph plus ``n`` synthetic firms (ids Firm/bench/<i>)."""
-    from kg.views.sample import sample_graph
+    from kg.queries.fixtures import sensor_graph
 
-    g = sample_graph()
+    g = sensor_graph()
     nxg = g.nx
     chain = g.find("传感器", "Chain")
     links = sorted(g.out(chain, "HAS_LINK"), key=lambda v: g.node(v)["position"])

@@ -9,10 +9,10 @@ the workspace's index, then :mod:`kg.queries`, :mod:`kg.views`, :mod:`kg.reports
 
 >>> import tempfile, kg
 >>> from kg.index import write_index
->>> from kg.views.sample import sample_graph
+>>> from kg.queries.fixtures import sensor_graph
 >>> from kg.workspace import Workspace
 >>> path = tempfile.mkdtemp()  # a workspace of the sample graph (kg build makes one)
->>> _ = Workspace(path).save(sample_graph(), inputs=[], extra_writers=[write_index])
+>>> _ = Workspace(path).save(sensor_graph(), inputs=[], extra_writers=[write_index])
 >>> ws = kg.open(path)
 >>> [row["status"] for row in ws.gaps("传感器", zone="郑州高新区")]
 ['weak', 'gap', 'covered', 'covered']

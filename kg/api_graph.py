@@ -7,8 +7,8 @@ the zone's own firms and platforms, and the firms it targets) — and returns th
 they induce, with every node's and relation's properties, ``sources`` included.
 Documents are not nodes of the part: a fact's provenance is in its ``sources``.
 
->>> from kg.views.sample import sample_graph
->>> g = part(sample_graph(), chain="传感器", zone="郑州高新区")
+>>> from kg.queries.fixtures import sensor_graph
+>>> g = part(sensor_graph(), chain="传感器", zone="郑州高新区")
 >>> sorted({d["label"] for _, d in g.nodes(data=True)})
 ['Chain', 'Firm', 'Industry', 'Link', 'Platform', 'Region', 'Zone']
 >>> all("sources" in d for _, _, d in g.edges(data=True))

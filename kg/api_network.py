@@ -27,8 +27,8 @@ What pyvis needs help with, and how this module does it:
   a cell that ends with the network displays it; ``net.show(name)`` works as in pyvis.
 
 >>> from kg.views import chain_view
->>> from kg.views.sample import sample_graph
->>> net = to_network(chain_view(sample_graph(), "传感器", "郑州高新区"))
+>>> from kg.queries.fixtures import sensor_graph
+>>> net = to_network(chain_view(sensor_graph(), "传感器", "郑州高新区"))
 >>> type(net).__mro__[1].__name__, net.num_nodes() > 4
 ('Network', True)
 """

@@ -97,6 +97,7 @@ def export(workspace, target: str = "rdf", output=None, *, fmt: str = "trig"):
         return write_import(workspace.load(), output)
     if target != "rdf":
         raise QueryError("export", f"unknown target {target!r}; known: rdf, neo4j-import")
+    from kg.atomic import atomic_open
     from kg.stores.rdf_export import write_rdf
 
     graph = workspace.load()
@@ -105,14 +106,8 @@ def export(workspace, target: str = "rdf", output=None, *, fmt: str = "trig"):
         write_rdf(graph, buffer, fmt)
         return buffer.getvalue().decode("utf-8")
     path = Path(output)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            write_rdf(graph, handle, fmt)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_open(path, "wb") as handle:
+        write_rdf(graph, handle, fmt)
     return path
 
 

@@ -117,9 +117,7 @@ def _save_verified() -> None:
     target = _verified_path()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".verified.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(_VERIFIED), encoding="utf-8")
-        os.replace(tmp, target)
+        write_text(target, json.dumps(_VERIFIED))
     except OSError:
         pass
 
@@ -440,9 +438,7 @@ class Workspace:
                 (tmp / "manifest.json").write_text(
                     json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
                 os.replace(tmp, self.path / stamp)
-                marker = self.path / "CURRENT.tmp"
-                marker.write_text(stamp, encoding="utf-8")
-                os.replace(marker, self.path / "CURRENT")
+                write_text(self.path / "CURRENT", stamp)
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise

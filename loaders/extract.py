@@ -9,6 +9,7 @@ Both outputs of the loader — graph facts and scoring records — are built fro
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -53,7 +54,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         else:
             role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
-        names = sentence_names(sentence)
+        names = [] if _furniture(sentence.text) else sentence_names(sentence)
         taken = [(m.i, m.j) for m in names if not m.props.get("route")]  # 铜仁至吉首: places too
         found = names + sentence_regions(sentence, taken)
         found += sentence_industries(sentence, role)
@@ -69,6 +70,18 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     subject = subject_place(head, mentions, given, inferred, deictics)
     return Extraction(doc, text, sentences, entities, home_zone, home_region,
                       _subject_name(subject, entities))
+
+
+def _furniture(text: str) -> bool:
+    """True for a line of page furniture: three or more short words set apart by spaces and
+    no punctuation (中国工程机械商贸网 资讯中心 动态, a navigation bar), which names nothing.
+
+    >>> _furniture("中国工程机械商贸网 资讯中心 动态"), _furniture("长沙经开区产值创新高 突破1600亿元")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and all(len(w) <= 10 for w in words) \
+        and not re.search(r"[,。;、:!?]", text)
 
 
 def _subject_name(subject, entities):

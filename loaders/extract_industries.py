@@ -24,7 +24,9 @@ _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,
 _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + _CJK + r"{2,10}?)全产业链")
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
 _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录)")
+                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
+                       # the demand or strength of industry in general (产业需求, 产业实力)
+                       r"需求|实力)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -77,7 +79,9 @@ _IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经
 _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
                        r"前景|下载|资料|职能|便利化|整合|"
                        # abstract nouns: a mode, a pattern, momentum — no industry
-                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围")
+                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围|"
+                       # idioms of effort (在…上下功夫、求实效)
+                       r"功夫|实效")
 _LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
                         r"高新技术|上下游)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
@@ -111,8 +115,9 @@ def heading_field(sentence) -> str | None:
     if not match or _VERB_START.match(match.group(1)) or _verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name):
-        return None
+    if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or _clause_like(name) \
+            or _NOT_DEVELOP.search(name):
+        return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
 
 
@@ -170,9 +175,10 @@ def _regional(name: str) -> bool:
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
-                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流)"
-                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景)")
-_HEAD_BAD = re.compile(r"投资|地区|国家|城市|企业|的|和|与|细分|模式|要素|资源")
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点)"
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态)")
+# (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
+_HEAD_BAD = re.compile(r"投资|地区|国家(?!级)|城市|企业|的|和|与|细分|模式|要素|资源")
 _FOCUS = re.compile(r"以(" + _CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A list after a development verb, up to 开展… or the clause end (a bare 等 may close it):
 # "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
@@ -215,7 +221,8 @@ def _list_head(tail: str):
         return None
     if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
         return None  # 等行业龙头企业: the list names firms
-    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作)",
+    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作|"
+                                           r"结合|融合)",
                                            tail[match.end():]):
         return None  # 等领域的龙头企业/制度创新: the fields qualify something else
     return match.group(1)
@@ -242,10 +249,13 @@ def sentence_industries(sentence, role: str | None) -> list:
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name) \
                 and not _VERB_START.match(name) and not name.endswith("服务") \
+                and not _NOT_DEVELOP.search(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
+    _designated_clusters(sentence, text, role, out, taken)
     _ranked_list(sentence, text, role, out, taken)
+    _whole_chain_list(sentence, text, role, out, taken)
     _counted_list(sentence, text, role, out, taken)
     _economies_and_trades(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
@@ -260,9 +270,9 @@ def sentence_industries(sentence, role: str | None) -> list:
 
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
-_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)*[\u4e00-\u9fffA-Za-z]{2,8}?)(?:行业|产业)?"
-                       r"(?:产量|产值|增加值|营业收入|营收|销量)(?:分别)?"
-                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|[\d])")
+_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
+                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量)(?:分别|均|预计)?"
+                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -275,7 +285,15 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
             start = _trim(text, match.start(1), match.end(1))
-            items = split_depth0(text, "、", start, match.end(1))
+            items = []
+            for i, j in split_depth0(text, "、", start, match.end(1)):
+                # two trades joined by 和, each ending in 业 (文化产业和旅游业); 和 inside
+                # one statistical class (交通运输仓储和邮政业) joins no trade on its left
+                joint = text.find("和", i, j)
+                if joint > i and text[joint - 1] == "业" and text[j - 1] == "业":
+                    items += [(i, joint), (joint + 1, j)]
+                else:
+                    items.append((i, j))
             names = [(i, j, industry_name(text[i:j])) for i, j in items]
             if not names or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
                                     and not _MEASURE_NOT.search(n) for _, _, n in names):
@@ -301,7 +319,8 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业") and (
             re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
-            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start]))
+            or _NOT_DEVELOP.search(text[cut:c_end]) or _NOT_DEVELOP.search(text[c_start:start])
+            or _NOT_DEVELOP.search(text, c_end, c_end + 24))
         if head and not (head == "领域" and focus) and not tech:
             own = "service" if head in ("服务业", "物流") else role
             items = split_depth0(text, "、", start, cut)
@@ -369,6 +388,11 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
         i = _phrase_start(text, i, match.end(1))
         if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
             i += 1  # 4大高端装备制造业, 5条先进制造业产业链
+        if text.startswith(("左右", "以上"), i):
+            i += 2  # 20个左右制造业关键产品: the filler of a count
+        dev = max(text.rfind(v, i, match.end(1)) for v in ("发展", "培育", "壮大"))
+        if dev > i and match.end(1) - dev - 2 >= 2:
+            i = dev + 2  # 更大力度发展富民产业: the name follows the development verb
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
         whole = text[i:match.end()]
@@ -382,10 +406,79 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
                                {"role": own or "other", "src": "phrase"}))
 
 
+# A cluster named by the state's designation (国家先进制造业集群, 中小企业特色产业集群): its
+# industry is what stands before the designation or before 集群入选/获批, after the places
+# that locate it (安徽省|新能源和智能网联汽车|先进制造业集群, 成渝地区|生物医药|集群入选).
+_DESIGNATED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9和]{2,24}?)(?:先进制造业(?:产业)?集群|"
+                         r"(?:产业)?集群(?=(?:成功)?(?:入选|获批|获评)))")
+_ASPIRE_VERB = re.compile(r"申创|争创|创建|申报|培育|打造|建设|入选")
+
+
+def _designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
+    from kg.loaders.extract_names import _trim
+    for match in _DESIGNATED.finditer(text):
+        i = _trim(text, match.start(1), match.end(1))
+        verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))
+        i = _after_places(text, verbs[-1].end() if verbs else i, match.end(1))
+        name = industry_name(text[i:match.end(1)])
+        if match.end(1) - i < 2 or not _ok(name) or _verb_inside(name) \
+                or any(a <= i < b for a, b in taken) or name in ("先进制造业", "制造业"):
+            continue
+        out.append(Mention("Industry", name, sentence, i, match.end(1),
+                           {"role": role or "other", "src": "designated"}))
+        taken.append((i, match.end(1)))
+
+
+def _after_places(text: str, i: int, j: int) -> int:
+    """Start of ``text[i:j]`` after the places that open it: regions of the gazetteer,
+    their single-character abbreviations run together (广深佛惠莞中) and 地区/区域."""
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    from kg.loaders.extract_regions import gazetteer
+    _frequency("")  # loads jieba's dictionary quietly
+    table = gazetteer()
+    pos = i
+    for word in jieba.lcut(text[i:j], HMM=False):
+        if word in table or word in ("地区", "区域", "省", "市") or len(word) == 1 \
+                or word[:2] in table and len(word) <= 3:
+            pos += len(word)
+            continue
+        break
+    return pos if j - pos >= 2 else i
+
+
+# A list the text develops as whole chains without closing it by 等: "推动甲、乙、丙全产业链
+# 发展" names three industries (each with its whole chain); "形成/覆盖甲、乙的全产业链"
+# spells the links of one chain instead, so 发展 must follow.
+_WHOLE_LIST = re.compile(r"((?:[^、,;。等的]{2,12}、)+[^、,;。等的]{2,12}?)全产业链(?:协同|加快|加速)?发展")
+
+
+def _whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by 全产业链 (:data:`_WHOLE_LIST`)."""
+    from kg.loaders.extract_names import _trim
+    for match in _WHOLE_LIST.finditer(text):
+        start = _lead_strip(text, _trim(text, match.start(1), match.end(1)), match.end(1))
+        items = split_depth0(text, "、", start, match.end(1))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if len(names) < 2 or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
+                                     for _, _, n in names):
+            continue
+        for i, j, name in names:
+            if not any(a <= i < b for a, b in taken):
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": role or "other", "src": "whole"}))
+                taken.append((i, j))
+
+
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                      r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
+# Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".
+_RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|为|是)"
+                          r"[^,;。]{0,4}?(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                          r"(主导|支柱|优势|首位|新兴|未来)(?:产业)")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
@@ -437,7 +530,9 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
 # "发展银发经济、首发经济", "推动数字经济": an economy named by a short word is an industry
 # (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
 _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
-                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行)")
+                      r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行|"
+                      # the economy of a named area (广清经济特别合作区) is the area's
+                      r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊))")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
@@ -475,11 +570,28 @@ def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
             taken.append((i, j))
 
 
+# The rank first, then its industries: "主导产业为甲、乙和丙", "新兴产业主要包括甲、乙".
+_RANK_FIRST = re.compile(r"(主导|支柱|优势|首位|特色|新兴|未来)产业(?:集群)?(?:主要)?(?:是|为|有|包括|涵盖)"
+                         r"[:]?([^,;。:]{2,80}?)(?:等(?:[\d一二三四五六七八九十两]+(?:大|个|条))?"
+                         r"(?:产业|领域|行业)?)?(?=[,;。]|$)")
+
+
 def _ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
-    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅."""
-    for match in _RANKED.finditer(text):
-        own = _RANK_ROLE[match.group(2)]
-        for i, j in split_depth0(text, "、和及与", match.start(1), match.end(1)):
+    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅,
+    主导产业为A、B和C."""
+    ranked = [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED.finditer(text)]
+    ranked += [(m.start(2), m.end(2), _RANK_ROLE[m.group(1)]) for m in _RANK_FIRST.finditer(text)]
+    ranked += [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED_BARE.finditer(text)
+               if not _verb_inside(m.group(1)) and not _VERB_START.match(m.group(1))]
+    for start, end, own in ranked:
+        items = []
+        for i, j in split_depth0(text, "、和与", start, end):
+            joint = text.find("及", i, j)  # 汽车及零部件 is one trade; 甲产业及乙产业 two
+            if joint - i >= 3 and j - joint - 1 >= 3:
+                items += [(i, joint), (joint + 1, j)]
+            else:
+                items.append((i, j))
+        for i, j in items:
             name = industry_name(text[i:j])
             if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name):
                 continue
@@ -515,12 +627,16 @@ def sentence_chains(sentence, field: str | None) -> list:
         links = [link.strip() for link in re.split(r"—|-|→", match.group(1))]
         if any(re.fullmatch(r"[\d.]+", link) for link in links) or len(links) < 2:
             continue
-        industry = industry_name(match.group(2)) if len(match.group(2)) >= 2 else (field or "")
+        tail = match.group(2)
+        if not text[match.start():match.start(1)]:  # unquoted: cut off the verbs around it
+            links, tail = _unquoted_links(text, match, links, tail)
+        industry = industry_name(tail) if len(tail) >= 2 else (field or "")
         _add_chain(out, sentence, match, industry or "产业", links)
     for match in _WHOLE.finditer(text):
         from kg.loaders.extract_names import _trim
         start = _trim(text, match.start(1), match.end(1))
         links = [text[i:j] for i, j in split_depth0(text, "、", start, match.end(1))]
+        links = _from_to_first(text, start, links)
         if links and links[0].startswith("集") and links[-1].endswith("于一体"):
             links[0], links[-1] = links[0][1:], links[-1][:-3]  # 集A、B、C于一体的…全产业链
         if len(links) >= 3 and all(2 <= len(link) <= 12 for link in links):
@@ -546,8 +662,15 @@ _FROM_TO = re.compile(r"从([^,。;、]{2,12})[、,]?到([^,。;、]{2,12})(?:[�
 # up/mid/downstream spelled out (上游甲、中游乙、下游丙);
 _STREAM = re.compile(r"上游(?:的|为|是|以)?([^,。;、]{2,14})[、,;]中游(?:的|为|是|以)?([^,。;、]{2,14})"
                      r"[、,;]下游(?:的|为|是|以)?([^,。;、]{2,14})")
+# the same with development verbs and lists in each stream (上游重点发展甲、乙,中游发展丙,
+# 下游发展丁和戊): every item a link, upstream to downstream;
+_STREAM_LISTS = re.compile(r"上游([^,。;]{2,40}?)[,;、]中游([^,。;]{2,40}?)[,;、]下游([^,。;]{2,40}?)"
+                           r"(?=[,。;]|$)")
 # a compressed form: single-character links in quotes before 全产业(链) ("制储输加用").
-_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”(?:全产业链|全产业|全链条|产业链)")
+_COMPRESSED = re.compile(r"“([\u4e00-\u9fff]{3,7})”([\u4e00-\u9fff]{0,6}?)(?:全产业链|全产业|全链条|产业链)")
+# the same form unquoted, right before 全产业链 (氢能制储运加用全产业链): the run is found by
+# :func:`_bare_compressed`
+_BARE_COMPRESSED = re.compile(r"([\u4e00-\u9fff]{5,12})(?:全产业链|全链条)")
 _LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9fff]*$")
 
 
@@ -586,6 +709,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         for match in pattern.finditer(text):
             start = _trim(text, match.start(1), match.end(1))
             links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]
+            links = _from_to_first(text, start, links)
             if len(links) >= 3:
                 add(match, links, start)
     for match in _FROM_TO.finditer(text):
@@ -594,9 +718,69 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
             add(match, links)
     for match in _STREAM.finditer(text):
         add(match, list(match.groups()))
+    for match in _STREAM_LISTS.finditer(text):
+        links = []
+        for n in range(1, 4):
+            part = _LEAD_VERB.sub("", match.group(n), count=1) if _LEAD_VERB.match(
+                match.group(n)) else match.group(n)
+            part = re.sub(r"^(?:的|为|是|以|有)", "", part)
+            links += [x for x in re.split(r"[、和及与]", part) if x]
+        if all(2 <= len(x) <= 10 and not _VERB_START.match(x) for x in links):
+            add(match, links)
     for match in _COMPRESSED.finditer(text):
-        if _compressed(match.group(1)):
+        # what stands between the quote and 产业链 names the industry (“制储输加用”氢能全产业链),
+        # never a verb (“双长制”做好产业链招商)
+        if _compressed(match.group(1)) and not _verb_inside(match.group(2)) \
+                and not _VERB_START.match(match.group(2)):
             add(match, list(match.group(1)))
+    for match in _BARE_COMPRESSED.finditer(text):
+        run = _bare_compressed(match.group(1))
+        if run:
+            add(match, list(run), match.end(1) - len(run))
+
+
+def _bare_compressed(before: str) -> str:
+    """The run of single-character links that ends ``before`` (氢能|制储运加用), or "": the
+    longest run of 4-7 characters none of whose pairs is a common word, opening on no word
+    at all (制储), after a word of the dictionary (氢能) and with none across its start (能制)."""
+    from kg.loaders.extract_firms import _frequency
+    for size in range(min(7, len(before) - 2), 3, -1):
+        run, word = before[-size:], before[-size - 2:-size]
+        if _compressed(run) and _frequency(word) > 0 and _frequency(run[:2]) == 0 \
+                and _frequency(before[-size - 1:-size + 1]) == 0:
+            return run  # the text before ends a word right where the run starts
+    return ""
+
+
+def _from_to_first(text: str, start: int, links: list) -> list:
+    """从硅料到硅片、电池片、组件: the first two links are joined by 从…到."""
+    if not links:
+        return links
+    first = links[0][1:] if links[0].startswith("从") else links[0]
+    if (links[0].startswith("从") or text[start - 1:start] == "从") and "到" in first[1:-1]:
+        cut = first.index("到", 1)
+        return [first[:cut], first[cut + 1:]] + links[1:]
+    return links
+
+
+# A verb that closes an unquoted chain's last link and opens the chain's own name
+# (整车→零部件→后市场服务|完善|汽车产业链).
+_CHAIN_VERB = re.compile(r"完善|打造|构建|形成|延伸|壮大|培育|做强|提升|拓展|建设|补齐|延长")
+
+
+def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
+    """(links, industry tail) of an unquoted chain: the first link starts after the words
+    that govern the chain (重点围绕|整车), the last ends at a verb (…服务|完善|汽车)."""
+    from kg.loaders.extract_names import _trim
+    first_end = match.start(1) + len(links[0])
+    start = _trim(text, match.start(1), first_end)
+    if first_end - start >= 1:
+        links = [text[start:first_end].strip()] + links[1:]
+    verb = _CHAIN_VERB.search(links[-1], 1)
+    if verb:
+        tail = links[-1][verb.end():] + tail
+        links = links[:-1] + [links[-1][:verb.start()]]
+    return links, tail
 
 
 def _compressed(run: str) -> bool:

@@ -116,6 +116,8 @@ def _load() -> set:
 # A firm head right after the name (…等企业, …集团, 比亚迪等12家车企): the name is a firm.
 _HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,6}?"
                          r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
+# A base of the firm right after its name (比亚迪|动力电池抚州基地): the name is a firm.
+_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,9}?基地")
 # Cues of the firm-role classes right before the name (引进比亚迪, 依托宁德时代, 龙头企业海尔).
 _CUE_BEFORE = re.compile(r"(?:引进|引入|招引|对接|携手|依托|龙头|链主|落户|签约|联合|与|同|"
                          r"企业|集团|公司)(?:了|的)?$")
@@ -138,7 +140,7 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
         rare = _frequency(name) < COMMON_WORD
         # a list beside firms or a firm head is enough; a cue only for a word that is no
         # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
-        if listed or _HEAD_AFTER.match(text, j, end) \
+        if listed or _HEAD_AFTER.match(text, j, end) or _BASE_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and len(name) >= 4:
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))

@@ -33,7 +33,8 @@ def _compile() -> None:
                               r"|(?<![高同初])等")
     _BOUNDARY_AT = re.compile("(?=(" + _BOUNDARY_RE.pattern + "))")
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                             r"|[\d.一二三四五六七八九十]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处)"
+                             r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
+                             r"(?:左右|以上|多|余)?"
                              r"|[\d.]+|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
     global _POLICY
@@ -50,8 +51,16 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代�
 # is the health referral system, city sub-centres, social governance, arbitration and the
 # social insurance funds, which are public accounts, not investment funds.
 _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园|"
-                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保")
+                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保|"
+                     # medical centres, emergency rescue, employment services, law enforcement,
+                     # complaint handling, paying out policy grants, joint inspection, and the
+                     # financing vehicles of local governments (融资平台) are public services
+                     # and administration, not carriers of innovation
+                     r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
+# The investment stated right after a project's name (…二期项目,总投资50亿元).
+_INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
+                           r"([\d.]+(?:亿|万)元)")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
@@ -61,8 +70,15 @@ _BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|�
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
                           r".{0,20}企业")
+# The partner form with a name formed like a firm's (与星澈科技签署…, 同蓝格新材料合作).
+_PARTNER_LIKE = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{4,10}?)(?:签署|签订|签约|合作|共建|联合)")
 _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
 MAX_NAME = 30
+
+
+# A boundary word that is part of the name when this follows it: 引导 governs a name
+# (引导新航…) but a guidance fund is named by it (创业投资引导基金).
+_NAME_GOES_ON = {"引导": "基金"}
 
 
 def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
@@ -70,8 +86,13 @@ def _trim(text: str, start: int, end: int, keep: int = 0) -> int:
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
     characters is ignored (a list item is never empty, so 引进美的、… keeps 美的)."""
     last = start
+    word_end = start
     for match in _BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
+        if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
+                                                       stop):
+            continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
+        word_end = stop
         if last < stop <= end - keep:
             last = stop
     while last < end:
@@ -95,8 +116,13 @@ def _balance(text: str, start: int, end: int) -> int:
 
 _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|缺乏|量|辐射|激发|各|符合|"
                        r"明确|增强|结合|编制|出台|走出|做好|至|中(?=[\u4e00-\u9fff]{2}(?:市|省))")
-_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个|国家级|省级|"
+_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个(?:左右|以上)?|国家级|省级|"
                      r"市级|乡镇|新一轮|一个)$")
+
+
+# Verbs of upgrading that govern a platform (升级…平台, 迭代升级…中心): a platform's name does
+# not open with a verb.
+_UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
@@ -110,6 +136,9 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
+        upgrade = _UPGRADE.match(text, name_start, s_start)
+        if upgrade and s_end - upgrade.end() >= 4:
+            name_start = upgrade.end()
     name = text[name_start:s_end]
     if not _valid(name, label):
         return None
@@ -161,19 +190,25 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     core = name[:-suffix_len]
     if not core:
         return name in ("高新区", "经开区", "自创区", "自贸区")
+    from kg.loaders.gazetteer import zone_names
+    if name in zone_names():
+        return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
+    if _LEADING_RE.fullmatch(core) or re.search(
+            r"(?:上|数|近)?[\d一二三四五六七八九十百千万两]+(?:多|余)?[个家座类批]$", core):
+        return False  # a count or a determiner before a kind (上千个小镇, 各开发区)
     if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
     if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
-            and not _region_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+            and not _zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区), not a named one
-    if name.endswith(_ABBREVIATED) and not _region_prefixed(core) \
+    if name.endswith(_ABBREVIATED) and not _zone_place_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
-    if _region_prefixed(name) or re.search(r"[“A-Za-z]", core):
+    if _zone_place_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
                                     "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
@@ -185,6 +220,59 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
     return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+# Zone types that make a whole zone, which may hold parks of its own (宜宾三江新区|东部产业园).
+_OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综保区|示范区|工业园区)(?=[\u4e00-\u9fff]{2,}"
+                         r"(?:产业园|工业园|科技园|园区|片区|港区|基地)$)")
+
+
+# A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,
+# 宁德时代新能源电池贵州基地) — one works of that firm, a project.
+_BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地(?:[一二三四五六]期)?(?:项目)?")
+
+
+def _firm_bases(text: str, c_end: int, sentence, found: list) -> None:
+    """Projects named as a firm's base right after the firm's name (:data:`_BASE_AFTER`)."""
+    for m in [m for m in found if m.label == "Firm" and not m.props.get("inside")]:
+        match = _BASE_AFTER.match(text, m.j, c_end)
+        if match is None or _verb_lead(text[m.j:match.end()]) or any(
+                o.label != "Firm" and o.i < match.end() and m.i < o.j for o in found):
+            continue
+        found.append(Mention("Project", text[m.i:match.end()], sentence, m.i, match.end(), {}))
+
+
+# A firm named right after the noun that ranks or places it (本地企业天马微电子, 链主企业甲),
+# up to the verb or list mark that follows the name.
+_RANKED_FIRM = re.compile(r"(?:本地|区内|园区|辖区|龙头|链主|骨干|领军|头部|重点)企业"
+                          r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=扩产|投产|建设|实施|加快|成功|获批|入选|"
+                          r"上市|落户|发展|做大|做强|牵头|[、和与及等,;。(])")
+
+
+def _ranked_firm(text: str, c_start: int, c_end: int, sentence, before: str,
+                 found: list) -> None:
+    """Firms of :data:`_RANKED_FIRM` not found otherwise."""
+    for match in _RANKED_FIRM.finditer(text, c_start, c_end):
+        i, j = match.span(1)
+        name = text[i:j]
+        if any(m.i < j and i < m.j for m in found) or not _valid(name, "Firm") \
+                or suffix_type(name)[0] or _verb_lead(name) or _LEADING_RE.match(name):
+            continue
+        role = clause_role(before + text[c_start:i], text[j:c_end]) or "local"
+        found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
+def _outer_zone(mention: Mention, found: list) -> None:
+    """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
+    宜宾三江新区)."""
+    match = _OUTER_ZONE.search(mention.name, 2)
+    if match is None:
+        return
+    name = mention.name[:match.end()]
+    if _zone_ok(name, "", match.end() - match.start()) and _valid(name, "Zone") and \
+            not any(m.label == "Zone" and m.name == name for m in found):
+        found.append(Mention("Zone", name, mention.sentence, mention.i,
+                             mention.i + match.end(), {}))
 
 
 def _region_start(text: str, start: int, end: int) -> int:
@@ -199,9 +287,26 @@ def _region_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _place_name(name: str) -> bool:
+    """True when ``name`` is a place: a region of the gazetteer, or a county or county-level
+    city written without its 县/市/区 (招远, 德江: the usual short form)."""
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    return name in _regions() or name in table or 2 <= len(name) <= 3 and any(
+        name + tail in table for tail in ("县", "市", "区"))
+
+
 def _region_prefixed(name: str) -> bool:
     table = _regions()
     return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
+
+
+def _zone_place_prefixed(name: str) -> bool:
+    """True when a zone's name opens with a place: a region, or a county or district written
+    without 县/市/区 (涪陵|工业园区). Only for zones: a short county name is often an
+    ordinary word too (滨海, 光明), which before a zone type still names the place."""
+    return _region_prefixed(name) or any(_place_name(name[:n]) for n in (2, 3)
+                                         if len(name) > n + 1)
 
 
 def _regions():
@@ -226,6 +331,12 @@ _FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
 _KEY_LAB = re.compile(r"[^、,;]{4,}(?:全国|国家|省部共建|省)重点实验室")
 
 
+# The role a plan gives a city or region (西部金融中心, 国际科创中心, 东北亚区域合作中心): a
+# designation of the place, not a carrier that one body runs.
+_CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中西部|国际|全球|区域)(?:国际|区域)?"
+                        r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
@@ -233,7 +344,7 @@ def _valid(name: str, label: str) -> bool:
             and not _verb_lead(name) and not _GOVERNMENT.search(name):
         return True
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
-                                or _GOVERNMENT.search(name)):
+                                or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
         if name in _regions() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
@@ -265,6 +376,11 @@ def _role(text: str, before: str, after: str):
     return "target" if target_pos > local_pos else "local"
 
 
+# Kinds of works that also open longer phrases (大道商圈, 管道燃气, 码头物流): a name ends in
+# one only at the end of its phrase or before a verb of building.
+_MODIFYING_WORKS = ("大道", "跑道", "管道", "码头", "专用线")
+
+
 def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -273,6 +389,9 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         s_start, s_end = start + m_start, start + m_end
         if s_end > limit:
             continue
+        if text[s_start:s_end] in _MODIFYING_WORKS and s_end < end \
+                and not _BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
+            continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
             between = text[s_end:start + following[0][0]] if following else ""
@@ -296,7 +415,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
         if label == "Project":
-            invest = _INVEST.search(text, start, name_start)
+            invest = _INVEST.search(text, start, name_start) or \
+                _INVEST_AFTER.match(text, s_end)
             if invest:
                 props["investment"] = invest.group(1)
             if not _project_ok(name, invested=bool(invest), built=bool(_BUILD.search(text))):
@@ -341,6 +461,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         # name (美的, 好想你), the item is what the boundary before it leaves
         lead = _trim(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
+    if head is None and _PROJECTS_BEFORE.search(before + text[c_start:lead]):
+        head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)
     items = _join_event_names(text, items, sentence, out)
@@ -374,13 +496,17 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, kind = head
             if label == "Platform" and re.search(r"(?:集团|公司)$", name):
                 label, kind = "Firm", None
+            if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
+                continue  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
             # …等6个高铁项目: a list of works names works, not their firms
             if label == "Project" and not re.search(_WORKS, tail[:12]) and (
                     firm_like(name) or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not _region_prefixed(name)):
+                    and not _region_prefixed(name)) and not _works_of_firm(name):
+                if _ordinary_words(name):
+                    continue  # 交通设施、滨海旅游等项目: kinds of project, neither firm nor name
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"
@@ -396,6 +522,11 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label == "Firm":
             props["role"] = item_role
         out.append(Mention(label, name, sentence, i, j, props))
+
+
+# A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).
+_PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(?:个|项)?[^,;。]{0,8}[,:]?"
+                              r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
 
 
 def _close_list(text: str, items: list, c_end: int) -> tuple:
@@ -442,6 +573,40 @@ def _firm_items(text: str, items: list) -> list:
     return out
 
 
+def _ordinary_words(item: str) -> bool:
+    """True when ``item`` is made only of ordinary words of the language (交通|设施, 闲置|厂房):
+    a phrase, not a coined 字号 (for which jieba finds a rare word or splits characters)."""
+    import jieba
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    _frequency("")
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    words = jieba.lcut(item, HMM=False)
+    # 字号 + trade word or legal form (华为|科技, 卧龙|集团) is a firm's name even when the
+    # 字号 is a known word
+    return len(words) >= 2 and words[-1] not in TRADE_WORDS + LEGAL_FORMS and all(
+        len(w) >= 2 and _frequency(w) >= COMMON_WORD for w in words)
+
+
+def _works_of_firm(item: str) -> bool:
+    """True when an item of a project list is a works named by its firm, not the firm: a
+    place before the firm (德州|先导激光, 菏泽|海辰: the firm's plant in that place) or a
+    product after its 字号 (裕能|铜冶炼, 瓮福|江山新材料). An item that is the 字号 alone or
+    字号 + one trade word (比亚迪, 铁建重工) stays a firm.
+
+    >>> _works_of_firm("菏泽海辰"), _works_of_firm("瓮福江山新材料"), _works_of_firm("比亚迪")
+    (True, True, False)
+    """
+    if _region_prefixed(item) and not item.endswith(("集团", "公司")):
+        return next((True for n in (2, 3, 4) if item[:n] in _regions() and len(item) - n >= 2),
+                    False)
+    start, cut = _leading_brand(item)
+    if cut is None:
+        return False
+    # one trade word after the 字号 (鲁花|食品, 德方|纳米) is the firm's own short name; a
+    # product of three or more characters (铜冶炼, 基板玻璃) is what the works makes
+    return len(item) - cut >= 3
+
+
 def _firm_list(text: str, items: list) -> bool:
     """True when most items are formed like firm names (字号 + trade word), so the short
     ones between them are firms too (大陆车身、马瑞利、伯特利)."""
@@ -486,7 +651,8 @@ def _join_event_names(text: str, items: list, sentence, out: list) -> list:
 # 连通工程) and museums (博物馆), which a plan builds like a railway.
 _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
           r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
-          r"(?:供水|引水|调水|配置|连通|水系)工程")
+          r"(?:供水|引水|调水|配置|连通|水系)工程|"
+          r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
 _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
                     r"(?:[\u4e00-\u9fff]{1,3}段)?$")
 
@@ -509,7 +675,10 @@ _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建
                     r"开建|动工|签约|落地|封顶|"
                     r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工")
 # Words after a work that make the project its extension or rebuilding.
-_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)")
+_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)|"
+                        # a section of a line named by its place or ends (渝宜段, 甲至乙段);
+                        # 分段, 路段, 阶段 … are words, not sections
+                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
 
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False,
@@ -529,20 +698,22 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         proper = name[:infra.start()]
         from kg.loaders.extract_firms import _frequency
         # a common opening word makes a kind (通用机场); a place is frequent, yet names one
-        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper)
+        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper) \
+            and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \
             and not common and not re.search(r"\d+条", proper)
     if name.endswith("工程"):
         return False
+    # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
     return (len(core) >= 8 and bool(_FIRM_WORD.search(core) or _region_prefixed(core))) or \
-        bool(re.search(r"[A-Za-z“\"]", core))
+        bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))
 
 
 def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
-            or mention.props.get("route"):
+            or mention.props.get("route") or "至" in name:
         return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
@@ -558,6 +729,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆", "创新")):
                 cut = match.end()
                 break
+    if cut is None and mention.label == "Project":
+        cut = _brand_before_place(name)
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
@@ -567,10 +740,37 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0]:
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm) \
+            or _no_trade_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _no_trade_name(firm: str) -> bool:
+    """True when a place and a trade word make all of ``firm`` (秀洲区|科技): no 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    for n in range(len(firm) - 1, 1, -1):
+        if (firm[:n] in table or _place_name(firm[:n])) and firm[n:] in TRADE_WORDS + ("",):
+            return True
+    return False
+
+
+def _brand_before_place(name: str):
+    """End of a 字号 + trade word that opens a works name before the place of the works
+    (理想汽车|常州基地二期项目): the firm that builds there, however ordinary its 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    head = name[:2]
+    if is_generic(head) or _place_name(head) or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        return None
+    for trade in sorted(TRADE_WORDS, key=len, reverse=True):
+        end = 2 + len(trade)
+        if name.startswith(trade, 2) and len(name) - end >= 4 and (
+                _region_prefixed(name[end:]) or _place_name(name[end:end + 2])):
+            return end
+    return None
 
 
 def _known_lead(name: str) -> tuple:
@@ -662,6 +862,47 @@ def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
         if "also" not in props and len(short_form) >= 2 and short_form != name:
             props["also"] = short_form  # 科大讯飞股份有限公司 is also 科大讯飞
         found.append(Mention("Firm", name, sentence, start, end, props))
+
+
+# A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
+# a longer form (集团公司, 集团有限公司: legal_names reads those).
+_GROUP_END = re.compile(r"(?:集团|公司)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份))")
+# Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
+_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
+                         r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
+
+
+def _proper_head(core: str) -> bool:
+    """True when what stands before 集团/公司 opens with a proper name: a place (贵州能源,
+    省纺织: the province's own) or a coined 字号 (贵旅), not a common word that makes a
+    kind of firm (跨国公司, 物业公司, 医疗集团)."""
+    if core[0] in "省市" or _region_prefixed(core):
+        return True
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    _frequency("")  # loads jieba's dictionary quietly
+    return coined(jieba.lcut(core, HMM=False)[0])
+
+
+def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                 found: list) -> None:
+    """Firms named by 字号 + 集团/公司 (贵州能源集团, 省纺织集团, 横琴开发投资公司), each item
+    of a list on its own, after the words that govern it."""
+    for i, j in split_depth0(text, "、和及与", c_start, c_end):
+        for match in _GROUP_END.finditer(text, i, j):
+            end = match.end()
+            start = _trim(text, max(i, end - 16), match.start())
+            start = _balance(text, start, end)
+            name = text[start:end]
+            core = name[:-2]
+            if len(core) < 2 or _GROUP_KIND.search(core) or suffix_type(core)[0] \
+                    or not _proper_head(core) \
+                    or any(m.i < end and start < m.j for m in found) \
+                    or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", name) or not _valid(name, "Firm"):
+                continue
+            role = clause_role(before + text[c_start:start], text[end:c_end]) or \
+                _role(text, before + text[c_start:start], text[end:c_end])
+            found.append(Mention("Firm", name, sentence, start, end, {"role": role}))
 
 
 _LEGAL_TAIL = re.compile(r"(?:\([^()]{1,6}\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
@@ -770,18 +1011,25 @@ def sentence_names(sentence) -> list:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
         _legal_firms(text, c_start, c_end, sentence, before, found)
+        _group_firms(text, c_start, c_end, sentence, before, found)
         _exemplar_firms(text, c_start, c_end, sentence, before, found)
         _known_firms(text, c_start, c_end, sentence, before, found)
         _route_sections(text, c_start, c_end, sentence, found)
+        _ranked_firm(text, c_start, c_end, sentence, before, found)
         clause = _CLAUSE_FIRM.match(text, c_start, c_end)
         if clause and not found and _valid(clause.group(1), "Firm"):
             found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
                                  clause.end(1), {"role": "local"}))
-        for match in _PARTNER.finditer(text, c_start, c_end):
+        for match in list(_PARTNER.finditer(text, c_start, c_end)) + [
+                m for m in _PARTNER_LIKE.finditer(text, c_start, c_end) if firm_like(m.group(1))
+                and not any(f.i < m.end(1) and m.start(1) < f.j for f in found)]:
             if _valid(match.group(1), "Firm") or match.group(1).endswith("公司"):
                 found.append(Mention("Firm", match.group(1), sentence, match.start(1),
                                      match.end(1), {"role": "target"}))
+        _firm_bases(text, c_end, sentence, found)
         for m in list(found):
+            if m.label == "Zone":
+                _outer_zone(m, found)
             if m.label in ("Project", "Platform"):
                 role = "target" if _role(text, before + text[c_start:m.i], "") == "target" \
                     else "local"

@@ -61,7 +61,7 @@ SUFFIXES = {
     "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
     "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
-    "交易所": ("Platform", "platform"), "指数": ("Platform", "platform"), "港湾": ("Platform", "platform"),
+    "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
     "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
@@ -97,6 +97,11 @@ SUFFIXES = {
     "博物馆": ("Project", None), "东站": ("Project", None), "西站": ("Project", None),
     "南站": ("Project", None), "北站": ("Project", None), "火车站": ("Project", None),
     "高铁站": ("Project", None),
+    # more kinds of transport and energy works: avenues, runways, rail sidings, pipelines,
+    # navigation and rail hubs, wharves
+    "大道": ("Project", None), "跑道": ("Project", None), "专用线": ("Project", None),
+    "管道": ("Project", None), "航电枢纽": ("Project", None), "航运枢纽": ("Project", None),
+    "高铁枢纽": ("Project", None), "码头": ("Project", None),
 }
 # Names that end in a bracketed place keep it: 哈尔滨工业大学(深圳).
 
@@ -116,7 +121,10 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
+引导 采取
 """.split()), key=len, reverse=True)
+# (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
+# 引导新航…, 采取兼并重组)
 # (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
@@ -190,7 +198,9 @@ def _compile() -> None:
     global _SUFFIX_RE, _GENERIC_RE
     _SUFFIX_RE = re.compile(
         "(?:" + "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)) +
-        r")(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|工程|"
+        # a bracketed place after the suffix is part of the name (哈尔滨工业大学(深圳)); a
+        # Latin short name in brackets (…产业园(BioBAY)) is another name, not part of it
+        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|工程|"
         r"[\u4e00-\u9fff]?(?:园|城|馆))")
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 
@@ -235,8 +245,8 @@ def head_type(tail: str):
                       r"签约|投产|落地", tail[:24])[0]
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
-    if re.search(r"(?<!的)行业企业", window):
-        return None  # 钢铁、焦化等行业企业: the items name trades, not firms
+    if re.search(r"(?<!的)行业企业", window) or window.startswith("领域"):
+        return None  # 钢铁、焦化等行业企业, 甲、乙等领域的龙头企业: the items name trades
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
             pos = window.rfind(noun)
@@ -287,6 +297,11 @@ SOURCED.update({
     "开放": ("003", "p01"), "试点": ("p01",), "研究": ("p02",), "设备更新": ("p01",),
     "下行": ("p03",), "压力": ("p03",), "债务": ("p02", "p03"), "实验室": ("p02",),
     "存量": ("p02",), "监管": ("003",), "车身": ("n01",), "磁业": ("n12",),
+    "引导": ("003",), "采取": ("003",),
+    # kinds of works added from the project misses of the long reports
+    "大道": ("p05",), "跑道": ("p01", "p05"), "专用线": ("p05",), "管道": ("p05",),
+    "航电枢纽": ("p05",), "航运枢纽": ("p05",), "高铁枢纽": ("p01",),
+    "码头": ("p04", "p06"),
 })
 # Contexts in which a list of fields names something other than industries to develop:
 # risks, safety, policing, public services, reform, research (…等领域风险, 等民生领域).

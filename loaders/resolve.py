@@ -147,9 +147,35 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
         entity.mentions.append(m)
         _add_alias(entity, m.name)
     entities = [groups[k] for k in order]
+    home_places = _home_places(home_region)
     for entity in entities:
         _finish(entity)
+        if entity.label == "Firm" and entity.props.get("role") in (None, "other") \
+                and _named_after(entity.name, home_places):
+            entity.props["role"] = "local"
     return entities, home_zone, home_region
+
+
+def _home_places(home_region) -> tuple:
+    """The names of the home region and of the province it lies in, full and short."""
+    if not home_region:
+        return ()
+    entry = gazetteer().get(home_region)
+    parent = entry[2] if entry else ""
+    return tuple(n for n in {home_region, _short(home_region), parent, _short(parent)}
+                 if n and len(n) >= 2)
+
+
+def _named_after(name: str, places: tuple) -> bool:
+    """A firm named after the document's own place (贵州能源集团 in a 贵州 text, 省纺织集团:
+    the province's own) is a firm of that place: the text places it there (GOLD-SCHEMA
+    ``local``).
+
+    >>> _named_after("贵州能源集团", ("贵阳市", "贵州省", "贵州")), _named_after("中石化", ())
+    (True, False)
+    """
+    return name[:1] in "省市" and len(name) > 3 or any(
+        name.startswith(p) and len(name) > len(p) + 1 for p in places)
 
 
 def _bare_target(form: str, mentions: list, short: str, home_zone):

@@ -162,12 +162,16 @@ def test_named_chain_gaps_equals_kg_gaps_for_ids_names_and_short_names(built):
     zone = "Zone/郑州高新区"
     assert zone in whole
     oracle_zone = whole.resolve("郑州高新区", "Zone")
-    chain_ids = [c for c, _ in whole.nodes("Chain") if whole.out(c, "HAS_LINK")]
+    chain_ids = sorted(c for c, _ in whole.nodes("Chain") if whole.out(c, "HAS_LINK"))
     seen = set()
-    for chain in chain_ids:
+    for k, chain in enumerate(chain_ids):
         expected = _oracle_statuses(whole, chain, oracle_zone)
-        for chain_as in (chain, whole.node(chain)["name"]):
-            for zone_as in (zone, whole.node(zone)["name"], "郑州高新区"):
+        # every chain once; every spelling of chain and zone on three chains (a name
+        # resolves the same whatever the chain, and each spelling costs two commands)
+        chain_forms = (chain, whole.node(chain)["name"]) if k < 3 else (whole.node(chain)["name"],)
+        zone_forms = (zone, whole.node(zone)["name"], "郑州高新区") if k < 3 else ("郑州高新区",)
+        for chain_as in chain_forms:
+            for zone_as in zone_forms:
                 rows = _cli_json(ws, "gaps", chain_as, "--zone", zone_as)
                 named = _cli_json(ws, "cypher", "--name", "chain_gaps", "-p", f"chain={chain_as}",
                                   "-p", f"zone={zone_as}")

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import EngineError
-from kg.stores.fixtures import HOSTILE, generated_graph, hand_graph
+from kg.stores.fixtures import HOSTILE, generated_graph, hostile_graph
 from kg.stores.neo4j import Neo4jEngine, Settings, push
 from kg.workspace import Workspace
 from tests.bolt_server import start
@@ -53,7 +53,7 @@ def test_dialect_is_detected_by_probe(engine):
 
 def test_push_twice_keeps_counts_and_hostile_text(engine, bolt, tmp_path):
     """Pushing the workspace twice leaves the graph's counts per label and relation type."""
-    graph = hand_graph()
+    graph = hostile_graph()
     ws = _workspace(graph, tmp_path / "ws")
     runner = CliRunner(env=bolt.env())
     for _ in range(2):
@@ -80,7 +80,7 @@ def test_larger_push_adds_only_the_new(engine):
 
 def test_oversized_values_stay_under_the_parameter_limit(engine, bolt):
     """A 20 KB business scope and a long alias list arrive whole; the server stays up."""
-    g = hand_graph()
+    g = hostile_graph()
     big = "传感器研发、生产与销售；" * 700
     firm = g.add_entity("Firm", "大经营范围有限公司", aliases=[f"别名{i}" * 30 for i in range(120)],
                         business_scope=big, source={"doc": "firms.csv", "row": 99})
@@ -94,7 +94,7 @@ def test_oversized_values_stay_under_the_parameter_limit(engine, bolt):
 
 def test_gap_question_over_bolt(engine):
     """The gap question (pattern predicate) over Bolt answers as Python does."""
-    g = hand_graph()
+    g = hostile_graph()
     push(g, engine)
     query = ("MATCH (c:Chain {name: $chain})-[:HAS_LINK]->(l:Link), (z:Zone) WHERE z.name = $zone "
              "AND NOT (z)<-[:LOCATED_IN]-(:Firm)-[:OPERATES_IN]->(l) RETURN l.name AS link "
@@ -116,7 +116,7 @@ def test_gap_question_over_bolt(engine):
 
 def test_cypher_neo4j_flag_reads(engine, bolt, tmp_path):
     """kg cypher --neo4j runs on the server; a write without --write is refused there too."""
-    g = hand_graph()
+    g = hostile_graph()
     push(g, engine)
     runner = CliRunner(env=bolt.env())
     out = runner.invoke(cli, ["cypher", "--neo4j", "-f", "json",
@@ -127,7 +127,7 @@ def test_cypher_neo4j_flag_reads(engine, bolt, tmp_path):
 
 def test_dry_run_prints_statements_without_connecting(tmp_path):
     """--dry-run prints schema and UNWIND statements and needs no server."""
-    ws = _workspace(hand_graph(), tmp_path / "ws")
+    ws = _workspace(hostile_graph(), tmp_path / "ws")
     out = CliRunner(env={"NEO4J_URI": "bolt://127.0.0.1:1"}).invoke(
         cli, ["push", "neo4j", "--dry-run", "-w", str(ws.path), "--dialect", "neo4j"])
     assert out.exit_code == 0
@@ -139,7 +139,7 @@ def test_unreachable_server_is_one_clear_error(tmp_path):
     """No server: one message naming the URI, exit 1, no traceback."""
     from tests.bolt_server import free_port
 
-    ws = _workspace(hand_graph(), tmp_path / "ws")
+    ws = _workspace(hostile_graph(), tmp_path / "ws")
     env = {"NEO4J_URI": f"bolt://127.0.0.1:{free_port()}", "NEO4J_PASSWORD": "hunter2-secret",
            "KG_NEO4J_TIMEOUT": "3"}
     out = CliRunner(env=env).invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
@@ -152,7 +152,7 @@ def test_wrong_password_is_one_clear_error(tmp_path):
     """A wrong password: one message, exit 1, the password never echoed."""
     server = start(password="right-pass")
     try:
-        ws = _workspace(hand_graph(), tmp_path / "ws")
+        ws = _workspace(hostile_graph(), tmp_path / "ws")
         env = server.env(NEO4J_PASSWORD="wrong-pass-xyz", KG_NEO4J_TIMEOUT="3")
         out = CliRunner(env=env).invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
         assert out.exit_code == 1 and out.stderr.startswith("kg: error:")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.output import FORMATS
-from kg.reports.sample import sample_graph
+from kg.queries.fixtures import sensor_graph
 from kg.workspace import Workspace
 
 LISTING = ("gaps", "chains", "zone", "targets", "cypher", "sparql", "extract")
@@ -80,7 +80,7 @@ def test_every_listing_command_has_its_json_documented(name):
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     path = tmp_path_factory.mktemp("ws")
-    Workspace(path).save(sample_graph(), inputs=[])
+    Workspace(path).save(sensor_graph(), inputs=[])
     return path
 
 

@@ -12,23 +12,21 @@ from kg import vocab
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.stores.embedded import EmbeddedEngine, ddl
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, hostile_graph
 from kg.stores.named import run_named
 from kg.workspace import Workspace
+from tests.hostile_store import fresh_copy
 
 
 @pytest.fixture(scope="module")
 def graph():
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.fixture(scope="module")
-def workspace(graph, tmp_path_factory):
-    from kg.stores.embedded import write_embedded
-
-    ws = Workspace(tmp_path_factory.mktemp("ws"))
-    ws.save(graph, [], extra_writers=[write_embedded])
-    return ws
+def workspace(hostile_store, tmp_path_factory):
+    """This module's copy of the session's hostile store (one test writes to it)."""
+    return fresh_copy(hostile_store, tmp_path_factory.mktemp("embedded"))
 
 
 @pytest.fixture

@@ -99,11 +99,21 @@ def test_roles_follow_cue_class_and_aspect(sentence, role):
     ("推动电芯材料、电芯制造和电池回收全产业链发展。", ["电芯材料", "电芯制造", "电池回收"]),
     ("构建从光伏硅料、到组件制造、到电站运营全过程产业生态。", ["光伏硅料", "组件制造", "电站运营"]),
     ("力促氢能“制储输加用”全产业发展。", ["制", "储", "输", "加", "用"]),
+    ("布局氨能“制储运加用”氨能全产业链。", ["制", "储", "运", "加", "用"]),
+    ("谋划氢能制储运加用全产业链。", ["制", "储", "运", "加", "用"]),
+    ("围绕矿石→冶炼→精深加工完善铜产业链。", ["矿石", "冶炼", "精深加工"]),
+    ("打造从晶棒到切片、组件、电站的光伏全产业链。", ["晶棒", "切片", "组件", "电站"]),
+    ("上游重点发展隔膜、电解液,中游发展电芯制造,下游发展储能系统和回收利用。",
+     ["隔膜", "电解液", "电芯制造", "储能系统", "回收利用"]),
 ])
 def test_chains_in_the_wordings_people_write(sentence, links):
     """A chain spelled out by dashes, 集…于一体, A、B和C全产业链, 从…到…, or compressed."""
     chains = [r["links"] for r in records(sentence) if r["type"] == "chain"]
     assert links in chains
+
+
+def test_a_quoted_slogan_before_a_verb_is_no_compressed_chain():
+    assert not [r for r in records("通过“双长制”做好产业链招商。") if r["type"] == "chain"]
 
 
 def test_a_dashed_run_of_places_is_no_chain():
@@ -375,3 +385,266 @@ def test_a_known_firm_after_the_place_of_a_works_name():
     """肇庆宁德时代二阶段工程: the firm follows the place that opens the works name."""
     firms = of_type(records("加快许昌宁德时代二期工程、星河新能源变速箱等项目建设。"), "firm")
     assert "宁德时代" in firms
+
+
+def test_project_list_items_named_by_their_firm():
+    """In a list of projects, an item that is a firm's works (a place before its 字号, or a
+    product after it) is a project and yields the firm; a bare 字号 stays a firm."""
+    rows = records("今年开工建设星驰高端轴承、宜宾恒锐、蓝格等一批重大项目。")
+    projects, firms = of_type(rows, "project"), of_type(rows, "firm")
+    assert "星驰高端轴承" in projects and "星驰" in firms
+    assert "宜宾恒锐" in projects and not {"宜宾恒锐", "宜宾"} & set(firms)
+    assert "蓝格" in firms and "蓝格" not in projects
+
+
+def test_route_project_yields_no_firm():
+    """A line named by its two ends (甲至乙) is a project; neither end is a firm."""
+    rows = records("加快建设临泉至界首、涡阳至蒙城等高速公路项目。")
+    assert not {"临泉", "涡阳", "临泉至界首"} & set(of_type(rows, "firm"))
+
+
+def test_public_services_are_not_platforms():
+    """Medical and rescue centres, employment services and government financing vehicles
+    are public services (left out by the gold schema); a research centre beside them stays."""
+    rows = records("该市建成华东区域应急救援中心和省级医学中心，整合市属国有融资平台，"
+                   "设立星海新材料研究院。")
+    platforms = set(of_type(rows, "platform"))
+    assert "星海新材料研究院" in platforms
+    assert not any(w in p for p in platforms for w in ("救援", "医学", "融资"))
+
+
+def test_upgrade_verb_and_count_filler_are_not_part_of_a_platform():
+    rows = records("迭代升级云上企业服务平台，布局建设20家左右星海智能制造实验室。")
+    platforms = set(of_type(rows, "platform"))
+    assert "云上企业服务平台" in platforms
+    assert not any(p.startswith(("升级", "迭代", "左右")) for p in platforms)
+
+
+def test_transport_works_and_their_sections_are_projects():
+    """Kinds of works (avenues, pipelines, navigation hubs, ports of entry) and a named
+    section of a line are projects where the sentence builds them; 分段 is no section."""
+    rows = records("加快建设青禾大道、安平天然气长输管道和澄溪航电枢纽，"
+                   "沪宁高铁常州至无锡段、渠阳高速东山段建成通车，柳湾高铁分段开通。")
+    projects = set(of_type(rows, "project"))
+    assert {"青禾大道", "安平天然气长输管道", "澄溪航电枢纽", "沪宁高铁常州至无锡段",
+            "渠阳高速东山段"} <= projects
+    assert "柳湾高铁" in projects and "柳湾高铁分段" not in projects
+
+
+def test_industry_lists_closed_by_cluster_or_growth_point():
+    """等…集群, 等国家级产业集群 and 等新增长点 head lists of industries."""
+    rows = records("推动海工装备、智能家电等集群发展，做强光学镜头、特种纸等国家级产业集群，"
+                   "积极培育低空物流、氢能重卡等新增长点。")
+    industries = set(of_type(rows, "industry"))
+    assert {"海工装备", "智能家电", "光学镜头", "特种纸", "低空物流", "氢能重卡"} <= industries
+
+
+def test_whole_chain_list_develops_industries_but_covering_list_is_links():
+    rows = records("推动光伏玻璃、储能电池全产业链发展。")
+    assert {"光伏玻璃", "储能电池"} <= set(of_type(rows, "industry"))
+    rows = records("形成覆盖硅料、硅片、电池片的全产业链。")
+    assert not {"硅料", "硅片"} & set(of_type(rows, "industry"))
+
+
+def test_firms_named_by_group_or_company_form():
+    """字号 + 集团/公司 is a firm (a legal form); a kind of firm (跨国公司, 医疗集团) is not; a
+    firm named after the document's own province is local."""
+    rows = records("江西省南昌市加快发展。江西铜业物流集团营收突破百亿元，新组建省黔茶集团、"
+                   "省数产集团，支持跨国公司设立总部，推进紧密型医疗集团建设。")
+    firms = of_type(rows, "firm")
+    assert {"江西铜业物流集团", "省黔茶集团", "省数产集团"} <= set(firms)
+    assert not {"跨国公司", "医疗集团", "紧密型医疗集团"} & set(firms)
+    assert firms["江西铜业物流集团"]["role"] == "local"
+
+
+def test_known_firm_opening_a_works_name_is_not_a_common_word():
+    """中国联通 opens with the common word 中国, yet a known firm names its own works."""
+    rows = records("中国联通数据中心已建成投用。")
+    assert "中国联通数据中心" in of_type(rows, "project")
+    assert "中国联通" in of_type(rows, "firm")
+
+
+def test_indexes_and_city_roles_are_not_platforms():
+    """An index is a statistic and 西部金融中心-type designations are roles of a place."""
+    rows = records("建设东南亚区域合作中心和国际消费中心，发布创新活力指数，组建澄湖数字研究院。")
+    platforms = set(of_type(rows, "platform"))
+    assert "澄湖数字研究院" in platforms
+    assert not any(p.endswith(("指数", "合作中心", "消费中心")) for p in platforms)
+
+
+def test_a_county_written_short_is_no_firm():
+    """招远一期-type works are named by their county (招远市 written 招远), not by a firm;
+    a firm whose short name is also a county's (吉利, 吉利区) stays a firm in a firm list."""
+    rows = records("开工蓬莱一期、龙口二期等核电项目。")
+    firms = set(of_type(rows, "firm"))
+    assert not {"蓬莱", "龙口"} & firms
+    rows = records("吸引了沃尔沃亚太、吉利等30余家整车企业参展。")
+    assert "吉利" in of_type(rows, "firm")
+
+
+def test_fields_before_leading_firms_are_not_firms():
+    """甲、乙等领域的龙头企业: the items are fields; 甲、乙等行业龙头企业: the items are firms."""
+    rows = records("引进精密铸造、液压传动等领域的龙头企业。引进澜沧重工、博岳电子等行业龙头企业。")
+    firms = set(of_type(rows, "firm"))
+    assert not {"精密铸造", "液压传动"} & firms
+    assert {"澜沧重工", "博岳电子"} <= firms
+
+
+def test_ordinary_phrases_in_a_project_list_are_neither_firms_nor_projects():
+    """滨海旅游、智慧物流等项目 names kinds of project (ordinary words only); 华为科技,
+    卧龙集团-type items (字号 + trade word or legal form) stay firms even when the 字号 is a
+    common word."""
+    rows = records("科学布局滨海旅游、智慧物流、光明科技、卧龙集团等项目。")
+    firms, projects = set(of_type(rows, "firm")), set(of_type(rows, "project"))
+    assert not {"滨海旅游", "智慧物流"} & (firms | projects)
+    assert {"光明科技", "卧龙集团"} <= firms
+
+
+def test_industry_phrases_do_not_run_over_verbs_risks_or_fillers():
+    rows = records("切实防范化解金融领域风险。紧盯产业需求强攻关。精准拆弹控风险。"
+                   "在做强临港经济上下功夫、求实效。新建10个左右制造业创新中心。"
+                   "更大力度发展茶旅产业。")
+    industries = set(of_type(rows, "industry"))
+    assert not any(("风险" in n or "防范" in n or "功夫" in n or "实效" in n
+                    or n.startswith(("紧盯", "左右", "度")) for n in industries)), industries
+    assert "茶旅" in industries
+
+
+def test_zone_named_after_a_district_written_short():
+    """璧山工业园区: a district written without 区 names the park, so it is a zone; the
+    short county name 滨海 stays an ordinary word elsewhere."""
+    rows = records("璧山工业园区获批国家级经济技术开发区。")
+    assert "璧山工业园区" in of_type(rows, "zone")
+
+
+def test_catalogue_zone_and_the_zone_a_park_lies_in():
+    """A zone of the shipped catalogue is a zone however generic its core (两江新区); a
+    park named inside a new area yields the new area too."""
+    rows = records("做优做强两江新区等开放平台。签约仪式在遂宁临港新区北部产业园举行。")
+    zones = set(of_type(rows, "zone"))
+    assert "两江新区" in zones or "重庆两江新区" in zones
+    assert {"遂宁临港新区", "遂宁临港新区北部产业园"} <= zones
+
+
+def test_fields_named_for_safety_or_combination_are_not_industries():
+    rows = records("聚焦渔船、仓储、燃气等重点行业领域，开展隐患排查整治。"
+                   "做好文旅与体育、康养等领域的结合文章。完善珠澳经济特别合作区管理体制。"
+                   "聚焦智能网联汽车、工业母机等重点产业领域，加快培育壮大。")
+    industries = set(of_type(rows, "industry"))
+    assert not {"渔船", "仓储", "燃气", "康养", "珠澳经济"} & industries, industries
+    assert {"智能网联汽车", "工业母机"} <= industries
+
+
+def test_industry_of_a_designated_cluster():
+    """The industry of 国家先进制造业集群-type designations is what the places precede."""
+    rows = records("园区申创江苏省高端医疗器械先进制造业集群获批。"
+                   "无锡市集成电路集群入选国家先进制造业集群。")
+    industries = set(of_type(rows, "industry"))
+    assert {"高端医疗器械", "集成电路"} <= industries, industries
+
+
+def test_trades_measured_by_revenue_or_steady_output():
+    rows = records("碳纤维材料产值保持两位数增长,工业软件主营业务收入预计增长12%。")
+    assert {"碳纤维材料", "工业软件"} <= set(of_type(rows, "industry"))
+
+
+def test_fields_before_a_platform_head_are_not_platforms():
+    """生物制造、绿色农药等省实验室: the items are the fields the labs are named by."""
+    rows = records("启动建设生物制造、绿色农药等省实验室。")
+    assert not {"生物制造", "绿色农药"} & set(of_type(rows, "platform"))
+
+
+def test_navigation_bar_names_nothing():
+    rows = records("中国装备资讯网 资讯中心 动态 专题\n星海高新区产值创新高。\n")
+    assert not of_type(rows, "platform")
+
+
+def test_overlapping_boundary_words_and_counted_kinds():
+    """集聚|集成电路 is not 聚集|成电路; 上千个小镇 is a count of a kind, no zone."""
+    rows = records("园区已集聚集成电路产业规上企业80家。全国兴起上千个小镇。")
+    assert "集成电路" in of_type(rows, "industry")
+    assert not of_type(rows, "zone")
+
+
+def test_rank_before_its_industries():
+    """主导产业为甲、乙和丙 / 新兴产业主要包括甲、乙等: the rank first, then the list."""
+    rows = records("园区主导产业为光学镜头、特种纸和海工装备。新兴产业主要包括低空物流、合成生物等。")
+    industries = of_type(rows, "industry")
+    assert {industries[n]["role"] for n in ("光学镜头", "特种纸", "海工装备")} == {"leading"}
+    assert {industries[n]["role"] for n in ("低空物流", "合成生物")} == {"emerging"}
+
+
+def test_project_with_investment_after_and_its_firm_before_the_place():
+    """…基地二期项目,总投资50亿元: a stated investment makes a named project; 字号 + trade
+    word before the works' place (远景汽车|湖州基地) is its firm, however ordinary the 字号."""
+    rows = records("园区签约落地远景汽车湖州基地二期项目,总投资50亿元。")
+    projects, firms = of_type(rows, "project"), of_type(rows, "firm")
+    assert projects["远景汽车湖州基地二期项目"]["investment"] == "50亿元"
+    assert "远景汽车" in firms
+
+
+def test_place_and_trade_word_are_no_firm():
+    """秀洲区科技孵化器 is named by its district and field: 秀洲区科技 is no firm."""
+    rows = records("秀洲区科技孵化器加快建设。")
+    assert "秀洲区科技孵化器" in of_type(rows, "platform")
+    assert not of_type(rows, "firm")
+
+
+def test_rank_after_its_industries_without_yi_and_builder_role():
+    rows = records("海工装备已成为园区首位产业，光学镜头及配件、特种纸为两大主导产业。"
+                   "该项目由澜沧控股有限公司投资建设。")
+    industries = of_type(rows, "industry")
+    assert {industries[n]["role"] for n in ("海工装备", "光学镜头及配件", "特种纸")} == {"leading"}
+    assert of_type(rows, "firm")["澜沧控股有限公司"]["role"] == "local"
+
+
+def test_works_of_a_known_firm_is_a_project():
+    """A works name led by a known (listed) firm is a project where the sentence builds it."""
+    rows = records("比亚迪高端电池产业化项目开工建设。")
+    assert "比亚迪高端电池产业化项目" in of_type(rows, "project")
+    assert "比亚迪" in of_type(rows, "firm")
+
+
+def test_list_after_a_count_of_projects_names_projects():
+    rows = records("今年新开工项目86个,包括澜沧重工新能源装备基地、星澈光电显示模组产业化项目等。")
+    projects = set(of_type(rows, "project"))
+    assert {"澜沧重工新能源装备基地", "星澈光电显示模组产业化项目"} <= projects
+
+
+def test_a_known_firms_base_is_a_project():
+    rows = records("建成比亚迪动力电池抚州基地,推动宁德时代宜宾基地二期投产。")
+    projects = set(of_type(rows, "project"))
+    assert {"比亚迪动力电池抚州基地", "宁德时代宜宾基地二期"} <= projects
+    assert {"比亚迪", "宁德时代"} <= set(of_type(rows, "firm"))
+
+
+def test_latin_short_name_in_brackets_is_not_part_of_the_name():
+    """…产业园(BioPark) ends at 产业园; a bracketed place (深圳) stays in a name; the
+    industrial park a park's name opens with is a zone too."""
+    rows = records("昆山工业园区生物医药产业园(BioPark)已集聚企业300余家。哈尔滨工业大学(深圳)加快建设。")
+    zones = set(of_type(rows, "zone"))
+    assert {"昆山工业园区生物医药产业园", "昆山工业园区"} <= zones
+    assert "哈尔滨工业大学(深圳)" in of_type(rows, "platform")
+
+
+def test_guiding_verb_governs_a_firm_but_names_a_guidance_fund():
+    rows = records("引导澜沧集团做大做强。设立星海市创业投资引导基金。")
+    assert "澜沧集团" in of_type(rows, "firm")
+    assert "星海市创业投资引导基金" in of_type(rows, "platform")
+
+
+def test_firm_named_after_its_rank_noun():
+    rows = records("支持本地企业天马微电子扩产。链主企业星澈科技牵头组建创新联合体。龙头企业以并购拓展市场。")
+    firms = of_type(rows, "firm")
+    assert {"天马微电子", "星澈科技"} <= set(firms)
+    assert firms["天马微电子"]["role"] == "local"
+    assert not any(n.startswith("以") for n in firms)
+
+
+def test_partner_formed_like_a_firm():
+    """与星澈科技签署…: a partner formed like a firm (字号 + trade word) is a target firm;
+    与 between two fields names none."""
+    rows = records("园区与星澈科技签署战略合作协议。推动文化与旅游合作发展。")
+    firms = of_type(rows, "firm")
+    assert firms["星澈科技"]["role"] == "target"
+    assert set(firms) == {"星澈科技"}

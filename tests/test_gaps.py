@@ -125,13 +125,15 @@ def test_cli_unknown_zone_is_an_error_with_suggestions(workspace):
 
 
 def test_cli_other_commands(workspace):
-    """chains, zone, firm and targets run against the workspace."""
+    """chains, zone, firm and targets answer from the workspace with what its inputs say."""
     runner = CliRunner()
-    for args in (["chains"], ["zone", "郑州高新区"], ["firm", "宁德时代新能源科技股份有限公司"],
-                 ["targets", "--zone", "郑州高新区"]):
+    # each answer must carry a fact of the fixture plan or registry, not just any text
+    for args, fact in ((["chains"], "智能传感器"), (["zone", "郑州高新区"], "国家气体传感器检测检验中心"),
+                       (["firm", "宁德时代新能源科技股份有限公司"], "91350900587527783P"),
+                       (["targets", "--zone", "郑州高新区"], "新乡芯源微电子有限公司")):
         result = runner.invoke(cli, [*args, "-f", "csv", "-w", str(workspace)])
         assert result.exit_code == 0, (args, result.output)
-        assert result.stdout.strip()
+        assert fact in result.stdout, args
 
 
 def test_every_query_command_is_documented():

@@ -23,7 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.stores.fixtures import generated_graph, hand_graph
+from kg.stores.fixtures import generated_graph, hostile_graph
 from kg.stores.neo4j import Neo4jEngine
 from kg.workspace import Workspace
 from tests.bolt_server import free_port, start
@@ -140,6 +140,15 @@ class DroppingProxy:
             threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
             threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
 
+    def _cut(self) -> bool:
+        """Past the limit: cut this connection (True), or let it pass (False)."""
+        if self.once and self.cuts:
+            return False
+        self.cuts += 1
+        if not self.once:
+            self.listener.close()
+        return True
+
     def _pipe(self, src, dst, counted):
         try:
             while True:
@@ -148,10 +157,7 @@ class DroppingProxy:
                     break
                 if counted:
                     self.sent += len(data)
-                    if self.sent > self.limit and (not self.once or self.cuts == 0):
-                        self.cuts += 1
-                        if not self.once:
-                            self.listener.close()
+                    if self.sent > self.limit and self._cut():
                         break
                 dst.sendall(data)
         except OSError:
@@ -222,7 +228,7 @@ def test_connection_blip_is_retried_and_the_push_completes(engine, bolt, big_wor
 def test_credentials_in_the_uri_are_never_echoed(tmp_path):
     """NEO4J_URI with user:password@ and no server: one message without the secret, exit 1."""
     ws = Workspace(tmp_path / "ws")
-    ws.save(hand_graph(), [])
+    ws.save(hostile_graph(), [])
     env = {"NEO4J_URI": f"bolt://admin:{SECRET}@127.0.0.1:{free_port()}",
            "NEO4J_PASSWORD": SECRET, "KG_NEO4J_TIMEOUT": "2"}
     out = CliRunner(env=env).invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
@@ -264,7 +270,7 @@ def test_hidden_writes_are_refused_without_write(engine, bolt):
     without --write, before it reaches the server (FalkorDB ignores the READ access mode)."""
     from kg.stores.neo4j import push
 
-    push(hand_graph(), engine)
+    push(hostile_graph(), engine)
     before = snapshot(engine)
     outcomes = {}
     for statement in HIDDEN_WRITES:
@@ -280,7 +286,7 @@ def test_reads_that_mention_write_words_still_run(engine, bolt):
     block a read (a bare variable named `set` does: quote it)."""
     from kg.stores.neo4j import push
 
-    push(hand_graph(), engine)
+    push(hostile_graph(), engine)
     failed = {}
     for statement in HARMLESS_READS:
         out = CliRunner(env=bolt.env()).invoke(cli, ["cypher", "--neo4j", "-f", "json", statement,
@@ -321,23 +327,10 @@ class FreezingProxy(DroppingProxy):
         self.release = threading.Event()
         super().__init__(target_port, limit, once=True)
 
-    def _pipe(self, src, dst, counted):
-        try:
-            while True:
-                data = src.recv(65536)
-                if not data:
-                    break
-                if counted:
-                    self.sent += len(data)
-                    if self.sent > self.limit:
-                        self.cuts += 1
-                        self.release.wait(300)  # hold the connection, answer nothing
-                        break
-                dst.sendall(data)
-        except OSError:
-            pass
-        for sock in (src, dst):
-            sock.close()
+    def _cut(self) -> bool:
+        self.cuts += 1
+        self.release.wait(300)  # hold the connection, answer nothing
+        return True
 
     def close(self):
         self.release.set()
@@ -407,7 +400,7 @@ def test_a_listener_that_never_answers_is_one_clear_error(tmp_path):
     """A TCP listener that accepts and never speaks Bolt: `kg push` gives up after about
     KG_NEO4J_TIMEOUT with one message (no hang)."""
     ws = Workspace(tmp_path / "ws")
-    ws.save(hand_graph(), [])
+    ws.save(hostile_graph(), [])
     listener = socket.create_server(("127.0.0.1", 0))
     held = []
     stop = threading.Event()

@@ -1,6 +1,5 @@
 """Firm identity on the real listed-company registry: keys, code conflicts, links from documents."""
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -15,19 +14,13 @@ from kg.graph import KnowledgeGraph
 from kg.loaders.link import link_mentions
 from kg.loaders.registry import read_registry
 from kg.names import credit_code_problem, drop_format_chars, normalize
+from tests.shared_data import require
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "registry"
 
 
 def listed_file(name="listed_company.jsonl") -> Path:
     """The shared real registry beside the project; missing fails under CI, else skips."""
-    path = SHARED / name
-    if not path.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{path} is missing: CI must provide ../shared/registry")
-        pytest.skip(f"{path} not on this machine")
-    return path
+    return require("registry", name)
 
 
 @pytest.fixture(scope="module")

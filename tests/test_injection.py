@@ -285,6 +285,20 @@ def _formula_like(text: str) -> bool:
     return text.startswith(FORMULA_STARTS) and not _number(text)
 
 
+def workbook_texts(path) -> list:
+    """The text cells of every sheet of a workbook; fails on any formula cell."""
+    from openpyxl import load_workbook
+
+    texts = []
+    for sheet in load_workbook(path).worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (path.name, sheet.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+    return texts
+
+
 def _number(text: str) -> bool:
     try:
         float(text)
@@ -334,8 +348,6 @@ def lists_dir(built, tmp_path_factory):
 
 def test_lists_csv_and_xlsx_neutralise_formulas(lists_dir):
     """kg lists: every CSV cell and every workbook cell that starts with = + - @ is quoted."""
-    from openpyxl import load_workbook
-
     cells = []
     for path in lists_dir.glob("*.csv"):
         cells += [c for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
@@ -343,43 +355,30 @@ def test_lists_csv_and_xlsx_neutralise_formulas(lists_dir):
     books = list(lists_dir.glob("*.xlsx"))
     assert books
     for path in books:
-        book = load_workbook(path)
-        for sheet in book.worksheets:
-            for row in sheet.iter_rows():
-                for cell in row:
-                    assert cell.data_type != "f", (path.name, cell.coordinate, cell.value)
-                    if isinstance(cell.value, str):
-                        cells.append(cell.value)
+        cells += workbook_texts(path)
     assert any(FORMULA in c for c in cells)
     assert not [c for c in cells if _formula_like(c)]
 
 
-def test_report_xlsx_neutralises_formulas(built, tmp_path):
-    """kg report .xlsx: no formula cell and no text cell that starts with = + - @."""
-    from openpyxl import load_workbook
-
-    path = tmp_path / "report.xlsx"
+def write_report_file(built, path):
+    """``kg report`` of the hostile zone and chain into ``path`` (its suffix picks the format)."""
     out = CliRunner().invoke(cli, ["report", "--zone", ZONE, "--chain", CHAIN, "-w", str(built.path),
                                    "-o", str(path)])
     assert out.exit_code == 0, out.output
-    book = load_workbook(path)
-    texts = []
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-                if isinstance(cell.value, str):
-                    texts.append(cell.value)
+    return path
+
+
+def test_report_xlsx_neutralises_formulas(built, tmp_path):
+    """kg report .xlsx: no formula cell and no text cell that starts with = + - @."""
+    path = write_report_file(built, tmp_path / "report.xlsx")
+    texts = workbook_texts(path)
     assert any(LINK[1:] in t for t in texts)
     assert not [t for t in texts if _formula_like(t)]
 
 
 def test_report_markdown_neutralises_formulas(built, tmp_path):
     """kg report .md: no table cell starts with = + - @ (the link named '=芯片…' included)."""
-    path = tmp_path / "report.md"
-    out = CliRunner().invoke(cli, ["report", "--zone", ZONE, "--chain", CHAIN, "-w", str(built.path),
-                                   "-o", str(path)])
-    assert out.exit_code == 0, out.output
+    path = write_report_file(built, tmp_path / "report.md")
     text = path.read_text(encoding="utf-8")
     cells = [c.strip() for line in text.splitlines() if line.startswith("|")
              for c in line.strip("|").split(" | ") if c.strip(" -:")]  # not the --- rule

@@ -7,13 +7,20 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.reports import build_report
 from kg.reports.lists import COLUMNS, LIST_NAMES, WORKBOOK, build_lists, leader_basis
-from kg.reports.sample import sample_graph
+from kg.build import sample_registry
+from kg.queries.fixtures import sensor_graph
 from kg.workspace import Workspace
+
+# A listed local firm (a registry row with a stock code) beside the sample registry's firms.
+LISTED = ("企业名称,股票代码,注册地址,经营范围\n"
+          "郑州汉感科技股份有限公司,300999,郑州高新技术产业开发区长椿路9号,气体传感器、压力传感器的研发、制造与销售\n")
 
 
 @pytest.fixture(scope="module")
-def graph():
-    return sample_graph()
+def graph(tmp_path_factory):
+    listed = tmp_path_factory.mktemp("registry") / "listed.csv"
+    listed.write_text(LISTED, encoding="utf-8")
+    return sensor_graph([sample_registry(), listed])
 
 
 @pytest.fixture(scope="module")
@@ -22,17 +29,17 @@ def lists(graph):
 
 
 def test_listed_local_firms_are_leaders_the_rest_suppliers(graph, lists):
-    """A local firm with a stock code is 龙头; an unlisted one is 配套."""
-    leaders = {r["企业"] for r in lists["龙头企业清单"]}
-    assert leaders == {"汉威科技集团股份有限公司", "新天科技股份有限公司", "光力科技股份有限公司"}
-    g = sample_graph()
-    g.add_entity("Firm", "郑州小配套电子有限公司")
-    assert leader_basis(g, "郑州小配套电子有限公司") == ""
+    """A local firm with a stock code is 龙头; the unlisted local firms are 配套."""
+    leaders = {r["企业"]: r["判定依据"] for r in lists["龙头企业清单"]}
+    assert leaders == {"郑州汉感科技股份有限公司": "上市公司（300999）"}
+    suppliers = {r["企业"] for r in lists["配套企业清单"]}
+    assert "郑州森感电子科技有限公司" in suppliers and "郑州汉感科技股份有限公司" not in suppliers
+    assert leader_basis(graph, "郑州森感电子科技有限公司") == ""
 
 
 def test_a_quote_calling_a_firm_a_leader_makes_it_one():
     """A source quote saying 龙头 or 链主 puts an unlisted firm on the 龙头 list."""
-    g = sample_graph()
+    g = sensor_graph()
     g.add_entity("Firm", "郑州链主科技有限公司",
                  source={"doc": "plan.txt", "sentence": 3, "quote": "链主企业郑州链主科技有限公司"})
     assert leader_basis(g, "郑州链主科技有限公司").startswith("文件称链主")
@@ -43,8 +50,8 @@ def test_gap_list_carries_targets_and_sources(lists):
     gaps = {r["环节"]: r for r in lists["补短板环节清单"]}
     assert set(gaps) == {"传感器材料", "传感芯片"}
     chip = gaps["传感芯片"]
-    assert chip["招商目标"] == "敏芯股份、歌尔股份" and chip["状态"] == "缺链"
-    assert "示例招商方案.txt" in chip["来源"] and "listed_company.jsonl 第4112行" in chip["来源"]
+    assert chip["招商目标"].split("、")[0] == "郑州金芯微感科技有限公司" and chip["状态"] == "缺链"
+    assert "sample_plan.txt 第5句" in chip["来源"] and "sample_registry.csv 第16行" in chip["来源"]
 
 
 def test_every_row_of_every_list_names_its_source(lists):
@@ -69,8 +76,11 @@ def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
         with open(out / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
         assert tuple(rows[0]) == COLUMNS[name]
+        assert rows[0][0] == "序号" and rows[0][-1] == "来源"  # numbered rows, each with its source
+        assert all(len(row) == len(rows[0]) and (row[-1] or row[1].startswith("（无）"))
+                   for row in rows[1:]), name
     with open(out / "龙头企业清单.csv", encoding="utf-8-sig", newline="") as handle:
-        assert any("汉威科技集团股份有限公司" in row for row in csv.reader(handle))
+        assert any("郑州汉感科技股份有限公司" in row for row in csv.reader(handle))
     wb = load_workbook(out / WORKBOOK)
     assert wb.sheetnames == list(LIST_NAMES)
     for ws in wb.worksheets:

@@ -57,14 +57,13 @@ def assert_same(name, engine, graph, params):
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from kg.build import build
+def sample(sample_workspace):
+    """The bundled sample as `kg build` wrote it (shared by the session): graph and store."""
     from kg.workspace import Workspace
 
-    ws = Workspace(tmp_path_factory.mktemp("sample"))
-    result = build(workspace=ws.path)
+    ws = Workspace(sample_workspace)
     with EmbeddedEngine(ws) as engine:
-        yield result.graph, engine
+        yield ws.load(), engine
 
 
 @pytest.fixture(scope="module")

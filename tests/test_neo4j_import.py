@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kg import vocab
 from kg.cli import cli
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, HOSTILE_FIRM, hostile_graph
 from kg.stores.neo4j_import import ARRAY_DELIMITER
 from kg.workspace import Workspace
 
@@ -16,7 +16,7 @@ from kg.workspace import Workspace
 def test_export_writes_every_label_and_relation_type(tmp_path):
     """Each label and relation type gets a header and data file whose rows are exactly the
     graph's nodes (id and name) and relations (start and end ids)."""
-    graph = hand_graph()
+    graph = hostile_graph()
     ws = Workspace(tmp_path / "ws")
     ws.save(graph, [])
     target = tmp_path / "import"
@@ -44,5 +44,8 @@ def test_export_writes_every_label_and_relation_type(tmp_path):
     with open(target / "nodes_Zone.csv", encoding="utf-8", newline="") as handle:
         aliases = {row[1]: row[2].split(ARRAY_DELIMITER) for row in csv.reader(handle)}
     assert aliases["郑州高新技术产业开发区"] == ["郑州高新区"]
+    with open(target / "nodes_Firm.csv", encoding="utf-8", newline="") as handle:
+        aliases = {row[1]: row[2].split(ARRAY_DELIMITER) for row in csv.reader(handle)}
+    assert aliases[HOSTILE_FIRM] == ["芯" + HOSTILE]  # a list cell keeps quotes and newlines
     assert "REQUIRE n.id IS UNIQUE" in (target / "constraints.cypher").read_text(encoding="utf-8")
     assert (target / "import.sh").read_text(encoding="utf-8").strip().endswith(out.stdout.strip())

@@ -23,7 +23,7 @@ import time
 import pytest
 
 from kg.stores.dialect import FALKORDB, NEO4J, text_size
-from kg.stores.fixtures import HOSTILE, generated_graph, hand_graph
+from kg.stores.fixtures import HOSTILE, generated_graph, hostile_graph
 from kg.stores.neo4j import (EDGE_MERGE, NODE_MERGE, Neo4jEngine, Settings, connect, push,
                              push_plan)
 from kg.stores.schema import edge_row, node_row
@@ -31,7 +31,7 @@ from tests.bolt_server import start
 
 
 def _oversized_graph():
-    g = hand_graph()
+    g = hostile_graph()
     g.add_entity("Firm", "大经营范围有限公司", aliases=[f"别名{i}'" * 30 for i in range(120)],
                  business_scope="传感器研发、生产与销售；\\'" * 700,
                  source={"doc": "firms.csv", "row": 99})

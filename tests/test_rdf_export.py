@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 from kg import rdf
 from kg.cli import cli
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, hostile_graph
 from kg.stores.rdf_export import export_rdf
 from kg.workspace import Workspace
 
@@ -23,7 +23,7 @@ RDFLIB = {"trig": "trig", "nquads": "nquads", "ttl": "turtle", "nt": "nt", "json
 
 @pytest.fixture(scope="module")
 def graph():
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.fixture(scope="module")

@@ -235,8 +235,44 @@ def assert_export_matches(graph, fmt: str) -> None:
         assert set(got) == set(want), (fmt, reader.__name__, set(got) ^ set(want))
         for name in want:
             assert len(got[name]) == len(want[name]), (fmt, reader.__name__, name)
-            assert isomorphic(got[name], want[name]), (fmt, reader.__name__, name,
-                                                       _diff(got[name], want[name]))
+            assert same_graph(got[name], want[name]), (fmt, reader.__name__, name,
+                                                        _diff(got[name], want[name]))
+
+
+def _to_ox(term, blanks: dict):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):  # a fresh node per blank node: rdflib's ids need not suit oxigraph
+        return blanks.setdefault(term, ox.BlankNode())
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+
+
+def _canonical(triples) -> ox.Dataset:
+    blanks: dict = {}
+    data = ox.Dataset(ox.Quad(*(_to_ox(n, blanks) for n in t)) for t in triples)
+    data.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return data
+
+
+def same_graph(a: Graph, b: Graph) -> bool:
+    """rdflib's ``isomorphic(a, b)``, answered fast when it holds.
+
+    The triples without blank nodes must be equal as sets (a blank-node mapping cannot
+    change them); the rest are compared by pyoxigraph's canonical blank-node labels, and
+    only when those differ does rdflib's isomorphism decide (it takes ~10 s on the sample,
+    whose evidence records are blank nodes).
+    """
+    if len(a) != len(b):
+        return False
+    def ground(t):
+        return not any(isinstance(n, BNode) for n in t)
+    if {t for t in a if ground(t)} != {t for t in b if ground(t)}:
+        return False
+    if _canonical(t for t in a if not ground(t)) == _canonical(t for t in b if not ground(t)):
+        return True
+    return isomorphic(a, b)
 
 
 def _diff(got: Graph, want: Graph) -> tuple:
@@ -306,9 +342,9 @@ def test_every_export_matches_the_oracle_whatever_the_names(fmt, graph):
 
 @pytest.fixture(scope="module")
 def sample():
-    from kg.stores.fixtures import hand_graph
+    from kg.stores.fixtures import hostile_graph
 
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.mark.parametrize("fmt", sorted(OX))

@@ -7,15 +7,12 @@ change it, so the checks can see a change when one happens.
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.stores.embedded import write_embedded
-from kg.stores.fixtures import hand_graph
-from kg.workspace import Workspace
+from tests.hostile_store import fresh_copy
 
 CYPHER_WRITES = [
     "CREATE (z:Zone {id: 'Zone/x', name: 'x'})",
@@ -39,19 +36,10 @@ COUNT = "MATCH (n) RETURN count(n) AS n"
 NAMES = "MATCH (z:Zone) RETURN z.name AS name ORDER BY name"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The hostile hand graph saved once, with its embedded store (a few seconds)."""
-    ws = Workspace(tmp_path_factory.mktemp("readonly") / "ws")
-    ws.save(hand_graph(), [], extra_writers=[write_embedded])
-    return ws.path
-
-
 @pytest.fixture
-def workspace(built, tmp_path):
-    """A fresh copy of the built workspace for each test, so a write cannot leak."""
-    shutil.copytree(built, tmp_path / "ws")
-    return Workspace(tmp_path / "ws")
+def workspace(hostile_store, tmp_path):
+    """A fresh copy of the hostile sample's store for each test, so a write cannot leak."""
+    return fresh_copy(hostile_store, tmp_path)
 
 
 def _rows(args, env=None) -> list:

@@ -18,10 +18,9 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import QueryError
-from kg.stores.embedded import DB_FILE, EmbeddedEngine, STORE_DIR, write_embedded
+from kg.stores.embedded import DB_FILE, EmbeddedEngine, STORE_DIR
 from kg.stores.embedded_guard import engine_check
-from kg.stores.fixtures import hand_graph
-from kg.workspace import Workspace
+from tests.hostile_store import fresh_copy
 
 SECRET = "SENTINEL-SECRET-6f1d"
 COUNT = "MATCH (n) RETURN count(n) AS n"
@@ -64,18 +63,10 @@ def _cases(text: str) -> list:
     return [text, text.lower(), alternating]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The hostile hand graph saved once, with its embedded store."""
-    ws = Workspace(tmp_path_factory.mktemp("ro-engine") / "ws")
-    ws.save(hand_graph(), [], extra_writers=[write_embedded])
-    return ws.path
-
-
 @pytest.fixture
-def workspace(built, tmp_path):
-    shutil.copytree(built, tmp_path / "ws")
-    return Workspace(tmp_path / "ws")
+def workspace(hostile_store, tmp_path):
+    """A fresh copy of the hostile sample's store for each test, so a write cannot leak."""
+    return fresh_copy(hostile_store, tmp_path)
 
 
 @pytest.fixture
@@ -242,8 +233,11 @@ def test_reads_still_run(workspace):
              "CALL show_tables() RETURN count(*) AS n", "RETURN 1 AS x;",
              "MATCH (z:Zone) WHERE z.name = '/* ; LOAD */' RETURN count(z) AS n"]
     with EmbeddedEngine(workspace) as engine:
-        for query in reads:
-            engine.run(query)
+        answers = [engine.run(query)[1] for query in reads]
+        zones = engine.run("MATCH (z:Zone) RETURN count(z) AS n")[1][0]["n"]
+    assert all(answers[:5]), reads  # each read answers with rows, not an empty refusal
+    assert len(answers[1]) == zones  # OPTIONAL MATCH keeps zones without firms
+    assert answers[5] == [{"x": 1}] and answers[6] == [{"n": 0}]  # the quoted '/* ; LOAD */' is data
 
 
 # ---------------------------------------------------------------------------- SPARQL

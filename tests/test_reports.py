@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.reports import WRITERS, assemble, build_report, write_report
 from kg.reports.model import summarize
-from kg.reports.sample import DOC_TARGETS, sample_graph, sample_rows
+from kg.queries.fixtures import sample_plan, sensor_graph, sensor_rows
 from kg.workspace import Workspace
 
 EVIL = "=HYPERLINK(\"http://x\")|<script>alert(1)</script>*粗*"
@@ -20,7 +20,7 @@ EVIL = "=HYPERLINK(\"http://x\")|<script>alert(1)</script>*粗*"
 
 @pytest.fixture(scope="module")
 def graph():
-    return sample_graph()
+    return sensor_graph()
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def report(graph):
 @pytest.fixture(scope="module")
 def evil_report(graph):
     """Rows whose names are a formula, markup and Markdown at once."""
-    rows = sample_rows()
+    rows = sensor_rows(graph)
     row = rows["智能传感器"][1]
     row["targets"] = row["targets"] + [EVIL]
     row["evidence"] = row["evidence"] + [{"name": EVIL, "role": "target (link)", "sources": [
@@ -58,12 +58,15 @@ def test_the_report_follows_the_query_rows(report):
     """The sensor chain's links come in order, with the gaps of the query layer."""
     links = report.chains[0]["links"]
     assert [l["link"] for l in links] == ["传感器材料", "传感芯片", "传感器", "传感器终端"]
-    assert [l["status"] for l in links] == ["gap", "gap", "covered", "covered"]
-    assert [g["link"] for g in report.gaps] == ["传感器材料", "传感芯片"]
-    chip = report.gaps[1]
-    assert [t["name"] for t in chip["targets"]] == ["敏芯股份", "歌尔股份"]
-    assert chip["candidates"][0]["name"] == "杭州士兰微电子股份有限公司"
-    assert "MEMS传感器" in chip["candidates"][0]["why"]
+    assert [l["status"] for l in links] == ["weak", "gap", "covered", "covered"]
+    # upstream first; within a stage a gap comes before a weak link
+    assert [g["link"] for g in report.gaps] == ["传感芯片", "传感器材料"]
+    chip = report.gaps[0]
+    assert [t["name"] for t in chip["targets"]] == ["郑州金芯微感科技有限公司"]
+    # the plan's own target is not repeated as a registry candidate
+    assert "郑州金芯微感科技有限公司" not in [c["name"] for c in chip["candidates"]]
+    assert chip["candidates"][0]["name"] == "新乡华晶微电子有限公司"
+    assert "MEMS晶圆" in chip["candidates"][0]["why"]
 
 
 def test_every_fact_shown_has_evidence(report):
@@ -85,7 +88,8 @@ def test_summary_names_zone_region_industries_sources_and_date(graph, report):
     rows = {r["item"]: r["value"] for r in summarize(graph, graph.find("郑州高新区"), manifest, report)}
     assert rows["所在地区"] == "郑州市 / 河南省"
     assert "智能传感器" in rows["主导产业"]
-    assert rows["本地企业数"] == 3 and rows["缺链环节数"] == 2
+    # the sample registry's ten rows with an address in 郑州高新区; one gap, one weak link
+    assert rows["本地企业数"] == 10 and rows["缺链环节数"] == 1 and rows["薄弱环节数"] == 1
     assert "规划.docx" in rows["资料来源"] and rows["图谱构建日期"] == "2024-05-20"
 
 
@@ -119,12 +123,13 @@ def test_xlsx_gap_row_links_to_its_evidence(tmp_path, report):
     assert row[header.index("产业链")].value == "智能传感器"
     assert row[header.index("状态")].value == "缺链"
     targets = row[header.index("文件点名的招商目标")]
-    assert targets.value == "敏芯股份、歌尔股份"
+    assert targets.value == "郑州金芯微感科技有限公司"
     sheet, cell = targets.hyperlink.location.split("!")
     evidence = wb[sheet.strip("'")]
     ev_row = evidence[cell][0].row if isinstance(evidence[cell], tuple) else evidence[cell].row
     values = [c.value for c in evidence[ev_row]]
-    assert "敏芯股份" in values[4].split("、") and values[5] == DOC_TARGETS and "敏芯股份" in values[7]
+    assert "郑州金芯微感科技有限公司" in values[4].split("、") and values[5] == sample_plan().name
+    assert "郑州金芯微感科技有限公司" in values[7]
 
 
 def test_xlsx_cells_are_safe_and_chinese_intact(tmp_path, evil_report):
@@ -172,7 +177,7 @@ def test_markdown_links_a_chart_per_chain_that_is_not_blank(tmp_path, report):
     assert len(images) == len(report.chains) == 1
     png = (tmp_path / images[0]).read_bytes()
     assert png_variance(png) > 0.005
-    assert "[敏芯股份](#e" in text and '<a id="e' in text
+    assert "[郑州金芯微感科技有限公司](#e" in text and '<a id="e' in text
 
 
 @pytest.mark.browser
@@ -190,7 +195,7 @@ def test_html_report_renders_in_chromium_with_its_chart(tmp_path, graph, report,
         page.open(path, ready="document.readyState === 'complete'")
         rows = page.evaluate(
             "[...document.querySelectorAll('table.gaps tbody tr')].map(r => r.innerText)")
-        assert any("传感芯片" in r and "缺链" in r and "敏芯股份" in r for r in rows)
+        assert any("传感芯片" in r and "缺链" in r and "郑州金芯微感科技有限公司" in r for r in rows)
         assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 300
         href = page.evaluate("document.querySelector('.maplink a').getAttribute('href')")
         assert (tmp_path / href).resolve() == maps[0].resolve()
@@ -227,4 +232,4 @@ def test_cli_report_names_the_closest_zone(tmp_path, workspace):
     result = CliRunner().invoke(cli, ["report", "-w", str(workspace), "--zone", "郑州高薪区",
                                       "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 1
-    assert "郑州高新区" in result.stderr
+    assert "closest: 郑州高新技术产业开发区" in result.stderr  # the zone the misspelling meant

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.facts import Source
-from kg.reports.sample import sample_graph
+from kg.build import sample_registry
+from kg.queries.fixtures import sensor_graph
 from kg.workspace import Workspace
 
 CONTROL = "郑州\x01恶意\x1f电子有限公司"
@@ -20,11 +20,9 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def sample_ws(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "ws"
-    result = run("build", "-w", path)
-    assert result.exit_code == 0, result.output
-    return path
+def sample_ws(sample_workspace):
+    """The bundled sample built with `kg build`, once per session."""
+    return sample_workspace
 
 
 @pytest.fixture(scope="module")
@@ -92,14 +90,14 @@ def test_sample_lists_are_filled_or_say_why(sample_ws, tmp_path):
 
 @pytest.fixture()
 def hostile_ws(tmp_path):
-    """The sample report graph plus a local firm whose name holds control characters."""
-    g = sample_graph()
-    src = Source("firms.csv", row=99)
-    firm = g.add_entity("Firm", CONTROL, source=src)
-    g.add_relation(firm, "LOCATED_IN", g.find("郑州高新区", "Zone"), source=src)
-    g.add_relation(firm, "OPERATES_IN", "Link/智能传感器/传感器", source=src, score=0.7,
-                   matched=["传感器"])
-    Workspace(tmp_path / "ws").save(g, inputs=[])
+    """The loader-built sample plus a registry row: a local sensor firm whose name holds
+    control characters (a registry exported from another system may carry them)."""
+    firms = tmp_path / "firms.csv"
+    with open(firms, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["企业名称", "注册地址", "经营范围"])
+        out.writerow([CONTROL, "郑州高新技术产业开发区梧桐街9号", "气体传感器、压力传感器的研发与制造"])
+    Workspace(tmp_path / "ws").save(sensor_graph([sample_registry(), firms]), inputs=[])
     return tmp_path / "ws"
 
 

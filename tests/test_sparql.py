@@ -11,7 +11,7 @@ from kg import rdf, vocab
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.queries import chain_gaps
-from kg.stores.fixtures import HOSTILE, hand_graph
+from kg.stores.fixtures import HOSTILE, hostile_graph
 from kg.stores.sparql import load_store, sparql
 from kg.workspace import Workspace
 
@@ -20,7 +20,7 @@ PREFIX = "PREFIX kg: <https://w3id.org/zonekg/ontology#>\n"
 
 @pytest.fixture(scope="module")
 def graph():
-    return hand_graph()
+    return hostile_graph()
 
 
 @pytest.fixture(scope="module")

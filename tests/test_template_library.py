@@ -39,7 +39,11 @@ def test_province_key_chains_are_covered(templates):
     for name in ("新能源汽车", "智能传感器", "集成电路", "北斗", "氢能", "新型显示", "5G", "人工智能",
                  "网络安全", "生物医药", "现代医药", "现代食品", "现代轻纺", "节能环保", "储能",
                  "尼龙新材料", "先进装备", "光伏", "风电", "超硬材料"):
-        find_template(templates, name)
+        found = find_template(templates, name)
+        assert found.links, name
+        assert name in found.name or name in found.aliases or found.name in name, (name, found.name)
+    names = {find_template(templates, n).name for n in ("新能源汽车", "智能传感器", "氢能", "5G")}
+    assert len(names) == 4  # different chains, not one catch-all
 
 
 def test_shenwan_codes_exist_with_their_official_names(templates):

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import NotFoundError
 from kg.views import chain_map, chain_view, ego_view, query_view
-from kg.views.sample import sample_graph
+from kg.queries.fixtures import sensor_graph
 from kg.views.chain import firm_weight
 from kg.workspace import Workspace
 
@@ -20,7 +20,7 @@ CLOSER = "</script><script>alert(2)</script>"
 
 def hostile_graph():
     """The sample graph plus two firms whose registry names are markup."""
-    g = sample_graph()
+    g = sensor_graph()
     zone = g.find("郑州高新区", "Zone")
     link = next(v for v in g.out(g.find("传感器", "Chain"), "HAS_LINK") if g.node(v)["name"] == "传感器")
     for row, name in ((9001, HOSTILE), (9002, CLOSER)):
@@ -38,7 +38,7 @@ def page_data(page: str) -> dict:
 
 def test_page_is_offline():
     """The chain page inlines vis-network and references no other file or host."""
-    page = chain_map(sample_graph(), "传感器", "郑州高新区")
+    page = chain_map(sensor_graph(), "传感器", "郑州高新区")
     assert "vis-network" in page and "new vis.Network" in page
     assert not re.search(r'<(script|link)[^>]+(src|href)=', page)
     assert "http://" not in page.split("<script>")[0] and "https://" not in page.split("<script>")[0]
@@ -55,7 +55,7 @@ def test_hostile_names_stay_data():
 
 def test_chain_links_in_order_with_status():
     """Links go left to right upstream first, each coloured by its status."""
-    view = chain_view(sample_graph(), "传感器", "郑州高新区")
+    view = chain_view(sensor_graph(), "传感器", "郑州高新区")
     links = [n for n in view.nodes if n["id"].startswith("Link/")]
     assert [n["kg"]["name"] for n in sorted(links, key=lambda n: n["x"])] == \
         ["传感器材料", "传感芯片", "传感器", "传感器终端"]
@@ -66,7 +66,7 @@ def test_chain_links_in_order_with_status():
 
 def test_targets_are_dashed_and_neighbours_drawn():
     """Target firms are dashed boxes above their links; 新乡 zones are drawn over the gap."""
-    view = chain_view(sample_graph(), "传感器", "郑州高新区")
+    view = chain_view(sensor_graph(), "传感器", "郑州高新区")
     targets = [n for n in view.nodes if n.get("shapeProperties", {}).get("borderDashes")
                and n["id"].startswith("Firm/")]
     # the plan's target the registry places on 传感芯片; the unplaced one has no link to sit on
@@ -77,11 +77,11 @@ def test_targets_are_dashed_and_neighbours_drawn():
 
 def test_folding_keeps_the_best_evidenced():
     """Above --max-per-link a link shows the top firms and one “+N more”, and says so."""
-    view = chain_view(sample_graph(), "传感器", "郑州高新区", max_per_link=1)
+    view = chain_view(sensor_graph(), "传感器", "郑州高新区", max_per_link=1)
     folds = [n for n in view.nodes if n.get("fold") and n["id"].endswith(":firms")]
     assert [n["label"] for n in folds] == ["+3 more", "+1 more"]  # 4 and 2 local firms
     assert any("folded" in note for note in view.notes)
-    g = sample_graph()
+    g = sensor_graph()
     zone, link = g.find("郑州高新区", "Zone"), g.find("智能传感器/传感器", "Link")
     local = [f for f in g.into(link, "OPERATES_IN") if zone in g.out(f, "LOCATED_IN")]
     shown = [n["id"] for n in view.nodes if n["id"] in local]
@@ -92,12 +92,12 @@ def test_folding_keeps_the_best_evidenced():
 def test_unknown_chain_names_the_closest():
     """An unknown chain is a NotFoundError, not a blank page."""
     with pytest.raises(NotFoundError):
-        chain_map(sample_graph(), "量子计算", "郑州高新区")
+        chain_map(sensor_graph(), "量子计算", "郑州高新区")
 
 
 def test_ego_views_cover_every_neighbour():
     """The firm view draws the firm and each of its direct neighbours once."""
-    g = sample_graph()
+    g = sensor_graph()
     view = ego_view(g, "郑州森感电子科技有限公司", "Firm")
     firm = g.find("郑州森感电子科技有限公司", "Firm")
     want = {firm} | {v for _, v, k in g.nx.out_edges(firm, keys=True) if k != "MENTIONED_IN"} \
@@ -114,7 +114,7 @@ def test_query_view_skips_scalars():
 def test_cli_chain_writes_page(tmp_path):
     """`kg view chain` writes one page and logs to stderr only."""
     ws = Workspace(tmp_path / "ws")
-    ws.save(sample_graph(), inputs=[])
+    ws.save(sensor_graph(), inputs=[])
     out = tmp_path / "sensor.html"
     result = CliRunner().invoke(cli, ["view", "chain", "传感器", "--zone", "郑州高新区", "-o", str(out),
                                       "-w", str(ws.path)])
@@ -126,6 +126,6 @@ def test_cli_chain_writes_page(tmp_path):
 def test_cli_unknown_zone_is_a_clean_error(tmp_path):
     """An unknown zone exits 1 with one line naming it."""
     ws = Workspace(tmp_path / "ws")
-    ws.save(sample_graph(), inputs=[])
+    ws.save(sensor_graph(), inputs=[])
     result = CliRunner().invoke(cli, ["view", "zone", "火星高新区", "-w", str(ws.path)])
     assert result.exit_code == 1 and "火星高新区" in result.stderr

@@ -14,7 +14,7 @@ from kg.stores.embedded import write_embedded
 from kg.views import chain_view, ego_view, query_view, run_query
 from kg.workspace import Workspace
 from tests.test_views import CLOSER, HOSTILE, hostile_graph
-from kg.views.sample import sample_graph
+from kg.queries.fixtures import sensor_graph
 
 pytestmark = pytest.mark.browser
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -147,7 +147,7 @@ def test_hostile_names_are_inert(browser, pages, graph):  # noqa: F811
 @pytest.mark.parametrize("name", ["sensor-chain-map", "zone-view", "firm-view"])
 def test_sample_screenshots(browser, tmp_path, name):  # noqa: F811
     """The views of the clean sample graph render Chinese labels in the CJK font (not boxes)."""
-    g = sample_graph()
+    g = sensor_graph()
     view = {"sensor-chain-map": lambda: chain_view(g, "传感器", "郑州高新区"),
             "zone-view": lambda: ego_view(g, "郑州高新区", "Zone"),
             "firm-view": lambda: ego_view(g, FIRM, "Firm")}[name]()

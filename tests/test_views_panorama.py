@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from tests.browser import CHROMIUM, FLAGS, browser  # noqa: F401 - the session fixture
+from tests.shared_data import missing
 
 pytestmark = pytest.mark.browser
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -58,11 +59,9 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def sample_ws(tmp_path_factory):
-    """The bundled sample built with `kg build` (its 新能源汽车 chain has six links)."""
-    path = tmp_path_factory.mktemp("sample") / "ws"
-    run("build", "-w", path)
-    return path
+def sample_ws(sample_workspace):
+    """The bundled sample built with `kg build`, once per session (its 新能源汽车 chain has six links)."""
+    return sample_workspace
 
 
 def _open_map(browser, path):  # noqa: F811
@@ -117,7 +116,7 @@ def test_panorama_is_readable_at_1400_by_900(browser, sample_ws, tmp_path):  # n
 def test_panorama_prints_to_a4_landscape(sample_ws, tmp_path):
     """chromium --print-to-pdf makes a PDF whose pages are A4 landscape (842 × 595 pt)."""
     if not CHROMIUM:
-        pytest.skip("chromium is not installed: run scripts/system-deps.sh")
+        missing("chromium is not installed: run scripts/system-deps.sh")  # fails under CI
     path = tmp_path / "panorama.html"
     run("view", "panorama", "--zone", "新乡市", "-w", sample_ws, "-o", path)
     pdf = tmp_path / "panorama.pdf"

@@ -8,14 +8,14 @@ A local firm on a reported chain is **龙头** when it is a listed company (it h
 code) or a source quote calls it 龙头 / 链主 / 领军 / 头部; every other local firm on
 the chain is **配套**. See docs/reports.md.
 
->>> from kg.reports.sample import sample_graph, sample_rows
+>>> from kg.queries.fixtures import sensor_graph, sensor_rows
 >>> from kg.reports.model import assemble
->>> g = sample_graph()
->>> lists = build_lists(g, assemble("郑州高新区", sample_rows(), graph=g))
+>>> g = sensor_graph()
+>>> lists = build_lists(g, assemble("郑州高新区", sensor_rows(g), graph=g))
 >>> [row["企业"] for row in lists["龙头企业清单"]]
-['汉威科技集团股份有限公司', '光力科技股份有限公司', '新天科技股份有限公司']
->>> lists["补短板环节清单"][0]["环节"]
-'传感器材料'
+['郑州华测传感技术有限公司']
+>>> [row["环节"] for row in lists["补短板环节清单"]]
+['传感芯片', '传感器材料']
 """
 from __future__ import annotations
 
@@ -57,9 +57,9 @@ def leader_basis(graph, name: str, sentences=None, memo: dict | None = None) -> 
     ``sentences`` (a :class:`kg.reports.sentences.SentenceReader`) widens each of the
     firm's sources to its sentence; without it the sources' quotes are read.
 
-    >>> from kg.reports.sample import sample_graph
-    >>> leader_basis(sample_graph(), "汉威科技")
-    '上市公司（300007）'
+    >>> from kg.queries.fixtures import sensor_graph
+    >>> leader_basis(sensor_graph(), "郑州森感电子科技有限公司")  # unlisted, called no leader
+    ''
     """
     node = firm_node(graph, name, memo)
     if node is None:

@@ -6,14 +6,14 @@
 Every fact a table shows points at an evidence id (``E1``, ``E2`` …) whose rows in
 ``report.evidence`` give the document and quote, or the registry file and row.
 
->>> rows = [{"position": 1, "link": "传感芯片", "stage": "upstream", "status": "gap",
-...          "local_firms": [], "targets": ["汉威科技"],
-...          "evidence": {"汉威科技": [{"doc": "plan.txt", "sentence": 4, "quote": "引进汉威科技"}]}}]
->>> report = assemble("郑州高新区", {"智能传感器": rows})
+>>> from kg.queries.fixtures import sensor_rows
+>>> report = assemble("郑州高新区", sensor_rows())
 >>> report.gaps[0]["link"], report.gaps[0]["targets"][0]["name"]
-('传感芯片', '汉威科技')
->>> report.evidence[0]["quote"]
-'引进汉威科技'
+('传感芯片', '郑州金芯微感科技有限公司')
+>>> evidence = {e["id"]: e for e in report.evidence}
+>>> first = evidence[report.gaps[0]["targets"][0]["evidence"]]
+>>> first["doc"], first["where"], first["quote"]
+('sample_plan.txt', '第5句', '郑州金芯微感科技有限公司')
 """
 from __future__ import annotations
 
@@ -85,35 +85,17 @@ def anchor(evidence_id: str) -> str:
 
 
 def _name_of(item) -> str:
-    if isinstance(item, str) and CANDIDATE_SEP in item:
-        return item.split(CANDIDATE_SEP, 1)[0].strip()
+    """The name in a chain_gaps cell (``"name — why"`` for a candidate) or evidence record."""
     if isinstance(item, dict):
-        for key in ("name", "firm", "zone", "platform", "region", "entity"):
-            if item.get(key):
-                return str(item[key])
-        return ""
-    return str(item)
+        return str(item.get("name") or "")
+    text = str(item)
+    return text.split(CANDIDATE_SEP, 1)[0].strip() if CANDIDATE_SEP in text else text
 
 
 def _why_of(item) -> str:
-    if isinstance(item, str):
-        return item.split(CANDIDATE_SEP, 1)[1].strip() if CANDIDATE_SEP in item else ""
-    if not isinstance(item, dict):
-        return ""
-    why = item.get("why") or item.get("reason") or ""
-    if isinstance(why, (list, tuple)):
-        why = "；".join(str(w) for w in why)
-    return str(why)
-
-
-def _source_list(value) -> list:
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        if "sources" in value:
-            return list(value["sources"] or [])
-        return [value] if value.get("doc") else []
-    return [s for s in value if isinstance(s, dict)]
+    """The reason a chain_gaps candidate cell gives after its name ("" for other cells)."""
+    text = str(item)
+    return text.split(CANDIDATE_SEP, 1)[1].strip() if CANDIDATE_SEP in text else ""
 
 
 _BY_NAME: dict = {}  # id(evidence list) -> (list, {name: items}, length): one pass per row
@@ -137,16 +119,12 @@ def _items_named(evidence: list, name: str) -> list:
 def sources_for(row: dict, name: str, graph=None) -> list:
     """The sources a chain-gap row gives for ``name`` (else the graph node's sources).
 
-    The row's ``evidence`` may map names to sources, or list records that carry a name
-    and either their sources or the source fields inline.
+    The row's ``evidence`` lists ``{"name", "role", "sources"}`` records, as
+    :func:`kg.queries.chain_gaps` writes them.
     """
     found = []
-    evidence = row.get("evidence")
-    if isinstance(evidence, dict):
-        found = _source_list(evidence.get(name))
-    elif isinstance(evidence, list):
-        for item in _items_named(evidence, name):
-            found += _source_list(item.get("sources")) if "sources" in item else [item]
+    for item in _items_named(row.get("evidence") or [], name):
+        found += [s for s in item.get("sources") or () if isinstance(s, dict)]
     if not found and graph is not None:
         node = graph.resolve(name)
         if node is not None:
@@ -296,9 +274,8 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
                 link[kind] = [fact(chain, row, kind_zh, item) for item in row.get(kind) or []
                               if _name_of(item) and not (kind == "candidates"
                                                          and _name_of(item) in named)]
-            # other places with firms on the link: kg.queries calls them ``elsewhere``
-            others = row["elsewhere"] if "elsewhere" in row else row.get("covered_by")
-            link["covered_by"] = [_name_of(c) for c in others or [] if _name_of(c)]
+            # other places with firms on the link (kg.queries' ``elsewhere``)
+            link["covered_by"] = [_name_of(c) for c in row.get("elsewhere") or [] if _name_of(c)]
             links.append(link)
         report.chains.append({"chain": chain, "links": links, "map": (maps or {}).get(chain)})
     report.gaps = sorted(

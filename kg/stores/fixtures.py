@@ -1,24 +1,60 @@
 """Graphs for testing and measuring the stores: every label and relation type.
 
-:func:`hand_graph` is the loader-built sample graph (:func:`kg.queries.fixtures.sensor_graph`)
-with a hostile layer on top (Chinese names, quotes, braces, newlines, ``]]></script>``);
-:func:`generated_graph` is deterministic and as large as asked.
+:func:`hostile_graph` is the loader-built sample graph (:func:`kg.queries.fixtures.sensor_graph`)
+plus one registry file, :func:`write_hostile_registry`, whose name, firm, short name, zone and
+business scope hold hostile text (:data:`HOSTILE`: quotes, braces, a newline,
+``]]></script>``, a Cypher statement), read by the real registry loader; :func:`generated_graph` is
+deterministic and as large as asked.
 
->>> g = hand_graph()
+>>> g = hostile_graph()
 >>> sorted(g.counts()["nodes"]) == sorted(__import__("kg").vocab.LABELS)
 True
 >>> sorted(g.counts()["relations"]) == sorted(__import__("kg").vocab.RELATIONS)
+True
+>>> g.node(g.resolve(HOSTILE, "Zone"))["name"] == HOSTILE
 True
 >>> len(generated_graph(50).counts()["nodes"])
 9
 """
 from __future__ import annotations
 
+import csv
 import random
+import tempfile
+from pathlib import Path
 
 from kg.graph import KnowledgeGraph
 
 HOSTILE = "a'\"`{}$\n]]></script>\\ \u2028;MATCH (n) DETACH DELETE n//"
+# a file name is data too: it names the Document node, every source and an RDF named graph
+HOSTILE_REGISTRY = "名录 a'\"{}<>#%]]>.csv"
+HOSTILE_FIRM = "新乡" + HOSTILE + "有限公司"
+
+
+def write_hostile_registry(folder) -> Path:
+    """Write :data:`HOSTILE_REGISTRY`: one firm whose name, short name, zone and scope hold
+    HOSTILE, in a file whose own name holds quotes, braces, ``<>``, ``#`` and ``%``.
+
+    Its scope starts with chip words, so placement puts it on 智能传感器/传感芯片; its
+    所属行业 column gives the IN_INDUSTRY relation the sample registry (no industry
+    column) lacks. The csv module quotes the newline and the quotes as a spreadsheet would.
+    """
+    path = Path(folder) / HOSTILE_REGISTRY
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["企业名称", "企业简称", "所属地区", "所属园区", "所属行业", "经营范围", "成立日期"])
+        out.writerow([HOSTILE_FIRM, "芯" + HOSTILE, "新乡市", HOSTILE, "智能传感器",
+                      "MEMS芯片、传感器芯片的设计与测试；" + HOSTILE, "1998-09-11"])
+    return path
+
+
+def hostile_graph() -> KnowledgeGraph:
+    """The sample graph built by the loaders from the sample registry and the hostile one."""
+    from kg.build import sample_registry
+    from kg.queries.fixtures import sensor_graph
+
+    with tempfile.TemporaryDirectory(prefix="kg-hostile-") as folder:
+        return sensor_graph([sample_registry(), write_hostile_registry(folder)])
 
 
 def _chain(g: KnowledgeGraph, industry: str, chain: str, links: list, source=None) -> list:
@@ -34,32 +70,6 @@ def _chain(g: KnowledgeGraph, industry: str, chain: str, links: list, source=Non
             g.add_relation(ids[-1], "NEXT", link, source=source)
         ids.append(link)
     return ids
-
-
-def hand_graph() -> KnowledgeGraph:
-    """The sample graph built by the loaders, plus a zone and a firm with hostile names.
-
-    No loader makes a name like :data:`HOSTILE`, so the hostile layer is added by hand: a
-    zone, and a firm in it whose name and business scope carry it, placed on a link and
-    in an industry (the one relation the sample registry, having no industry column, lacks).
-    """
-    from kg.queries.fixtures import sensor_graph
-
-    g = sensor_graph()
-    doc, reg = "evil-plan.txt", "evil.csv"
-    xx = g.resolve("新乡市", "Region")
-    said = {"doc": doc, "sentence": 0, "start": 0, "end": len(HOSTILE), "quote": HOSTILE}
-    weird = g.add_entity("Zone", HOSTILE, source=said)
-    g.add_relation(weird, "IN_REGION", xx, source=said)
-    firm = g.add_entity("Firm", "新乡" + HOSTILE, business_scope=HOSTILE, founded="1998-09-11",
-                        source={"doc": reg, "row": 1})
-    g.add_relation(firm, "LOCATED_IN", weird, inferred=True, source={"doc": reg, "row": 1})
-    g.add_relation(firm, "IN_INDUSTRY", g.resolve("智能传感器", "Industry"),
-                   source={"doc": reg, "row": 1})
-    g.add_relation(firm, "OPERATES_IN", g.resolve("智能传感器/传感芯片", "Link"), score=0.8,
-                   status="placed", evidence=["经营范围含‘" + HOSTILE + "’"], matched=[HOSTILE],
-                   source={"doc": reg, "row": 1})
-    return g
 
 
 CHAINS = {

@@ -20,14 +20,14 @@ share one managed transaction, and a value too large for any statement is sent i
 with ``%f``, so they arrive with six decimals; its ``toFloat`` parses single precision,
 so sending them as text would be worse.)
 
->>> from kg.stores.fixtures import hand_graph
->>> plan = push_plan(hand_graph(), NEO4J_DIALECT, batch_rows=100, batch_bytes=1 << 20)
+>>> from kg.stores.fixtures import hostile_graph
+>>> plan = push_plan(hostile_graph(), NEO4J_DIALECT, batch_rows=100, batch_bytes=1 << 20)
 >>> plan[0].text
 'CREATE CONSTRAINT kg_Chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE'
 >>> [s.text for s in plan if s.rows and s.label == "Zone"][0]
 'UNWIND $rows AS row MERGE (n:Zone {id: row.id}) SET n += row.props'
 >>> from kg.stores.dialect import FALKORDB
->>> [s.text for s in push_plan(hand_graph(), FALKORDB) if s.label == "Chain"][1]
+>>> [s.text for s in push_plan(hostile_graph(), FALKORDB) if s.label == "Chain"][1]
 "UNWIND $rows AS row MERGE (n:Chain {id: 'Chain/' + row[0]}) SET n.name = row[1], n.aliases = row[2], n.sources = row[3]"
 """
 from __future__ import annotations

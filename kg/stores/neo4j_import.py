@@ -5,9 +5,9 @@ relation type, the exact command to run (also written to ``DIR/import.sh``), and
 uniqueness constraints to create afterwards (``DIR/constraints.cypher``).
 
 >>> import tempfile
->>> from kg.stores.fixtures import hand_graph
+>>> from kg.stores.fixtures import hostile_graph
 >>> folder = tempfile.mkdtemp()
->>> command = write_import(hand_graph(), folder)
+>>> command = write_import(hostile_graph(), folder)
 >>> command.split()[:5]
 ['neo4j-admin', 'database', 'import', 'full', 'neo4j']
 >>> (Path(folder) / "nodes_Link.header.csv").read_text(encoding="utf-8").split(",")[:5]

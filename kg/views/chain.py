@@ -8,11 +8,11 @@ the same graph always gives the same map and a 1M-firm graph opens at once.
 A link with more than ``max_per_link`` local firms (or targets) shows the top ones
 by :func:`firm_weight` and one "+N more" node; the page's notes say what was folded.
 
->>> from kg.views.sample import sample_graph
->>> page = chain_map(sample_graph(), "传感器", "郑州高新区")
+>>> from kg.queries.fixtures import sensor_graph
+>>> page = chain_map(sensor_graph(), "传感器", "郑州高新区")
 >>> page.startswith("<!DOCTYPE html>"), "cdn" in page.lower().split("<script>")[0]
 (True, False)
->>> view = chain_view(sample_graph(), "传感器", "郑州高新区", max_per_link=2)
+>>> view = chain_view(sensor_graph(), "传感器", "郑州高新区", max_per_link=2)
 >>> [n["label"] for n in view.nodes if n.get("fold")]
 ['+2 more']
 """

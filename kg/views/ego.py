@@ -6,8 +6,8 @@ the centre on the left, relations out of it on the right.
 A group larger than ``max_per_group`` shows its best-evidenced members and one
 "+N more" node. Provenance links (MENTIONED_IN) are shown in tooltips, not as nodes.
 
->>> from kg.views.sample import sample_graph
->>> view = ego_view(sample_graph(), "郑州森感电子科技有限公司", "Firm")
+>>> from kg.queries.fixtures import sensor_graph
+>>> view = ego_view(sensor_graph(), "郑州森感电子科技有限公司", "Firm")
 >>> sorted(n["kg"]["name"] for n in view.nodes if not n.get("decor"))
 ['传感器', '郑州森感电子科技有限公司', '郑州高新技术产业开发区']
 """

@@ -8,8 +8,8 @@ and the neighbouring zones that have firms where the zone has few or none. Plain
 and CSS (no script, no CDN): readable at 1400×900 with text of at least 12 px, and
 printable on A4 landscape. Up to :data:`PER_PAGE` chains go on one page.
 
->>> from kg.views.sample import sample_graph
->>> pages = panorama_pages(sample_graph(), "郑州高新区")
+>>> from kg.queries.fixtures import sensor_graph
+>>> pages = panorama_pages(sensor_graph(), "郑州高新区")
 >>> len(pages), "产业链全景图" in pages[0], "<script" in pages[0]
 (1, True, False)
 """
@@ -161,6 +161,8 @@ def write_panorama(graph, zone: str, output, chains=(), *, weak_below: int = 1) 
     """Write the panorama to ``output`` (and ``NAME-2.html`` … for more chains); returns paths."""
     from pathlib import Path
 
+    from kg.atomic import write_text
+
     output = Path(output)
     count = len(zone_chains(graph, _zone_id(graph, zone), chains))
     n_pages = max(1, -(-count // PER_PAGE))
@@ -169,9 +171,7 @@ def write_panorama(graph, zone: str, output, chains=(), *, weak_below: int = 1) 
     paths = []
     for name, text in zip(names, pages):
         path = output.with_name(name)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_text(path, text)
         paths.append(path)
     return paths
 

@@ -5,8 +5,8 @@ The embedded store's rows hold nodes as dicts with ``_label`` and ``id``, paths 
 two nodes of the same row that the graph joins by that relation type (or between
 the consecutive nodes of a path). Scalars are listed in the notes.
 
->>> from kg.views.sample import sample_graph
->>> g = sample_graph()
+>>> from kg.queries.fixtures import sensor_graph
+>>> g = sensor_graph()
 >>> firm = {"_label": "Firm", "id": "Firm/郑州森感电子科技有限公司", "name": "郑州森感电子科技有限公司"}
 >>> zone = {"_label": "Zone", "id": "Zone/郑州高新区", "name": "郑州高新技术产业开发区"}
 >>> view = query_view(["f", "r", "z"], [{"f": firm, "r": {"_label": "LOCATED_IN"}, "z": zone}], g)

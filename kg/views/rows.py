@@ -4,8 +4,8 @@
 the map and ``kg gaps`` never disagree). :func:`resolve_rows` maps the names in the rows to node ids, so the
 map can show each node's provenance.
 
->>> from kg.views.sample import sample_graph
->>> g = sample_graph()
+>>> from kg.queries.fixtures import sensor_graph
+>>> g = sensor_graph()
 >>> rows = resolve_rows(g, chain_rows(g, "传感器", "郑州高新区"), "传感器", "郑州高新区")
 >>> [(r.name, r.firms[:1]) for r in rows]
 [('传感器材料', ['Firm/郑州瑞敏新材料科技有限公司']), ('传感芯片', []), ('传感器', ['Firm/郑州华测传感技术有限公司']), ('传感器终端', ['Firm/郑州安泰检测设备有限公司'])]
