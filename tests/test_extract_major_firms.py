@@ -1,0 +1,65 @@
+"""Major firms off the A-share listing (rankings shipped as firms_major.tsv): short names
+derived from registered names, and the context a known short name needs, on sentences
+written for these tests."""
+from __future__ import annotations
+
+import csv
+
+from kg.loaders import extract_known
+from kg.loaders.extract import extract_text
+from kg.loaders.gazetteer_firms import derive_short, table_names
+from kg.loaders.records import to_records
+
+
+def firms(text):
+    return {r["name"] for r in to_records(extract_text(text, "test.txt")) if r["type"] == "firm"}
+
+
+def test_a_short_name_drops_legal_form_holding_words_and_place():
+    assert derive_short("浙江澜舟控股集团有限公司") == "澜舟"
+    assert derive_short("澜舟投资控股有限公司") == "澜舟"
+    assert derive_short("中国澜舟有限公司") == "澜舟"
+
+
+def test_no_short_name_when_the_rest_is_ordinary_words_or_a_place():
+    assert derive_short("河南电力集团有限公司") == ""  # place + ordinary words
+    assert derive_short("中国国际航运股份有限公司") != "国际航运"  # 中国 opens a long name
+
+
+def test_ranking_tables_are_read_by_their_rank_column():
+    text = "|排名|公司名称|营收|\n|---:|:---|---:|\n|1|澜舟集团有限公司|9|\n|注|说明|x|\n"
+    assert table_names(text) == ["澜舟集团有限公司"]
+
+
+def rows_of(path):
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_shipped_table_is_what_the_builder_derives():
+    """Every short name of the shipped table comes from its full name by the rules above."""
+    rows = rows_of(extract_known.MAJOR_TSV)
+    assert len(rows) > 1000 and all(r["full"] and r["lists"] for r in rows)
+    sample = rows[::97]
+    assert all(derive_short(r["full"]) == r["short"] for r in sample)
+
+
+def test_a_firm_known_only_from_the_rankings_is_found_after_a_cue():
+    """A firm not on the A-share listing, named by its short name after a cue."""
+    names = {r["short"] for r in rows_of(extract_known.MAJOR_TSV)}
+    listed = {r["short"] for r in rows_of(extract_known.FIRMS_TSV)}
+    assert "奇瑞" in names - listed
+    assert "奇瑞" in firms("园区依托奇瑞建设整车基地。")
+
+
+def test_a_known_name_starting_inside_a_word_is_no_firm():
+    with extract_known.extra_firms(["海星辰"]):
+        assert "海星辰" in firms("园区依托海星辰建设基地。")
+        assert "海星辰" not in firms("依托上海星辰大道建设街区。")
+
+
+def test_an_ordinary_word_needs_the_firm_head_close_by():
+    """美的 (a listed name and a common word) is a firm before 等家电企业, not when 企业 comes
+    at the end of a clause about something else."""
+    assert "美的" in firms("园区引进美的等家电企业。")
+    assert "美的" not in firms("以美的设计打动企业和市场。")
