@@ -63,3 +63,13 @@ def test_an_ordinary_word_needs_the_firm_head_close_by():
     at the end of a clause about something else."""
     assert "美的" in firms("园区引进美的等家电企业。")
     assert "美的" not in firms("以美的设计打动企业和市场。")
+
+
+def test_a_product_after_a_brand_is_no_part_of_the_firm():
+    """A works named 字号 + product (新能源汽车, 动力电池, 汽车零部件: terms of the chain
+    templates) yields the 字号 as its firm; 字号 + a trade word that opens no product
+    (星澈科技) stays the firm's name."""
+    found = firms("加快建设澜舟新能源汽车项目、星澈动力电池生产基地等重大项目。")
+    assert {"澜舟", "星澈"} <= found and not {"澜舟新能源", "星澈动力"} & found
+    found = firms("推动澜舟汽车零部件、星澈科技智能传感器产业园等项目开工建设。")
+    assert {"澜舟", "星澈科技"} <= found and "澜舟汽车" not in found
