@@ -1,6 +1,6 @@
-"""Major firms off the A-share listing (rankings shipped as firms_major.tsv): short names
-derived from registered names, and the context a known short name needs, on sentences
-written for these tests."""
+"""Names on sentences written for these tests: major firms off the A-share listing
+(rankings shipped as firms_major.tsv) and the context a known short name needs, a product
+after a brand, and industries of two characters."""
 from __future__ import annotations
 
 import csv
@@ -73,3 +73,15 @@ def test_a_product_after_a_brand_is_no_part_of_the_firm():
     assert {"澜舟", "星澈"} <= found and not {"澜舟新能源", "星澈动力"} & found
     found = firms("推动澜舟汽车零部件、星澈科技智能传感器产业园等项目开工建设。")
     assert {"澜舟", "星澈科技"} <= found and "澜舟汽车" not in found
+
+
+def test_an_industry_of_two_characters_is_a_noun():
+    """现代产业, 帮扶产业, 粤西产业 name no trade (a time word, a verb, a place); 钢铁, 化工, 文旅
+    do."""
+    def industries(text):
+        return {r["name"] for r in to_records(extract_text(text, "t.txt"))
+                if r["type"] == "industry"}
+    found = industries("全县着力壮大现代产业，做强钢铁、化工、文旅等产业。")
+    assert {"钢铁", "化工", "文旅"} <= found and "现代" not in found
+    found = industries("分类推进帮扶产业提升质效，推动粤西产业转型，发展白酒产业。")
+    assert "白酒" in found and not {"帮扶", "粤西"} & found
