@@ -104,6 +104,7 @@ def main(argv=None) -> None:
             finally:
                 timings[f"{writer.__module__}_s"] = round(time.perf_counter() - s, 1)
         run.runs_beside = getattr(writer, "runs_beside", False)  # the graph dump rides along
+        run.holds_graph = getattr(writer, "holds_graph", False)  # the index: no graph.bin
         return run
     with gc_paused():
         Workspace(ws_path).save(graph, [kgbuild.input_record(csv_path, "registry")],

@@ -36,6 +36,6 @@ def manifest_stats(manifest: dict) -> list:
 
 
 def stats_rows(workspace) -> list:
-    """``kg stats`` rows of a workspace (loading it first, so a stale one is refused)."""
-    workspace.load()
+    """``kg stats`` rows of a workspace (a stale one is refused; the graph is not loaded)."""
+    workspace.check_current()
     return manifest_stats(workspace.manifest())

@@ -90,11 +90,11 @@ def run_sparql(workspace, query: str | None = None, *, file=None, params: dict |
 def export(workspace, target: str = "rdf", output=None, *, fmt: str = "trig"):
     """``kg export rdf`` (the text, or the path written) or ``kg export neo4j-import DIR``."""
     if target == "neo4j-import":
-        from kg.stores.neo4j_import import write_import
+        from kg.stores.neo4j_import import write_records
 
         if not output:
             raise QueryError("export", "neo4j-import needs output=DIRECTORY")
-        return write_import(workspace.load(), output)
+        return write_records(*workspace.records(), output)  # streamed, as kg export does
     if target != "rdf":
         raise QueryError("export", f"unknown target {target!r}; known: rdf, neo4j-import")
     from kg.atomic import atomic_open

@@ -211,9 +211,45 @@ def _word_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, reas
 VERB_LABEL = {"make": "制造", "develop": "研发", "none": "产品"}
 
 
+class _Recorder:
+    """Collects a scope's (link, cue) adds in order, to be replayed on each firm."""
+
+    def __init__(self):
+        self.adds: list = []
+
+    def add(self, link: str, cue: Cue) -> None:
+        self.adds.append((link, cue))
+
+
+SCOPE_CACHE = 100_000  # distinct business scopes remembered per LinkIndex (bounded memory)
+
+
 def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
-    if not index.matcher.find(scope) and not distributed(scope, index.tails):
+    # a registry repeats business scopes (they are written from the standard wordings of
+    # the 经营范围规范表述目录, and firms of one trade copy them): each distinct scope is
+    # read once per LinkIndex, its cues replayed in the same order on every firm
+    cache = index.__dict__.setdefault("_scopes", {})
+    plan = cache.get(scope)
+    if plan is None:
+        plan = _scope_plan(scope, index)
+        if len(cache) < SCOPE_CACHE:
+            cache[scope] = plan
+    adds, sold = plan
+    for link, cue in adds:
+        found.add(link, cue)
+    if not sold:
         return
+    placed_words = {c.match for cues in found.cues.values() for c in cues}
+    only_sold = [w for w in sold if w not in placed_words]
+    if only_sold:
+        found.notes.append(f"经营范围仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
+
+
+def _scope_plan(scope: str, index: LinkIndex) -> tuple:
+    """(the (link, cue) adds of a scope in order, the words it only sells) — see _scope_cues."""
+    if not index.matcher.find(scope) and not distributed(scope, index.tails):
+        return (), ()
+    record = _Recorder()
     sold = []
     for clause in clauses(scope):
         if clause.kind == "sell":
@@ -222,13 +258,10 @@ def _scope_cues(found: FirmEvidence, scope: str, index: LinkIndex) -> None:
         first = clause.order == 0
         kind = clause.kind + ("_first" if first and clause.kind in ("make", "none") else "")
         where = "经营范围首项" if first else "经营范围"
-        _word_cues(found, clause.text, index, kind,
+        _word_cues(record, clause.text, index, kind,
                    f"{where}含‘{{word}}’（{VERB_LABEL[clause.kind]}）")
-        _shared_head_cues(found, clause.text, index, kind, where, VERB_LABEL[clause.kind])
-    placed_words = {c.match for cues in found.cues.values() for c in cues}
-    only_sold = [w for w in dict.fromkeys(sold) if w not in placed_words]
-    if only_sold:
-        found.notes.append(f"经营范围仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
+        _shared_head_cues(record, clause.text, index, kind, where, VERB_LABEL[clause.kind])
+    return tuple(record.adds), tuple(dict.fromkeys(sold))
 
 
 def _shared_head_cues(found: FirmEvidence, text: str, index: LinkIndex, kind: str, where: str,

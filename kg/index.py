@@ -70,7 +70,7 @@ def is_bulk(nxg, node: str) -> bool:
     """True for a Firm reached by nothing, whose relations are all registry-shaped."""
     if nxg._node[node].get("label") != "Firm" or nxg._pred[node]:
         return False
-    return all(rel in BULK_RELS for rels in nxg._succ[node].values() for rel in rels)
+    return all(BULK_RELS.issuperset(rels) for rels in nxg._succ[node].values())
 
 
 def write_index(graph: KnowledgeGraph, directory) -> dict:
@@ -85,7 +85,10 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
         path.unlink(missing_ok=True)
         db = sqlite3.connect(path)
         try:
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            # a 64 MB page cache (SQLite's default is 2 MB): the key and group B-trees of a
+            # million firms stay in memory while they grow (measured 15% less CPU at 100k)
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                             "PRAGMA cache_size=-65536;" + _SCHEMA)
             db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
             seal = Seal()
             _write_firms(graph, bulk, db, seal)
@@ -95,6 +98,9 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
             db.close()
         seal.write(folder / DIGESTS)
     return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
+
+
+write_index.holds_graph = True  # core + chunks hold every node: no graph.bin beside it
 
 
 def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
@@ -111,8 +117,12 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
 
 def _placement(succ: dict) -> tuple:
     """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted."""
-    places = sorted(w for w, rels in succ.items() if "LOCATED_IN" in rels)
-    links = sorted(w for w, rels in succ.items() if "OPERATES_IN" in rels)
+    places = [w for w, rels in succ.items() if "LOCATED_IN" in rels]
+    links = [w for w, rels in succ.items() if "OPERATES_IN" in rels]
+    if len(places) > 1:  # most firms have one place and at most one link: nothing to sort
+        places.sort()
+    if len(links) > 1:
+        links.sort()
     return places, links
 
 
@@ -149,7 +159,14 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
                     for (p, link), nos in groups.items()))
     db.executemany("INSERT INTO place_names VALUES (?, ?)",
                    ((p, seal("place_names", p, rows)) for p, rows in names.items()))
+    # in key order, the B-tree only ever appends (random order rewrites pages all over a
+    # file of millions of keys); the sort is stable, so the first firm of a key still wins
+    keys.sort(key=_first)
     db.executemany("INSERT OR IGNORE INTO firm_key VALUES (?, ?, ?)", keys)
+
+
+def _first(row: tuple):
+    return row[0]
 
 
 def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
@@ -344,6 +361,66 @@ class Slice:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def load_whole(directory) -> KnowledgeGraph:
+    """The whole graph of a generation: the core, then every chunk's firms in chunk order.
+
+    The same nodes, relations (properties and sources) and name index as the graph the
+    build indexed; only the order of the nodes differs (core nodes first). Every chunk
+    is checked against ``digests.json`` before marshal reads it.
+    """
+    piece = Slice(directory)
+    try:
+        nos = [no for (no,) in piece.db.execute("SELECT no FROM chunk ORDER BY no")]
+        piece.add_chunks(nos)
+    finally:
+        piece.close()
+    return piece.graph
+
+
+def iter_records(directory) -> tuple:
+    """(node records, relation records) of a generation's whole graph, as
+    ``KnowledgeGraph.node_records`` / ``edge_records`` give them but streamed: the core's,
+    then each chunk's firms, one chunk in memory at a time (core nodes sorted by id, the
+    firms in chunk order). Each chunk is checked against ``digests.json`` first.
+    """
+    return _node_records(directory), _edge_records(directory)
+
+
+def _bulk_firms(piece: Slice):
+    """(id, node data, outgoing relations) of every bulk firm, chunk by chunk."""
+    for no, blob in piece.db.execute("SELECT no, recs FROM chunk ORDER BY no"):
+        for firm, (data, out, _) in piece._open("chunk", no, blob).items():
+            yield firm, data, out
+
+
+def _node_records(directory):
+    piece = Slice(directory)
+    try:
+        node = piece.graph.nx._node
+        for n in sorted(node):
+            yield {"id": n, **node[n]}
+        for firm, data, _ in _bulk_firms(piece):
+            yield {"id": firm, **data}
+    finally:
+        piece.close()
+
+
+def _edge_records(directory):
+    piece = Slice(directory)
+    try:
+        succ = piece.graph.nx._succ  # a core node's successors are all core
+        for u in sorted(succ):
+            for v, rels in sorted(succ[u].items()):
+                for rel, data in sorted(rels.items()):
+                    yield {"src": u, "rel": rel, "dst": v, **data}
+        for firm, _, out in _bulk_firms(piece):
+            for v, rels in sorted(out.items()):
+                for rel, data in sorted(rels.items()):
+                    yield {"src": firm, "rel": rel, "dst": v, **data}
+    finally:
+        piece.close()
 
 
 def load_slice(directory, *, places=(), firms=()) -> KnowledgeGraph:

@@ -4,8 +4,10 @@ Layout of ``kg-workspace/``::
 
     CURRENT           name of the live generation (replaced atomically)
     .lock             held while a build writes
-    gen-<stamp>/      one generation: manifest.json, graph.bin (fast load),
-                      cypher/ (embedded store), graph.trig (canonical RDF, derived)
+    gen-<stamp>/      one generation: manifest.json, index/ (the answer index, which
+                      holds the whole graph; kg.index), cypher/ (embedded store),
+                      graph.trig (canonical RDF, derived); graph.bin (the whole graph
+                      in one file) only when saved without the index
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a
 build killed at any point — or refused, see :func:`kg.build.build` — leaves the previous
@@ -16,7 +18,7 @@ directory, for the life of its :class:`Workspace`); a build deletes an old gener
 only when it can take that lock exclusively, else a later build collects it.
 
 The manifest records the SHA-256 of every file of the generation; each file is checked
-against it before it is read, and ``graph.bin`` is read with ``marshal`` only (never
+against it before it is read, and graph files are read with ``marshal`` only (never
 pickle), so a crafted or foreign file is refused, not run.
 ``graph.trig`` is derived from the graph the first time something asks for it
 (``kg export rdf``, ``kg sparql``, ``kg validate``) and kept: writing RDF for a
@@ -415,7 +417,9 @@ class Workspace:
         ``extra_writers`` are callables ``(graph, directory)`` that add files (the
         embedded Cypher store); they run before the generation goes live. A writer
         marked ``runs_beside`` takes ``meanwhile=``, the graph dump, and calls it while
-        its own work runs outside Python. Old generations no reader holds are deleted.
+        its own work runs outside Python; one marked ``holds_graph`` (the answer index)
+        writes files the whole graph loads from, and then no ``graph.bin`` is written.
+        Old generations no reader holds are deleted.
         """
         with self.lock():
             for leftover in [*self.path.glob("*.partial"), *self.path.glob("*.trash")]:
@@ -450,14 +454,18 @@ class Workspace:
 
         def dump():
             dumped[GRAPH_FILE] = _dump_graph(graph, tmp / GRAPH_FILE)
+        # a writer that holds the whole graph (the answer index) makes graph.bin a third
+        # copy of every firm: at 1M firms 553 MB of disk, and as much memory while it is
+        # marshalled; the graph is then loaded from that writer's files
+        wanted = not any(getattr(writer, "holds_graph", False) for writer in extra_writers)
         for writer in extra_writers:
             # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
             # graph dump along, to run while it waits
-            if not dumped and getattr(writer, "runs_beside", False):
+            if wanted and not dumped and getattr(writer, "runs_beside", False):
                 writer(graph, tmp, meanwhile=dump)
             else:
                 writer(graph, tmp)
-        if not dumped:
+        if wanted and not dumped:
             dump()
         return generation_files(tmp, dumped)
 
@@ -502,13 +510,47 @@ class Workspace:
         """The workspace's graph; a missing, stale or altered workspace raises WorkspaceError."""
         gen = self.current
         if check:
-            reasons = self.stale_reasons()
-            if reasons:
-                raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
-                                     f"run `kg build` again")
+            self.check_current()
         return self._load_from(gen)
 
+    def check_current(self) -> None:
+        """Raise WorkspaceError when the workspace is stale (an input changed since the build)."""
+        reasons = self.stale_reasons()
+        if reasons:
+            raise WorkspaceError(f"workspace {self.path} is stale: {'; '.join(reasons)}; "
+                                 f"run `kg build` again")
+
+    def records(self) -> tuple:
+        """(node records, relation records) of the live graph, as ``KnowledgeGraph.node_records``
+        and ``edge_records`` give them: streamed from the answer index when the generation
+        has one (one chunk of firms in memory at a time), else from the loaded graph."""
+        from kg import index
+
+        gen = self.current
+        self.check_current()
+        if self._whole_in_index(gen):
+            return index.iter_records(gen)
+        graph = self._load_from(gen)
+        return graph.node_records(), graph.edge_records()
+
+    def _whole_in_index(self, gen: Path) -> bool:
+        """True (after checking the index's hashed files) when ``gen`` keeps its whole graph
+        in its answer index rather than in a graph.bin."""
+        from kg import index
+
+        if GRAPH_FILE in self._manifest_files(gen) or not index.has_index(gen):
+            return False
+        self.verify(gen, f"{index.INDEX_DIR}/core.bin")
+        self.verify(gen, f"{index.INDEX_DIR}/{index.DIGESTS}")
+        return True
+
     def _load_from(self, gen: Path) -> KnowledgeGraph:
+        from kg import index
+
+        if self._whole_in_index(gen):  # a build's generation
+            graph = index.load_whole(gen)
+            _LOADED_FROM[graph] = gen
+            return graph
         self.verify(gen, GRAPH_FILE)
         graph = _load_graph(gen / GRAPH_FILE)
         _LOADED_FROM[graph] = gen

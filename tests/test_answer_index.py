@@ -32,8 +32,25 @@ def built(tmp_path_factory):
     with open(registry, "w", encoding="utf-8", newline="") as handle:
         gen_registry.write(1500, handle, seed=11)
     ws = Workspace(folder / "ws")
-    build(sample_documents(), [registry], workspace=ws.path)
-    return ws, ws.load()
+    # the oracle is the graph the build held in memory, not one read back from the index
+    return ws, build(sample_documents(), [registry], workspace=ws.path).graph
+
+
+def _edges(graph) -> dict:
+    return {(u, v, k): d for u, v, k, d in graph.nx.edges(keys=True, data=True)}
+
+
+def test_a_build_keeps_no_graph_bin_and_loads_whole_from_the_index(built):
+    """The index holds every node: the build writes no graph.bin, and the workspace loads
+    the same nodes, relations (with properties and sources), name index and graph data."""
+    ws, whole = built
+    assert not (ws.current / "graph.bin").exists()
+    assert "graph.bin" not in ws.manifest()["files"]
+    loaded = Workspace(ws.path).load()
+    assert dict(loaded.nx.nodes(data=True)) == dict(whole.nx.nodes(data=True))
+    assert _edges(loaded) == _edges(whole)
+    assert loaded._index == whole._index and loaded.nx.graph == whole.nx.graph
+    assert loaded.counts() == whole.counts()
 
 
 def _zones(graph) -> list:
@@ -214,3 +231,51 @@ def test_panorama_from_the_index_equals_the_whole_graphs(built):
     ws, whole = built
     for zone in ("郑州高新区", "郑州市"):
         assert panorama_pages(for_report(ws, zone), zone) == panorama_pages(whole, zone), zone
+
+
+def _rows(folder) -> dict:
+    """{file name: sorted rows} of the data files of a neo4j-import folder."""
+    import csv
+
+    out = {}
+    for path in sorted(Path(folder).glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            out[path.name] = sorted(csv.reader(handle))
+    return out
+
+
+def test_neo4j_import_streamed_from_the_index_equals_the_whole_graphs(built, tmp_path):
+    """kg export neo4j-import streams firms from the index chunk by chunk: the same files,
+    headers and rows (in another order) as written from the graph the build held."""
+    from kg.stores.neo4j_import import write_import
+
+    ws, whole = built
+    streamed, oracle = tmp_path / "streamed", tmp_path / "oracle"
+    out = CliRunner().invoke(cli, ["export", "neo4j-import", "-w", str(ws.path), str(streamed)])
+    assert out.exit_code == 0, out.output
+    expected = write_import(whole, oracle)
+    assert out.stdout.strip() == expected.replace(str(oracle), str(streamed))
+    rows = _rows(streamed)
+    assert rows == _rows(oracle)
+    assert len(rows["nodes_Firm.csv"]) == len(list(whole.nodes("Firm"))) > 1500
+
+
+def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_path):
+    """kg stats answers from the manifest (no graph load): the build's own counts; once an
+    input changed it refuses like every command."""
+    ws, whole = built
+    out = CliRunner().invoke(cli, ["stats", "-w", str(ws.path), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = {(r["kind"], r["type"]): r["count"] for r in json.loads(out.stdout)}
+    counts = whole.counts()
+    assert rows == {**{("node", k): v for k, v in counts["nodes"].items()},
+                    **{("relation", k): v for k, v in counts["relations"].items()}}
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(30, handle, seed=3)
+    small = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=small.path)
+    with open(registry, "a", encoding="utf-8") as handle:
+        handle.write("新增测试科技有限公司,,河南省郑州市,传感器制造\n")
+    out = CliRunner().invoke(cli, ["stats", "-w", str(small.path)])
+    assert out.exit_code == 1 and "stale" in out.stderr and "firms.csv" in out.stderr

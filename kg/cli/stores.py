@@ -252,9 +252,10 @@ def export_neo4j_import_command(directory, workspace):
       kg export neo4j-import import/
       sh import/import.sh && cypher-shell -f import/constraints.cypher
     """
-    from kg.stores.neo4j_import import write_import
+    from kg.stores.neo4j_import import write_records
 
-    command = write_import(workspace.load(), directory)
+    # streamed from the answer index: the whole graph is never in memory
+    command = write_records(*workspace.records(), directory)
     click.echo(command)
     click.echo(f"wrote {directory}: run the command above on the Neo4j server (also in "
                f"{Path(directory) / 'import.sh'}), then {Path(directory) / 'constraints.cypher'}",

@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import os
 import shlex
-from collections import defaultdict
 from pathlib import Path
 
 from kg import vocab
@@ -40,37 +39,70 @@ def _write(path: Path, rows) -> int:
     return count
 
 
+class _Files:
+    """One data file per label or relation type, opened at its first row: rows stream to
+    disk as they come, so memory holds no table (millions of rows at province scale)."""
+
+    def __init__(self, folder: Path, prefix: str):
+        self.folder, self.prefix = folder, prefix
+        self.open: dict = {}
+
+    def writer(self, name: str):
+        hit = self.open.get(name)
+        if hit is None:
+            handle = open(self.folder / f"{self.prefix}_{name}.csv", "w", encoding="utf-8",
+                          newline="")
+            hit = self.open[name] = (handle, csv.writer(handle, quoting=csv.QUOTE_MINIMAL))
+        return hit[1]
+
+    def close(self) -> None:
+        for handle, _ in self.open.values():
+            handle.close()
+
+
 def write_import(graph, folder, *, database: str | None = None) -> str:
     """Write the CSVs, headers, import.sh and constraints.cypher into ``folder``; returns the command."""
+    return write_records(graph.node_records(), graph.edge_records(), folder, database=database)
+
+
+def write_records(nodes, edges, folder, *, database: str | None = None) -> str:
+    """:func:`write_import` from node and relation records (as ``KnowledgeGraph.node_records``
+    and ``edge_records`` give them, in any order), each written as it comes.
+
+    ``kg export neo4j-import`` streams them from the workspace's answer index
+    (:func:`kg.index.iter_records`), so the whole graph is never in memory.
+    """
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    labels, nodes = {}, defaultdict(list)
-    for record in graph.node_records():
-        labels[record["id"]] = record["label"]
-        row = node_row(record)
-        nodes[record["label"]].append([csv_text(row[n], t) for n, t in node_columns(record["label"])])
-    rels = defaultdict(list)
-    for record in graph.edge_records():
-        row = edge_row(record)
-        rels[record["rel"]].append([record["src"], record["dst"],
-                                    *(csv_text(row[n], t) for n, t in edge_columns(record["rel"]))])
+    node_files, rel_files = _Files(folder, "nodes"), _Files(folder, "rels")
+    try:
+        for record in nodes:
+            row = node_row(record)
+            node_files.writer(record["label"]).writerow(
+                [csv_text(row[n], t) for n, t in node_columns(record["label"])])
+        for record in edges:
+            row = edge_row(record)
+            rel_files.writer(record["rel"]).writerow(
+                [record["src"], record["dst"],
+                 *(csv_text(row[n], t) for n, t in edge_columns(record["rel"]))])
+    finally:
+        node_files.close()
+        rel_files.close()
     args = ["neo4j-admin", "database", "import", "full",
             database or os.environ.get("NEO4J_DATABASE") or "neo4j"]
     for label in vocab.LABELS:
-        if not nodes.get(label):
+        if label not in node_files.open:
             continue
         cols = node_columns(label)
         header = ["id:ID"] + [n + TYPES[t] for n, t in cols[1:]]
         _write(folder / f"nodes_{label}.header.csv", [header])
-        _write(folder / f"nodes_{label}.csv", nodes[label])
         args.append(f"--nodes={label}={folder / f'nodes_{label}.header.csv'},"
                     f"{folder / f'nodes_{label}.csv'}")
     for rel in vocab.RELATIONS:
-        if not rels.get(rel):
+        if rel not in rel_files.open:
             continue
         header = [":START_ID", ":END_ID"] + [n + TYPES[t] for n, t in edge_columns(rel)]
         _write(folder / f"rels_{rel}.header.csv", [header])
-        _write(folder / f"rels_{rel}.csv", rels[rel])
         args.append(f"--relationships={rel}={folder / f'rels_{rel}.header.csv'},"
                     f"{folder / f'rels_{rel}.csv'}")
     args += ["--array-delimiter=U+001F", "--multiline-fields=true", "--input-encoding=UTF-8"]
