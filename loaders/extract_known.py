@@ -161,12 +161,17 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
 def known_prefix(name: str) -> int:
     """Length of the known firm name that opens a works or platform name (中国电信|云计算
     贵州信息园), 0 if none: the longest one that leaves at least two characters and is
-    rare in jieba's dictionary or four or more characters long (太阳能|光伏项目 is not)."""
+    rare in jieba's dictionary, four or more characters long, or followed by a product term
+    (太阳能|光伏项目 is not: 光伏 alone is no longer term)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_names import _product_opens
     names = _load()
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
-        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD):
+        # a common word that is a known name (吉利) names the firm when the product the
+        # works makes follows it (吉利|新能源汽车项目)
+        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD
+                              or _product_opens(name, size)):
             return size
     return 0
 

@@ -718,6 +718,9 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
     start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
+    # a known firm after the works' place (湘潭|吉利|新能源汽车项目) is the firm, though its
+    # name is a place's too (吉利区): the place of the works was written before it
+    known_after_place = cut is not None and start > 0
     if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
@@ -740,8 +743,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm) \
-            or _no_trade_name(firm):
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
+            or _place_name(firm) and not known_after_place or _no_trade_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))

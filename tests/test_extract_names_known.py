@@ -85,3 +85,13 @@ def test_an_industry_of_two_characters_is_a_noun():
     assert {"钢铁", "化工", "文旅"} <= found and "现代" not in found
     found = industries("分类推进帮扶产业提升质效，推动粤西产业转型，发展白酒产业。")
     assert "白酒" in found and not {"帮扶", "粤西"} & found
+
+
+def test_a_known_firm_named_like_a_place_after_the_works_place():
+    """place + known firm + product (南平|长乐|动力电池项目): the firm, though 长乐 is a common
+    word and a district's name; without the name known, or without a product, no firm."""
+    text = "加快建设南平长乐动力电池项目。"
+    assert "长乐" not in firms(text)
+    with extract_known.extra_firms(["长乐"]):
+        assert "长乐" in firms(text)
+        assert "长乐" not in firms("加快建设南平长乐大道项目。")
