@@ -162,16 +162,18 @@ def known_prefix(name: str) -> int:
     """Length of the known firm name that opens a works or platform name (中国电信|云计算
     贵州信息园), 0 if none: the longest one that leaves at least two characters and is
     rare in jieba's dictionary, four or more characters long, or followed by a product term
-    (太阳能|光伏项目 is not: 光伏 alone is no longer term)."""
+    or by the works' place (太阳能|光伏项目 is not: 光伏 alone is no longer term)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
-    from kg.loaders.extract_names import _product_opens
+    from kg.loaders.extract_names import _PLACE_WORKS, _product_opens, _region_prefixed
     names = _load()
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
-        # a common word that is a known name (吉利) names the firm when the product the
-        # works makes follows it (吉利|新能源汽车项目)
+        # a common word that is a known name (吉利, 海信) names the firm when the product
+        # the works makes or the works' place follows it (吉利|新能源汽车项目, 海信|长沙…基地)
         if head in names and (size >= 4 or _frequency(head) < COMMON_WORD
-                              or _product_opens(name, size)):
+                              or _product_opens(name, size)
+                              or len(name) - size >= 4 and _region_prefixed(name[size:])
+                              and not _PLACE_WORKS.search(name)):  # 许昌大道: a road
             return size
     return 0
 

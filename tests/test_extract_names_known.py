@@ -95,3 +95,13 @@ def test_a_known_firm_named_like_a_place_after_the_works_place():
     with extract_known.extra_firms(["长乐"]):
         assert "长乐" in firms(text)
         assert "长乐" not in firms("加快建设南平长乐大道项目。")
+
+
+def test_a_known_firm_named_by_a_common_word_before_the_works_place():
+    """known firm + the works' place (星光|郑州智能工厂): the firm, though 星光 is a common
+    word; a road named after the place (星光|许昌大道) names no firm."""
+    text = "推进星光郑州智能工厂等项目建设。"
+    assert "星光" not in firms(text)
+    with extract_known.extra_firms(["星光"]):
+        assert "星光" in firms(text)
+        assert "星光" not in firms("加快星光许昌大道建设。")
