@@ -28,14 +28,7 @@ def ws(sample_workspace):
 @pytest.fixture(scope="module")
 def hostile_ws(tmp_path_factory):
     """A workspace whose registry names are markup (the sample graph plus three such firms)."""
-    graph = hostile_graph()
-    zone = graph.find("郑州高新区", "Zone")
-    link = next(v for v in graph.out(graph.find("传感器", "Chain"), "HAS_LINK")
-                if graph.node(v)["name"] == "传感器")
-    src = {"doc": "registry/evil.csv", "row": 9003}
-    firm = graph.add_entity("Firm", HREF, source=src)
-    graph.add_relation(firm, "LOCATED_IN", zone, source=src)
-    graph.add_relation(firm, "OPERATES_IN", link, source=src, score=1.0)
+    graph = hostile_graph(HREF)
     path = tmp_path_factory.mktemp("hostile") / "ws"
     Workspace(path).save(graph, inputs=[], extra_writers=[write_embedded, write_index])
     return kg.open(path)

@@ -2,17 +2,15 @@
 import csv
 import io
 import json
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from kg import KnowledgeGraph
 from kg.cli import cli
-from kg.facts import Source
 from kg.output import render
 from kg.queries.fixtures import sensor_graph
+from kg.stores.fixtures import write_firms_registry
 from kg.termtable import display_width
 from kg.workspace import Workspace
 
@@ -29,12 +27,8 @@ def workspace(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hostile_ws(tmp_path_factory):
-    """A workspace whose one zone holds a firm named with a control character and HTML."""
-    g = KnowledgeGraph()
-    src = Source("a.txt", 0, 0, 5, "郑州高新区")
-    zone = g.add_entity("Zone", "郑州高新区", source=src)
-    firm = g.add_entity("Firm", HOSTILE, source=Source("r.csv", row=1))
-    g.add_relation(firm, "LOCATED_IN", zone, source=Source("r.csv", row=1))
+    """The sample plan plus a registry whose one firm is named with a control character and HTML."""
+    g = sensor_graph([write_firms_registry(tmp_path_factory.mktemp("evil"), [HOSTILE])])
     path = tmp_path_factory.mktemp("hostile")
     Workspace(path).save(g, inputs=[])
     return path
@@ -121,13 +115,12 @@ def test_wide_shows_every_column(workspace):
 
 
 def test_a_cell_of_115000_names_renders_fast_and_counts_the_rest():
-    """A 115,000-name cell shows the top names and “…及其他 N 家”, in well under a second."""
+    """A 115,000-name cell shows the top names and “…及其他 N 家”; the table fits the screen
+    (its speed is measured by benchmarks/bench_cli.py, not asserted here)."""
     names = [f"郑州第{i}传感科技有限公司" for i in range(115_000)]
     rows = [{"link": "传感器", "local_firms": names}]
-    start = time.perf_counter()
     text = render(rows, "table", screen=120)
     untrimmed = render(rows, "table", screen=120, top=None)
-    assert time.perf_counter() - start < 2.0
     assert "…及其他" in text.replace("\n", "") or "…" in text
     assert max(display_width(line) for line in untrimmed.splitlines()) <= 120
     data = json.loads(render(rows, "json"))

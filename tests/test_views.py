@@ -3,31 +3,29 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 
 import pytest
 from click.testing import CliRunner
 
+from kg.build import sample_registry
 from kg.cli import cli
 from kg.errors import NotFoundError
 from kg.views import chain_map, chain_view, ego_view, query_view
 from kg.queries.fixtures import sensor_graph
+from kg.stores.fixtures import write_firms_registry
 from kg.workspace import Workspace
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 CLOSER = "</script><script>alert(2)</script>"
 
 
-def hostile_graph():
-    """The sample graph plus two firms whose registry names are markup."""
-    g = sensor_graph()
-    zone = g.find("郑州高新区", "Zone")
-    link = next(v for v in g.out(g.find("传感器", "Chain"), "HAS_LINK") if g.node(v)["name"] == "传感器")
-    for row, name in ((9001, HOSTILE), (9002, CLOSER)):
-        src = {"doc": "registry/evil.csv", "row": row}
-        firm = g.add_entity("Firm", name, source=src)
-        g.add_relation(firm, "LOCATED_IN", zone, source=src)
-        g.add_relation(firm, "OPERATES_IN", link, source=src, score=1.0)
-    return g
+def hostile_graph(*extra_names):
+    """The sample graph plus a registry file of sensor makers whose names are markup
+    (:data:`HOSTILE`, :data:`CLOSER`, then ``extra_names``), read by the real registry loader."""
+    with tempfile.TemporaryDirectory(prefix="kg-evil-") as folder:
+        evil = write_firms_registry(folder, [HOSTILE, CLOSER, *extra_names])
+        return sensor_graph([sample_registry(), evil])
 
 
 def page_data(page: str) -> dict:

@@ -48,6 +48,24 @@ def write_hostile_registry(folder) -> Path:
     return path
 
 
+def write_firms_registry(folder, names, *, zone: str = "郑州高新区", filename: str = "evil.csv",
+                         scope: str = "压力传感器、气体传感器的研发与生产") -> Path:
+    """Write a registry CSV of firms named ``names`` in ``zone`` making sensors, one per row.
+
+    Tests read it with the real loaders, so a hostile name arrives as a user's file brings it.
+
+    >>> import tempfile; d = tempfile.mkdtemp()
+    >>> write_firms_registry(d, ["甲<b>有限公司"]).read_text(encoding="utf-8").splitlines()[1][:14]
+    '甲<b>有限公司,郑州高新区,压'
+    """
+    path = Path(folder) / filename
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["企业名称", "所属园区", "经营范围"])
+        out.writerows([name, zone, scope] for name in names)
+    return path
+
+
 def hostile_graph() -> KnowledgeGraph:
     """The sample graph built by the loaders from the sample registry and the hostile one."""
     from kg.build import sample_registry
