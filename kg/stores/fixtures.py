@@ -55,8 +55,8 @@ def write_firms_registry(folder, names, *, zone: str = "郑州高新区", filena
     Tests read it with the real loaders, so a hostile name arrives as a user's file brings it.
 
     >>> import tempfile; d = tempfile.mkdtemp()
-    >>> write_firms_registry(d, ["甲<b>有限公司"]).read_text(encoding="utf-8").splitlines()[1][:16]
-    '甲<b>有限公司,郑州高新区,压力'
+    >>> write_firms_registry(d, ["甲<b>有限公司"]).read_text(encoding="utf-8").splitlines()[1]
+    '甲<b>有限公司,郑州高新区,压力传感器、气体传感器的研发与生产'
     """
     path = Path(folder) / filename
     with open(path, "w", encoding="utf-8", newline="") as handle:
