@@ -19,7 +19,7 @@ def chains(graph) -> list:
         links = [graph.node(link)["name"] for _, link in chain_links(graph, chain)]
         rows.append({"chain": data["name"], "id": chain, "aliases": sorted(data["aliases"]),
                      "industries": sorted(graph.node(i)["name"] for i in graph.into(chain, "HAS_CHAIN")),
-                     "links": links, "count": len(links)})
+                     "links": links, "link_count": len(links)})
     return sorted(rows, key=lambda r: r["chain"])
 
 
