@@ -92,7 +92,24 @@ _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|�
 def _ok(name: str) -> bool:
     return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
-            and suffix_type(name)[0] is None)
+            and suffix_type(name)[0] is None and not _no_noun(name))
+
+
+# jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
+# adverbs, distinguishing words and numerals (帮扶产业, 现代产业, 粤北产业, 主特产业)
+_NOT_NOUN_TAGS = ("v", "t", "ns", "a", "ad", "d", "b", "m")
+
+
+def _no_noun(name: str) -> bool:
+    """True when a two-character name is no noun (帮扶, 现代, 粤北, 主|特): an industry is
+    named by its product or trade (钢铁, 化工, 文旅), a noun.
+
+    >>> _no_noun("帮扶"), _no_noun("现代"), _no_noun("钢铁"), _no_noun("文旅")
+    (True, True, False, False)
+    """
+    if len(name) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name):
+        return False
+    return any(flag in _NOT_NOUN_TAGS for _word, flag in _tags(name))
 
 
 def _lead_strip(text: str, i: int, j: int) -> int:

@@ -25,6 +25,8 @@ from pathlib import Path
 from kg.loaders.mentions import Mention
 
 FIRMS_TSV = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazetteer" / "firms.tsv"
+# short names of major firms off the A-share listing (rankings; loaders/gazetteer_firms.py)
+MAJOR_TSV = FIRMS_TSV.with_name("firms_major.tsv")
 _ST = re.compile(r"^(?:\*?ST|S\*?ST|S|N|C|XD|XR|DR)(?=[\u4e00-\u9fff])")
 _SHARE_CLASS = re.compile(r"[AＡBＢ]$")
 _STATE: dict = {"names": None, "user": set(), "longest": 0}
@@ -104,10 +106,11 @@ def known_firms() -> frozenset:
 def _load() -> set:
     if _STATE["names"] is None:
         names = set()
-        if FIRMS_TSV.exists():
-            with FIRMS_TSV.open(encoding="utf-8") as handle:
-                for row in csv.DictReader(handle, delimiter="\t"):
-                    names.add(row["short"])
+        for table in (FIRMS_TSV, MAJOR_TSV):
+            if table.exists():
+                with table.open(encoding="utf-8") as handle:
+                    names.update(row["short"] for row in csv.DictReader(handle, delimiter="\t")
+                                 if row["short"])
         _STATE["names"] = names | _STATE["user"]
         _STATE["longest"] = max((len(n) for n in _STATE["names"]), default=0)
     return _STATE["names"]
@@ -115,6 +118,11 @@ def _load() -> set:
 
 # A firm head right after the name (…等企业, …集团, 比亚迪等12家车企): the name is a firm.
 _HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,6}?"
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
+# The same head close after an ordinary word (美的等家电企业): a word of the language is a
+# firm's name only when the head follows within a few characters, not across a clause
+# (以政府诚信赢得群众和企业的信任)
+_HEAD_CLOSE = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,3}?"
                          r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
 # A base of the firm right after its name (比亚迪|动力电池抚州基地): the name is a firm.
 _BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,9}?基地")
@@ -135,12 +143,15 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
     out = []
     for i, j in hits:
         name = text[i:j]
+        if i > start and _frequency(text[i - 1:i + 1]) >= COMMON_WORD:
+            continue  # starts inside an ordinary word (南海|大黄鱼 names no 海大)
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
         # a list beside firms or a firm head is enough; a cue only for a word that is no
         # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
-        if listed or _HEAD_AFTER.match(text, j, end) or _BASE_AFTER.match(text, j, end) \
+        head = _HEAD_AFTER if rare else _HEAD_CLOSE
+        if listed or head.match(text, j, end) or _BASE_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and len(name) >= 4:
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
@@ -150,12 +161,19 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
 def known_prefix(name: str) -> int:
     """Length of the known firm name that opens a works or platform name (中国电信|云计算
     贵州信息园), 0 if none: the longest one that leaves at least two characters and is
-    rare in jieba's dictionary or four or more characters long (太阳能|光伏项目 is not)."""
+    rare in jieba's dictionary, four or more characters long, or followed by a product term
+    or by the works' place (太阳能|光伏项目 is not: 光伏 alone is no longer term)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_names import _PLACE_WORKS, _product_opens, _region_prefixed
     names = _load()
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
-        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD):
+        # a common word that is a known name (吉利, 海信) names the firm when the product
+        # the works makes or the works' place follows it (吉利|新能源汽车项目, 海信|长沙…基地)
+        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD
+                              or _product_opens(name, size)
+                              or len(name) - size >= 4 and _region_prefixed(name[size:])
+                              and not _PLACE_WORKS.search(name)):  # 许昌大道: a road
             return size
     return 0
 

@@ -718,6 +718,9 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
     start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
+    # a known firm after the works' place (湘潭|吉利|新能源汽车项目) is the firm, though its
+    # name is a place's too (吉利区): the place of the works was written before it
+    known_after_place = cut is not None and start > 0
     if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
@@ -740,8 +743,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     if cut is None:
         return
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] or _place_name(firm) \
-            or _no_trade_name(firm):
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
+            or _place_name(firm) and not known_after_place or _no_trade_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
@@ -784,6 +787,29 @@ def _known_lead(name: str) -> tuple:
     return 0, None
 
 
+_PRODUCTS: dict = {}
+
+
+def _product_opens(name: str, at: int, trade: str = "") -> bool:
+    """True when a product term of the shipped chain templates longer than ``trade`` starts
+    at ``name[at:]`` (采埃孚|汽车零部件, 甲乙|新能源汽车, 丙丁|动力电池): it names what the
+    works makes, so the firm is the 字号 before it, not 字号 + trade word.
+
+    >>> _product_opens("甲乙新能源汽车项目", 2, "新能源"), _product_opens("甲乙科技园", 2, "科技")
+    (True, False)
+    """
+    if "terms" not in _PRODUCTS:
+        from kg.loaders.templates import load_templates
+        terms = set()
+        for template in load_templates():
+            terms.update((template.name, *template.aliases))
+            for link in template.links:
+                terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))
+        _PRODUCTS["terms"] = frozenset(t for t in terms if t and len(t) >= 3)
+    return any(name.startswith(term, at) for term in _PRODUCTS["terms"]
+               if len(term) > len(trade) and term.startswith(trade))
+
+
 def _leading_brand(name: str) -> tuple:
     """(start, end) of the firm that opens a project or platform name, after a leading place
     (赛力斯|超级工厂, 海信|长沙综合生产基地, 深汕|比亚迪|汽车工业园), else (0, None).
@@ -802,8 +828,11 @@ def _leading_brand(name: str) -> tuple:
         pos += len(words.pop(0))
     start = end = pos
     for n, word in enumerate(words):
+        if n and end - start >= 2 and word not in TRADE_WORDS and _product_opens(name, end):
+            break  # the product the works makes starts here (丙丁|动力电池)
         if word in TRADE_WORDS and n:
-            end += len(word)
+            if not _product_opens(name, end, word):
+                end += len(word)
             break
         if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
