@@ -50,7 +50,12 @@ CHUNK = 20_000                # rows turned into CSV text at a time, column by c
 # Without compression the store is about 65 % larger (85 MB instead of 51 MB for 100,000
 # registry firms), queries run as fast, and the load takes about 12 % less time.
 COMPRESSION = False
-BATCH_ROWS = 0                # rows per COPY of one table (0: one COPY of the whole table)
+# Rows per COPY of one table; 0: one COPY of the whole table. Measured at 1M registry firms
+# (BENCHMARKS.md, "Where the 1M build goes"): COPYs of 200,000 rows lower the store's
+# transient memory from 1.56 GB to 1.08 GB but take 172 s instead of 45 s (LadybugDB merges
+# a relation table appended in parts at each checkpoint), and a buffer pool capped at 256 MB
+# fails ("buffer pool is full"), so one COPY per table stays the default.
+BATCH_ROWS = 0
 
 
 def ddl() -> list:
