@@ -125,6 +125,7 @@ def ensure_workspace(n: int, folder: Path, reuse: bool, timeout: float) -> tuple
 
 def measure(n: int, args) -> dict:
     folder = Path(args.dir)
+    load_before = os.getloadavg()[0]
     csv_path, ws, build = ensure_workspace(n, folder, args.reuse, args.build_timeout)
     env = dict(os.environ, KG_WORKSPACE=str(ws))
     out_dir = Path(tempfile.mkdtemp(prefix="kg-bench-cli-"))
@@ -138,11 +139,12 @@ def measure(n: int, args) -> dict:
         rows.append(result)
         print(json.dumps(result, ensure_ascii=False), file=sys.stderr)
     return {"firms": n, "build": build, "commands": rows, "workspace": str(ws),
-            "machine": machine(), "date": datetime.date.today().isoformat()}
+            "machine": machine(load_before), "date": datetime.date.today().isoformat()}
 
 
-def machine() -> str:
-    """What the figures were measured on."""
+def machine(load_before: float | None = None) -> str:
+    """What the figures were measured on, and the load average (1 min) before and after:
+    on a shared machine wall time follows the load, CPU time and RSS much less."""
     model = ""
     try:
         model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
@@ -151,8 +153,9 @@ def machine() -> str:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     load = os.getloadavg()[0]
+    before = "" if load_before is None else f"{load_before:.1f} at the start, "
     return (f"{platform.machine()}, {os.cpu_count()} cores ({model}), {mem:.0f} GiB, "
-            f"Python {platform.python_version()}, load average {load:.1f} at the end")
+            f"Python {platform.python_version()}, load average {before}{load:.1f} at the end")
 
 
 def cell(result: dict | None) -> str:

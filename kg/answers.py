@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
+from kg.index import DIGESTS, INDEX_DIR, RANKED_HEAD, Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
 from kg.queries.gaps import LinkStats, local_places
+
+FEW_LOCAL = 3  # times per_link: a link's local firms added whole rather than ranked (measured at 1M)
 
 def _slice(workspace) -> Slice | None:
     """The index of the live generation, or None (old workspace: load it whole)."""
@@ -88,6 +90,60 @@ def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_fir
                       located=False)
 
 
+def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates: int = 5):
+    """The graph for ``chain_map(graph, chain, zone, max_per_link=per_link)``: what
+    :func:`for_gaps` holds plus, per link, the ``per_link`` local firms of best placement
+    score (the ones the map draws), not the zone's firms whole.
+
+    The link's ranking is read whole only when its stored head holds too few of them.
+    """
+    def fill(piece):
+        graph = piece.graph
+        wheres = local_places(graph, place(graph, zone))
+        states = _stored_stats(piece, _chain_link_ids(graph, [chain_node(graph, chain)]),
+                               wheres, candidates)
+        _add_best_local(piece, states, per_link)
+        _use_stats(graph, states)
+
+    return _sliced(workspace, fill)
+
+
+def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
+    """Add each link's ``per_link`` best-ranked local firms.
+
+    When the ranking's stored head holds too few of them, a link with few local firms
+    (up to ``FEW_LOCAL`` × ``per_link``) adds them all, the best among them; a link with
+    more reads its ranking whole (one blob: cheaper than a chunk per few firms).
+    """
+    for link, state in states.items():
+        picks = _best_local(state, per_link)
+        if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
+            local = [firm for rows in state["local"].values() for _, firm, _ in rows]
+            if len(local) <= FEW_LOCAL * per_link:
+                picks = local
+            else:
+                state["ranked"] = piece.link_ranking(link)
+                picks = _best_local(state, per_link)
+        piece.add_firms(picks)
+
+
+def _best_local(state: dict, limit: int) -> list:
+    """Up to ``limit`` local firms of a stored link state, in the ranking's order."""
+    local = {firm for rows in state["local"].values() for _, firm, _ in rows}
+    if not local:
+        return []
+    return list(islice((r[2] for r in state["ranked"] if r[2] in local), limit))
+
+
+def _record_located(piece: Slice, place_id: str) -> None:
+    """Record how many firms are LOCATED_IN a place (see :func:`kg.queries.common.located_firms`):
+    the core graph's, counted before any registry firm is added, plus the index's."""
+    graph = piece.graph
+    core_firms = sum(graph.node(n)["label"] == "Firm" for n in graph.into(place_id, "LOCATED_IN"))
+    graph.nx.graph.setdefault("located_firms", {})[place_id] = \
+        core_firms + len(piece.place_names(place_id))
+
+
 def _sliced(workspace, fill):
     """The live generation's index slice after ``fill(piece)`` adds what an answer needs;
     a workspace without an index (an old one) loads whole."""
@@ -102,9 +158,13 @@ def _sliced(workspace, fill):
 
 
 def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
-               located: bool = True):
+               located: bool = True, per_link: int | None = None):
     """The graph for a zone's report: stored statistics of the reported chains, the zone's
-    firms on them, candidates, and every firm located in the zone (by name, for counts)."""
+    firms on them, candidates, and every firm located in the zone (by name, for counts).
+
+    ``per_link`` (with ``local_firms``) adds only that many local firms a link, the best
+    placed: what ``build_report(..., per_link=)`` lists.
+    """
     from kg.reports.model import report_chains
 
     def fill(piece):
@@ -113,22 +173,29 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         wheres = local_places(graph, zone_id)
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
+        if located and per_link is not None:  # counted, not loaded: the report lists none
+            _record_located(piece, zone_id)
         states = _stored_stats(piece, links, wheres, candidates)
-        if local_firms:
+        if local_firms and per_link is not None:
+            _add_best_local(piece, states, per_link)
+        elif local_firms:
             piece.add_places(wheres, links)
-        if located:
+        if located and per_link is None:
             piece.add_place_stubs(zone_id)
         _use_stats(graph, states)
 
     return _sliced(workspace, fill)
 
 
-def for_place(workspace, name: str, *, whole: bool = False):
-    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full records)."""
+def for_place(workspace, name: str, *, whole: bool = False, counted: bool = False):
+    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full
+    records; ``counted``: only their number, what ``zone_profile`` shows)."""
     def fill(piece):
         node = place(piece.graph, name)
         if whole:
             piece.add_places([node])
+        elif counted:
+            _record_located(piece, node)
         else:
             piece.add_place_stubs(node)
 

@@ -114,7 +114,8 @@ class KGWorkspace:
         from kg.queries import zone_profile
 
         with self._store() as store:
-            return Table(zone_profile(answers.for_place(store, name), name), top=top, lang=lang)
+            return Table(zone_profile(answers.for_place(store, name, counted=True), name), top=top,
+                         lang=lang)
 
     def firm(self, name: str, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg firm NAME``: a firm's profile (name, stock code or credit code)."""
@@ -255,7 +256,7 @@ class KGWorkspace:
         from kg.views import chain_view
 
         with self._store() as store:
-            graph = answers.for_gaps(store, chain, zone, local_firms=True)
+            graph = answers.for_chain_map(store, chain, zone, per_link=max_per_link)
             view = chain_view(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below)
         return to_network(view)
 

@@ -314,6 +314,11 @@ class Slice:
                           {place: {"LOCATED_IN": {}}}, ())
                          for f, name in self._open("place_names", place, row[0]))
 
+    def place_names(self, place: str) -> list:
+        """(id, name) of the bulk firms LOCATED_IN ``place``, without adding them."""
+        row = self.db.execute("SELECT firms FROM place_names WHERE place = ?", (place,)).fetchone()
+        return self._open("place_names", place, row[0]) if row else []
+
     def add_firms(self, firms) -> int:
         """Add these bulk firms (ids), each with its chunk."""
         ids = sorted(set(firms))

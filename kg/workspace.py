@@ -502,7 +502,7 @@ class Workspace:
                            f"this kg reads format {FORMAT_VERSION}")
         for item in manifest.get("inputs", []):
             path = Path(item["path"])
-            if path.is_file() and file_sha256(path) != item["sha256"]:
+            if path.is_file() and verified_sha256(path) != item["sha256"]:
                 reasons.append(f"{item['name']} has changed since the build")
         return reasons
 

@@ -9,7 +9,7 @@ True
 """
 from __future__ import annotations
 
-from kg.queries.common import chain_links, chain_node, edge_sources, place
+from kg.queries.common import chain_links, chain_node, edge_sources, located_firms, place
 
 
 def chains(graph) -> list:
@@ -39,7 +39,7 @@ def zone_profile(graph, zone: str) -> list:
             ("regions", sorted(graph.node(r)["name"] for r in graph.out(node, "IN_REGION"))),
             ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
             ("industries", industries),
-            ("firms", len(by_label.get("Firm", []))),
+            ("firms", located_firms(graph, node)),
             ("platforms", sorted(by_label.get("Platform", []))),
             ("projects", sorted(by_label.get("Project", []))),
             ("targets", sorted(graph.node(f)["name"] for f in graph.out(node, "TARGETS"))),

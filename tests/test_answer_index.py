@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.answers import core, for_firm, for_gaps, for_place, for_report
+from kg.answers import core, for_chain_map, for_firm, for_gaps, for_place, for_report
 from kg.build import build, sample_documents
 from kg.cli import cli
 from kg.index import is_bulk
@@ -86,8 +86,10 @@ def test_chain_map_from_the_index_equals_the_whole_graphs(built):
     ws, whole = built
     for chain in ("传感器", "氢能"):
         for zone in ("郑州高新区", "郑州市", "新乡市"):
-            piece = for_gaps(ws, chain, zone, local_firms=True)
-            assert chain_map(piece, chain, zone) == chain_map(whole, chain, zone), (chain, zone)
+            for per_link in (2, 30):  # folded, and (on the smaller links) drawn whole
+                piece = for_chain_map(ws, chain, zone, per_link=per_link)
+                assert chain_map(piece, chain, zone, max_per_link=per_link) == \
+                    chain_map(whole, chain, zone, max_per_link=per_link), (chain, zone)
 
 
 def test_profiles_from_the_index_equal_the_whole_graphs(built):
@@ -96,6 +98,7 @@ def test_profiles_from_the_index_equal_the_whole_graphs(built):
     assert chains(core(ws)) == chains(whole)
     for zone in _zones(whole)[:40]:
         assert zone_profile(for_place(ws, zone), zone) == zone_profile(whole, zone)
+        assert zone_profile(for_place(ws, zone, counted=True), zone) == zone_profile(whole, zone)
         assert targets(core(ws), zone) == targets(whole, zone)
     firms = sorted(n for n, d in whole.nx.nodes(data=True) if d["label"] == "Firm")
     for firm in firms[::97]:
@@ -114,6 +117,17 @@ def test_report_graph_holds_what_the_report_reads(built):
     a = build_report(for_report(ws, zone), zone, (), manifest=ws.manifest())
     b = build_report(whole, zone, (), manifest=ws.manifest())
     assert a.as_dict() == b.as_dict()
+    # the briefing's default: the best-placed firms a link, the rest counted
+    a = build_report(for_report(ws, zone, per_link=2), zone, (), manifest=ws.manifest(), per_link=2)
+    c = build_report(whole, zone, (), manifest=ws.manifest(), per_link=2)
+    assert a.as_dict() == c.as_dict()
+    links = [link for section in c.chains for link in section["links"]]
+    full = {(link["chain"], link["link"]): link for section in b.chains for link in section["links"]}
+    assert any(link["more"] for link in links)
+    for link in links:
+        assert len(link["local_firms"]) == min(2, link["local_count"])
+        assert link["local_count"] == len(full[link["chain"], link["link"]]["local_firms"])
+        assert link["more"].get("local_firms", 0) == link["local_count"] - len(link["local_firms"])
 
 
 def _oracle_statuses(graph, chain: str, zone: str) -> dict:
@@ -207,9 +221,12 @@ def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
 
 def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path, monkeypatch):
     """With only a few best-ranked firms kept beside the statistics, answers stay the same."""
+    import kg.answers
     import kg.index
+    from kg.views import chain_map
 
     monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
+    monkeypatch.setattr(kg.answers, "RANKED_HEAD", 3)
     registry = tmp_path / "firms.csv"
     with open(registry, "w", encoding="utf-8", newline="") as handle:
         gen_registry.write(400, handle, seed=5)
@@ -222,6 +239,10 @@ def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path,
                 piece = for_gaps(ws, chain, zone, candidates=candidates)
                 assert chain_gaps(piece, chain, zone, candidates=candidates) == \
                     chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
+            for per_link in (1, 4):  # past the head: few local firms added whole, else the ranking
+                piece = for_chain_map(ws, chain, zone, per_link=per_link)
+                assert chain_map(piece, chain, zone, max_per_link=per_link) == \
+                    chain_map(whole, chain, zone, max_per_link=per_link), (chain, zone)
 
 
 def test_panorama_from_the_index_equals_the_whole_graphs(built):

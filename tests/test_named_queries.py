@@ -38,13 +38,22 @@ def comparable(value, profile: bool = False):
 
 
 def python_rows(name: str, graph, params: dict, columns: list) -> list:
+    """The Python twin's rows; a query with a ``names`` parameter lists only that many
+    names (the first by name) of each list, so the twin's lists are cut the same way."""
     func = getattr(queries, name)
     accepted = inspect.signature(func).parameters
     rows = func(graph, **{k: v for k, v in params.items() if k in accepted})
     profile = bool(rows) and all(set(r) >= {"field", "value"} for r in rows)
     if profile:  # Python gives a profile as field/value rows, Cypher as one row
         rows = [{r["field"]: r["value"] for r in rows}]
-    return [{c: comparable(r.get(c), profile) for c in columns if c in r} for r in rows]
+    cap = params.get("names")
+    return [{c: _cut(comparable(r.get(c), profile), cap) for c in columns if c in r} for r in rows]
+
+
+def _cut(value, cap):
+    if cap is None or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return value
+    return value[:cap]
 
 
 def assert_same(name, engine, graph, params):

@@ -233,3 +233,34 @@ def test_cli_report_names_the_closest_zone(tmp_path, workspace):
                                       "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 1
     assert "closest: 郑州高新技术产业开发区" in result.stderr  # the zone the misspelling meant
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".md", ".html"])
+def test_cli_report_top_lists_the_best_placed_and_counts_the_rest(tmp_path, workspace, suffix):
+    """`kg report --top 1` lists one local firm a link and “…及其他 N 家”; --all lists them all."""
+    from kg.queries import chain_gaps
+
+    rows = chain_gaps(sensor_graph(), "智能传感器", "郑州高新区")
+    big = max(rows, key=lambda r: r["count"])
+    assert big["count"] >= 2  # the sample has a link with several local firms
+    texts = {}
+    for args in (["--top", "1"], ["--all"]):
+        out = tmp_path / f"{args[0][2:]}{suffix}"
+        result = CliRunner().invoke(cli, ["report", "-w", str(workspace), "--zone", "郑州高新区",
+                                          "--chain", "智能传感器", *args, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        texts[args[0]] = _report_text(out)
+    more = f"…及其他 {big['count'] - 1} 家"
+    assert more in texts["--top"] and "…及其他" not in texts["--all"]
+    assert all(name in texts["--all"] for name in big["local_firms"])
+
+
+def _report_text(path) -> str:
+    """Every cell (xlsx) or the whole text of a report file."""
+    if path.suffix != ".xlsx":
+        return path.read_text(encoding="utf-8")
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    return "\n".join(str(cell) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+                     for cell in row if cell is not None)

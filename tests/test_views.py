@@ -11,7 +11,6 @@ from kg.cli import cli
 from kg.errors import NotFoundError
 from kg.views import chain_map, chain_view, ego_view, query_view
 from kg.queries.fixtures import sensor_graph
-from kg.views.chain import firm_weight
 from kg.workspace import Workspace
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -75,18 +74,22 @@ def test_targets_are_dashed_and_neighbours_drawn():
     assert any(n["id"] == "Zone/新乡经开区" for n in view.nodes)
 
 
-def test_folding_keeps_the_best_evidenced():
-    """Above --max-per-link a link shows the top firms and one “+N more”, and says so."""
+def test_folding_keeps_the_best_placed():
+    """Above --max-per-link a link shows its best-placed firms and one “…及其他 N 家”, and says so."""
     view = chain_view(sensor_graph(), "传感器", "郑州高新区", max_per_link=1)
     folds = [n for n in view.nodes if n.get("fold") and n["id"].endswith(":firms")]
-    assert [n["label"] for n in folds] == ["+3 more", "+1 more"]  # 4 and 2 local firms
-    assert any("folded" in note for note in view.notes)
+    assert [n["label"] for n in folds] == ["…及其他 3 家", "…及其他 1 家"]  # 4 and 2 local firms
+    assert any("折叠" in note for note in view.notes)
     g = sensor_graph()
     zone, link = g.find("郑州高新区", "Zone"), g.find("智能传感器/传感器", "Link")
     local = [f for f in g.into(link, "OPERATES_IN") if zone in g.out(f, "LOCATED_IN")]
     shown = [n["id"] for n in view.nodes if n["id"] in local]
-    assert len(shown) == 1 and len(local) == 4  # the shown one has the most evidence
-    assert all(firm_weight(g, shown[0]) >= firm_weight(g, f) for f in local)
+    assert len(shown) == 1 and len(local) == 4
+
+    def score(f):
+        return g.nx.edges[f, link, "OPERATES_IN"].get("score", 0)
+
+    assert all(score(shown[0]) >= score(f) for f in local)  # the shown one is placed best
 
 
 def test_unknown_chain_names_the_closest():

@@ -71,7 +71,7 @@ def zone_command(name, fmt, output, workspace):
       kg zone 郑州高新区
       kg zone 新乡经济技术开发区 --format md
     """
-    graph = answers.for_place(workspace, name)
+    graph = answers.for_place(workspace, name, counted=True)
     _said(graph, name, place(graph, name))
     emit(zone_profile(graph, name), fmt, output)
 

@@ -8,10 +8,10 @@ import click
 from kg.cli.options import workspace_option
 
 
-def _load(workspace, zone, chains):
+def _load(workspace, zone, chains, per_link=None):
     from kg.answers import for_report
 
-    return for_report(workspace, zone, chains), workspace.manifest()
+    return for_report(workspace, zone, chains, per_link=per_link), workspace.manifest()
 
 
 @click.command("report")
@@ -24,8 +24,13 @@ def _load(workspace, zone, chains):
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
               help="Report file: .xlsx, .md or .html (charts and chain maps go beside it "
                    "in NAME-files/).")
+@click.option("--top", "top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Local firms listed per link, best placement score first; the rest are "
+                   "counted (…及其他 N 家).")
+@click.option("--all", "list_all", is_flag=True,
+              help="List every local firm (a big zone makes a big file; see also kg export).")
 @workspace_option
-def report_command(zone, chains, weak_below, output, workspace):
+def report_command(zone, chains, weak_below, output, top, list_all, workspace):
     """Write a zone's briefing: summary, chain tables, gap list, evidence, charts.
 
     \b
@@ -33,12 +38,20 @@ def report_command(zone, chains, weak_below, output, workspace):
     linked to its evidence row), .md or .html (a chart per chain, chain maps).
       kg report --zone 郑州高新区 -o 郑州高新区.xlsx
       kg report --zone 郑州高新区 --chain 智能传感器 -o sensor.html
+      kg report --zone 郑州高新区 --all -o 全部企业.xlsx
     """
     from kg.reports import build_report, write_report, writer_for
 
     writer_for(output)  # a wrong suffix fails before the graph loads
-    graph, manifest = _load(workspace, zone, chains)
-    report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below)
+    per_link = None if list_all else top
+    drawn = per_link
+    if per_link is not None and not str(output).lower().endswith(".xlsx"):
+        from kg.views.chain import DEFAULT_MAX_PER_LINK  # the chain maps beside .md/.html
+
+        drawn = max(per_link, DEFAULT_MAX_PER_LINK)
+    graph, manifest = _load(workspace, zone, chains, drawn)
+    report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below,
+                          per_link=per_link)
     write_report(report, output, graph=graph)
     click.echo(f"wrote {output}", err=True)
 

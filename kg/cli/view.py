@@ -39,7 +39,10 @@ def view() -> None:
 @click.option("--zone", "-z", required=True, help="Zone (or region) whose firms fill the links.")
 @click.option("--weak-below", type=click.IntRange(min=0), default=1, show_default=True,
               help="A link with fewer local firms than this is weak.")
-@_max
+@click.option("--max-per-link", "max_per_link", type=click.IntRange(min=1), default=30,
+              show_default=True,
+              help="Local firms drawn per link, best placement score first; the rest are "
+                   "counted in one “…及其他 N 家” node.")
 @_output
 @workspace_option
 def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
@@ -52,7 +55,7 @@ def chain_command(chain, zone, weak_below, max_per_link, output, workspace):
 
     from kg import answers
 
-    graph = answers.for_gaps(workspace, chain, zone, local_firms=True)
+    graph = answers.for_chain_map(workspace, chain, zone, per_link=max_per_link)
     log.info("drawing chain %s for %s", chain, zone)
     write_text(chain_map(graph, chain, zone, max_per_link=max_per_link, weak_below=weak_below), output)
 

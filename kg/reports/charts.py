@@ -75,7 +75,7 @@ def chain_chart(chain: str, links: list, *, dpi: int = 150) -> bytes:
 
     font = cjk_font()
     names = [str(link.get("link", "")) for link in links]
-    counts = [len(link.get("local_firms") or []) for link in links]
+    counts = [link.get("local_count", len(link.get("local_firms") or [])) for link in links]
     statuses = [link.get("status") or "unknown" for link in links]
     with rc_context({"font.family": "sans-serif", "font.sans-serif": [font],
                      "axes.unicode_minus": False}):

@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.atomic import write_text
 from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, Report, anchor)
+                              STAGE_ZH, Report, anchor, more_text)
 
 KEY_FIGURES = ("本地企业数", "本地创新平台数", "招商目标企业数", "缺链环节数", "薄弱环节数", "未知环节数")
 
@@ -87,7 +87,8 @@ def cell_html(row: dict, key: str) -> str:
     """One table cell's inner HTML for a report row."""
     value = row.get(key)
     if key in FACT_KEYS:
-        return facts_html(value or [])
+        more = esc(more_text(row, key))
+        return facts_html(value or []) + more if value or not more else more
     if key == "status":
         return f'<span class="status-{esc(value)}">{esc(STATUS_ZH.get(value, value))}</span>'
     if key == "stage":

@@ -17,7 +17,7 @@ from kg.atomic import write_text
 from kg.output import safe_cell
 from kg.labels import STATUS_ZH
 from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COLUMNS,
-                              STAGE_ZH, Report, anchor)
+                              STAGE_ZH, Report, anchor, more_text)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!~{}])")
 
@@ -45,7 +45,8 @@ def cell_md(row: dict, key: str) -> str:
     """One table cell of a report row."""
     value = row.get(key)
     if key in FACT_KEYS:
-        return facts_md(value or [])
+        more = md_escape(more_text(row, key))
+        return facts_md(value or []) + more if value or not more else more
     if key == "status":
         text = md_escape(STATUS_ZH.get(value, value))
         return f"**{text}**" if value in ("gap", "weak") else text

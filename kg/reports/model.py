@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from kg.progress import progress
+from kg.queries.common import located_firms
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
@@ -276,6 +277,10 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
                                                          and _name_of(item) in named)]
             # other places with firms on the link (kg.queries' ``elsewhere``)
             link["covered_by"] = [_name_of(c) for c in row.get("elsewhere") or [] if _name_of(c)]
+            link["local_count"] = max(int(row.get("count") or 0), len(link["local_firms"]))
+            # a row cut to the best local firms (build_report's per_link) says how many it left out
+            link["more"] = ({"local_firms": link["local_count"] - len(link["local_firms"])}
+                            if link["local_count"] > len(link["local_firms"]) else {})
             links.append(link)
         report.chains.append({"chain": chain, "links": links, "map": (maps or {}).get(chain)})
     report.gaps = sorted(
@@ -319,7 +324,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     located = graph.into(zone_id, "LOCATED_IN")
     links = [link for section in report.chains for link in section["links"]]
     counts = [
-        ("本地企业", sum(graph.node(n)["label"] == "Firm" for n in located)),
+        ("本地企业", located_firms(graph, zone_id)),
         ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
         ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
         ("报告产业链", len(report.chains)),
@@ -339,9 +344,41 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     return rows
 
 
+def more_text(row: dict, key: str) -> str:
+    """"…及其他 N 家" when a report row lists only part of ``key`` (else empty).
+
+    >>> more_text({"more": {"local_firms": 1200}}, "local_firms")
+    '…及其他 1,200 家'
+    """
+    n = (row.get("more") or {}).get(key)
+    return f"…及其他 {n:,} 家" if n else ""
+
+
+def best_local(graph, rows: list, chain_id: str, zone_id: str, per_link: int) -> list:
+    """``chain_gaps`` rows whose local firms are cut to the ``per_link`` best placed
+    (``count`` still counts them all): what a briefing lists; exports list the rest."""
+    from kg.queries.common import chain_links
+    from kg.queries.gaps import local_places, ranked_local
+
+    wheres = local_places(graph, zone_id)
+    ids = {graph.node(link)["name"]: link for _, link in chain_links(graph, chain_id)}
+    out = []
+    for row in rows:
+        link = ids.get(row.get("link"))
+        if link is not None and len(row.get("local_firms") or ()) > per_link:
+            row = dict(row, local_firms=[graph.node(f)["name"]
+                                         for f in ranked_local(graph, link, wheres, per_link)])
+        out.append(row)
+    return out
+
+
 def build_report(graph, zone: str, chains=(), *, manifest: dict | None = None,
-                 weak_below: int = 1) -> Report:
-    """A zone's report over ``chains`` (names; all reportable chains when empty)."""
+                 weak_below: int = 1, per_link: int | None = None) -> Report:
+    """A zone's report over ``chains`` (names; all reportable chains when empty).
+
+    ``per_link`` lists only that many local firms a link (the best placed) and counts
+    the rest ("…及其他 N 家"); None lists them all.
+    """
     from kg.queries import chain_gaps
 
     zone_id = graph.resolve(zone, "Zone") or graph.resolve(zone, "Region") \
@@ -352,7 +389,10 @@ def build_report(graph, zone: str, chains=(), *, manifest: dict | None = None,
     with progress(chain_ids, label="chains") as bar:
         for chain_id in bar:
             name = graph.node(chain_id)["name"]
-            chain_rows[name] = chain_gaps(graph, name, zone_name, weak_below=weak_below)
+            rows = chain_gaps(graph, name, zone_name, weak_below=weak_below)
+            if per_link is not None:
+                rows = best_local(graph, rows, chain_id, zone_id, per_link)
+            chain_rows[name] = rows
     from kg.reports.sentences import SentenceReader
 
     report = assemble(zone_name, chain_rows, graph=graph,

@@ -78,9 +78,12 @@ def parse_plan(text: str) -> list:
     [('PROJECTION', ()), ('TABLE_FUNCTION_CALL', ('SHOW_TABLES',))]
     """
     lines = text.splitlines()
+    # a wide plan is megabytes of padding: only lines with a title or a function are searched
     heads = [[row, m.start(), m.end(), m.group(1), []] for row, line in enumerate(lines)
-             for m in _OPERATOR.finditer(line)]
+             if "[" in line for m in _OPERATOR.finditer(line)]
     for row, line in enumerate(lines):
+        if "Function:" not in line:
+            continue
         for m in _FUNCTION.finditer(line):
             left, right = line.rfind(_BORDER, 0, m.start()), line.find(_BORDER, m.end())
             right = len(line) if right < 0 else right

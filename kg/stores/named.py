@@ -118,7 +118,8 @@ class NamedQuery:
 
 
 def _parse_default(text: str, kind: str):
-    match = re.search(r"default\s*[:=]?\s*([^,;)]+)", text, re.IGNORECASE)
+    # the value is one word or a quoted text: a description may follow it
+    match = re.search(r"default\s*[:=]?\s*('[^']*'|\"[^\"]*\"|[^\s,;)]+)", text, re.IGNORECASE)
     if not match:
         return None
     raw = match.group(1).strip().strip("'\"")

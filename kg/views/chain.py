@@ -5,8 +5,11 @@ target firms that would fill it, and higher still the neighbouring zones that
 already have firms on a link the zone lacks. Positions are fixed (no physics), so
 the same graph always gives the same map and a 1M-firm graph opens at once.
 
-A link with more than ``max_per_link`` local firms (or targets) shows the top ones
-by :func:`firm_weight` and one "+N more" node; the page's notes say what was folded.
+A link with more than ``max_per_link`` local firms shows the best by placement score
+and one "…及其他 N 家" node (targets: the best evidenced, by :func:`firm_weight`); the
+page's notes say what was folded. Only the drawn firms need be in the graph: counts
+come from the ``chain_gaps`` rows, so an index slice with the top firms of each link
+(:func:`kg.answers.for_chain_map`) draws a zone of 100,000 firms as fast as one of ten.
 
 >>> from kg.queries.fixtures import sensor_graph
 >>> page = chain_map(sensor_graph(), "传感器", "郑州高新区")
@@ -14,7 +17,7 @@ by :func:`firm_weight` and one "+N more" node; the page's notes say what was fol
 (True, False)
 >>> view = chain_view(sensor_graph(), "传感器", "郑州高新区", max_per_link=2)
 >>> [n["label"] for n in view.nodes if n.get("fold")]
-['+2 more']
+['…及其他 2 家']
 """
 from __future__ import annotations
 
@@ -25,8 +28,9 @@ from kg.views import style
 from kg.views.page import render_page
 from kg.views.rows import chain_rows, resolve_rows
 
-DEFAULT_MAX_PER_LINK = 300
+DEFAULT_MAX_PER_LINK = 30  # a grid a person reads; the rest is counted in the fold node
 MEASURE = "evidence: number of sources plus number of relations"
+FIRM_MEASURE = "定位得分 placement score"
 
 # compact enough that a six-link chain fits a 1400-px screen at a readable scale
 CELL_W, ROW_H = 168, 46
@@ -75,6 +79,15 @@ def top(graph, nodes: list, limit: int) -> tuple:
         return list(nodes), []
     ranked = sorted(nodes, key=lambda n: (-firm_weight(graph, n), graph.node(n)["name"]))
     return ranked[:limit], ranked[limit:]
+
+
+def fold_label(n: int, unit: str = "家") -> str:
+    """The label of a node standing for ``n`` folded firms.
+
+    >>> fold_label(1234)
+    '…及其他 1,234 家'
+    """
+    return f"…及其他 {n:,} {unit}"
 
 
 def _grid_cols(n: int) -> int:
@@ -135,8 +148,8 @@ def chain_view(graph, chain: str, zone: str, *, max_per_link: int = DEFAULT_MAX_
     view = View(title=f"{graph.node(chain_id)['name']} 产业链图谱 · {zone_name}",
                 subtitle="上游 upstream → 下游 downstream · 悬停看来源 hover for sources · "
                          "点击固定 click to pin")
-    canvas = _Canvas(graph, view, resolve_rows(graph, raw, chain, zone), zone_id, zone_name,
-                     max_per_link)
+    canvas = _Canvas(graph, view, resolve_rows(graph, raw, chain, zone, limit=max_per_link),
+                     zone_id, zone_name, max_per_link)
     _plan_targets(canvas, _target_scopes(raw))
     _plan_columns(canvas)
     for i, row in enumerate(canvas.links):
@@ -177,7 +190,8 @@ def _plan_columns(canvas: _Canvas) -> None:
     """The x of each link: its column is as wide as its firm, target and platform grids."""
     x = 0.0
     for i, row in enumerate(canvas.links):
-        n = min(len(row.firms), canvas.max_per_link) + (len(row.firms) > canvas.max_per_link)
+        shown = len(row.firms[:canvas.max_per_link])
+        n = shown + (row.count > shown)
         t = canvas.target_cols[i] * TARGET_W + (2 * TARGET_SHIFT if _has_neighbours(row) else 0)
         w = max(LINK_W, _grid_cols(n) * CELL_W, t, _platform_cols(len(row.platforms)) * CELL_W)
         canvas.xs.append(x + w / 2)
@@ -188,7 +202,7 @@ def _draw_link(canvas: _Canvas, i: int, row) -> None:
     """The link's box (status colour, counts, tooltip facts) and the arrow from the one before."""
     st = style.STATUS.get(row.status, style.STATUS["unknown"])
     facts = [f"状态 status: {st['zh']} {row.status}" + (" · 断链 broken chain" if row.broken else ""),
-             f"本地企业 local firms: {len(row.firms)}",
+             f"本地企业 local firms: {row.count}",
              f"平台 platforms: {len(row.platforms)}", f"招商目标 targets: {len(row.targets)}"]
     if row.note:
         facts.append(f"区位熵 LQ: {row.note}")
@@ -196,7 +210,7 @@ def _draw_link(canvas: _Canvas, i: int, row) -> None:
         facts.append(f"{pname} 有 {count} 家 has {count} firms here")
     stage = STAGES_ZH.get(row.stage, row.stage)
     label = (f"{row.position}. {row.name}\n{stage} {row.stage}\n"
-             f"{st['zh']}" + (" · 断链" if row.broken else "") + f" · {len(row.firms)} 家")
+             f"{st['zh']}" + (" · 断链" if row.broken else "") + f" · {row.count} 家")
     canvas.add_node(row.link, label=label, x=canvas.xs[i], y=0, shape="box", margin=10,
                     widthConstraint={"minimum": LINK_W - 30, "maximum": LINK_W},
                     color={"background": st["background"], "border": st["border"],
@@ -229,12 +243,14 @@ def _draw_platforms(canvas: _Canvas, row, cx: float) -> float:
 
 
 def _draw_firms(canvas: _Canvas, row, cx: float, y: float) -> None:
-    """Local firms: a caption, then a grid under it; the rest folded into "+N more"."""
+    """Local firms: a caption, then a grid under it (best placement score first); the rest
+    folded into one "…及其他 N 家" node."""
     graph, view = canvas.graph, canvas.view
     st = style.STATUS.get(row.status, style.STATUS["unknown"])
-    shown, folded = top(graph, row.firms, canvas.max_per_link)
+    shown = row.firms[:canvas.max_per_link]
+    folded = max(row.count - len(shown), 0)
     cap = f"decor:{row.link}:firms"
-    canvas.add_node(cap, decor=True, label=f"本地企业 · {len(row.firms)}", x=cx, y=y,
+    canvas.add_node(cap, decor=True, label=f"本地企业 · {row.count}", x=cx, y=y,
                     shape="text", font={"size": NAME_FONT, "color": "#333"})
     view.edges.append({"from": row.link, "to": cap, "color": {"color": st["border"]}, "width": 2})
     own = [f for f in shown if f not in canvas.placed]
@@ -245,15 +261,13 @@ def _draw_firms(canvas: _Canvas, row, cx: float, y: float) -> None:
         j += f not in canvas.placed
         fx, fy = cx + (j % cols - (cols - 1) / 2) * CELL_W, y + (j // cols) * ROW_H
         if f == "fold":
-            canvas.add_node(f"fold:{row.link}:firms", fold=True, label=f"+{len(folded)} more",
+            canvas.add_node(f"fold:{row.link}:firms", fold=True, label=fold_label(folded),
                             x=fx, y=fy, shape="ellipse", color=FOLD_LOOK, font={"size": 14},
-                            kg=style.info("Folded", f"+{len(folded)} more local firms on {row.name}",
-                                          facts=[f"shown: top {len(shown)} by {MEASURE}",
-                                                 *[canvas.name(n) for n in folded[:10]],
-                                                 "…" if len(folded) > 10 else ""]))
-            view.notes.append(f"{row.name}: {len(row.firms):,} local firms; showing the top "
-                              f"{len(shown):,} by {MEASURE}; {len(folded):,} folded into "
-                              f"“+{len(folded):,} more”.")
+                            kg=style.info("Folded", f"{row.name}：另有 {folded:,} 家本地企业",
+                                          facts=[f"显示 {FIRM_MEASURE} 最高的 {len(shown)} 家",
+                                                 "全部名单：kg gaps … --all --format json"]))
+            view.notes.append(f"{row.name}：本地企业 {row.count:,} 家，显示 {FIRM_MEASURE} 最高的 "
+                              f"{len(shown):,} 家，其余 {folded:,} 家折叠为“{fold_label(folded)}”。")
         elif f in canvas.placed:  # a firm on several links: one node, joined to the others
             view.edges.append({"from": f, "to": row.link, "dashes": [2, 4], "color": {"color": "#bbb"},
                                "kg": style.edge_info("OPERATES_IN", _edge(graph, f, row.link, "OPERATES_IN"),
@@ -276,7 +290,7 @@ def _draw_targets(canvas: _Canvas, i: int, row) -> None:
         tx = canvas.xs[i] + offset + (j % cols - (cols - 1) / 2) * TARGET_W
         ty = -110 - (j // cols) * ROW_H
         if t == "fold":
-            canvas.add_node(f"fold:{row.link}:targets", fold=True, label=f"+{len(folded)} more targets",
+            canvas.add_node(f"fold:{row.link}:targets", fold=True, label=fold_label(len(folded), "个目标"),
                             x=tx, y=ty, shape="ellipse", color=FOLD_LOOK, font={"size": 14},
                             kg=style.info("Folded", f"+{len(folded)} more targets for {row.name}",
                                           facts=[f"shown: top {len(shown)} by {MEASURE}"]))
@@ -340,13 +354,13 @@ def _draw_chain_wide(canvas: _Canvas) -> None:
     for j, t in enumerate(shown + (["fold"] if folded else [])):
         x, y = right - (cols - 1 - j % cols) * TARGET_W, -110 - (j // cols) * ROW_H
         if t == "fold":
-            canvas.add_node("fold:chain:targets", fold=True, label=f"+{len(folded)} more", x=x, y=y,
+            canvas.add_node("fold:chain:targets", fold=True, label=fold_label(len(folded), "个目标"), x=x, y=y,
                             shape="ellipse", color=FOLD_LOOK, font={"size": NAME_FONT},
                             kg=style.info("Folded", f"+{len(folded)} more whole-chain targets",
                                           facts=[canvas.name(n) for n in folded[:20]]
                                           + (["…"] if len(folded) > 20 else [])))
             canvas.view.notes.append(f"{len(canvas.chain_wide):,} whole-chain targets; "
-                                     f"{len(folded):,} folded into “+{len(folded):,} more”.")
+                                     f"{len(folded):,} folded into “{fold_label(len(folded), '个目标')}”.")
             continue
         canvas.add_node(t, label=_short(canvas.name(t)), x=x, y=y, shape="box", color=TARGET_LOOK,
                         shapeProperties={"borderDashes": [5, 4]},
@@ -393,7 +407,7 @@ def legend() -> list:
         ({"background": ZONE_LOOK["background"], "border-color": ZONE_LOOK["border"],
           "border-radius": "50%"}, "邻区 zone that has firms on a gap"),
         ({"background": FOLD_LOOK["background"], "border-color": FOLD_LOOK["border"],
-          "border-radius": "50%"}, "+N more: folded firms"),
+          "border-radius": "50%"}, "…及其他 N 家 folded firms"),
     ]
     return items
 

@@ -2,7 +2,7 @@
 
 :func:`chain_rows` asks :func:`kg.queries.chain_gaps` (the planners' own answer, so
 the map and ``kg gaps`` never disagree). :func:`resolve_rows` maps the names in the rows to node ids, so the
-map can show each node's provenance.
+map can show each node's provenance; local firms come ranked by placement score.
 
 >>> from kg.queries.fixtures import sensor_graph
 >>> g = sensor_graph()
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.queries import chain_gaps
 from kg.queries.common import chain_links, place as place_node  # noqa: F401 (re-exported)
+from kg.queries.gaps import local_places, ranked_local
 
 _COUNTED = re.compile(r"^(.*) \((\d+)\)$")
 
@@ -31,7 +32,8 @@ class LinkRow:
     stage: str
     status: str
     broken: bool
-    firms: list = field(default_factory=list)      # local firm ids
+    firms: list = field(default_factory=list)      # local firm ids, best placement score first
+    count: int = 0                                 # local firms in all (firms may hold fewer)
     platforms: list = field(default_factory=list)  # local platform ids
     targets: list = field(default_factory=list)    # target firm ids
     elsewhere: list = field(default_factory=list)  # (place name, firm count, node id or None)
@@ -56,36 +58,35 @@ def _names_to_ids(graph, names, by_name: dict, label: str) -> list:
     return out
 
 
-def _located(graph, zone_id: str, links: set) -> tuple:
-    """({link: {firm name: id}}, {link: {platform name: id}}) for things LOCATED_IN the zone.
+def _located(graph, zone_id: str, links: set) -> dict:
+    """{link: {platform name: id}} for the platforms LOCATED_IN the zone.
 
-    One pass over the zone's incoming relations, not over every firm on every link.
+    One pass over the zone's incoming relations, not over every platform on every link.
     """
     nxg = graph.nx
-    firms = {link: {} for link in links}
     platforms = {link: {} for link in links}
-    for node, rels in nxg.pred[zone_id].items():
+    for node, rels in nxg._pred[zone_id].items():
         if "LOCATED_IN" not in rels:
             continue
-        data = nxg.nodes[node]
-        wanted, into = {"Firm": ("OPERATES_IN", firms), "Platform": ("SUPPORTS", platforms)}.get(
-            data["label"], (None, None))
-        if wanted is None:
+        data = nxg._node[node]
+        if data["label"] != "Platform":
             continue
-        for link, lrels in nxg.succ[node].items():
-            if link in links and wanted in lrels:
-                into[link].setdefault(data["name"], node)
-    return firms, platforms
+        for link, lrels in nxg._succ[node].items():
+            if link in links and "SUPPORTS" in lrels:
+                platforms[link].setdefault(data["name"], node)
+    return platforms
 
 
-def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
-    """:class:`LinkRow` for each ``chain_gaps`` row: link, firm and platform names → node ids."""
+def resolve_rows(graph, rows: list, chain: str, zone: str, *, limit: int | None = None) -> list:
+    """:class:`LinkRow` for each ``chain_gaps`` row: link, platform and target names → node ids;
+    local firms by :func:`ranked_local` (at most ``limit`` a link), ``count`` all of them."""
     nxg = graph.nx
     zone_id = place_node(graph, zone)
+    wheres = local_places(graph, zone_id)
     link_ids = {}
     for _, link in chain_links(graph, graph.find(chain, "Chain")):
         link_ids[nxg.nodes[link]["name"]] = link
-    local_firms, local_platforms = _located(graph, zone_id, set(link_ids.values()))
+    local_platforms = _located(graph, zone_id, set(link_ids.values()))
     targets_pool = {nxg.nodes[t]["name"]: t for t in graph.out(zone_id, "TARGETS")}
     out = []
     for row in rows:
@@ -102,7 +103,8 @@ def resolve_rows(graph, rows: list, chain: str, zone: str) -> list:
             position=int(row.get("position") or 0), link=link, name=row["link"],
             stage=row.get("stage") or "", status=row.get("status") or "unknown",
             broken=bool(row.get("broken")),
-            firms=_names_to_ids(graph, row.get("local_firms") or [], local_firms[link], "Firm"),
+            firms=ranked_local(graph, link, wheres, limit),
+            count=int(row.get("count", len(row.get("local_firms") or []))),
             platforms=_names_to_ids(graph, row.get("local_platforms") or [], local_platforms[link],
                                     "Platform"),
             targets=_names_to_ids(graph, row.get("targets") or [], targets_pool, "Firm"),
