@@ -78,9 +78,11 @@ def test_awkward_text_round_trips(tmp_path):
         assert sorted(json.loads(r["s"][0])["quote"] for r in rows) == sorted(AWKWARD)
 
 
-def test_small_chunks_load_everything(tmp_path, monkeypatch):
-    """Rows staged in many chunks all arrive, once each."""
+@pytest.mark.parametrize("batch", [0, 7])
+def test_small_chunks_load_everything(tmp_path, monkeypatch, batch):
+    """Rows staged in many chunks, and copied in many COPYs of a table, all arrive once each."""
     monkeypatch.setattr(embedded, "CHUNK", 3)
+    monkeypatch.setattr(embedded, "BATCH_ROWS", batch)
     graph = generated_graph(60)
     with _store(graph, tmp_path) as engine:
         counts = graph.counts()

@@ -50,6 +50,12 @@ CHUNK = 20_000                # rows turned into CSV text at a time, column by c
 # Without compression the store is about 65 % larger (85 MB instead of 51 MB for 100,000
 # registry firms), queries run as fast, and the load takes about 12 % less time.
 COMPRESSION = False
+# Rows per COPY of one table; 0: one COPY of the whole table. Measured at 1M registry firms
+# (BENCHMARKS.md, "Where the 1M build goes"): COPYs of 200,000 rows lower the store's
+# transient memory from 1.56 GB to 1.08 GB but take 172 s instead of 45 s (LadybugDB merges
+# a relation table appended in parts at each checkpoint), and a buffer pool capped at 256 MB
+# fails ("buffer pool is full"), so one COPY per table stays the default.
+BATCH_ROWS = 0
 
 
 def ddl() -> list:
@@ -83,18 +89,20 @@ class _Staging:
     and appended to the file, so memory holds one chunk, not the table.
     """
 
-    def __init__(self, path: Path, table: str, keys: int, columns: list, pair=None):
-        self.path, self.table, self.keys, self.pair = path, table, keys, pair
+    def __init__(self, path: Path, table: str, keys: int, columns: list, pair=None, part=0):
+        self.path, self.table, self.keys, self.pair, self.part = path, table, keys, pair, part
         self.columns = columns          # (name, type) of the properties, in file order
         self.filled = [False] * len(columns)
         self.quoted = False             # some value needed QUOTE (it may hold a line break)
         self.split = False              # some list has several items (LIST_SEP in the text)
         self.pending: list = []
+        self.rows = 0                   # rows added so far
         self.handle = open(path, "w", encoding="utf-8", newline="")
 
     def add(self, row: tuple) -> None:
         """Queue one (key…, attributes) row."""
         self.pending.append(row)
+        self.rows += 1
         if len(self.pending) >= CHUNK:
             self.flush()
 
@@ -157,21 +165,17 @@ class _Staging:
 
 
 def _stage_nodes(graph, staging: Path, ready) -> dict:
-    """Stage every node, one file per label, to ``ready``; returns every node's label.
-
-    (Splitting a label into parts to copy the first while staging the rest was measured
-    slower: each COPY ends in a checkpoint of its own.)
-    """
+    """Stage every node, one file per label (or per BATCH_ROWS), to ``ready``; returns labels."""
     labels, tables = {}, {}
+
+    def make(label, part):
+        columns = [c for c in node_columns(label) if c[0] != "id"]
+        return _Staging(staging / f"{label}.{part}.csv", label, 1, columns, part=part)
     with _closing(tables):
         for node, data in graph.nodes():
             label = data["label"]
             labels[node] = label
-            table = tables.get(label)
-            if table is None:
-                columns = [c for c in node_columns(label) if c[0] != "id"]
-                table = tables[label] = _Staging(staging / f"{label}.csv", label, 1, columns)
-            table.add((node, data))
+            _add(tables, label, (node, data), make, ready)
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
@@ -179,23 +183,30 @@ def _stage_nodes(graph, staging: Path, ready) -> dict:
 
 
 def _stage_edges(graph, labels: dict, staging: Path, ready) -> None:
-    """Stage every relation, one file per (relation type, from label, to label), to ``ready``.
-
-    Relation files are not split into parts: LadybugDB merges a relation table appended
-    in parts at the checkpoint, which costs more than the overlap would save.
-    """
+    """Stage every relation, one file per (relation, from label, to label), to ``ready``."""
     tables = {}
+
+    def make(pair, part):
+        return _Staging(staging / f"{'-'.join(pair)}.{part}.csv", pair[0], 2,
+                        edge_columns(pair[0]), pair[1:], part)
     with _closing(tables):
         for src, rel, dst, data in graph.edges():
-            pair = (rel, labels[src], labels[dst])
-            table = tables.get(pair)
-            if table is None:
-                table = tables[pair] = _Staging(staging / f"{'-'.join(pair)}.csv", rel, 2,
-                                                edge_columns(rel), pair[1:])
-            table.add((src, dst, data))
+            _add(tables, (rel, labels[src], labels[dst]), (src, dst, data), make, ready)
         for pair in sorted(tables):
             tables[pair].close()
             ready(tables[pair])
+
+
+def _add(tables: dict, key, row: tuple, make, ready) -> None:
+    """Add ``row`` to the staging file of ``key``; hand the file on at BATCH_ROWS rows."""
+    table = tables.get(key)
+    if table is None:
+        table = tables[key] = make(key, 0)
+    table.add(row)
+    if BATCH_ROWS and table.rows >= BATCH_ROWS:
+        table.close()
+        ready(table)
+        tables[key] = make(key, table.part + 1)
 
 
 @contextmanager
