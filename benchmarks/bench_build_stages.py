@@ -70,11 +70,7 @@ def main(argv=None) -> None:
     import gen_registry
 
     folder = Path(args.dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    csv_path = folder / f"firms-{args.n}.csv"
-    if not csv_path.exists():
-        with open(csv_path, "w", encoding="utf-8", newline="") as handle:
-            gen_registry.write(args.n, handle)
+    csv_path = gen_registry.cached_csv(args.n, folder)
     ws_path = folder / f"ws-stages-{args.n}"
     shutil.rmtree(ws_path, ignore_errors=True)
 

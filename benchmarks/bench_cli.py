@@ -108,11 +108,7 @@ def ensure_workspace(n: int, folder: Path, reuse: bool, timeout: float) -> tuple
     """The registry CSV and workspace for ``n`` firms; builds unless ``reuse`` finds one."""
     import gen_registry
 
-    folder.mkdir(parents=True, exist_ok=True)
-    csv_path = folder / f"firms-{n}.csv"
-    if not csv_path.exists():
-        with open(csv_path, "w", encoding="utf-8", newline="") as handle:
-            gen_registry.write(n, handle)
+    csv_path = gen_registry.cached_csv(n, folder)
     ws = folder / f"cli-{n}"
     build = None
     if not (reuse and (ws / "CURRENT").exists()):

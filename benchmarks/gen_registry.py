@@ -13,6 +13,7 @@ import argparse
 import csv
 import random
 import sys
+from pathlib import Path
 
 CITIES = (
     "郑州 新乡 洛阳 开封 安阳 许昌 南阳 焦作 鹤壁 平顶山 漯河 周口 信阳 商丘 驻马店 濮阳 三门峡 "
@@ -82,6 +83,17 @@ def write(n: int, out, seed: int = 7) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["企业名称", "统一社会信用代码", "注册地址", "经营范围"])
     writer.writerows(firms(n, seed))
+
+
+def cached_csv(n: int, folder) -> Path:
+    """``folder/firms-N.csv``, written once (same N, same bytes) and reused by later runs."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"firms-{n}.csv"
+    if not path.exists():
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            write(n, handle)
+    return path
 
 
 def main(argv=None) -> None:
