@@ -270,8 +270,11 @@ def same_graph(a: Graph, b: Graph) -> bool:
         return not any(isinstance(n, BNode) for n in t)
     if {t for t in a if ground(t)} != {t for t in b if ground(t)}:
         return False
-    if _canonical(t for t in a if not ground(t)) == _canonical(t for t in b if not ground(t)):
-        return True
+    try:
+        if _canonical(t for t in a if not ground(t)) == _canonical(t for t in b if not ground(t)):
+            return True
+    except ValueError:  # a canonicalised IRI pyoxigraph will not hold (two '#'): rdflib decides
+        pass
     return isomorphic(a, b)
 
 
