@@ -300,3 +300,35 @@ def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_
         handle.write("新增测试科技有限公司,,河南省郑州市,传感器制造\n")
     out = CliRunner().invoke(cli, ["stats", "-w", str(small.path)])
     assert out.exit_code == 1 and "stale" in out.stderr and "firms.csv" in out.stderr
+
+
+def test_firm_keys_and_place_names_rows_hold_every_bulk_firm_as_the_graph_does(built):
+    """firm_key maps each bulk firm's id and every name key the graph gives it to that firm
+    and its chunk; place_names lists each place's bulk firms (id, name) in chunk order."""
+    import marshal
+    import sqlite3
+
+    ws, whole = built
+    nxg = whole.nx
+    bulk = {n for n in nxg if is_bulk(nxg, n)}
+    db = sqlite3.connect(ws.current / "index" / "firms.db")
+    try:
+        stored = {key: (firm, no) for key, firm, no in db.execute("SELECT key, id, no FROM firm_key")}
+        chunk_of = {}
+        for no, blob in db.execute("SELECT no, recs FROM chunk"):
+            chunk_of.update(dict.fromkeys(marshal.loads(blob), no))
+        names = {p: marshal.loads(b) for p, b in db.execute("SELECT place, firms FROM place_names")}
+    finally:
+        db.close()
+    expected = {"=" + f: (f, chunk_of[f]) for f in bulk}
+    expected.update({key: (f, chunk_of[f]) for (label, key), f in whole._index.items()
+                     if label == "Firm" and f in bulk})
+    assert stored == expected
+    located: dict = {}
+    for firm in sorted(bulk, key=lambda f: (chunk_of[f], f)):
+        for _, where, rel in nxg.out_edges(firm, keys=True):
+            if rel == "LOCATED_IN":
+                located.setdefault(where, set()).add((firm, nxg.nodes[firm]["name"]))
+    assert {p: set(rows) for p, rows in names.items()} == located
+    for rows in names.values():  # chunk order: a place's firms read in few chunk rows
+        assert [chunk_of[f] for f, _ in rows] == sorted(chunk_of[f] for f, _ in rows)
