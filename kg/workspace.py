@@ -52,6 +52,7 @@ from kg.atomic import atomic_path, write_text
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
+from kg.memory_budget import check_whole_graph_fits
 
 DEFAULT = "kg-workspace"
 FORMAT_VERSION = 3  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle
@@ -507,10 +508,14 @@ class Workspace:
         return reasons
 
     def load(self, *, check: bool = True) -> KnowledgeGraph:
-        """The workspace's graph; a missing, stale or altered workspace raises WorkspaceError."""
+        """The workspace's graph; a missing, stale or altered workspace, or one too big for the
+        memory available (kg.memory_budget), raises WorkspaceError."""
         gen = self.current
         if check:
             self.check_current()
+        counts = self.manifest().get("counts") or {}
+        check_whole_graph_fits(sum((counts.get("nodes") or {}).values()),
+                               sum((counts.get("relations") or {}).values()), self.path)
         return self._load_from(gen)
 
     def check_current(self) -> None:

@@ -14,6 +14,11 @@
 // ORDER BY) and cut to $names; count gives them all; rows by position. Counts are aggregated
 // per link before anything is collected, and chain totals are the sums of the link rows,
 // so a zone with 100,000 firms answers without carrying their names through the plan.
+// HINT (LadybugDB's join order): the local firms start from the zone's own firms and meet
+// the link's placements by firm; left to itself the planner hashes every placement on the
+// chain's links by (zone, link) first, which grows with the whole registry, not the zone
+// (at 1M firms: 485,000 rows hashed, 0.6 s, against 0.2 s). Embedded engine only, as are
+// list_slice and CAST … AS INT64 below.
 MATCH (c:Chain)
 WHERE c.id = $chain OR c.name = $chain OR $chain IN c.aliases
 MATCH (z:Zone)
@@ -31,8 +36,9 @@ MATCH (c)-[h:HAS_LINK]->(l:Link)
 OPTIONAL MATCH (l)<-[ro:OPERATES_IN]-(o:Firm)
 WHERE ro.status = 'placed' OR ro.status IS NULL
 WITH z, registries, h, l, count(o) AS link_firms
-OPTIONAL MATCH (l)<-[rf:OPERATES_IN]-(f:Firm)-[:LOCATED_IN]->(z)
+OPTIONAL MATCH (l)<-[rf:OPERATES_IN]-(f:Firm)-[li:LOCATED_IN]->(z)
 WHERE rf.status = 'placed' OR rf.status IS NULL
+HINT ((z JOIN li) JOIN f) JOIN (rf JOIN l)
 WITH z, registries, h, l, link_firms, f
 ORDER BY f.name SKIP 0
 WITH z, registries, h, l, link_firms, count(f) AS n, list_slice(collect(f.name), 1, $names) AS local_firms

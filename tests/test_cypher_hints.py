@@ -38,6 +38,20 @@ def test_unknown_label_lists_the_labels(workspace):
         assert label in result.stderr
 
 
+def test_count_and_exists_subqueries_run_and_get_no_false_hint(workspace):
+    """COUNT { … } and EXISTS { … } run on the embedded engine; another error beside them is
+    reported as itself, not as an unsupported subquery."""
+    ok = cypher(workspace, "MATCH (z:Zone) WHERE EXISTS { MATCH (z)<-[:LOCATED_IN]-(:Firm) } "
+                           "RETURN z.name AS zone, COUNT { MATCH (z)<-[:LOCATED_IN]-(:Firm) } AS n "
+                           "ORDER BY zone", "--format", "json")
+    assert ok.exit_code == 0, ok.stderr
+    assert '"n"' in ok.stdout and "郑州高新技术产业开发区" in ok.stdout
+    bad = cypher(workspace, "MATCH (z:Zone) RETURN COUNT { MATCH (z)<-[:LOCATED_IN]-(:Firm) } "
+                            "AS n, nosuchfn(1) AS x")
+    assert bad.exit_code == 1 and "NOSUCHFN" in bad.stderr.upper()
+    assert "not supported" not in bad.stderr
+
+
 def test_missing_parameter_is_an_error_naming_it(workspace):
     """A query using $zone without -p zone=… exits 1 and names $zone; nothing is printed."""
     result = cypher(workspace, "MATCH (z:Zone) WHERE z.name = $zone RETURN z.name")

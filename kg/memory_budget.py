@@ -1,0 +1,60 @@
+"""Will the whole graph fit in memory? Refuse a whole-graph load that cannot, before it starts.
+
+Most commands answer from the workspace's answer index and never load the whole graph; the few
+that do (`kg sparql`, `kg validate`, `kg export rdf`, `kg push`) need about
+:data:`BYTES_PER_ITEM` per node and relation (measured: 3.4–4.3 KB per registry firm with its
+LOCATED_IN and OPERATES_IN relations, BENCHMARKS.md "Where the 1M build goes"). A load that would
+not fit in the memory available is refused with the size and what still works, instead of
+swapping the machine to a halt or being killed half-way.
+
+``KG_MEMORY_BUDGET_MB`` sets the budget (default: the kernel's MemAvailable).
+
+>>> whole_graph_need_mb(1_000_000, 2_000_000)
+4291
+>>> check_whole_graph_fits(10, 10, "kg-workspace", budget_mb=1)
+>>> check_whole_graph_fits(10_000_000, 20_000_000, "kg-workspace", budget_mb=20_000)
+Traceback (most recent call last):
+...
+kg.errors.WorkspaceError: loading the whole graph of kg-workspace (10,000,000 nodes, 20,000,000 relations) needs about 42,915 MB and 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable); the commands that answer from the index still work (kg gaps, zone, firm, targets, chains, view, report, lists, cypher), and `kg export neo4j-import DIR` streams every node and relation for a server
+"""
+from __future__ import annotations
+
+import os
+
+from kg.errors import WorkspaceError
+
+BYTES_PER_ITEM = 1500  # per node and per relation: ~4.3 KB per firm with its two relations
+
+
+def whole_graph_need_mb(nodes: int, relations: int) -> int:
+    """Estimated peak MB of loading a graph of this size (see :data:`BYTES_PER_ITEM`)."""
+    return (nodes + relations) * BYTES_PER_ITEM // 2**20
+
+
+def available_mb() -> int | None:
+    """``KG_MEMORY_BUDGET_MB``, else MemAvailable from /proc/meminfo (None when unknown)."""
+    budget = os.environ.get("KG_MEMORY_BUDGET_MB")
+    if budget:
+        return int(budget)
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
+
+
+def check_whole_graph_fits(nodes: int, relations: int, where, *, budget_mb: int | None = None) -> None:
+    """Raise WorkspaceError when loading ``nodes`` + ``relations`` would not fit the budget."""
+    budget = available_mb() if budget_mb is None else budget_mb
+    need = whole_graph_need_mb(nodes, relations)
+    if budget is None or need <= budget:
+        return
+    raise WorkspaceError(
+        f"loading the whole graph of {where} ({nodes:,} nodes, {relations:,} relations) needs "
+        f"about {need:,} MB and {budget:,} MB are available (KG_MEMORY_BUDGET_MB or MemAvailable); "
+        "the commands that answer from the index still work (kg gaps, zone, firm, targets, "
+        "chains, view, report, lists, cypher), and `kg export neo4j-import DIR` streams every "
+        "node and relation for a server")
