@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_placement.py [--gold-dir ../shared/placement]
         [--half tune|held|all|both] [--worst 15] [--candidates] [--json OUT]
+        [--listed-products company_product.jsonl]
 
 Builds the graph the way ``kg build --registry dev_registry.csv`` does (the shipped chain
 templates plus the registry CSV, then :func:`kg.classify.classify_firms`), writes the
@@ -15,13 +16,16 @@ code (:func:`half_of`); rules and weights are tuned looking at ``tune`` only, an
 is reported beside it as the estimate for firms never looked at. ``--candidates`` also
 scores the ``candidate`` relations (what a planner sees as candidates), to show recall
 headroom. ``--calibration`` prints observed precision per score band (is the score a
-probability?).
+probability?). ``--listed-products`` names the listed firms' product table
+(:mod:`kg.listed_products`, the same as setting ``KG_LISTED_PRODUCTS``); ``--no-listed-products``
+scores without one.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -114,7 +118,15 @@ def main(argv=None) -> int:
                     help="score placed and candidate relations together")
     ap.add_argument("--calibration", action="store_true")
     ap.add_argument("--json", type=Path, help="write each half's figures as JSON here (a folder)")
+    ap.add_argument("--listed-products", type=Path,
+                    help="listed firms' product table (JSON lines; sets KG_LISTED_PRODUCTS)")
+    ap.add_argument("--no-listed-products", action="store_true",
+                    help="score without a listed firms' product table")
     args = ap.parse_args(argv)
+    if args.listed_products:
+        os.environ["KG_LISTED_PRODUCTS"] = str(args.listed_products)
+    if args.no_listed_products:
+        os.environ["KG_LISTED_PRODUCTS"] = "none"
     gold_dir = args.gold_dir
     for name in ("dev.jsonl", "dev_registry.csv", "score_placement.py"):
         if not (gold_dir / name).exists():

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.names import normalize, strip_legal_suffix
-from kg.scope import clauses, distributed
+from kg.listed_products import main_products
+from kg.scope import clauses, distributed, verb_kind
 from kg.wordmatch import WordMatcher
 
 #: weight of each kind of cue: about the share of such cues that were right on the tuning
@@ -35,7 +36,16 @@ WEIGHTS = {
     "none_first": 0.55,   # verbless product list on the first line
     "none": 0.3,          # verbless list further on
     "develop": 0.6,       # 研发/设计 with no making (a fabless designer counts)
+    "listed": 0.7,        # a listed firm's published main product, a major line (kg.listed_products)
+    "listed_minor": 0.5,  # the same, a minor line: a candidate unless another cue agrees
 }
+#: a published product line at least this heavy among the firm's lines is a major one
+LISTED_MAJOR = 0.3
+# A product line's name is a compound noun, head last (乘用车泵 is a pump, 锂电池钢壳材料 a
+# material, 消费电子芯片 a chip): a keyword names the line only as its head. Endings that say
+# "kind of", "the making of" or "packaged as" rather than a new thing (芯片类, 传感器业务,
+# 轮胎制造, IGBT模块) are read through.
+_LINE_TAIL = re.compile(r"(类|业务|系列|产品|板块|等|及其他|模块|模组|制造|生产|加工)+$")
 BROAD_FACTOR = 0.6  # a broad keyword (电子产品) is weaker than a product name
 
 # Sectors of firms that trade, lend, insure, let or hold rather than make: Shenwan
@@ -297,9 +307,73 @@ def firm_evidence(graph, firm: str, index: LinkIndex) -> FirmEvidence:
     _code_cues(found, codes, index)
     _word_cues(found, data.get("products") or "", index, "products", "主营产品含‘{word}’")
     _scope_cues(found, data.get("business_scope") or "", index)
+    if not data.get("products") and not data.get("business_scope"):
+        _listed_cues(found, main_products(data.get("stock_code")), index)
     for name in {_name_core(full), *(_name_core(a) for a in data.get("aliases", ()))}:
         _word_cues(found, name, index, "name", "企业名称含‘{word}’")
     return found
+
+
+def _line_head(product: str, index: LinkIndex) -> str:
+    """The keyword a product line's name ends with (its head), or "" — see _LINE_TAIL.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> g = KnowledgeGraph()
+    >>> _ = g.add_entity("Link", "整车", key="新能源汽车/整车", keywords=["乘用车"])
+    >>> idx = LinkIndex(g)
+    >>> _line_head("乘用车", idx), _line_head("乘用车业务", idx), _line_head("乘用车泵", idx)
+    ('乘用车', '乘用车', '')
+    """
+    text = product.strip()
+    cores = [text]
+    while True:
+        shorter = _LINE_TAIL.sub("", cores[-1]) if len(cores) == 1 else ""
+        if not shorter or shorter == cores[-1]:
+            break
+        cores.append(shorter)
+    for core in cores:
+        ends = [w for w in index.matcher.find(core) if core.endswith(w)]
+        if ends:
+            return max(ends, key=len)
+    return ""
+
+
+def _listed_cues(found: FirmEvidence, products, index: LinkIndex) -> None:
+    """Cues from a listed firm's published product lines (only when its row has neither
+    经营范围 nor 主营产品): a line named by a selling or service verb (汽车销售, 融资租赁)
+    counts for nothing, as in a scope; a major line weighs like 主营产品, a minor one less.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> g = KnowledgeGraph()
+    >>> _ = g.add_entity("Link", "整车", key="新能源汽车/整车", keywords=["乘用车", "整车"])
+    >>> found = FirmEvidence()
+    >>> _listed_cues(found, [("乘用车", 0.8), ("整车销售", 0.4)], LinkIndex(g))
+    >>> [(c.reason, c.weight) for cues in found.cues.values() for c in cues]
+    [('上市公司主营产品含‘乘用车’', 0.7)]
+    """
+    sold, lines = [], FirmEvidence()
+    for product, share in products:
+        if verb_kind(product) == "sell":
+            sold.extend(index.matcher.find(product))
+            continue
+        major = share >= LISTED_MAJOR
+        _word_cues(lines, _line_head(product, index), index, "listed" if major else "listed_minor",
+                   "上市公司主营产品含‘{word}’" + ("" if major else "（次要业务）"))
+    # a disclosure names one line several ways (气体检测仪表, 气体检测仪器仪表): the lines
+    # are not independent cues, so only the strongest counts on each link
+    sector = {_chain_of(link): link for link, cues in found.cues.items()
+              if any(c.match.startswith(("sw:", "gb:")) and not c.broad for c in cues)}
+    for link, cues in lines.cues.items():
+        best = max(cues, key=lambda c: c.weight)
+        # revenue tables also split by market (乘用车, 商用车 for a parts maker): a line on
+        # another link of the chain the firm's own sector places it on is a candidate only
+        if sector.get(_chain_of(link), link) != link:
+            best = Cue(best.reason + "（与所属行业环节不同）", best.match, best.weight, broad=True)
+        found.add(link, best)
+    placed = {c.match for cues in found.cues.values() for c in cues}
+    only_sold = [w for w in dict.fromkeys(sold) if w not in placed]
+    if only_sold:
+        found.notes.append(f"主营产品仅销售/服务‘{'、'.join(only_sold[:3])}’，不计")
 
 
 __all__ = ["BROAD_FACTOR", "Cue", "FirmEvidence", "LinkIndex", "NON_MAKER_CODES", "WEIGHTS",
