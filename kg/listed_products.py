@@ -13,7 +13,7 @@ registry loader reads)::
 The table is read from the file named by the environment variable ``KG_LISTED_PRODUCTS``,
 else from ``kg/data/listed_products.jsonl`` when that is installed; without either (or with
 the variable set to ``none``), no firm gets products this way. It is general data about every A-share firm, never fitted to
-an evaluation set (docs/chain-templates.md, "Listed firms' products").
+an evaluation set (docs/chain-templates.md, "How templates are used").
 
 >>> import json, tempfile, os
 >>> rows = [{"company_code": "300007.SZ", "product_name": "气体传感器", "rel_weight": 0.1},
