@@ -184,6 +184,14 @@ def _verb_inside(text: str) -> bool:
         True for _ in _BOUNDARY_AT.finditer(text))
 
 
+def _add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -> None:
+    """Append an Industry mention for each (start, end, name) not inside a span already taken."""
+    for i, j, name in names:
+        if not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other", "src": src}))
+            taken.append((i, j))
+
+
 def _regional(name: str) -> bool:
     from kg.loaders.extract_names import _region_prefixed
     return _region_prefixed(name)
@@ -315,11 +323,7 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
             if not names or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
                                     and not _MEASURE_NOT.search(n) for _, _, n in names):
                 continue
-            for i, j, name in names:
-                if not any(a <= i < b for a, b in taken):
-                    out.append(Mention("Industry", name, sentence, i, j,
-                                       {"role": role or "other", "src": "measured"}))
-                    taken.append((i, j))
+            _add_untaken(out, taken, names, sentence, role, "measured")
 
 
 def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
@@ -481,11 +485,7 @@ def _whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None
         if len(names) < 2 or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
                                      for _, _, n in names):
             continue
-        for i, j, name in names:
-            if not any(a <= i < b for a, b in taken):
-                out.append(Mention("Industry", name, sentence, i, j,
-                                   {"role": role or "other", "src": "whole"}))
-                taken.append((i, j))
+        _add_untaken(out, taken, names, sentence, role, "whole")
 
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
