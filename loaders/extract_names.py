@@ -296,6 +296,14 @@ def _place_name(name: str) -> bool:
         name + tail in table for tail in ("县", "市", "区"))
 
 
+def _works_place_prefixed(name: str) -> bool:
+    """True when a works' name opens with a place, also a district whose name two provinces
+    share written without 区 (江北|国际机场): a works is named after where it stands."""
+    from kg.loaders import gazetteer as national
+    return _zone_place_prefixed(name) or len(name) > 3 and any(
+        national.region_candidates(name[:2] + tail) for tail in ("县", "市", "区"))
+
+
 def _region_prefixed(name: str) -> bool:
     table = _regions()
     return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
@@ -381,6 +389,16 @@ def _role(text: str, before: str, after: str):
 _MODIFYING_WORKS = ("大道", "跑道", "管道", "码头", "专用线")
 
 
+# Parts of a works are named with the works they belong to: an airport's terminals and
+# runways (甲机场T3B航站楼, 甲机场第四跑道), not after the airport's name alone.
+_PARTS_OF = {"航站楼": ("机场",), "跑道": ("机场",)}
+
+
+def _part_of_works(whole: str, part: str) -> bool:
+    """True when a works of kind ``part`` is named inside one of kind ``whole``."""
+    return whole in _PARTS_OF.get(part, ())
+
+
 def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -404,6 +422,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 left = start + m2_end + 1
             elif start + m2_end <= s_start and m2_label == "Project" \
                     and (label != "Zone" or text[start + m2_start:start + m2_end] in ("项目", "工程")) \
+                    and not _part_of_works(text[start + m2_start:start + m2_end],
+                                           text[s_start:s_end]) \
                     and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期)
@@ -661,7 +681,8 @@ _INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[�
 # (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
 _PLACE_WORKS = re.compile(r"(?:" + _WORKS + r")"
                           r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?"
-                          r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延)?(?:项目|工程)?$")
+                          r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|增产|增建[一二三四]?线|[东南西北]延)?"
+                          r"(?:[一二三四五六]期)?(?:项目|工程)?$")
 
 
 def _verb_lead(text: str) -> bool:
@@ -673,9 +694,13 @@ def _verb_lead(text: str) -> bool:
 # second line: opening a finished work, approving or siting one, moving or rebuilding it.
 _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
                     r"开建|动工|签约|落地|封顶|"
-                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工")
+                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工|投用|启用|投入使用")
 # Words after a work that make the project its extension or rebuilding.
-_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)|"
+# The action is part of the project's name with the phase and the head noun that follow it
+# (碑林博物馆扩建工程, 石岛湾核电扩建一期, 广州东站改造项目); raising a field's output or
+# adding a track to a line (气田增产项目, 铁路增建二线) are extensions of the same kind.
+_EXTENSION = re.compile(r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|增产|增建[一二三四]?线|"
+                        r"[东南西北]延(?!续))(?:[一二三四五六]期)?(?:项目|工程)?|"
                         # a section of a line named by its place or ends (渝宜段, 甲至乙段);
                         # 分段, 路段, 阶段 … are words, not sections
                         r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
@@ -694,14 +719,15 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
     if infra and infra.start() >= 2:
         # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a
         # project where the sentence builds it; an opening common word makes it a kind
-        # (干线铁路, 通用机场), not a name
+        # (干线铁路, 通用机场), not a name; so does a group of cities (城市群铁路: a network)
         proper = name[:infra.start()]
         from kg.loaders.extract_firms import _frequency
-        # a common opening word makes a kind (通用机场); a place is frequent, yet names one
-        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper) \
+        # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
+        # also a district written without 区 (江北|国际机场), as before a zone's type
+        common = _frequency(proper[:2]) >= 300 and not _works_place_prefixed(proper) \
             and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \
-            and not common and not re.search(r"\d+条", proper)
+            and not common and not re.search(r"\d+条|城市群$|都市圈$", proper)
     if name.endswith("工程"):
         return False
     # a works of a known firm (长光卫星…产业化项目) where the sentence builds it

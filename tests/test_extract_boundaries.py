@@ -1,0 +1,40 @@
+"""Name boundaries and types of works, platforms and fields, on sentences written for these
+tests (invented places and firms, not taken from the corpus)."""
+from __future__ import annotations
+
+from kg.loaders.extract import extract_text
+from kg.loaders.records import to_records
+
+
+def records(text):
+    return to_records(extract_text(text, "test.txt"))
+
+
+def of_type(rows, etype):
+    return {r["name"]: r for r in rows if r["type"] == etype}
+
+
+def test_extension_of_a_works_keeps_its_phase_and_head_noun():
+    """扩建工程, 改造项目, 扩建一期, 增产项目: the action, its phase and 项目/工程 are the
+    project's name; the place that names the works is no firm."""
+    rows = records("完成澜沧博物馆扩建工程。开工建设星海东站改造项目。"
+                   "澜沧湾核电扩建一期开工。年产10亿方的星海气田增产项目全面投产。")
+    projects = set(of_type(rows, "project"))
+    assert {"澜沧博物馆扩建工程", "星海东站改造项目", "澜沧湾核电扩建一期",
+            "星海气田增产项目"} <= projects
+    assert not of_type(rows, "firm")
+
+
+def test_part_of_an_airport_is_named_with_the_airport():
+    """An airport's terminal or runway is named after the airport (…机场T2航站楼), also when
+    the airport is named after a district written without 区 (江北国际机场)."""
+    rows = records("投用澜沧国际机场T2航站楼。建成江北国际机场第五跑道。完成星海机场航站楼改扩建。")
+    projects = set(of_type(rows, "project"))
+    assert {"澜沧国际机场T2航站楼", "江北国际机场第五跑道", "星海机场航站楼改扩建"} <= projects
+    assert "澜沧国际机场" not in projects
+
+
+def test_kind_of_works_is_no_project():
+    """通用机场 (a common word before the kind) and a group of cities' railways name kinds."""
+    rows = records("加快通用机场建设。围绕建设星海城市群铁路枢纽。")
+    assert not of_type(rows, "project")
