@@ -92,7 +92,8 @@ _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|�
 def _ok(name: str) -> bool:
     return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
-            and suffix_type(name)[0] is None and not _no_noun(name))
+            and suffix_type(name)[0] is None and not _no_noun(name)
+            and not (name.endswith("经济") and _ECONOMY_CLASS.fullmatch(name[:-2])))
 
 
 # jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
@@ -548,6 +549,9 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
 # (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
 _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
                       r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行|"
+                      # 经济 modifying the noun after it: the work, growth, size, policy or
+                      # field of an economy (中央经济工作会议, 稳定经济增长, 经济领域风险)
+                      r"工作|增长|增速|增加值|总量|政策|领域|形势|下行|结构|实力|发达|秩序|性|"
                       # the economy of a named area (广清经济特别合作区) is the area's
                       r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊))")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
@@ -555,6 +559,15 @@ _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|�
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
 _NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|事业|职业|毕业|营业|物业|学业|伟业|基业|"
                         r"失业|开业|实业|商业|主业)$")
+
+
+# Economies that are no trade, as closed classes of the language: the forms of ownership
+# (the Constitution's 国有/集体/个体/私营 and the usual 民营/非公/外资/混合所有制 — 民营经济),
+# an area named by its 域 (县域, 区域, 省域, 市域, 流域 — 县域经济), the economy as a whole
+# seen from home or abroad (国内, 国际, 国民, 宏观, 微观, 地方 — 国内经济), and the real
+# economy as against the financial (实体, 虚拟).
+_ECONOMY_CLASS = re.compile(r"国有|集体|个体|私营|民营|非公|公有|外资|混合|.域|国内|国际|国民|宏观|"
+                            r"微观|地方|实体|虚拟")
 
 
 def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
@@ -566,6 +579,7 @@ def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> 
             j = match.end(1) + (2 if src == "economy" else 0)
             name = text[i:j]
             if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \
+                    or src == "economy" and _ECONOMY_CLASS.fullmatch(match.group(1)) \
                     or _regional(name) or _verb_inside(name):
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",

@@ -38,3 +38,16 @@ def test_kind_of_works_is_no_project():
     """通用机场 (a common word before the kind) and a group of cities' railways name kinds."""
     rows = records("加快通用机场建设。围绕建设星海城市群铁路枢纽。")
     assert not of_type(rows, "project")
+
+
+def test_economies_that_are_no_trade_without_the_corpus_list():
+    """Forms of ownership, areas named by 域, and 经济 before the noun it modifies
+    (经济工作会议, 经济增长) name no industry; 低空经济, 银发经济 do. Read in a fold that drops
+    the corpus-tagged list of such words, so the general classes alone decide."""
+    from kg.loaders import lexicon
+    text = ("学习贯彻中央经济工作会议精神，稳定经济增长，大力发展民营经济和县域经济，"
+            "推动低空经济、银发经济发展。")
+    with lexicon.use_fold("p01"):
+        industries = set(of_type(records(text), "industry"))
+    assert {"低空经济", "银发经济"} <= industries
+    assert not industries & {"中央经济", "稳定经济", "民营经济", "县域经济"}
