@@ -150,11 +150,19 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     return name_start
 
 
+# A count or a batch before a platform's kind, with its level: the text counts carriers of
+# a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
+_COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级]|一批|一大批|多家|"
+                           r"若干)(?:国家级|省级|市级|国家|全国|省|市)?$")
+
+
 def _platform_ok(name: str, before: str) -> bool:
     """A named platform, not the head noun of a list (…等一流大学), a carrier the text
     means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
     if before.endswith("等"):
         return False
+    if _COUNTED_KIND.search(before):
+        return False  # a count before a kind (新建5家基础学科研究中心, 一批…研究院)
     if re.search(r"(?:打造|创建|争创|申建)$", before) and not name.startswith("中国") \
             and not _region_prefixed(name) and not re.search(r"[“\"A-Za-z]", name):
         return False
@@ -1047,6 +1055,22 @@ def _route_sections(text: str, c_start: int, c_end: int, sentence, found: list) 
         found.append(Mention("Project", text[i:j], sentence, i, j, {"route": True}))
 
 
+# Power and gas sent from one province to another is named by the two provinces' one-character
+# short names (or compass points) around the energy and the verb: 疆电入湘, 陕电送皖, 西气东输,
+# 川气东送 — a transmission line or pipeline, a project.
+_PROVINCE_SHORT = "京津沪渝冀豫云滇辽黑湘皖鲁新疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼东南西北"
+_ENERGY_SENT = re.compile(f"[{_PROVINCE_SHORT}][电气](?:[入送输][{_PROVINCE_SHORT}]|[东南西北][送输])"
+                          f"(?![\u4e00-\u9fff]{{0,2}}(?:公司|集团))")
+
+
+def _energy_corridors(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Projects named as energy sent between provinces (疆电入湘, 陕电送皖)."""
+    for match in _ENERGY_SENT.finditer(text, c_start, c_end):
+        i, j = match.span()
+        if not any(m.i < j and i < m.j for m in found):
+            found.append(Mention("Project", text[i:j], sentence, i, j, {}))
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -1056,8 +1080,11 @@ def sentence_names(sentence) -> list:
     for n, (c_start, c_end) in enumerate(pieces):
         before = text[max(0, pieces[max(0, n - 2)][0]):c_start]
         found: list = []
+        _energy_corridors(text, c_start, c_end, sentence, found)
         if "、" in text[c_start:c_end] or "等" in text[c_start:c_end]:
-            _list_items(text, c_start, c_end, sentence, before, found)
+            items: list = []
+            _list_items(text, c_start, c_end, sentence, before, items)
+            found += [m for m in items if not any(c.i < m.j and m.i < c.j for c in found)]
         taken = [(m.i, m.j) for m in found]
         for i, j in split_depth0(text, "、", c_start, c_end):
             extra: list = []

@@ -51,3 +51,12 @@ def test_economies_that_are_no_trade_without_the_corpus_list():
         industries = set(of_type(records(text), "industry"))
     assert {"低空经济", "银发经济"} <= industries
     assert not industries & {"中央经济", "稳定经济", "民营经济", "县域经济"}
+
+
+def test_energy_sent_between_provinces_is_a_project():
+    """疆电入湘-style names (two provinces' short names around 电/气 and 入/送) are
+    transmission projects, also in a list closed by 等…项目; a count before a kind of
+    platform names none."""
+    rows = records("加快推进“蒙电入湘”、陇电送浙等重大项目。新增3个国家级科创平台,打造一批前沿交叉研究院。")
+    assert {"蒙电入湘", "陇电送浙"} <= set(of_type(rows, "project"))
+    assert not of_type(rows, "firm") and not of_type(rows, "platform")
