@@ -125,11 +125,23 @@ _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建�
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+def _catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
+    """Start of a zone of the shipped catalogue that ends at ``s_end`` after ``name_start``:
+    whatever word governs it (理顺|湘江新区), the catalogue knows where its name starts."""
+    from kg.loaders.gazetteer import zone_names
+    names = zone_names()
+    for size in range(min(s_end - max(left, name_start), 16), 3, -1):
+        if text[s_end - size:s_end] in names:
+            return s_end - size
+    return name_start
+
+
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = _balance(text, _trim(text, left, s_start), s_end)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
+        name_start = _catalogue_start(text, left, name_start, s_end)
     if label == "Platform":
         # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
         for match in re.finditer(r"在(?!线)|由(?!于)", text[name_start:s_start]):
