@@ -19,7 +19,7 @@ from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIG
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
-from kg.loaders.extract_known import known_firm_mentions, known_prefix
+from kg.loaders.extract_known import known_firm_mentions, known_firms, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -542,7 +542,7 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             # firm name or coined; a common word (篮球) is neither
             # …等6个高铁项目: a list of works names works, not their firms
             if label == "Project" and not re.search(_WORKS, tail[:12]) and (
-                    firm_like(name) or len(name) <= 6 and not re.search(
+                    firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
                     and not _region_prefixed(name)) and not _works_of_firm(name):
                 if _ordinary_words(name):
@@ -636,6 +636,8 @@ def _works_of_firm(item: str) -> bool:
     >>> _works_of_firm("菏泽海辰"), _works_of_firm("瓮福江山新材料"), _works_of_firm("比亚迪")
     (True, True, False)
     """
+    if item in known_firms():
+        return False  # a known firm's whole name (宁德时代), though it opens with a place
     if _region_prefixed(item) and not item.endswith(("集团", "公司")):
         return next((True for n in (2, 3, 4) if item[:n] in _regions() and len(item) - n >= 2),
                     False)
@@ -788,6 +790,9 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
             return
     if cut is None:
         return
+    place = next((n for n in (3, 2) if name[start:start + n] in _regions()), 0)
+    if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
+        start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
     firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
             or _place_name(firm) and not known_after_place or _no_trade_name(firm):
@@ -880,6 +885,9 @@ def _leading_brand(name: str) -> tuple:
             if not _product_opens(name, end, word):
                 end += len(word)
             break
+        if not n and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", word):
+            end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部)
+            continue
         if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
             break

@@ -67,3 +67,12 @@ def test_a_catalogue_zone_starts_where_its_name_starts():
     its name: the catalogue says where the name starts."""
     rows = records("统筹天府新区建设。赋能舟山群岛新区发展。")
     assert set(of_type(rows, "zone")) == {"天府新区", "舟山群岛新区"}
+
+
+def test_known_firm_in_a_project_list_and_latin_brand_after_a_place():
+    """A known firm's whole name in a list closed by …企业…项目 is the firm, though it opens
+    with a place (宁德时代); a Latin 字号 after the works' place is the firm without it."""
+    rows = records("支持宁德时代、中伟等龙头企业星海项目加快释放产能。加快惠州OPPO全球研发总部等项目建设。")
+    firms = of_type(rows, "firm")
+    assert {"宁德时代", "OPPO"} <= set(firms)
+    assert "宁德时代" not in of_type(rows, "project") and "惠州OPPO" not in firms
