@@ -519,6 +519,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         label, kind = suffix_type(name)
         if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
             continue  # two names joined by 和: the suffix scan finds each
+        if label in ("Platform", "Project") and head == ("Industry", None) and text[cut] == "等":
+            continue  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
         if label in ("Zone", "Platform", "Project"):
             bare = re.sub(r"\([^()]{1,6}\)$", "", name)
             size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
@@ -784,7 +786,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         cut = _brand_before_place(name)
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
-            r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+            r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
             return

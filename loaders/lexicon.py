@@ -63,7 +63,12 @@ SUFFIXES = {
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
     "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
-    "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
+    # a 综合体 is a building complex (文旅综合体, 商业综合体: a works); one for innovation and
+    # start-ups (创新创业综合体, 科创综合体) is an incubator
+    "综合体": ("Project", None), "创新创业综合体": ("Platform", "incubator"),
+    "科创综合体": ("Platform", "incubator"), "双创综合体": ("Platform", "incubator"),
+    "创新综合体": ("Platform", "incubator"), "孵化综合体": ("Platform", "incubator"),
+    "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
     # short forms of fairs (广交会, 进博会, 服贸会, 投洽会, 农高会): see extract_names._FAIR_SHORT
     "博会": ("Platform", "event"), "交会": ("Platform", "event"), "洽会": ("Platform", "event"),

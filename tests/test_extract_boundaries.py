@@ -76,3 +76,13 @@ def test_known_firm_in_a_project_list_and_latin_brand_after_a_place():
     firms = of_type(rows, "firm")
     assert {"宁德时代", "OPPO"} <= set(firms)
     assert "宁德时代" not in of_type(rows, "project") and "惠州OPPO" not in firms
+
+
+def test_a_complex_is_a_works_unless_it_is_for_innovation():
+    """…文旅综合体 is a building complex (a project, no firm in its name); …科创综合体 an
+    incubator; a 综合体 listed before 等领域 is a field, neither."""
+    rows = records("开工建设桂林古镇文旅综合体。支持建设澜沧科创综合体。聚焦新材料、商业综合体等领域招商。")
+    assert "桂林古镇文旅综合体" in of_type(rows, "project")
+    assert of_type(rows, "platform")["澜沧科创综合体"]["kind"] == "incubator"
+    assert not of_type(rows, "firm")
+    assert "商业综合体" not in of_type(rows, "project") | of_type(rows, "platform")
