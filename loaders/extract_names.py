@@ -365,12 +365,40 @@ _CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中
                         r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
 
 
+# Words jieba tags as proper (places, persons, organisations, other proper nouns, Latin) or
+# numerals (12349…平台): a carrier whose name holds one is named.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "m", "x")
+
+
+def _common_carrier(name: str) -> bool:
+    """True when a platform or fund is named only by ordinary words of the language and no
+    designation (区块链基础技术平台, 厂房租购平台, 境外主权财富基金): a kind of carrier the
+    text means, not one carrier; a place, a coined or proper word, a number or a national
+    or provincial designation (国家…平台, 省…平台) names one."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    if suffix_type(name)[1] not in ("platform", "fund", "center") \
+            or re.match(r"国家|中国|全国|省|市|(?:[东西南北中]|东北|西北|西南|东南)部|华[东南西北中]",
+                        name) or _zone_place_prefixed(name):
+        return False
+    words = jieba.posseg.lcut(name, HMM=False)
+    if any(len(a) == len(b) == 1 for (a, _f), (b, _g) in zip(words, words[1:])):
+        return False  # single characters in a row: a transliteration or a coined name (依必安派特)
+    # every word is in the general dictionary (a coined 字号 is not), a single character
+    # only when it is a common word on its own
+    return len(words) >= 2 and all(
+        flag not in _PROPER_TAGS and word not in _regions() and _frequency(word) > 0
+        and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
             and not _verb_lead(name) and not _GOVERNMENT.search(name):
         return True
+    if label == "Platform" and _common_carrier(name):
+        return False
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False

@@ -86,3 +86,15 @@ def test_a_complex_is_a_works_unless_it_is_for_innovation():
     assert of_type(rows, "platform")["澜沧科创综合体"]["kind"] == "incubator"
     assert not of_type(rows, "firm")
     assert "商业综合体" not in of_type(rows, "project") | of_type(rows, "platform")
+
+
+def test_platform_named_only_by_ordinary_words_is_a_kind():
+    """A platform, centre or fund named only by dictionary words (区块链基础技术平台,
+    厂房租购平台, 主权财富基金) is a kind the text means; a place, a regional or national
+    designation or a transliterated name makes one carrier."""
+    rows = records("搭建区块链基础技术平台、厂房租购平台。吸引境外主权财富基金投资。"
+                   "建设西部算力调度平台和桂林市大数据交易平台。支持萨博迈特研发中心建设。")
+    platforms = set(of_type(rows, "platform"))
+    assert not platforms & {"区块链基础技术平台", "厂房租购平台", "境外主权财富基金"}
+    assert {"西部算力调度平台", "桂林市大数据交易平台"} <= platforms
+    assert "萨博迈特研发中心" in platforms | set(of_type(rows, "project"))
