@@ -365,9 +365,10 @@ _CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中
                         r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
 
 
-# Words jieba tags as proper (places, persons, organisations, other proper nouns, Latin) or
-# numerals (12349…平台): a carrier whose name holds one is named.
-_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "m", "x")
+# Words jieba tags as proper (places, persons, organisations, other proper nouns, Latin),
+# positional words that name a place (北岸, 江北) or numerals (12349…平台): a carrier whose
+# name holds one is named.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "m", "x", "f")
 
 
 def _common_carrier(name: str) -> bool:
