@@ -303,8 +303,13 @@ def _region_start(text: str, start: int, end: int) -> int:
         for size in (4, 3, 2):
             if text[k:k + size] in _regions() and not re.search(r"[(“]", text[start:k]) \
                     and not any(True for _ in suffix_matches(text[start:k])):
-                return k
+                # a park of two governments is named by both countries first (中新|天津生态城,
+                # 中德|沈阳…, 中韩|盐城…)
+                return k - 2 if _COUNTRY_PAIR.fullmatch(text[max(start, k - 2):k]) else k
     return start
+
+
+_COUNTRY_PAIR = re.compile(r"中[新德韩日以法意俄欧美英瑞马白哈泰印巴奥荷澳比丹芬挪]")
 
 
 def _place_name(name: str) -> bool:
@@ -600,11 +605,16 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
                               r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
 
 
+# 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特])等(?!级|同|于|待|候)")
+
+
 def _close_list(text: str, items: list, c_end: int) -> tuple:
     """(items, cut, tail) of a list closed by 等 in any item (A、B等为代表的甲、乙企业) or by
     a count on its last item (A、B、C、D四大整车企业); (None, -1, "") when it is no list."""
     for k, (i, j) in enumerate(items):
-        cut = text.find("等", i, j)
+        closing = _LIST_DENG.search(text, i, j)
+        cut = closing.start() if closing else -1
         if cut > i:
             return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
         at = count_cut(text[i:j]) if k >= 1 else -1

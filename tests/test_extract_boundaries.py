@@ -98,3 +98,20 @@ def test_platform_named_only_by_ordinary_words_is_a_kind():
     assert not platforms & {"区块链基础技术平台", "厂房租购平台", "境外主权财富基金"}
     assert {"西部算力调度平台", "桂林市大数据交易平台"} <= platforms
     assert "萨博迈特研发中心" in platforms | set(of_type(rows, "project"))
+
+
+def test_deng_inside_a_word_closes_no_list():
+    """高等 in 高等研究院 is a word, not the 等 that closes a list."""
+    rows = records("加快建设星海大学桂林高等研究院、澜沧材料研究院。")
+    assert {"星海大学桂林高等研究院", "澜沧材料研究院"} <= set(of_type(rows, "platform"))
+
+
+def test_park_of_two_governments_keeps_both_countries():
+    """中新/中德 + place + park: the two countries open the zone's name."""
+    rows = records("支持中德桂林高端装备产业园建设。高起点建设中新柳州未来产业城。")
+    assert {"中德桂林高端装备产业园", "中新柳州未来产业城"} <= set(of_type(rows, "zone"))
+
+
+def test_test_base_of_research_is_a_platform():
+    rows = records("建好星海农科院桂林水稻试验基地。")
+    assert "星海农科院桂林水稻试验基地" in of_type(rows, "platform")
