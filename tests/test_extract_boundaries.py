@@ -115,3 +115,13 @@ def test_park_of_two_governments_keeps_both_countries():
 def test_test_base_of_research_is_a_platform():
     rows = records("建好星海农科院桂林水稻试验基地。")
     assert "星海农科院桂林水稻试验基地" in of_type(rows, "platform")
+
+
+def test_places_of_a_list_of_places():
+    """County names written short (定边, 靖边, 吴起) and names that are words too (白山) are
+    places in a list whose items are all places; a place that ends a word (丹|霞山) is not."""
+    def regions(text):
+        return {r["name"] for r in records(text) if r["type"] == "region"}
+    assert {"定边", "靖边", "吴起"} <= regions("推动定边、靖边、吴起等5个县特色产业提质。")
+    assert {"长春", "白山"} <= regions("长春、白山入选第三批试点城市。")
+    assert "霞山" not in regions("支持星海丹霞山、江门古镇打造景区。")
