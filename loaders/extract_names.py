@@ -125,6 +125,22 @@ _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建�
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+def _verb_before_place(text: str, start: int, s_start: int) -> int:
+    """Start of a name after a verb of two or more characters that governs the place the
+    name opens with (筹办|大湾区大学): no list needs to know the verb, a verb before a place
+    name (jieba: v, then ns) opens no name."""
+    import jieba.posseg
+    if s_start - start < 4:
+        return start
+    from kg.loaders.extract_firms import _frequency
+    words = jieba.posseg.lcut(text[start:s_start], HMM=False)
+    # a place, not a common noun jieba also tags as one (城市, 农村, 全国)
+    if len(words) >= 2 and words[0].flag == "v" and len(words[0].word) >= 2 and (
+            words[1].word in _regions() or words[1].flag == "ns" and _frequency(words[1].word) < 2000):
+        return start + len(words[0].word)
+    return start
+
+
 def _catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
     """Start of a zone of the shipped catalogue that ends at ``s_end`` after ``name_start``:
     whatever word governs it (理顺|湘江新区), the catalogue knows where its name starts."""
@@ -139,6 +155,7 @@ def _catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = _balance(text, _trim(text, left, s_start), s_end)
+    name_start = _verb_before_place(text, name_start, s_start)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
         name_start = _catalogue_start(text, left, name_start, s_end)

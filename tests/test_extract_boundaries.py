@@ -125,3 +125,10 @@ def test_places_of_a_list_of_places():
     assert {"定边", "靖边", "吴起"} <= regions("推动定边、靖边、吴起等5个县特色产业提质。")
     assert {"长春", "白山"} <= regions("长春、白山入选第三批试点城市。")
     assert "霞山" not in regions("支持星海丹霞山、江门古镇打造景区。")
+
+
+def test_verb_before_a_place_opens_no_name():
+    """A verb no list holds (援建, 帮扶) before the place a name opens with is not part of it."""
+    rows = records("援建柳州职业技术学院。帮扶桂林国际会展中心运营。")
+    platforms = set(of_type(rows, "platform"))
+    assert {"柳州职业技术学院", "桂林国际会展中心"} <= platforms
