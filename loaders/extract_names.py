@@ -126,9 +126,10 @@ _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造�
 
 
 def _verb_before_place(text: str, start: int, s_start: int) -> int:
-    """Start of a name after a verb of two or more characters that governs the place the
-    name opens with (筹办|大湾区大学): no list needs to know the verb, a verb before a place
-    name (jieba: v, then ns) opens no name."""
+    """Start of a name after a verb of two or more characters that governs it: before the
+    place the name opens with (筹办|大湾区大学), or before four characters or more (固化|
+    世界传感器大会). No list needs to know the verb: jieba tags it v, and a platform's or
+    project's name opens with no verb."""
     import jieba.posseg
     if s_start - start < 4:
         return start
@@ -136,7 +137,8 @@ def _verb_before_place(text: str, start: int, s_start: int) -> int:
     words = jieba.posseg.lcut(text[start:s_start], HMM=False)
     # a place, not a common noun jieba also tags as one (城市, 农村, 全国)
     if len(words) >= 2 and words[0].flag == "v" and len(words[0].word) >= 2 and (
-            words[1].word in _regions() or words[1].flag == "ns" and _frequency(words[1].word) < 2000):
+            words[1].word in _regions() or words[1].flag == "ns" and _frequency(words[1].word) < 2000
+            or s_start - start - len(words[0].word) >= 4):
         return start + len(words[0].word)
     return start
 
@@ -155,7 +157,8 @@ def _catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = _balance(text, _trim(text, left, s_start), s_end)
-    name_start = _verb_before_place(text, name_start, s_start)
+    if label != "Zone":  # a zone's start is found by its place (_zone_start)
+        name_start = _verb_before_place(text, name_start, s_start)
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
         name_start = _catalogue_start(text, left, name_start, s_end)

@@ -128,7 +128,9 @@ def test_places_of_a_list_of_places():
 
 
 def test_verb_before_a_place_opens_no_name():
-    """A verb no list holds (援建, 帮扶) before the place a name opens with is not part of it."""
-    rows = records("援建柳州职业技术学院。帮扶桂林国际会展中心运营。")
+    """A verb no list holds (援建, 帮扶, 巩固, 托管) before the place a name opens with, or
+    before four characters or more, is not part of it."""
+    rows = records("援建柳州职业技术学院。帮扶桂林国际会展中心运营。巩固世界山水旅游大会成果。"
+                   "托管星海工业技术研究院。")
     platforms = set(of_type(rows, "platform"))
-    assert {"柳州职业技术学院", "桂林国际会展中心"} <= platforms
+    assert {"柳州职业技术学院", "桂林国际会展中心", "世界山水旅游大会", "星海工业技术研究院"} <= platforms
