@@ -125,6 +125,9 @@ _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建�
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+_FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座家台所项]")
+
+
 def _verb_before_place(text: str, start: int, s_start: int) -> int:
     """Start of a name after a verb of two or more characters that governs it: before the
     place the name opens with (筹办|大湾区大学), or before four characters or more (固化|
@@ -159,6 +162,10 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     name_start = _balance(text, _trim(text, left, s_start), s_end)
     if label != "Zone":  # a zone's start is found by its place (_zone_start)
         name_start = _verb_before_place(text, name_start, s_start)
+        # "the first of its kind" before a name is praise, not the name (西北地区首条|8英寸…)
+        first = _FIRST_OF_KIND.search(text, name_start, s_start)
+        if first and s_end - first.end() >= 4:
+            name_start = first.end()
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
         name_start = _catalogue_start(text, left, name_start, s_end)
@@ -756,8 +763,8 @@ _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大�
           r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
           r"(?:供水|引水|调水|配置|连通|水系)工程|"
           r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
-_INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
-                    r"(?:[\u4e00-\u9fff]{1,3}段)?$")
+_INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六首]期)"
+                    r"(?:[\u4e00-\u9fff]{1,3}段)?(?:项目|工程)?$")
 
 
 # Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
@@ -789,11 +796,20 @@ _EXTENSION = re.compile(r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|
                         r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
 
 
+def _common_words(proper: str) -> bool:
+    """True when nothing in ``proper`` names one works (通用, 干线: a kind of works): a
+    figure (张家坝500千伏…), a place anywhere in it (国家超算深圳中心) or a feature of the land
+    or water (狮子洋, 莲花山: a strait, a mountain) names one."""
+    if re.search(r"\d|[山洋江河湖海湾岛峡岭坝滩]$", proper):
+        return False
+    return not any(proper[k:k + n] in _regions() for n in (2, 3) for k in range(len(proper) - 1))
+
+
 def _project_ok(name: str, listed: bool = False, invested: bool = False,
                 built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
-    if is_generic(core) or re.search(r"[、,—]|和|把|是|建立|坚持|开发符合|编制|摸清|储备|列入|"
+    if is_generic(core) or re.search(r"[、,—]|和|把|是|及[一二三四五六首]期|建立|坚持|开发符合|编制|摸清|储备|列入|"
                                      r"应用到|尤其|针对|一批|卡脖子", core):
         return False
     if listed or invested:
@@ -807,7 +823,8 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         from kg.loaders.extract_firms import _frequency
         # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
         # also a district written without 区 (江北|国际机场), as before a zone's type
-        common = _frequency(proper[:2]) >= 300 and not _works_place_prefixed(proper) \
+        common = _frequency(proper[:2]) >= 300 and _common_words(proper) \
+            and not _works_place_prefixed(proper) \
             and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \
             and not common and not re.search(r"\d+条|城市群$|都市圈$", proper)
@@ -854,6 +871,9 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     place = next((n for n in (3, 2) if name[start:start + n] in _regions()), 0)
     if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
         start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
+    phase = re.search(r"[一二三四五六首]期$", name[start:cut])
+    if phase and phase.start() >= 2:
+        cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
             or _place_name(firm) and not known_after_place or _no_trade_name(firm):

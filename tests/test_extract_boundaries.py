@@ -134,3 +134,16 @@ def test_verb_before_a_place_opens_no_name():
                    "托管星海工业技术研究院。")
     platforms = set(of_type(rows, "platform"))
     assert {"柳州职业技术学院", "桂林国际会展中心", "世界山水旅游大会", "星海工业技术研究院"} <= platforms
+
+
+def test_works_named_by_a_feature_of_the_land_or_a_figure():
+    """A works named after a mountain, strait or dam, or with its capacity, is one works
+    though its name opens with a common word (红旗|岭, 黄金|500千伏); 通用机场 is a kind.
+    Praise before a name (西南地区首条) is no part of it; a firm's first phase yields the
+    firm without the phase."""
+    rows = records("加快建设红旗岭隧道、黄金500千伏变电站和通用机场。建成西南地区首条8英寸晶圆生产线。"
+                   "推动桂林长隆首期项目建成运营。")
+    projects = set(of_type(rows, "project"))
+    assert {"红旗岭隧道", "黄金500千伏变电站", "8英寸晶圆生产线", "桂林长隆首期项目"} <= projects
+    assert not any("通用" in p for p in projects)
+    assert "长隆" in of_type(rows, "firm")
