@@ -247,9 +247,11 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
-    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) \
+            and (is_generic(core) or _dictionary_words(core) and not core.startswith(("国家", "中国"))) \
             and not _zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
-        return False  # a kind of pilot area (夜间消费集聚区), not a named one
+        return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
+        # ordinary words only (制度型开放示范区), not a named zone
     if name.endswith(_ABBREVIATED) and not _zone_place_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
@@ -408,18 +410,23 @@ def _common_carrier(name: str) -> bool:
     designation (区块链基础技术平台, 厂房租购平台, 境外主权财富基金): a kind of carrier the
     text means, not one carrier; a place, a coined or proper word, a number or a national
     or provincial designation (国家…平台, 省…平台) names one."""
-    import jieba.posseg
-    from kg.loaders.extract_firms import COMMON_WORD, _frequency
     if suffix_type(name)[1] not in ("platform", "fund", "center") \
             or re.match(r"国家|中国|全国|省|市|(?:[东西南北中]|东北|西北|西南|东南)部|华[东南西北中]",
                         name) or _zone_place_prefixed(name):
         return False
-    words = jieba.posseg.lcut(name, HMM=False)
+    return _dictionary_words(name, 2)
+
+
+def _dictionary_words(text: str, least: int = 1) -> bool:
+    """True when ``text`` is at least ``least`` words of the general dictionary (a coined
+    字号 is not one), none proper or a place, a single character only when it is a common
+    word on its own and never two in a row (a transliteration: 依必安派特)."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    words = jieba.posseg.lcut(text, HMM=False)
     if any(len(a) == len(b) == 1 for (a, _f), (b, _g) in zip(words, words[1:])):
-        return False  # single characters in a row: a transliteration or a coined name (依必安派特)
-    # every word is in the general dictionary (a coined 字号 is not), a single character
-    # only when it is a common word on its own
-    return len(words) >= 2 and all(
+        return False
+    return len(words) >= least and all(
         flag not in _PROPER_TAGS and word not in _regions() and _frequency(word) > 0
         and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
 

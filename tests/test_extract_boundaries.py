@@ -147,3 +147,11 @@ def test_works_named_by_a_feature_of_the_land_or_a_figure():
     assert {"红旗岭隧道", "黄金500千伏变电站", "8英寸晶圆生产线", "桂林长隆首期项目"} <= projects
     assert not any("通用" in p for p in projects)
     assert "长隆" in of_type(rows, "firm")
+
+
+def test_pilot_area_named_only_by_ordinary_words_is_a_programme():
+    """A 示范区/先导区 named by ordinary words only is a policy's pilot, not a zone; one named
+    after its place is a zone."""
+    zones = set(of_type(records("建设制度型开放示范区和未来产业先导区。推进桂林低碳产业示范区建设。"),
+                        "zone"))
+    assert zones == {"桂林低碳产业示范区"}
