@@ -183,6 +183,11 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         return None
     if label == "Platform" and not _platform_ok(name, text[max(0, name_start - 6):name_start]):
         return None
+    if label == "Project" and (_COUNTED_KIND.search(text, max(0, name_start - 6), name_start)
+                               or re.match(r"[\d.一二三四五六七八九十百千]+(?:个|项|万?平方米|万?亩)",
+                                           text[s_end:s_end + 8])):
+        return None  # a count or an area before or after a kind of project (58个“高精尖”项目,
+        # …项目25个, …项目907万平方米)
     if label == "Zone" and not _zone_ok(name, text[max(0, name_start - 6):name_start],
                                         s_end - s_start):
         return None

@@ -155,3 +155,11 @@ def test_pilot_area_named_only_by_ordinary_words_is_a_programme():
     zones = set(of_type(records("建设制度型开放示范区和未来产业先导区。推进桂林低碳产业示范区建设。"),
                         "zone"))
     assert zones == {"桂林低碳产业示范区"}
+
+
+def test_counted_class_of_projects_is_no_project():
+    """A count or an area before or after a quoted class of projects makes it a class
+    (推进12个“双百”项目, “停缓建”项目30个), not one project."""
+    rows = records("推进12个“双百”项目建设。盘活“停缓建”项目30个、“烂尾”项目50万平方米。")
+    assert not of_type(rows, "project")
+    assert "“星海之光”项目" in of_type(records("“星海之光”项目开工建设。"), "project")
