@@ -633,10 +633,34 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             continue
         if label == "Project" and not _project_ok(name, listed=head is not None):
             continue
+        # a phrase of the language is no firm, unless coined names stand beside it before
+        # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
+        if label == "Firm" and not firms and _phrase_not_name(name) and not (
+                head is not None and head[0] == "Firm" and any(
+                    not _dictionary_words(text[a:b]) for a, b in items if a != i)):
+            continue
         props = {"kind": kind} if kind else {}
         if label == "Firm":
             props["role"] = item_role
         out.append(Mention(label, name, sentence, i, j, props))
+
+
+# jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
+# place words): a firm's 字号 is a name, so an item holding one is a phrase (竞争力强,
+# 兼并重组, 国家级…冠军, 境内外), unless its words are coined (优必选: 必选 is rare).
+_PHRASE_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "b", "s")
+
+
+def _phrase_not_name(item: str) -> bool:
+    """True when a list item is a phrase of the language, not a firm's name: dictionary
+    words only, one of them describing or acting, no trade word or legal form at its end
+    and no known firm."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    if item in known_firms() or firm_like(item) or not _dictionary_words(item):
+        return False
+    return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
+               for word, flag in jieba.posseg.lcut(item, HMM=False))
 
 
 # A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).

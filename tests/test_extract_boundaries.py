@@ -163,3 +163,11 @@ def test_counted_class_of_projects_is_no_project():
     rows = records("推进12个“双百”项目建设。盘活“停缓建”项目30个、“烂尾”项目50万平方米。")
     assert not of_type(rows, "project")
     assert "“星海之光”项目" in of_type(records("“星海之光”项目开工建设。"), "project")
+
+
+def test_phrase_in_a_firm_list_is_no_firm():
+    """Items that describe or act (主营业务突出, 竞争力强) are no firms; a name made of
+    common words beside coined ones before 等企业 is one (通用技术)."""
+    assert not of_type(records("培育一批主营业务突出、竞争力强的骨干企业。"), "firm")
+    firms = of_type(records("推动澜岳实验室与星触媒、通用技术、瓦岭等重点企业共建研发中心。"), "firm")
+    assert {"星触媒", "通用技术", "瓦岭"} <= set(firms)
