@@ -607,6 +607,9 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         item_role = role
         if head is not None and head[0] == "Project" and label in ("Zone", "Platform"):
             label, kind = "Project", None
+        if label is None and head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
+                and not is_generic(name[:-1]) and not _place_name(name):
+            label = "Zone"  # 灵山湾文化区、…等功能区: an area named in a list of zones
         if label is None and head is not None and head[0] != "Zone":
             label, kind = head
             if label == "Platform" and re.search(r"(?:集团|公司)$", name):

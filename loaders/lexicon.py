@@ -185,7 +185,8 @@ HEAD_NOUNS = [
     ("Platform", "event", ("展会", "会展", "展览", "赛事")),
     ("Platform", "platform", ("平台", "创新平台")),
     ("Project", None, ("项目", "工程")),
-    ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园")),
+    # (功能区: the functional areas a new area is planned in, each a zone)
+    ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园", "功能区")),
     ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域", "制造业", "服务业")),
     ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
 ]

@@ -173,3 +173,9 @@ def test_phrase_in_a_firm_list_is_no_firm():
     assert not firms.keys() & {"主营业务突出", "竞争力强", "节能改造", "检验检测"}
     firms = of_type(records("推动澜岳实验室与星触媒、通用技术、瓦岭等重点企业共建研发中心。"), "firm")
     assert {"星触媒", "通用技术", "瓦岭"} <= set(firms)
+
+
+def test_areas_listed_before_a_zone_head_are_zones():
+    """…区 items before 等功能区 (the functional areas of a new area) are zones."""
+    zones = set(of_type(records("星海湾文化区、澜沧口创新区等功能区举办签约活动。"), "zone"))
+    assert {"星海湾文化区", "澜沧口创新区"} <= zones
