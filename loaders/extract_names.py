@@ -57,10 +57,12 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
                      # financing vehicles of local governments (融资平台) are public services
                      # and administration, not carriers of innovation
                      r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
-_INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
+# (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
+_AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
+_INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")的?$")
 # The investment stated right after a project's name (…二期项目,总投资50亿元).
 _INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
-                           r"([\d.]+(?:亿|万)元)")
+                           r"(" + _AMOUNT + r")")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
@@ -125,7 +127,7 @@ _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建�
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
-_FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座家台所项]")
+_FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项]")
 
 
 def _verb_before_place(text: str, start: int, s_start: int) -> int:

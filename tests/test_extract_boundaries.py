@@ -179,3 +179,10 @@ def test_areas_listed_before_a_zone_head_are_zones():
     """…区 items before 等功能区 (the functional areas of a new area) are zones."""
     zones = set(of_type(records("星海湾文化区、澜沧口创新区等功能区举办签约活动。"), "zone"))
     assert {"星海湾文化区", "澜沧口创新区"} <= zones
+
+
+def test_investment_in_a_foreign_currency_names_a_project():
+    rows = records("总投资3000万欧元的德国澜沧精密轴承项目将落户新区。总投资1.5亿美元的星澈光学项目签约。")
+    projects = of_type(rows, "project")
+    assert {"德国澜沧精密轴承项目", "星澈光学项目"} <= set(projects)
+    assert projects["德国澜沧精密轴承项目"]["investment"] == "3000万欧元"
