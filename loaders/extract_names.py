@@ -600,7 +600,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             bare = re.sub(r"\([^()]{1,6}\)$", "", name)
             size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
             s_start = j - (len(name) - len(bare)) - size
-            fixed = _name_start(text, i, s_start, j, label)
+            # a park in a list of projects is a project: its name starts as a project's
+            # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
+            as_label = "Project" if head == ("Project", None) and label == "Zone" else label
+            fixed = _name_start(text, i, s_start, j, as_label)
             if kind == "event" and fixed is not None:
                 fixed = _event_start(text, i, fixed, j)
             if fixed is None:

@@ -186,3 +186,11 @@ def test_investment_in_a_foreign_currency_names_a_project():
     projects = of_type(rows, "project")
     assert {"德国澜沧精密轴承项目", "星澈光学项目"} <= set(projects)
     assert projects["德国澜沧精密轴承项目"]["investment"] == "3000万欧元"
+
+
+def test_park_in_a_list_of_projects_starts_at_its_firm():
+    """A park listed among projects is a project named from its firm on (澜沧重工桂林第二
+    产业园), and the firm is found in it."""
+    rows = records("星澈光电显示模组项目、澜沧重工桂林第二产业园等一批重大项目竣工投产。")
+    assert "澜沧重工桂林第二产业园" in of_type(rows, "project")
+    assert "澜沧重工" in of_type(rows, "firm")
