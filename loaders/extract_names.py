@@ -617,8 +617,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label = "Zone"  # 灵山湾文化区、…等功能区: an area named in a list of zones
         if label is None and head is not None and head[0] != "Zone":
             label, kind = head
-            if label == "Platform" and re.search(r"(?:集团|公司)$", name):
-                label, kind = "Firm", None
+            if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
+                label, kind = "Firm", None  # 单位/机构 cover firms too: a known firm is one
             if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
                 continue  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
             # a short item of a project list is its firm (甲、乙等项目) when formed like a

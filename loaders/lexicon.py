@@ -58,8 +58,10 @@ SUFFIXES = {
     "服务中心": ("Platform", "center"), "设计中心": ("Platform", "center"),
     "开发中心": ("Platform", "center"), "中心": ("Platform", "center"),
     "中试基地": ("Platform", "center"),
-    # field stations of research: test and experiment bases (…作物试验基地)
+    # field stations of research: test and experiment bases (…作物试验基地), innovation
+    # bases (…种业创新基地)
     "试验基地": ("Platform", "center"), "实验基地": ("Platform", "center"),
+    "创新基地": ("Platform", "center"),
     "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
     "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),

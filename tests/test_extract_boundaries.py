@@ -194,3 +194,12 @@ def test_park_in_a_list_of_projects_starts_at_its_firm():
     rows = records("星澈光电显示模组项目、澜沧重工桂林第二产业园等一批重大项目竣工投产。")
     assert "澜沧重工桂林第二产业园" in of_type(rows, "project")
     assert "澜沧重工" in of_type(rows, "firm")
+
+
+def test_joined_names_and_known_firms_among_units():
+    """Two names of one body joined by 暨 are one name (…研究中心暨…创新基地); a known firm
+    listed among 单位 is a firm, not a platform."""
+    rows = records("建成澜沧鱼类保护研究中心暨星海种业创新基地。整合省科学院、华兰生物、比亚迪等单位资源。")
+    assert "澜沧鱼类保护研究中心暨星海种业创新基地" in of_type(rows, "platform")
+    assert {"华兰生物", "比亚迪"} <= set(of_type(rows, "firm"))
+    assert not {"华兰生物", "比亚迪"} & set(of_type(rows, "platform"))
