@@ -397,7 +397,7 @@ _FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
 # A state or provincial key laboratory is named by its field before the designation, and the
 # designation makes the field one lab's name however common its words (能源催化转化全国重点实验室,
 # 海岸和近海工程国家重点实验室).
-_KEY_LAB = re.compile(r"[^、,;]{4,}(?:全国|国家|省部共建|省)重点实验室")
+_KEY_LAB = re.compile(r"[^、,;]{4,}(?:(?:全国|国家|省部共建|省)重点实验室|省实验室)")
 
 
 # The role a plan gives a city or region (西部金融中心, 国际科创中心, 东北亚区域合作中心): a
@@ -462,6 +462,8 @@ def _valid(name: str, label: str) -> bool:
         return name in _ABBREVIATED or len(name) > 3
     if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
         return True  # 省科学院, 中科院: an academy named by its level
+    if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):
+        return True  # 市技术转移研究院: the city's own institute (省级/市级… is a rank, a kind)
     if name.startswith("中国") and len(name) >= 6:
         return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)

@@ -203,3 +203,12 @@ def test_joined_names_and_known_firms_among_units():
     assert "澜沧鱼类保护研究中心暨星海种业创新基地" in of_type(rows, "platform")
     assert {"华兰生物", "比亚迪"} <= set(of_type(rows, "firm"))
     assert not {"华兰生物", "比亚迪"} & set(of_type(rows, "platform"))
+
+
+def test_a_provinces_own_institute_and_provincial_lab_are_named():
+    """省/市 + field + 研究院 is the province's or city's own institute (a name); 省级…
+    is a rank (a kind); a field before 省实验室 names the lab."""
+    platforms = set(of_type(records("组建市技术转移研究院和省化工安全科学研究院。建设海洋装备先进制造省实验室。"
+                                    "新建一批省级工程研究中心。"), "platform"))
+    assert {"市技术转移研究院", "省化工安全科学研究院", "海洋装备先进制造省实验室"} <= platforms
+    assert not any(p.startswith("省级") for p in platforms)
