@@ -454,6 +454,8 @@ def _valid(name: str, label: str) -> bool:
                                            r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
+        if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
+            return True  # 省能源集团: the province's own group, named by its field
         for tail in ("企业", "公司", "集团", "单位"):
             if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
                 return False
@@ -1076,7 +1078,8 @@ def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
 
 # A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
 # a longer form (集团公司, 集团有限公司: legal_names reads those).
-_GROUP_END = re.compile(r"(?:集团|公司)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份))")
+# (a bank is an enterprise named the same way: 字号 or place + 银行)
+_GROUP_END = re.compile(r"(?:集团|公司|银行)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
 # Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
 _GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
                          r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
@@ -1091,7 +1094,11 @@ def _proper_head(core: str) -> bool:
     import jieba
     from kg.loaders.extract_firms import _frequency
     _frequency("")  # loads jieba's dictionary quietly
-    return coined(jieba.lcut(core, HMM=False)[0])
+    words = jieba.lcut(core, HMM=False)
+    # a short core that opens with a province's one-character name and that the dictionary
+    # splits into single characters is an abbreviation (贵|旅: 贵州旅游), coined like a 字号
+    return coined(words[0]) or len(core) <= 4 and core[0] in _PROVINCE_SHORT[:-4] \
+        and all(len(w) == 1 for w in words) and _frequency(core) == 0
 
 
 def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,

@@ -212,3 +212,12 @@ def test_a_provinces_own_institute_and_provincial_lab_are_named():
                                     "新建一批省级工程研究中心。"), "platform"))
     assert {"市技术转移研究院", "省化工安全科学研究院", "海洋装备先进制造省实验室"} <= platforms
     assert not any(p.startswith("省级") for p in platforms)
+
+
+def test_provinces_own_groups_abbreviations_and_banks():
+    """省 + field + 集团 is the province's own group; a province's one-character name + field
+    abbreviation (桂旅) is coined like a 字号; 字号 or place + 银行 is a firm, 商业银行 a kind."""
+    firms = set(of_type(records("组建省能源集团、省矿业集团。支持桂旅集团做大做强。组建广西农商联合银行。"
+                                "引导商业银行加大信贷投放。加快城投公司改革转型。"), "firm"))
+    assert {"省能源集团", "省矿业集团", "桂旅集团", "广西农商联合银行"} <= firms
+    assert not firms & {"商业银行", "城投公司"}
