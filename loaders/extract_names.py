@@ -361,7 +361,7 @@ def _works_place_prefixed(name: str) -> bool:
     """True when a works' name opens with a place, also a district whose name two provinces
     share written without 区 (江北|国际机场): a works is named after where it stands."""
     from kg.loaders import gazetteer as national
-    return _zone_place_prefixed(name) or len(name) > 3 and any(
+    return _zone_place_prefixed(name) or len(name) >= 2 and any(
         national.region_candidates(name[:2] + tail) for tail in ("县", "市", "区"))
 
 
@@ -871,7 +871,7 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         from kg.loaders.extract_firms import _frequency
         # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
         # also a district written without 区 (江北|国际机场), as before a zone's type
-        common = _frequency(proper[:2]) >= 300 and _common_words(proper) \
+        common = (_frequency(proper[:2]) >= 300 or _dictionary_words(proper)) and _common_words(proper) \
             and not _works_place_prefixed(proper) \
             and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \

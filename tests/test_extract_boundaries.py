@@ -221,3 +221,10 @@ def test_provinces_own_groups_abbreviations_and_banks():
                                 "引导商业银行加大信贷投放。加快城投公司改革转型。"), "firm"))
     assert {"省能源集团", "省矿业集团", "桂旅集团", "广西农商联合银行"} <= firms
     assert not firms & {"商业银行", "城投公司"}
+
+
+def test_works_named_by_dictionary_words_is_a_kind():
+    """城际铁路, 病险水库, 燃气管道: dictionary words before the kind name a kind of works;
+    a district written short before it (雁塔|博物馆) names one works."""
+    rows = records("加快城际铁路、燃气管道建设，推进病险水库除险加固。建成雁塔博物馆扩建工程。")
+    assert set(of_type(rows, "project")) == {"雁塔博物馆扩建工程"}
