@@ -643,7 +643,8 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             label, item_role = "Firm", "local"
         if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
             continue
-        if label == "Project" and not _project_ok(name, listed=head is not None):
+        if label == "Project" and not _project_ok(name, listed=head is not None) \
+                or label == "Project" and _hospital_in_use(name, bool(_BUILD.search(text))):
             continue
         # a phrase of the language is no firm, unless coined names stand beside it before
         # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
@@ -853,12 +854,20 @@ def _common_words(proper: str) -> bool:
     return not any(proper[k:k + n] in _regions() for n in (2, 3) for k in range(len(proper) - 1))
 
 
+def _hospital_in_use(name: str, built: bool) -> bool:
+    """True for a hospital in use (齐鲁医院, …大学华西医院: a partner or a place of care); one
+    built is a branch (甲医院乙医院), a phase (…医院一期) or a new one the sentence builds."""
+    return name.endswith("医院") and name.count("医院") == 1 and ("大学" in name or not built)
+
+
 def _project_ok(name: str, listed: bool = False, invested: bool = False,
                 built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
     if is_generic(core) or re.search(r"[、,—]|和|把|是|及[一二三四五六首]期|建立|坚持|开发符合|编制|摸清|储备|列入|"
                                      r"应用到|尤其|针对|一批|卡脖子", core):
+        return False
+    if _hospital_in_use(name, built):
         return False
     if listed or invested:
         return True

@@ -228,3 +228,13 @@ def test_works_named_by_dictionary_words_is_a_kind():
     a district written short before it (雁塔|博物馆) names one works."""
     rows = records("加快城际铁路、燃气管道建设，推进病险水库除险加固。建成雁塔博物馆扩建工程。")
     assert set(of_type(rows, "project")) == {"雁塔博物馆扩建工程"}
+
+
+def test_hospital_in_use_is_no_project():
+    """A university's hospital or a hospital the sentence does not build is in use; a branch
+    (甲医院乙医院) or a new one being built is a project."""
+    rows = records("推动星海大学华西医院帮扶澜沧合作协议落地。全力支持澜沧医院创建国家医学中心。"
+                   "推进桂林市中心医院临桂医院、柳州中西医康复医院等在建医院项目。")
+    projects = set(of_type(rows, "project"))
+    assert {"桂林市中心医院临桂医院", "柳州中西医康复医院"} <= projects
+    assert not projects & {"星海大学华西医院", "澜沧医院"}
