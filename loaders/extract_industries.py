@@ -26,7 +26,10 @@ _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
 _INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
                        r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
                        # the demand or strength of industry in general (产业需求, 产业实力)
-                       r"需求|实力)")
+                       r"需求|实力|"
+                       # 产业 modifying another noun: the resources, aid, cooperation or funds
+                       # of industry (增量产业资源, 强县产业帮扶, 国际产业合作)
+                       r"资源|帮扶|合作|基金|资本)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -194,8 +197,12 @@ def _add_untaken(out: list, taken: list, names: list, sentence, role, src: str) 
 
 
 def _regional(name: str) -> bool:
-    from kg.loaders.extract_names import _region_prefixed
-    return _region_prefixed(name)
+    """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
+    农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
+    from kg.loaders.extract_names import _PROVINCE_SHORT, _region_prefixed
+    return _region_prefixed(name) or bool(
+        _ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
+        or re.fullmatch(f"[{_PROVINCE_SHORT[:-4]}]{{2,3}}", name))
 
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then

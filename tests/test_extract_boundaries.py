@@ -238,3 +238,12 @@ def test_hospital_in_use_is_no_project():
     projects = set(of_type(rows, "project"))
     assert {"桂林市中心医院临桂医院", "柳州中西医康复医院"} <= projects
     assert not projects & {"星海大学华西医院", "澜沧医院"}
+
+
+def test_scopes_and_modified_industry_name_no_trade():
+    """国际产业合作, 川渝产业合作, 农村产业, 增量产业资源: a scope, a pair of provinces or 产业
+    modifying another noun names no industry; 乡村旅游产业 does."""
+    industries = set(of_type(records("强化国际产业合作，深化川渝产业合作，促进农村产业提升，"
+                                     "引入增量产业资源。大力发展乡村旅游产业。"), "industry"))
+    assert not industries & {"国际", "川渝", "农村", "增量"}
+    assert industries & {"乡村旅游", "乡村旅游产业"}
