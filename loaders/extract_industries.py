@@ -86,7 +86,10 @@ _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|
                        # idioms of effort (在…上下功夫、求实效)
                        r"功夫|实效")
 _LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
-                        r"高新技术|上下游)$")
+                        r"高新技术|上下游|"
+                        # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业
+                        # 经营主体) and regimes of rules (排污许可制, 责任制): no trade
+                        r"农场|合作社|种养大户|许可制|责任制|制度)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
 _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
                         r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")

@@ -247,3 +247,9 @@ def test_scopes_and_modified_industry_name_no_trade():
                                      "引入增量产业资源。大力发展乡村旅游产业。"), "industry"))
     assert not industries & {"国际", "川渝", "农村", "增量"}
     assert industries & {"乡村旅游", "乡村旅游产业"}
+
+
+def test_farm_operators_and_regimes_are_no_industries():
+    industries = set(of_type(records("培育壮大示范家庭农场、农民专业合作社、数字农业。推行排污许可制。"),
+                             "industry"))
+    assert not industries & {"示范家庭农场", "农民专业合作社", "排污许可制"}
