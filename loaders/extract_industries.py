@@ -436,6 +436,27 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
+            _shared_head(sentence, text, i, own or "other", out, taken)
+
+
+def _shared_head(sentence, text: str, i: int, role: str, out: list, taken: list) -> None:
+    """The items before an "X产业" phrase joined to it by 、 share its head (形成汽车、城市轨道
+    交通产业…: 汽车 is an industry too), back to the word that governs the list."""
+    from kg.loaders.extract_names import _trim
+    names = []
+    while i > 0 and text[i - 1] == "、":
+        start = max(text.rfind(c, 0, i - 1) for c in ",;:。、(") + 1
+        if text[start - 1:start] != "、":
+            start = _lead_strip(text, _trim(text, start, i - 1), i - 1)
+            words = _tags(text[start:i - 1])
+            if words and words[0][1] == "v" and len(words[0][0]) >= 2:
+                start += len(words[0][0])  # the verb that governs the list (运用|数字技术)
+        name = industry_name(text[start:i - 1])
+        if not (_ok(name) and not _regional(name) and not _verb_inside(name)) or i - 1 - start > 10:
+            return
+        names.append((start, i - 1, name))
+        i = start
+    _add_untaken(out, taken, names, sentence, role, "shared")
 
 
 # A cluster named by the state's designation (国家先进制造业集群, 中小企业特色产业集群): its

@@ -253,3 +253,9 @@ def test_farm_operators_and_regimes_are_no_industries():
     industries = set(of_type(records("培育壮大示范家庭农场、农民专业合作社、数字农业。推行排污许可制。"),
                              "industry"))
     assert not industries & {"示范家庭农场", "农民专业合作社", "排污许可制"}
+
+
+def test_items_joined_to_an_industry_phrase_share_its_head():
+    """甲、乙、丙产业: the items joined by 、 to an X产业 phrase are industries too."""
+    industries = set(of_type(records("园区重点布局精细化工、生物医药、绿色建材产业和文旅功能。"), "industry"))
+    assert {"精细化工", "生物医药", "绿色建材"} <= industries
