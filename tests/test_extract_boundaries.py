@@ -259,3 +259,9 @@ def test_items_joined_to_an_industry_phrase_share_its_head():
     """甲、乙、丙产业: the items joined by 、 to an X产业 phrase are industries too."""
     industries = set(of_type(records("园区重点布局精细化工、生物医药、绿色建材产业和文旅功能。"), "industry"))
     assert {"精细化工", "生物医药", "绿色建材"} <= industries
+
+
+def test_trade_after_its_exemplar_firms():
+    industries = set(of_type(records("形成以星澈微电子等为龙头的晶圆制造业、以澜沧科技为代表的封测业。"),
+                             "industry"))
+    assert {"晶圆制造业", "封测业"} <= industries
