@@ -227,6 +227,7 @@ _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^�
                            r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
+_OPEN_FIELD_AT = re.compile(_OPEN_FIELD.pattern[1:])
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 
@@ -281,6 +282,9 @@ def sentence_industries(sentence, role: str | None) -> list:
         _deng_lists(sentence, text, c_start, c_end, role, out, taken)
     _trigger_lists(sentence, text, role, out, taken)
     match = _OPEN_FIELD.match(text)
+    lead = re.match(r"(?:目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年|下一步),", text)
+    if not match and lead:  # 目前,稀土永磁材料方面,…: a connective or time word first
+        match = _OPEN_FIELD_AT.match(text, lead.end())
     if match:
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name) \

@@ -265,3 +265,8 @@ def test_trade_after_its_exemplar_firms():
     industries = set(of_type(records("形成以星澈微电子等为龙头的晶圆制造业、以澜沧科技为代表的封测业。"),
                              "industry"))
     assert {"晶圆制造业", "封测业"} <= industries
+
+
+def test_field_opening_a_sentence_after_a_time_word():
+    industries = set(of_type(records("目前,高温合金材料方面,星澈科技、澜沧新材等项目都已开工。"), "industry"))
+    assert "高温合金材料" in industries
