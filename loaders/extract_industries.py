@@ -311,7 +311,7 @@ def sentence_industries(sentence, role: str | None) -> list:
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
 _MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
-                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量)(?:分别|均|预计)?"
+                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量|出货量|装机量)(?:分别|均|预计)?"
                        r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
@@ -325,6 +325,8 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
             start = _trim(text, match.start(1), match.end(1))
+            if text[start:start + 1] == "年" and text[start - 1:start].isdigit():
+                start += 1  # 2023年|移动智能终端出货量: the year, then the trade
             items = []
             for i, j in split_depth0(text, "、", start, match.end(1)):
                 # two trades joined by 和, each ending in 业 (文化产业和旅游业); 和 inside

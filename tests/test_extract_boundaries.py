@@ -270,3 +270,8 @@ def test_trade_after_its_exemplar_firms():
 def test_field_opening_a_sentence_after_a_time_word():
     industries = set(of_type(records("目前,高温合金材料方面,星澈科技、澜沧新材等项目都已开工。"), "industry"))
     assert "高温合金材料" in industries
+
+
+def test_trade_measured_by_its_shipments():
+    industries = set(of_type(records("2024年智能穿戴设备出货量1.2亿台。"), "industry"))
+    assert "智能穿戴设备" in industries
