@@ -178,7 +178,9 @@ LOCAL_TRIGGERS = ["支持", "依托", "骨干", "链主", "入选", "获批", "�
 # Head nouns after 等 that say what the listed items are.
 HEAD_NOUNS = [
     ("Firm", None, ("企业集团", "企业", "公司", "集团", "厂商", "供应商", "服务商", "巨头", "粮企",
-                    "央企", "国企", "民企", "外企", "跨国公司")),
+                    "央企", "国企", "民企", "外企", "跨国公司",
+                    # investment institutions are enterprises (深创投等…投资机构)
+                    "投资机构", "创投机构")),
     ("Platform", "university", ("高校", "院校", "大学")),
     ("Platform", "institute", ("科研机构", "研发机构", "研究机构", "机构", "院所", "单位")),
     ("Platform", "incubator", ("孵化器", "众创空间", "双创载体", "孵化载体")),

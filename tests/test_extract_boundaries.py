@@ -275,3 +275,8 @@ def test_field_opening_a_sentence_after_a_time_word():
 def test_trade_measured_by_its_shipments():
     industries = set(of_type(records("2024年智能穿戴设备出货量1.2亿台。"), "industry"))
     assert "智能穿戴设备" in industries
+
+
+def test_investment_institutions_are_firms():
+    firms = of_type(records("与星澈资本、澜沧创投等20多家创业投资机构建立了战略合作关系。"), "firm")
+    assert {"星澈资本", "澜沧创投"} <= set(firms)
