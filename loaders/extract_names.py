@@ -923,6 +923,8 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
             return
+    if cut is None and mention.label == "Project":
+        cut = _place_named_firm(name)
     if cut is None:
         return
     place = next((n for n in (3, 2) if name[start:start + n] in _regions()), 0)
@@ -937,6 +939,20 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _place_named_firm(name: str):
+    """End of a firm named by its province or city and a common word, right before the
+    product its works makes (四川时代|动力电池一期项目: the 字号 alone is an ordinary word,
+    so the place is part of the firm's name)."""
+    place = next((n for n in (3, 2) if name[:n] in _regions()), 0)
+    word = name[place:place + 2]
+    # (高新, 经开: a zone's type written short, 西安高新|集成电路 is the zone's works)
+    if place and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) and not is_generic(word) \
+            and not _place_name(word) and suffix_type(word + "区")[0] != "Zone" \
+            and _product_opens(name, place + 2):
+        return place + 2
+    return None
 
 
 def _no_trade_name(firm: str) -> bool:

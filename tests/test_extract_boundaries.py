@@ -280,3 +280,10 @@ def test_trade_measured_by_its_shipments():
 def test_investment_institutions_are_firms():
     firms = of_type(records("与星澈资本、澜沧创投等20多家创业投资机构建立了战略合作关系。"), "firm")
     assert {"星澈资本", "澜沧创投"} <= set(firms)
+
+
+def test_firm_named_by_its_province_and_a_common_word():
+    """A works named place + common word + product (广西时代|动力电池一期项目) is built by the
+    firm named with its place; a zone's short type (桂林高新|集成电路) names no firm."""
+    firms = set(of_type(records("广西时代动力电池一期项目正式投运。加快桂林高新集成电路项目建设。"), "firm"))
+    assert "广西时代" in firms and "桂林高新" not in firms
