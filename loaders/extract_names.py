@@ -628,12 +628,18 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             # a short item of a project list is its firm (甲、乙等项目) when formed like a
             # firm name or coined; a common word (篮球) is neither
             # …等6个高铁项目: a list of works names works, not their firms
+            if label == "Project" and _zone_place_prefixed(name) and not _region_prefixed(name) \
+                    and _ordinary_words(name):
+                continue  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
             if label == "Project" and not re.search(_WORKS, tail[:12]) and (
                     firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not _region_prefixed(name)) and not _works_of_firm(name):
+                    and not _zone_place_prefixed(name) and not _place_name(name)
+                    and "至" not in name) and not _works_of_firm(name):
+                # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
+                # 甲至乙, names no firm)
                 if _ordinary_words(name):
-                    continue  # 交通设施、滨海旅游等项目: kinds of project, neither firm nor name
+                    continue  # 交通设施等项目: kinds of project, neither firm nor name
                 label, kind = "Firm", None
         if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
             label = "Firm"

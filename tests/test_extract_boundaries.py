@@ -287,3 +287,14 @@ def test_firm_named_by_its_province_and_a_common_word():
     firm named with its place; a zone's short type (桂林高新|集成电路) names no firm."""
     firms = set(of_type(records("广西时代动力电池一期项目正式投运。加快桂林高新集成电路项目建设。"), "firm"))
     assert "广西时代" in firms and "桂林高新" not in firms
+
+
+def test_place_route_or_county_in_a_project_list_is_no_firm():
+    """In a list closed by 等项目, a county written short (德江), a place's works (郓城|新河)
+    and a route (高青至商河) are projects or places, not firms; a county's kind of project
+    (滨海旅游) is neither."""
+    rows = records("提速高青至商河、阳谷新河等34个续建项目。推进滨海旅游、星澈科技等项目。")
+    firms = set(of_type(rows, "firm"))
+    assert not firms & {"高青至商河", "阳谷新河", "滨海旅游"}
+    assert {"高青至商河", "阳谷新河"} <= set(of_type(rows, "project"))
+    assert "滨海旅游" not in of_type(rows, "project")
