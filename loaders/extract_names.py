@@ -634,10 +634,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             if label == "Project" and not re.search(_WORKS, tail[:12]) and (
                     firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
                     r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not _zone_place_prefixed(name) and not _place_name(name)
-                    and "至" not in name) and not _works_of_firm(name):
+                    and not (_zone_place_prefixed(name) and not _trade_end(name))
+                    and not _place_name(name) and "至" not in name) and not _works_of_firm(name):
                 # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
-                # 甲至乙, names no firm)
+                # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
                 if _ordinary_words(name):
                     continue  # 交通设施等项目: kinds of project, neither firm nor name
                 label, kind = "Firm", None
@@ -734,6 +734,12 @@ def _firm_items(text: str, items: list) -> list:
         else:
             out.append((i, j))
     return out
+
+
+def _trade_end(name: str) -> bool:
+    """True when ``name`` ends in a trade word or a legal form (…科技, …集团)."""
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    return name.endswith(tuple(TRADE_WORDS) + tuple(LEGAL_FORMS))
 
 
 def _ordinary_words(item: str) -> bool:
