@@ -55,7 +55,9 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
             role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
         names = [] if _furniture(sentence.text) else sentence_names(sentence)
-        taken = [(m.i, m.j) for m in names if not m.props.get("route")]  # 铜仁至吉首: places too
+        # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
+        # are places the text names too; those inside a zone's, platform's or firm's name are not
+        taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
         found = names + sentence_regions(sentence, taken)
         found += sentence_industries(sentence, role)
         found += sentence_chains(sentence, field_name)

@@ -298,3 +298,9 @@ def test_place_route_or_county_in_a_project_list_is_no_firm():
     assert not firms & {"高青至商河", "阳谷新河", "滨海旅游"}
     assert {"高青至商河", "阳谷新河"} <= set(of_type(rows, "project"))
     assert "滨海旅游" not in of_type(rows, "project")
+
+
+def test_place_a_project_is_named_after_is_a_region():
+    rows = records("柳州星澈新能源汽车项目建成投产。桂林高新区加快发展。")
+    regions = {r["name"] for r in rows if r["type"] == "region"}
+    assert "柳州" in regions and "桂林" not in regions
