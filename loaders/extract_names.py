@@ -585,6 +585,10 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)
     items = _join_event_names(text, items, sentence, out)
+    # a list most of whose items are zones by their type (甲新区、乙高新区、…): a place-named
+    # item without a zone type is a zone too (佛山三龙湾, 江门大广海湾)
+    zones = sum(1 for a, b in items if suffix_type(text[a:b])[0] == "Zone")
+    zone_list = zones >= 2 and zones * 2 >= len(items) and head in (None, ("Zone", None))
     firms = (head is None or head[0] == "Firm") and role in ("local", "target") \
         and _firm_list(text, items)
     if firms or head is not None and head[0] == "Firm":
@@ -619,6 +623,9 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         if label is None and head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
                 and not is_generic(name[:-1]) and not _place_name(name):
             label = "Zone"  # 灵山湾文化区、…等功能区: an area named in a list of zones
+        if label is None and zone_list and _region_prefixed(name) and 4 <= len(name) <= 10 \
+                and not _place_name(name):
+            label = "Zone"
         if label is None and head is not None and head[0] != "Zone":
             label, kind = head
             if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):

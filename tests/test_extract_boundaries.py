@@ -304,3 +304,8 @@ def test_place_a_project_is_named_after_is_a_region():
     rows = records("柳州星澈新能源汽车项目建成投产。桂林高新区加快发展。")
     regions = {r["name"] for r in rows if r["type"] == "region"}
     assert "柳州" in regions and "桂林" not in regions
+
+
+def test_place_named_item_in_a_list_of_zones_is_a_zone():
+    zones = set(of_type(records("推进柳州北部生态新区、桂林漓东湾、梧州粤桂合作特别试验区等建设。"), "zone"))
+    assert {"柳州北部生态新区", "桂林漓东湾", "梧州粤桂合作特别试验区"} <= zones
