@@ -318,6 +318,21 @@ def _ranked_firm(text: str, c_start: int, c_end: int, sentence, before: str,
         found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 
 
+# A phase of a park (甲产业园二期, 乙产业园首开区): the phase is a project, the park a zone.
+_PARK_PHASE = re.compile(r"(.{2,20}?(?:产业园|工业园|科技园|产业园区|工业园区|产业城|科技城))"
+                         r"(?:[一二三四五六首]期|首开区|启动区)(?:项目|工程)?$")
+
+
+def _park_of_phase(mention: Mention, found: list) -> None:
+    """The park whose phase a project is, as a zone (安顺航空配套制造产业园|二期)."""
+    match = _PARK_PHASE.match(mention.name)
+    if not match or any(m.label == "Zone" and m.name == match.group(1) for m in found):
+        return
+    park = match.group(1)
+    if _zone_place_prefixed(park) and not is_generic(park[:-3]):
+        found.append(Mention("Zone", park, mention.sentence, mention.i, mention.i + len(park), {}))
+
+
 def _outer_zone(mention: Mention, found: list) -> None:
     """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
     宜宾三江新区)."""
@@ -1314,6 +1329,8 @@ def sentence_names(sentence) -> list:
                 role = "target" if _role(text, before + text[c_start:m.i], "") == "target" \
                     else "local"
                 _firm_in_name(m, found, role)
+            if m.label == "Project":
+                _park_of_phase(m, found)
         out.extend(found)
     out.sort(key=lambda m: m.i)
     _link_aliases(out, alias_spans)

@@ -98,6 +98,7 @@ SUFFIXES = {
     "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
     "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
     "五期": ("Project", None), "超级工厂": ("Project", None), "核电": ("Project", None),
+    "首开区": ("Project", None),  # the first area of a park to be built, a phase
     # the rest of the works vocabulary (extract_names._WORKS): corridors, crossings, fields,
     # terminals, generating units, irrigation districts, water hubs, museums
     "通道": ("Project", None), "油田": ("Project", None),

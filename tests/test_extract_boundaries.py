@@ -309,3 +309,10 @@ def test_place_a_project_is_named_after_is_a_region():
 def test_place_named_item_in_a_list_of_zones_is_a_zone():
     zones = set(of_type(records("推进柳州北部生态新区、桂林漓东湾、梧州粤桂合作特别试验区等建设。"), "zone"))
     assert {"柳州北部生态新区", "桂林漓东湾", "梧州粤桂合作特别试验区"} <= zones
+
+
+def test_phase_of_a_park_names_the_park_too():
+    """柳州汽车配套产业园二期 and …产业园首开区 are projects; the park they belong to is a zone."""
+    rows = records("加快柳州汽车配套产业园二期等项目建设。桂林智能装备产业园首开区开工建设。")
+    assert {"柳州汽车配套产业园二期", "桂林智能装备产业园首开区"} <= set(of_type(rows, "project"))
+    assert {"柳州汽车配套产业园", "桂林智能装备产业园"} <= set(of_type(rows, "zone"))
