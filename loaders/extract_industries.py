@@ -424,8 +424,9 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             i = conj.end()
         i = _lead_strip(text, i, match.end(1))
         i = _phrase_start(text, i, match.end(1))
-        if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
-            i += 1  # 4大高端装备制造业, 5条先进制造业产业链
+        if i > 0 and text[:i].rstrip()[-1:] in tuple("0123456789一二三四五六七八九十两") \
+                and text[i] in "大条个项类":
+            i += 1  # 4大高端装备制造业, 5条先进制造业产业链 (a space may follow the figure)
         if text.startswith(("左右", "以上"), i):
             i += 2  # 20个左右制造业关键产品: the filler of a count
         dev = max(text.rfind(v, i, match.end(1)) for v in ("发展", "培育", "壮大"))

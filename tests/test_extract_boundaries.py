@@ -316,3 +316,10 @@ def test_phase_of_a_park_names_the_park_too():
     rows = records("加快柳州汽车配套产业园二期等项目建设。桂林智能装备产业园首开区开工建设。")
     assert {"柳州汽车配套产业园二期", "桂林智能装备产业园首开区"} <= set(of_type(rows, "project"))
     assert {"柳州汽车配套产业园", "桂林智能装备产业园"} <= set(of_type(rows, "zone"))
+
+
+def test_figure_of_a_name_is_kept_and_a_count_with_a_space_is_cut():
+    industries = set(of_type(records("瞄准5G通信模组、6G通信终端等领域开展招商。打造精密机床、工业机器人等4 大高端装备制造业。"),
+                             "industry"))
+    assert "G通信模组" not in industries
+    assert "大高端装备制造业" not in industries
