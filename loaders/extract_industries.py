@@ -575,9 +575,9 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
                     _included(sentence, text, paren, j, own or "other", out, taken)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
-                if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
+                if any(a < j and i < b for a, b in taken) or not _ok(name) or _regional(name) \
                         or _verb_inside(name):
-                    continue
+                    continue  # (an item overlapping one taken is that one: 以|新能源汽车)
                 out.append(Mention("Industry", name, sentence, i, j,
                                    {"role": own or "other", "src": "counted"}))
                 taken.append((i, j))

@@ -1219,6 +1219,13 @@ def _link_aliases(found: list, spans: list) -> None:
     for bracket, a_start, a_end in spans:
         alias = next((m for m in found if m.i == a_start and m.j == a_end), None)
         named = next((m for m in found if m.j == bracket), None)
+        if alias is None and named is not None and named.label in ("Zone", "Platform", "Firm") \
+                and not any(m.i < a_end and a_start < m.j for m in found):
+            # the text declares the short name (三山经开区), whatever rules a bare name
+            # would have to pass
+            alias = Mention(named.label, named.sentence.text[a_start:a_end], named.sentence,
+                            a_start, a_end, dict(named.props))
+            found.append(alias)
         if alias is not None and named is not None and alias.label == named.label:
             alias.props["also"] = named.name
             named.props["also"] = alias.name
