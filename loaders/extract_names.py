@@ -620,13 +620,22 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
             continue  # two names joined by 和: the suffix scan finds each
         if label in ("Platform", "Project") and head == ("Industry", None) and text[cut] == "等":
             continue  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
+        organ = _ZONE_ORGAN.search(name)
+        organ = organ if organ and suffix_type(name[:organ.start()])[0] == "Zone" else None
+        if organ:
+            # 草堂科技产业园发展中心: the zone's development or service centre is its organ;
+            # the zone is what the item names
+            j = i + organ.start()
+            name = text[i:j]
+            label, kind = "Zone", None
         if label in ("Zone", "Platform", "Project"):
             bare = re.sub(r"\([^()]{1,6}\)$", "", name)
             size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
             s_start = j - (len(name) - len(bare)) - size
             # a park in a list of projects is a project: its name starts as a project's
             # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
-            as_label = "Project" if head == ("Project", None) and label == "Zone" else label
+            as_label = "Project" if head == ("Project", None) and label == "Zone" and not organ \
+                else label
             fixed = _name_start(text, i, s_start, j, as_label)
             if kind == "event" and fixed is not None:
                 fixed = _event_start(text, i, fixed, j)
@@ -634,7 +643,7 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
                 continue
             i, name = fixed, text[fixed:j]
         item_role = role
-        if head is not None and head[0] == "Project" and label in ("Zone", "Platform"):
+        if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
             label, kind = "Project", None
         if label is None and head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
                 and not is_generic(name[:-1]) and not _place_name(name):
@@ -703,6 +712,9 @@ def _phrase_not_name(item: str) -> bool:
         return False
     return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
                for word, flag in jieba.posseg.lcut(item, HMM=False))
+
+
+_ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")
 
 
 # A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).

@@ -335,3 +335,9 @@ def test_declared_short_name_and_ranked_industries_once():
     assert "星海经开区" in zones["桂林星海经济开发区"]["aliases"]
     industries = set(of_type(rows, "industry"))
     assert {"新能源汽车", "智能家电"} <= industries and not any(n.startswith("以") for n in industries)
+
+
+def test_a_zones_development_centre_names_the_zone():
+    rows = records("领导干部先后走进星海科学城发展中心、澜沧科技产业园服务中心等地观摩项目。")
+    assert {"星海科学城", "澜沧科技产业园"} <= set(of_type(rows, "zone"))
+    assert not any(n.endswith("中心") for n in of_type(rows, "project"))
