@@ -12,6 +12,8 @@ that introduces the list (引进/对接 → target; 支持/骨干/入选 → loc
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
@@ -580,6 +582,21 @@ def _event_start(text: str, left: int, name_start: int, s_end: int) -> int:
     return name_start
 
 
+@dataclass
+class _List:
+    """One enumeration being typed: its text, closing, head noun, role and kind of list."""
+
+    text: str
+    sentence: object
+    items: list
+    cut: int
+    tail: str
+    head: tuple | None
+    role: str
+    firms: bool
+    zone_list: bool
+
+
 def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     items = split_depth0(text, "、", c_start, c_end)
@@ -609,91 +626,117 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
         and _firm_list(text, items)
     if firms or head is not None and head[0] == "Firm":
         items = _firm_items(text, items)
+    ctx = _List(text, sentence, items, cut, tail, head, role, firms, zone_list)
     for i, j in items:
-        while i < j and text[i] in " “":
-            i += 1
-        full = j
-        j = _strip_predicate(text, i, j)
+        mention = _list_item(ctx, i, j)
+        if mention is not None:
+            out.append(mention)
+
+
+def _list_item(ctx: _List, i: int, j: int):
+    """The mention one item of a list names (typed by its suffix, else by the list), or None."""
+    text, head = ctx.text, ctx.head
+    while i < j and text[i] in " “":
+        i += 1
+    full = j
+    j = _strip_predicate(text, i, j)
+    name = text[i:j]
+    label, kind = suffix_type(name)
+    if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
+        return None  # two names joined by 和: the suffix scan finds each
+    if label in ("Platform", "Project") and head == ("Industry", None) and text[ctx.cut] == "等":
+        return None  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
+    organ = _ZONE_ORGAN.search(name)
+    organ = organ if organ and suffix_type(name[:organ.start()])[0] == "Zone" else None
+    if organ:
+        # 草堂科技产业园发展中心: the zone's development or service centre is its organ;
+        # the zone is what the item names
+        j = i + organ.start()
         name = text[i:j]
-        label, kind = suffix_type(name)
-        if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
-            continue  # two names joined by 和: the suffix scan finds each
-        if label in ("Platform", "Project") and head == ("Industry", None) and text[cut] == "等":
-            continue  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
-        organ = _ZONE_ORGAN.search(name)
-        organ = organ if organ and suffix_type(name[:organ.start()])[0] == "Zone" else None
-        if organ:
-            # 草堂科技产业园发展中心: the zone's development or service centre is its organ;
-            # the zone is what the item names
-            j = i + organ.start()
-            name = text[i:j]
-            label, kind = "Zone", None
-        if label in ("Zone", "Platform", "Project"):
-            bare = re.sub(r"\([^()]{1,6}\)$", "", name)
-            size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
-            s_start = j - (len(name) - len(bare)) - size
-            # a park in a list of projects is a project: its name starts as a project's
-            # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
-            as_label = "Project" if head == ("Project", None) and label == "Zone" and not organ \
-                else label
-            fixed = _name_start(text, i, s_start, j, as_label)
-            if kind == "event" and fixed is not None:
-                fixed = _event_start(text, i, fixed, j)
-            if fixed is None:
-                continue
-            i, name = fixed, text[fixed:j]
-        item_role = role
-        if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
-            label, kind = "Project", None
-        if label is None and head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
-                and not is_generic(name[:-1]) and not _place_name(name):
-            label = "Zone"  # 灵山湾文化区、…等功能区: an area named in a list of zones
-        if label is None and zone_list and _region_prefixed(name) and 4 <= len(name) <= 10 \
-                and not _place_name(name):
-            label = "Zone"
-        if label is None and head is not None and head[0] != "Zone":
-            label, kind = head
-            if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
-                label, kind = "Firm", None  # 单位/机构 cover firms too: a known firm is one
-            if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
-                continue  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
-            # a short item of a project list is its firm (甲、乙等项目) when formed like a
-            # firm name or coined; a common word (篮球) is neither
-            # …等6个高铁项目: a list of works names works, not their firms
-            if label == "Project" and _zone_place_prefixed(name) and not _region_prefixed(name) \
-                    and _ordinary_words(name):
-                continue  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
-            if label == "Project" and not re.search(_WORKS, tail[:12]) and (
-                    firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not (_zone_place_prefixed(name) and not _trade_end(name))
-                    and not _place_name(name) and "至" not in name) and not _works_of_firm(name):
-                # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
-                # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
-                if _ordinary_words(name):
-                    continue  # 交通设施等项目: kinds of project, neither firm nor name
-                label, kind = "Firm", None
-        if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
-            label = "Firm"
-        if label is None and firms and (head is None or head[0] == "Firm"):
-            label = "Firm"
-        if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
-            label, item_role = "Firm", "local"
-        if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
-            continue
-        if label == "Project" and not _project_ok(name, listed=head is not None) \
-                or label == "Project" and _hospital_in_use(name, bool(_BUILD.search(text))):
-            continue
-        # a phrase of the language is no firm, unless coined names stand beside it before
-        # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
-        if label == "Firm" and not firms and _phrase_not_name(name) and not (
-                head is not None and head[0] == "Firm" and any(
-                    not _dictionary_words(text[a:b]) for a, b in items if a != i)):
-            continue
-        props = {"kind": kind} if kind else {}
-        if label == "Firm":
-            props["role"] = item_role
-        out.append(Mention(label, name, sentence, i, j, props))
+        label, kind = "Zone", None
+    if label in ("Zone", "Platform", "Project"):
+        bare = re.sub(r"\([^()]{1,6}\)$", "", name)
+        size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
+        s_start = j - (len(name) - len(bare)) - size
+        # a park in a list of projects is a project: its name starts as a project's
+        # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
+        as_label = "Project" if head == ("Project", None) and label == "Zone" and not organ \
+            else label
+        fixed = _name_start(text, i, s_start, j, as_label)
+        if kind == "event" and fixed is not None:
+            fixed = _event_start(text, i, fixed, j)
+        if fixed is None:
+            return None
+        i, name = fixed, text[fixed:j]
+    item_role = ctx.role
+    if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
+        label, kind = "Project", None
+    if label is None:
+        typed = _label_by_list(ctx, name)
+        if typed is None:
+            return None
+        label, kind = typed
+    if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
+        label, item_role = "Firm", "local"
+    if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
+        return None
+    if label == "Project" and not _project_ok(name, listed=head is not None) \
+            or label == "Project" and _hospital_in_use(name, bool(_BUILD.search(text))):
+        return None
+    # a phrase of the language is no firm, unless coined names stand beside it before
+    # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
+    if label == "Firm" and not ctx.firms and _phrase_not_name(name) and not (
+            head is not None and head[0] == "Firm" and any(
+                not _dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
+        return None
+    props = {"kind": kind} if kind else {}
+    if label == "Firm":
+        props["role"] = item_role
+    return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _label_by_list(ctx: _List, name: str):
+    """(label, kind) of an item without a typed suffix, from the list it stands in:
+    (None, None) when the list says nothing, None when the item is to be dropped."""
+    head, text = ctx.head, ctx.text
+    if head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
+            and not is_generic(name[:-1]) and not _place_name(name):
+        return "Zone", None  # 灵山湾文化区、…等功能区: an area named in a list of zones
+    if ctx.zone_list and _region_prefixed(name) and 4 <= len(name) <= 10 and not _place_name(name):
+        return "Zone", None
+    if head is not None and head[0] != "Zone":
+        label, kind = head
+        if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
+            return "Firm", None  # 单位/机构 cover firms too: a known firm is one
+        if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
+            return None  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
+        if label == "Project":
+            return _project_list_item(ctx, name)
+        return label, kind
+    if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail):
+        return "Firm", None
+    if ctx.firms and (head is None or head[0] == "Firm"):
+        return "Firm", None
+    return None, None
+
+
+def _project_list_item(ctx: _List, name: str):
+    """(label, kind) of an item of a list of projects without a works' suffix: a short item
+    is its firm (甲、乙等项目) when formed like a firm name or coined; a common word (篮球)
+    is neither; …等6个高铁项目: a list of works names works, not their firms."""
+    if _zone_place_prefixed(name) and not _region_prefixed(name) and _ordinary_words(name):
+        return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    if not re.search(_WORKS, ctx.tail[:12]) and (
+            firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
+            r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+            and not (_zone_place_prefixed(name) and not _trade_end(name))
+            and not _place_name(name) and "至" not in name) and not _works_of_firm(name):
+        # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
+        # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
+        if _ordinary_words(name):
+            return None  # 交通设施等项目: kinds of project, neither firm nor name
+        return "Firm", None
+    return "Project", None
 
 
 # jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
