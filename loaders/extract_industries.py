@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.loaders.lexicon import NOT_DEVELOP, NOT_ECONOMY, on_fold, suffix_type
+from kg.loaders.lexicon import (INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_DEVELOP, NOT_ECONOMY,
+                               NOT_TRADE_ENDS, on_fold, suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -23,13 +24,11 @@ _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,
                     r"(?:的|为主的)?(" + _CJK + r"{0,10}?)(?:全)?产业链")
 _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + _CJK + r"{2,10}?)全产业链")
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
-_INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
-                       # the demand or strength of industry in general (产业需求, 产业实力)
-                       r"需求|实力|"
-                       # 产业 modifying another noun: the resources, aid, cooperation or funds
-                       # of industry (增量产业资源, 强县产业帮扶, 国际产业合作)
-                       r"资源|帮扶|合作|基金|资本)")
+_INDUSTRY_RE = (r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
+                r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
+                # the demand or strength of industry in general (产业需求, 产业实力), and the
+                # nouns 产业 modifies (增量产业资源, 国际产业合作: lexicon.INDUSTRY_MODIFIED)
+                r"需求|实力|@MODIFIED@)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -85,11 +84,11 @@ _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|
                        r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围|"
                        # idioms of effort (在…上下功夫、求实效)
                        r"功夫|实效")
-_LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
-                        r"高新技术|上下游|"
-                        # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业
-                        # 经营主体) and regimes of rules (排污许可制, 责任制): no trade
-                        r"农场|合作社|种养大户|许可制|责任制|制度)$")
+_LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|"
+                 r"关联|相关|高新技术|上下游|"
+                 # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
+                 # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
+                 r"@ENDS@)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
 _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
                         r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")
@@ -235,15 +234,20 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 # services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
 
 
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
 def _compile_contexts() -> None:
     """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
-    global _NOT_DEVELOP, _NOT_ECONOMY
-    _NOT_DEVELOP = re.compile("|".join(map(re.escape, NOT_DEVELOP)) or "(?!)")
-    _NOT_ECONOMY = re.compile("^(?:" + ("|".join(map(re.escape, NOT_ECONOMY)) or "(?!)") + ")$")
+    global _NOT_DEVELOP, _NOT_ECONOMY, _INDUSTRY, _LOOSE_END, _MEASURED
+    _NOT_DEVELOP = re.compile(_alternatives(NOT_DEVELOP))
+    _NOT_ECONOMY = re.compile("^(?:" + _alternatives(NOT_ECONOMY) + ")$")
+    _INDUSTRY = re.compile(_INDUSTRY_RE.replace("@MODIFIED@", _alternatives(INDUSTRY_MODIFIED)))
+    _LOOSE_END = re.compile(_LOOSE_END_RE.replace("@ENDS@", _alternatives(NOT_TRADE_ENDS)))
+    _MEASURED = re.compile(_MEASURED_RE.replace("@MEASURES@", _alternatives(MEASURE_WORDS)))
 
 
-_compile_contexts()
-on_fold(_compile_contexts)
 
 
 def _list_head(tail: str):
@@ -310,9 +314,9 @@ def sentence_industries(sentence, role: str | None) -> list:
 
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
-_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
-                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量|出货量|装机量)(?:分别|均|预计)?"
-                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
+_MEASURED_RE = (r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
+                r"(?:@MEASURES@)(?:分别|均|预计)?"
+                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -866,3 +870,7 @@ def _compressed(run: str) -> bool:
 def _add_chain(out, sentence, match, industry, links, start=None) -> None:
     start = match.start() if start is None else start
     out.append(Mention("Chain", industry, sentence, start, match.end(), {"links": links}))
+
+
+_compile_contexts()
+on_fold(_compile_contexts)
