@@ -928,11 +928,14 @@ _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建
 # The action is part of the project's name with the phase and the head noun that follow it
 # (碑林博物馆扩建工程, 石岛湾核电扩建一期, 广州东站改造项目); raising a field's output or
 # adding a track to a line (气田增产项目, 铁路增建二线) are extensions of the same kind.
-_EXTENSION = re.compile(r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|"
-                        r"[东南西北]延(?!续))(?:[一二三四五六]期)?(?:项目|工程)?|"
-                        # a section of a line named by its place or ends (渝宜段, 甲至乙段);
-                        # 分段, 路段, 阶段 … are words, not sections
-                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
+_ACTION = (r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|"
+           r"[东南西北]延(?!续))(?:[一二三四五六]期)?(?:项目|工程)?")
+_EXTENSION = re.compile(_ACTION + r"|"
+                        # a section of a line named by its place or ends (渝宜段, 甲至乙段),
+                        # and what is done to it (…三山段改造工程); 分段, 路段, 阶段 … are
+                        # words, not sections
+                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段"
+                        r"(?:" + _ACTION + r")?")
 
 
 def _common_words(proper: str) -> bool:

@@ -17,11 +17,11 @@ def of_type(rows, etype):
 def test_extension_of_a_works_keeps_its_phase_and_head_noun():
     """扩建工程, 改造项目, 扩建一期, 增产项目: the action, its phase and 项目/工程 are the
     project's name; the place that names the works is no firm."""
-    rows = records("完成澜沧博物馆扩建工程。开工建设星海东站改造项目。建成澜沧水电站扩容改造工程。"
+    rows = records("完成澜沧博物馆扩建工程。开工建设星海东站改造项目。建成澜沧水电站扩容改造工程。推进柳州长江大桥星海段改造工程。"
                    "澜沧湾核电扩建一期开工。年产10亿方的星海气田增产项目全面投产。")
     projects = set(of_type(rows, "project"))
     assert {"澜沧博物馆扩建工程", "星海东站改造项目", "澜沧湾核电扩建一期",
-            "星海气田增产项目", "澜沧水电站扩容改造工程"} <= projects
+            "星海气田增产项目", "澜沧水电站扩容改造工程", "柳州长江大桥星海段改造工程"} <= projects
     assert not of_type(rows, "firm")
 
 
