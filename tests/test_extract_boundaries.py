@@ -341,3 +341,8 @@ def test_a_zones_development_centre_names_the_zone():
     rows = records("领导干部先后走进星海科学城发展中心、澜沧科技产业园服务中心等地观摩项目。")
     assert {"星海科学城", "澜沧科技产业园"} <= set(of_type(rows, "zone"))
     assert not any(n.endswith("中心") for n in of_type(rows, "project"))
+
+
+def test_adverb_and_preposition_govern_a_platform():
+    platforms = set(of_type(records("园区还与星海大学、澜沧理工大学共建新能源研究院。"), "platform"))
+    assert {"星海大学", "澜沧理工大学"} <= platforms and not any("园区" in p for p in platforms)
