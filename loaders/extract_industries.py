@@ -800,7 +800,8 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         for n in range(1, 4):
             part = _LEAD_VERB.sub("", match.group(n), count=1) if _LEAD_VERB.match(
                 match.group(n)) else match.group(n)
-            part = re.sub(r"^(?:的|为|是|以|有)", "", part)
+            # verbs of consisting (为, 覆盖, 包含, 主要有) are no part of a stream's links
+            part = re.sub(r"^(?:主要)?(?:的|为|是|以|有|覆盖|包含|集中在)", "", part)
             links += [x for x in re.split(r"[、和及与]", part) if x]
         if all(2 <= len(x) <= 10 and not _VERB_START.match(x) for x in links):
             add(match, links)

@@ -346,3 +346,9 @@ def test_a_zones_development_centre_names_the_zone():
 def test_adverb_and_preposition_govern_a_platform():
     platforms = set(of_type(records("园区还与星海大学、澜沧理工大学共建新能源研究院。"), "platform"))
     assert {"星海大学", "澜沧理工大学"} <= platforms and not any("园区" in p for p in platforms)
+
+
+def test_stream_links_without_their_verbs_of_consisting():
+    chains = [r["links"] for r in records("在储能领域，上游涵盖正极材料、负极材料，中游为储能电池，"
+                                          "下游覆盖电网侧储能、用户侧储能。") if r["type"] == "chain"]
+    assert ["正极材料", "负极材料", "储能电池", "电网侧储能", "用户侧储能"] in chains
