@@ -60,6 +60,8 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
                      # financing vehicles of local governments (融资平台) are public services
                      # and administration, not carriers of innovation
                      r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
+# Public-service centres a plan builds (应急救援中心, 医学中心): no platforms, but works.
+_PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|医养结合服务|养老服务)中心$")
 # (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
 _AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
 _INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")的?$")
@@ -546,6 +548,8 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                     and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期)
+        if label == "Platform" and _PUBLIC_WORKS.search(text, left, s_end) and _BUILD.search(text):
+            label, kind = "Project", None  # a rescue or medical centre being built is a works
         name_start = _name_start(text, left, s_start, s_end, label)
         if kind == "event" and name_start is not None:
             name_start = _event_start(text, left, name_start, s_end)
@@ -964,6 +968,10 @@ def _project_ok(name: str, listed: bool = False, invested: bool = False,
         return False
     if _hospital_in_use(name, built):
         return False
+    public = _PUBLIC_WORKS.search(core)
+    if public and built:  # 粤北区域应急救援中心 being built; 国家医学中心 is a designation
+        return not is_generic(core) and not re.fullmatch(
+            r"(?:国家|省|市|全国|区域|国家区域|[东南西北中]{1,2}部|华[东南西北中])?", core[:public.start()])
     if listed or invested:
         return True
     infra = _INFRA.search(name)
@@ -991,6 +999,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
+            or _PUBLIC_WORKS.search(name) \
             or mention.props.get("route") or "至" in name:
         return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures

@@ -352,3 +352,12 @@ def test_stream_links_without_their_verbs_of_consisting():
     chains = [r["links"] for r in records("在储能领域，上游涵盖正极材料、负极材料，中游为储能电池，"
                                           "下游覆盖电网侧储能、用户侧储能。") if r["type"] == "chain"]
     assert ["正极材料", "负极材料", "储能电池", "电网侧储能", "用户侧储能"] in chains
+
+
+def test_public_service_centre_being_built_is_a_project():
+    """A rescue or medical centre a sentence builds is a works (no platform, no firm inside);
+    a designation (国家医学中心) is neither."""
+    rows = records("开工建设桂北区域应急救援中心。推动柳州国际医学中心建设。支持星海医院创建国家医学中心。")
+    projects = set(of_type(rows, "project"))
+    assert {"桂北区域应急救援中心", "柳州国际医学中心"} <= projects
+    assert "国家医学中心" not in projects and not of_type(rows, "firm")
