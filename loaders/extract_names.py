@@ -648,6 +648,8 @@ def _list_item(ctx: _List, i: int, j: int):
     j = _strip_predicate(text, i, j)
     name = text[i:j]
     label, kind = suffix_type(name)
+    if label == "Platform" and _PUBLIC_WORKS.search(name) and _BUILD.search(text):
+        label, kind = "Project", None  # a public-service centre being built is a works
     if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
         return None  # two names joined by 和: the suffix scan finds each
     if label in ("Platform", "Project") and head == ("Industry", None) and text[ctx.cut] == "等":

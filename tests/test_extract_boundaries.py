@@ -357,7 +357,8 @@ def test_stream_links_without_their_verbs_of_consisting():
 def test_public_service_centre_being_built_is_a_project():
     """A rescue or medical centre a sentence builds is a works (no platform, no firm inside);
     a designation (国家医学中心) is neither."""
-    rows = records("开工建设桂北区域应急救援中心。推动柳州国际医学中心建设。支持星海医院创建国家医学中心。")
+    rows = records("开工建设桂北区域应急救援中心。推动柳州国际医学中心建设。支持星海医院创建国家医学中心。"
+                   "推进柳州市中心医院北部医院、石湾医养结合服务中心等在建项目。")
     projects = set(of_type(rows, "project"))
-    assert {"桂北区域应急救援中心", "柳州国际医学中心"} <= projects
+    assert {"桂北区域应急救援中心", "柳州国际医学中心", "石湾医养结合服务中心"} <= projects
     assert "国家医学中心" not in projects and not of_type(rows, "firm")
