@@ -478,9 +478,21 @@ _DESIGNATED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9和]{2,24}?)(?:先进制造�
 _ASPIRE_VERB = re.compile(r"申创|争创|创建|申报|培育|打造|建设|入选")
 
 
+# Clusters listed before their designation (甲地乙、丙地丁入选国家先进制造业集群): each item
+# is a cluster, its industry after the places that locate it.
+_DESIGNATED_LIST = re.compile(r"((?:[^、,;。:]{3,16}、)+[^、,;。:]{3,16}?)(?:成功)?(?:入选|获批|获评)"
+                              r"(?:国家级?|省级?)?(?:先进制造业|战略性新兴产业|中小企业特色产业)?集群")
+
+
 def _designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
     from kg.loaders.extract_names import _trim
+    for match in _DESIGNATED_LIST.finditer(text):
+        items = split_depth0(text, "、", _trim(text, match.start(1), match.end(1)), match.end(1))
+        names = [(k, j, industry_name(text[k:j])) for k, j in
+                 ((_after_places(text, i, j), j) for i, j in items)]
+        if all(j - k >= 2 and _ok(n) and not _verb_inside(n) for k, j, n in names):
+            _add_untaken(out, taken, names, sentence, role, "designated")
     for match in _DESIGNATED.finditer(text):
         i = _trim(text, match.start(1), match.end(1))
         verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))

@@ -362,3 +362,8 @@ def test_public_service_centre_being_built_is_a_project():
     projects = set(of_type(rows, "project"))
     assert {"桂北区域应急救援中心", "柳州国际医学中心", "石湾医养结合服务中心"} <= projects
     assert "国家医学中心" not in projects and not of_type(rows, "firm")
+
+
+def test_clusters_listed_before_their_designation():
+    industries = set(of_type(records("柳桂梧智能装备、北钦防绿色化工入选国家先进制造业集群。"), "industry"))
+    assert {"智能装备", "绿色化工"} <= industries
