@@ -438,6 +438,8 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             i = dev + 2  # 更大力度发展富民产业: the name follows the development verb
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
+        if text.startswith("先进制造业", i) and re.match(r"(?:产业)?集群", text[i + 5:i + 9]):
+            continue  # 先进制造业集群: the state's designation of a cluster (a programme)
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else whole

@@ -367,3 +367,9 @@ def test_public_service_centre_being_built_is_a_project():
 def test_clusters_listed_before_their_designation():
     industries = set(of_type(records("柳桂梧智能装备、北钦防绿色化工入选国家先进制造业集群。"), "industry"))
     assert {"智能装备", "绿色化工"} <= industries
+
+
+def test_designation_of_a_cluster_is_no_industry():
+    industries = set(of_type(records("新增国家先进制造业集群3个，实施先进制造业集群培育计划。"),
+                             "industry"))
+    assert "先进制造业" not in industries
