@@ -254,6 +254,8 @@ def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
     if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
         return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
+    if re.match(r"(?:[\d一二三四五六七八九十]+个)?(?:国家级?|省级?)?中小企业特色产业集群", tail):
+        return "特色产业集群"  # 甲等7个国家中小企业特色产业集群: the state's designation
     match = _LIST_HEAD.match(tail)
     # a quality joined by 的 to a rank of industry still heads the list (等前景无限的未来产业)
     modifier = re.sub(r"的(?:未来|新兴|主导|支柱|优势|特色|战略性新兴|传统|现代)$", "",
@@ -353,10 +355,10 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
     from kg.loaders.extract_names import _trim
     start = c_start
     for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
-        if "、" not in text[start:cut]:
-            start = cut + 1
-            continue
         head = _list_head(text[cut + 1:c_end])
+        if "、" not in text[start:cut] and head != "特色产业集群":
+            start = cut + 1  # (a designation counts its clusters: one item before 等 is one)
+            continue
         focus = "聚焦" in text[c_start:cut]
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业") and (

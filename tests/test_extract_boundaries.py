@@ -373,3 +373,8 @@ def test_designation_of_a_cluster_is_no_industry():
     industries = set(of_type(records("新增国家先进制造业集群3个，实施先进制造业集群培育计划。"),
                              "industry"))
     assert "先进制造业" not in industries
+
+
+def test_designated_clusters_of_small_firms():
+    industries = set(of_type(records("新增精密铸造等5个国家中小企业特色产业集群。"), "industry"))
+    assert "精密铸造" in industries
