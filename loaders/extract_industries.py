@@ -884,8 +884,15 @@ def _compressed(run: str) -> bool:
     return all(_frequency(run[k:k + 2]) < 50 for k in range(len(run) - 1))
 
 
+# Verbs that introduce a chain's links, left on the first one (涵盖|光伏硅料、…, 打通|芯片设计…).
+_LINKS_VERB = re.compile(r"^(?:涵盖|覆盖|打通|贯通|构建|形成|打造|延伸|补齐|包括|包含|串联|连接)")
+
+
 def _add_chain(out, sentence, match, industry, links, start=None) -> None:
     start = match.start() if start is None else start
+    verb = _LINKS_VERB.match(links[0]) if links else None
+    if verb and len(links[0]) - verb.end() >= 2:
+        links = [links[0][verb.end():]] + links[1:]
     out.append(Mention("Chain", industry, sentence, start, match.end(), {"links": links}))
 
 

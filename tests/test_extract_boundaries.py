@@ -378,3 +378,10 @@ def test_designation_of_a_cluster_is_no_industry():
 def test_designated_clusters_of_small_firms():
     industries = set(of_type(records("新增精密铸造等5个国家中小企业特色产业集群。"), "industry"))
     assert "精密铸造" in industries
+
+
+def test_chain_links_without_the_verb_that_introduces_them():
+    rows = records("构建涵盖多晶硅料、硅片、电池片、组件的光伏全产业链。打通芯片设计、晶圆制造、封装测试全链条。")
+    chains = [r["links"] for r in rows if r["type"] == "chain"]
+    assert ["多晶硅料", "硅片", "电池片", "组件"] in chains
+    assert ["芯片设计", "晶圆制造", "封装测试"] in chains
