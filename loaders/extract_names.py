@@ -460,6 +460,11 @@ def _dictionary_words(text: str, least: int = 1) -> bool:
         and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
 
 
+# Titles the state or rankings give firms (the national programmes for small and medium
+# firms, the rankings): a name holding one names the class of its holders.
+_FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
@@ -476,6 +481,8 @@ def _valid(name: str, label: str) -> bool:
                                            r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
+        if _FIRM_TITLE.search(name):
+            return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class
         if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
             return True  # 省能源集团: the province's own group, named by its field
         for tail in ("企业", "公司", "集团", "单位"):

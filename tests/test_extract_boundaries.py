@@ -385,3 +385,8 @@ def test_chain_links_without_the_verb_that_introduces_them():
     chains = [r["links"] for r in rows if r["type"] == "chain"]
     assert ["多晶硅料", "硅片", "电池片", "组件"] in chains
     assert ["芯片设计", "晶圆制造", "封装测试"] in chains
+
+
+def test_title_firms_hold_names_a_class():
+    firms = set(of_type(records("培育国家级制造业单项冠军、省级以上专精特新中小企业、星澈科技等企业。"), "firm"))
+    assert firms == {"星澈科技"}
