@@ -1008,7 +1008,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
-            or _PUBLIC_WORKS.search(name) \
+            or _PUBLIC_WORKS.search(name) or _ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
         return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures
@@ -1358,7 +1358,9 @@ def _route_sections(text: str, c_start: int, c_end: int, sentence, found: list) 
 # short names (or compass points) around the energy and the verb: 疆电入湘, 陕电送皖, 西气东输,
 # 川气东送 — a transmission line or pipeline, a project.
 _PROVINCE_SHORT = "京津沪渝冀豫云滇辽黑湘皖鲁新疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼东南西北"
-_ENERGY_SENT = re.compile(f"[{_PROVINCE_SHORT}][电气](?:[入送输][{_PROVINCE_SHORT}]|[东南西北][送输])"
+_ENERGY_SENT = re.compile(f"(?:[{_PROVINCE_SHORT}][电气](?:[入送输][{_PROVINCE_SHORT}]|[东南西北][送输])"
+                          # a direct-current line named by its two provinces (粤藏直流)
+                          f"|(?<![{_PROVINCE_SHORT[:-4]}])[{_PROVINCE_SHORT[:-4]}]{{2}}直流)"
                           f"(?![\u4e00-\u9fff]{{0,2}}(?:公司|集团))")
 
 

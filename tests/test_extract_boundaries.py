@@ -57,8 +57,9 @@ def test_energy_sent_between_provinces_is_a_project():
     """疆电入湘-style names (two provinces' short names around 电/气 and 入/送) are
     transmission projects, also in a list closed by 等…项目; a count before a kind of
     platform names none."""
-    rows = records("加快推进“蒙电入湘”、陇电送浙等重大项目。新增3个国家级科创平台,打造一批前沿交叉研究院。")
-    assert {"蒙电入湘", "陇电送浙"} <= set(of_type(rows, "project"))
+    rows = records("加快推进“蒙电入湘”、陇电送浙等重大项目。新增3个国家级科创平台,打造一批前沿交叉研究院。"
+                   "加快桂滇直流前期工作。")
+    assert {"蒙电入湘", "陇电送浙", "桂滇直流"} <= set(of_type(rows, "project"))
     assert not of_type(rows, "firm") and not of_type(rows, "platform")
 
 
