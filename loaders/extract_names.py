@@ -738,10 +738,11 @@ def _label_by_list(ctx: _List, name: str):
 def _project_list_item(ctx: _List, name: str):
     """(label, kind) of an item of a list of projects without a works' suffix: a short item
     is its firm (甲、乙等项目) when formed like a firm name or coined; a common word (篮球)
-    is neither; …等6个高铁项目: a list of works names works, not their firms."""
+    is neither; …等6个高铁项目, and an item naming a kind of works (东站TOD), name works,
+    not their firms."""
     if _zone_place_prefixed(name) and not _region_prefixed(name) and _ordinary_words(name):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
-    if not re.search(_WORKS, ctx.tail[:12]) and (
+    if not re.search(_WORKS, ctx.tail[:12]) and not re.search(_WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
             r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
             and not (_zone_place_prefixed(name) and not _trade_end(name))

@@ -391,3 +391,8 @@ def test_chain_links_without_the_verb_that_introduces_them():
 def test_title_firms_hold_names_a_class():
     firms = set(of_type(records("培育国家级制造业单项冠军、省级以上专精特新中小企业、星澈科技等企业。"), "firm"))
     assert firms == {"星澈科技"}
+
+
+def test_item_naming_a_kind_of_works_in_a_project_list_is_a_project():
+    rows = records("加快北站TOD、星澈科技等项目建设。")
+    assert "北站TOD" in of_type(rows, "project") and "北站TOD" not in of_type(rows, "firm")
