@@ -201,8 +201,10 @@ def _add_untaken(out: list, taken: list, names: list, sentence, role, src: str) 
 def _regional(name: str) -> bool:
     """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
     农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
+    from kg.loaders import gazetteer as national
     from kg.loaders.extract_names import _PROVINCE_SHORT, _region_prefixed
-    return _region_prefixed(name) or bool(
+    # (a county written short is a place too: 吴起, 定边)
+    return _region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         _ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{_PROVINCE_SHORT[:-4]}]{{2,3}}", name))
 

@@ -154,4 +154,11 @@ def _listed_places(sentence, out: list, taken) -> None:
                     not any(a < j and i < b for a, b in taken):
                 out.append(Mention("Region", text[i:j], sentence, i, j,
                                    {"full": region.name, "level": region.level,
-                                    "parent": region.parent}))
+                                    "parent": _parent_name(region)}))
+
+
+def _parent_name(region):
+    """The name of the division ``region`` lies in (props carry names, as the gazetteer's)."""
+    from kg.loaders import gazetteer as national
+    parent = national.region_by_code(region.parent) if region.parent else None
+    return parent.name if parent else None

@@ -123,7 +123,11 @@ def test_places_of_a_list_of_places():
     places in a list whose items are all places; a place that ends a word (丹|霞山) is not."""
     def regions(text):
         return {r["name"] for r in records(text) if r["type"] == "region"}
-    assert {"定边", "靖边", "吴起"} <= regions("推动定边、靖边、吴起等5个县特色产业提质。")
+    text = "推动定边、靖边、吴起等5个县特色产业提质。"
+    assert {"定边", "靖边", "吴起"} <= regions(text)
+    assert not of_type(records(text), "industry")  # the counties are no industries either
+    parents = {r["name"]: r for r in records(text) if r["type"] == "region"}
+    assert parents  # (each county's parent is a name, see test below)
     assert {"长春", "白山"} <= regions("长春、白山入选第三批试点城市。")
     assert "霞山" not in regions("支持星海丹霞山、江门古镇打造景区。")
 
@@ -396,3 +400,11 @@ def test_title_firms_hold_names_a_class():
 def test_item_naming_a_kind_of_works_in_a_project_list_is_a_project():
     rows = records("加快北站TOD、星澈科技等项目建设。")
     assert "北站TOD" in of_type(rows, "project") and "北站TOD" not in of_type(rows, "firm")
+
+
+def test_county_written_short_in_a_list_has_its_city_as_parent():
+    """A county found in a list of places carries its city's name as parent, as every region
+    of the gazetteer does (a graph links it PART_OF that city)."""
+    ex = extract_text("推动定边、靖边、吴起等5个县特色产业提质。", "t.txt")
+    parents = {e.name: e.props.get("parent") for e in ex.entities if e.label == "Region"}
+    assert parents["定边"] == "榆林市" and parents["吴起"] == "延安市"
