@@ -185,9 +185,9 @@ def _phrase_start(text: str, i: int, j: int) -> int:
 
 
 def _verb_inside(text: str) -> bool:
-    from kg.loaders.extract_names import _BOUNDARY_AT
+    from kg.loaders.extract_name_bounds import BOUNDARY_AT
     return bool(re.match(r"^(?:要|[一二三四五六七八九十]是)", text)) or any(
-        True for _ in _BOUNDARY_AT.finditer(text))
+        True for _ in BOUNDARY_AT.finditer(text))
 
 
 def _add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -> None:
@@ -202,11 +202,11 @@ def _regional(name: str) -> bool:
     """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
     农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
     from kg.loaders import gazetteer as national
-    from kg.loaders.extract_names import _PROVINCE_SHORT, _region_prefixed
+    from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
-    return _region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
+    return region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         _ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
-        or re.fullmatch(f"[{_PROVINCE_SHORT[:-4]}]{{2,3}}", name))
+        or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))
 
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
@@ -329,10 +329,10 @@ _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以�
 
 def _measured(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named by the output a report measures (:data:`_MEASURED`)."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
-            start = _trim(text, match.start(1), match.end(1))
+            start = trim_start(text, match.start(1), match.end(1))
             if text[start:start + 1] == "年" and text[start - 1:start].isdigit():
                 start += 1  # 2023年|移动智能终端出货量: the year, then the trade
             items = []
@@ -354,7 +354,7 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
 def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                 taken: list) -> None:
     """Industries of the lists closed by 等 + an industry head in one clause."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     start = c_start
     for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
         head = _list_head(text[cut + 1:c_end])
@@ -375,7 +375,7 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                 items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
             for n, (i, j) in enumerate(items):
                 if n == 0:
-                    i = _lead_strip(text, _trim(text, i, j), j)
+                    i = _lead_strip(text, trim_start(text, i, j), j)
                     prep = re.match(r".*(?:在|向|从|对)", text[i:j])
                     if prep and j - i - prep.end() >= 2:
                         i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
@@ -422,11 +422,11 @@ def _trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
 
 def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named as "X产业" / "X制造业" phrases, cut after governing words."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     for match in _INDUSTRY.finditer(text):
         if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
             continue  # inside a bracketed detail of a field: 装备制造(…加工业)
-        i = _trim(text, match.start(1), match.end(1))
+        i = trim_start(text, match.start(1), match.end(1))
         conj = _CONJ.match(text, i, match.end(1))
         if conj:
             i = conj.end()
@@ -459,12 +459,12 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
 def _shared_head(sentence, text: str, i: int, role: str, out: list, taken: list) -> None:
     """The items before an "X产业" phrase joined to it by 、 share its head (形成汽车、城市轨道
     交通产业…: 汽车 is an industry too), back to the word that governs the list."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     names = []
     while i > 0 and text[i - 1] == "、":
         start = max(text.rfind(c, 0, i - 1) for c in ",;:。、(") + 1
         if text[start - 1:start] != "、":
-            start = _lead_strip(text, _trim(text, start, i - 1), i - 1)
+            start = _lead_strip(text, trim_start(text, start, i - 1), i - 1)
             words = _tags(text[start:i - 1])
             if words and words[0][1] == "v" and len(words[0][0]) >= 2:
                 start += len(words[0][0])  # the verb that governs the list (运用|数字技术)
@@ -492,15 +492,15 @@ _DESIGNATED_LIST = re.compile(r"((?:[^、,;。:]{3,16}、)+[^、,;。:]{3,16}?)(
 
 def _designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     for match in _DESIGNATED_LIST.finditer(text):
-        items = split_depth0(text, "、", _trim(text, match.start(1), match.end(1)), match.end(1))
+        items = split_depth0(text, "、", trim_start(text, match.start(1), match.end(1)), match.end(1))
         names = [(k, j, industry_name(text[k:j])) for k, j in
                  ((_after_places(text, i, j), j) for i, j in items)]
         if all(j - k >= 2 and _ok(n) and not _verb_inside(n) for k, j, n in names):
             _add_untaken(out, taken, names, sentence, role, "designated")
     for match in _DESIGNATED.finditer(text):
-        i = _trim(text, match.start(1), match.end(1))
+        i = trim_start(text, match.start(1), match.end(1))
         verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))
         i = _after_places(text, verbs[-1].end() if verbs else i, match.end(1))
         name = industry_name(text[i:match.end(1)])
@@ -538,9 +538,9 @@ _WHOLE_LIST = re.compile(r"((?:[^、,;。等的]{2,12}、)+[^、,;。等的]{2,1
 
 def _whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of a list closed by 全产业链 (:data:`_WHOLE_LIST`)."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     for match in _WHOLE_LIST.finditer(text):
-        start = _lead_strip(text, _trim(text, match.start(1), match.end(1)), match.end(1))
+        start = _lead_strip(text, trim_start(text, match.start(1), match.end(1)), match.end(1))
         items = split_depth0(text, "、", start, match.end(1))
         names = [(i, j, industry_name(text[i:j])) for i, j in items]
         if len(names) < 2 or not all(_ok(n) and not _regional(n) and not _verb_inside(n)
@@ -573,12 +573,12 @@ _COUNT_MARK = re.compile(r"[\d一二三四五六七八九十两](?:大|个|条|�
 
 def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of a list closed by a count and an industry head (:data:`_COUNTED`)."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     if not _COUNT_MARK.search(text):
         return
     for c_start, c_end in clauses(text):
         for match in _COUNTED.finditer(text, c_start, c_end):
-            start = _trim(text, match.start(1), match.end(1))
+            start = trim_start(text, match.start(1), match.end(1))
             items = split_depth0(text, "、", start, match.end(1))
             if len(items) < 2:
                 last = text.find("和", start, match.end(1))
@@ -706,8 +706,8 @@ def sentence_field(sentence, previous: str | None) -> str | None:
     """The field a sentence is about: its own 在X方面/X领域, else the one before."""
     match = _FIELD.search(sentence.text[:30])
     if match and _ok(industry_name(match.group(1))):
-        from kg.loaders.extract_names import _trim
-        start = _trim(sentence.text, match.start(1), match.end(1))
+        from kg.loaders.extract_name_bounds import trim_start
+        start = trim_start(sentence.text, match.start(1), match.end(1))
         name = industry_name(sentence.text[start:match.end(1)])
         if _ok(name):
             return name
@@ -728,8 +728,8 @@ def sentence_chains(sentence, field: str | None) -> list:
         industry = industry_name(tail) if len(tail) >= 2 else (field or "")
         _add_chain(out, sentence, match, industry or "产业", links)
     for match in _WHOLE.finditer(text):
-        from kg.loaders.extract_names import _trim
-        start = _trim(text, match.start(1), match.end(1))
+        from kg.loaders.extract_name_bounds import trim_start
+        start = trim_start(text, match.start(1), match.end(1))
         links = [text[i:j] for i, j in split_depth0(text, "、", start, match.end(1))]
         links = _from_to_first(text, start, links)
         if links and links[0].startswith("集") and links[-1].endswith("于一体"):
@@ -775,7 +775,7 @@ _CHAIN_MARK = re.compile(r"[—\-→－]|全产业|产业链|全链条|全流程
 def _more_chains(sentence, text: str, field, out: list) -> None:
     """Chains in the wordings of :data:`_DASHED`, :data:`_WHOLE_BARE`, :data:`_UNITED`,
     :data:`_COVER`, :data:`_FROM_TO`, :data:`_STREAM` and :data:`_COMPRESSED`."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     if not _CHAIN_MARK.search(text):
         return
     spans = [(m.i, m.j) for m in out]
@@ -802,7 +802,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
             add(match, links)
     for pattern in (_UNITED, _COVER, _WHOLE_BARE):
         for match in pattern.finditer(text):
-            start = _trim(text, match.start(1), match.end(1))
+            start = trim_start(text, match.start(1), match.end(1))
             links = [text[i:j] for i, j in split_depth0(text, "、和及与", start, match.end(1))]
             links = _from_to_first(text, start, links)
             if len(links) >= 3:
@@ -867,9 +867,9 @@ _CHAIN_VERB = re.compile(r"完善|打造|构建|形成|延伸|壮大|培育|做�
 def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
     """(links, industry tail) of an unquoted chain: the first link starts after the words
     that govern the chain (重点围绕|整车), the last ends at a verb (…服务|完善|汽车)."""
-    from kg.loaders.extract_names import _trim
+    from kg.loaders.extract_name_bounds import trim_start
     first_end = match.start(1) + len(links[0])
-    start = _trim(text, match.start(1), first_end)
+    start = trim_start(text, match.start(1), first_end)
     if first_end - start >= 1:
         links = [text[start:first_end].strip()] + links[1:]
     verb = _CHAIN_VERB.search(links[-1], 1)

@@ -164,16 +164,18 @@ def known_prefix(name: str) -> int:
     rare in jieba's dictionary, four or more characters long, or followed by a product term
     or by the works' place (太阳能|光伏项目 is not: 光伏 alone is no longer term)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
-    from kg.loaders.extract_names import _PLACE_WORKS, _product_opens, _region_prefixed
+    from kg.loaders.extract_name_firms import product_opens
+    from kg.loaders.extract_name_places import region_prefixed
+    from kg.loaders.extract_name_works import PLACE_WORKS
     names = _load()
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
         # a common word that is a known name (吉利, 海信) names the firm when the product
         # the works makes or the works' place follows it (吉利|新能源汽车项目, 海信|长沙…基地)
         if head in names and (size >= 4 or _frequency(head) < COMMON_WORD
-                              or _product_opens(name, size)
-                              or len(name) - size >= 4 and _region_prefixed(name[size:])
-                              and not _PLACE_WORKS.search(name)):  # 许昌大道: a road
+                              or product_opens(name, size)
+                              or len(name) - size >= 4 and region_prefixed(name[size:])
+                              and not PLACE_WORKS.search(name)):  # 许昌大道: a road
             return size
     return 0
 

@@ -1,0 +1,110 @@
+"""Where a name starts: after the governing words, counts and quotes before it.
+
+The patterns built from the lexicon's word lists (boundary words, leading words,
+predicates, policy words) are rebuilt when a leave-one-out fold changes those lists, so
+other modules read them as attributes of this module (``bounds.LEADING_RE``).
+
+>>> text = "大力引进三一重工"
+>>> text[trim_start(text, 0, len(text)):]
+'三一重工'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import BOUNDARY_WORDS, LEADING, POLICY_WORDS, PREDICATES, on_fold
+from kg.loaders.extract_name_places import region_names
+
+
+def _compile() -> None:
+    """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
+    global BOUNDARY_RE, BOUNDARY_AT, LEADING_RE, PREDICATE_RE
+    # 等 closes a list, but not inside a word (高等研究院, 同等, 初等)
+    BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了"])) +
+                             r"|(?<![高同初])等")
+    BOUNDARY_AT = re.compile("(?=(" + BOUNDARY_RE.pattern + "))")
+    LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
+                            r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
+                            r"(?:左右|以上|多|余)?"
+                             # a figure, not the figure of a name (5G, 3D打印)
+                            r"|[\d.]+(?![A-Za-z])|[-—·、]+)")
+    PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
+    global POLICY_RE
+    POLICY_RE = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
+
+
+_compile()
+on_fold(_compile)
+
+MAX_NAME = 30
+
+# A boundary word that is part of the name when this follows it: 引导 governs a name
+# (引导新航…) but a guidance fund is named by it (创业投资引导基金).
+_NAME_GOES_ON = {"引导": "基金"}
+
+
+def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
+    """Where a name ending at ``end`` starts: after the last governing word, leading
+    prepositions and counts stripped; a boundary that would leave fewer than ``keep``
+    characters is ignored (a list item is never empty, so 引进美的、… keeps 美的)."""
+    last = start
+    word_end = start
+    for match in BOUNDARY_AT.finditer(text, start, end):
+        stop = match.start() + len(match.group(1))
+        if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
+                                                       stop):
+            continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
+        word_end = stop
+        if last < stop <= end - keep:
+            last = stop
+    while last < end:
+        match = LEADING_RE.match(text, last, end)
+        if not match or match.end() == last or match.end() >= end - 1:
+            break
+        last = match.end()
+    return last
+
+
+def balance(text: str, start: int, end: int) -> int:
+    """Start a name after an opening quote that it does not close (“一台多峰…)."""
+    name = text[start:end]
+    for open_, close in (("“", "”"), ("‘", "’")):
+        if open_ in name and close not in name[name.rfind(open_):]:
+            return start + name.rfind(open_) + 1
+        if close in name and open_ not in name[:name.find(close)]:
+            return start + name.find(close) + 1
+    return start
+
+
+FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项]")
+
+
+def verb_before_place(text: str, start: int, s_start: int) -> int:
+    """Start of a name after a verb of two or more characters that governs it: before the
+    place the name opens with (筹办|大湾区大学), or before four characters or more (固化|
+    世界传感器大会). No list needs to know the verb: jieba tags it v, and a platform's or
+    project's name opens with no verb."""
+    import jieba.posseg
+    if s_start - start < 4:
+        return start
+    from kg.loaders.extract_firms import _frequency
+    words = jieba.posseg.lcut(text[start:s_start], HMM=False)
+    # a place, not a common noun jieba also tags as one (城市, 农村, 全国)
+    if len(words) >= 2 and words[0].flag == "v" and len(words[0].word) >= 2 and (
+            words[1].word in region_names() or words[1].flag == "ns" and _frequency(words[1].word) < 2000
+            or s_start - start - len(words[0].word) >= 4):
+        return start + len(words[0].word)
+    return start
+
+
+def strip_predicate(text: str, i: int, j: int) -> int:
+    """End of a list item once a trailing predicate (成功上市, 建设 …) is cut off."""
+    match = PREDICATE_RE.search(text, i, j)
+    if match and match.start() - i >= 2:
+        return match.start()
+    return j
+
+
+def verb_lead(text: str) -> bool:
+    """True when ``text`` holds a governing verb (the name would run over it)."""
+    return bool(BOUNDARY_RE.search(text))

@@ -1,0 +1,166 @@
+"""Whether a span is a name of its type: a firm, platform, zone or project, not a kind.
+
+Government bodies, public services, titles firms hold, designations of cities and carriers
+named only by ordinary words are left out (GOLD-SCHEMA), and a listed firm's role is read
+from the trigger words around its list.
+
+>>> valid_name("三一重工", "Firm"), valid_name("龙头企业", "Firm")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import LOCAL_AFTER, LOCAL_TRIGGERS, TARGET_TRIGGERS, is_generic, suffix_type
+from kg.loaders.extract_name_bounds import MAX_NAME, verb_lead
+from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
+
+
+_NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
+                           r"\d+年|\d+日")
+# Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
+_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
+# Public services and public administration (GOLD-SCHEMA leaves them out): the second line
+# is the health referral system, city sub-centres, social governance, arbitration and the
+# social insurance funds, which are public accounts, not investment funds.
+_PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园|"
+                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保|"
+                     # medical centres, emergency rescue, employment services, law enforcement,
+                     # complaint handling, paying out policy grants, joint inspection, and the
+                     # financing vehicles of local governments (融资平台) are public services
+                     # and administration, not carriers of innovation
+                     r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
+
+_NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+                       r"书记|主任|党工委|管委会|常委")
+_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
+
+# A count or a batch before a platform's kind, with its level: the text counts carriers of
+# a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
+COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级]|一批|一大批|多家|"
+                          r"若干)(?:国家级|省级|市级|国家|全国|省|市)?$")
+
+
+def platform_ok(name: str, before: str) -> bool:
+    """A named platform, not the head noun of a list (…等一流大学), a carrier the text
+    means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
+    if before.endswith("等"):
+        return False
+    if COUNTED_KIND.search(before):
+        return False  # a count before a kind (新建5家基础学科研究中心, 一批…研究院)
+    if re.search(r"(?:打造|创建|争创|申建)$", before) and not name.startswith("中国") \
+            and not region_prefixed(name) and not re.search(r"[“\"A-Za-z]", name):
+        return False
+    if name.endswith(("商会", "协会")):
+        core = re.sub(r"(?:商会|协会)$", "", name)
+        for size in (4, 3, 2):
+            core = "".join(part for part in re.split("|".join(
+                re.escape(core[k:k + size]) for k in range(len(core) - size + 1)
+                if core[k:k + size] in region_names()) or "^$", core))
+        if len(core) < 2 or re.search(r"(?:异地|各地|在外|外地|驻)$", core):
+            return False
+    return True
+
+
+# Zone types written short: alone (高新区) they name the zone the text is about; after a
+# word they name a zone only where that word is its place.
+ABBREVIATED = ("高新区", "经开区", "自创区", "自贸区", "开发区")
+
+# A trade fair goes by a short form: a place or trade character or two, then the kind of
+# fair abbreviated (广交会, 进博会, 服贸会, 投洽会, 农高会, 深圳文博会).
+_FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
+# A state or provincial key laboratory is named by its field before the designation, and the
+# designation makes the field one lab's name however common its words (能源催化转化全国重点实验室,
+# 海岸和近海工程国家重点实验室).
+_KEY_LAB = re.compile(r"[^、,;]{4,}(?:(?:全国|国家|省部共建|省)重点实验室|省实验室)")
+
+# The role a plan gives a city or region (西部金融中心, 国际科创中心, 东北亚区域合作中心): a
+# designation of the place, not a carrier that one body runs.
+_CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中西部|国际|全球|区域)(?:国际|区域)?"
+                        r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
+
+# Words jieba tags as proper (places, persons, organisations, other proper nouns, Latin),
+# positional words that name a place (北岸, 江北) or numerals (12349…平台): a carrier whose
+# name holds one is named.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "m", "x", "f")
+
+
+def _common_carrier(name: str) -> bool:
+    """True when a platform or fund is named only by ordinary words of the language and no
+    designation (区块链基础技术平台, 厂房租购平台, 境外主权财富基金): a kind of carrier the
+    text means, not one carrier; a place, a coined or proper word, a number or a national
+    or provincial designation (国家…平台, 省…平台) names one."""
+    if suffix_type(name)[1] not in ("platform", "fund", "center") \
+            or re.match(r"国家|中国|全国|省|市|(?:[东西南北中]|东北|西北|西南|东南)部|华[东南西北中]",
+                        name) or zone_place_prefixed(name):
+        return False
+    return dictionary_words(name, 2)
+
+
+def dictionary_words(text: str, least: int = 1) -> bool:
+    """True when ``text`` is at least ``least`` words of the general dictionary (a coined
+    字号 is not one), none proper or a place, a single character only when it is a common
+    word on its own and never two in a row (a transliteration: 依必安派特)."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    words = jieba.posseg.lcut(text, HMM=False)
+    if any(len(a) == len(b) == 1 for (a, _f), (b, _g) in zip(words, words[1:])):
+        return False
+    return len(words) >= least and all(
+        flag not in _PROPER_TAGS and word not in region_names() and _frequency(word) > 0
+        and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
+
+
+# Titles the state or rankings give firms (the national programmes for small and medium
+# firms, the rankings): a name holding one names the class of its holders.
+_FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
+
+
+def valid_name(name: str, label: str) -> bool:
+    """True when ``name`` can name one thing of type ``label`` (Firm, Platform, Zone,
+    Project): not a phrase with a figure or a title in it, nor a kind of its type."""
+    if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
+        return False
+    if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
+            and not verb_lead(name) and not _GOVERNMENT.search(name):
+        return True
+    if label == "Platform" and _common_carrier(name):
+        return False
+    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
+                                or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
+        return False
+    if label == "Firm":
+        if name in region_names() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
+                                               r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
+                and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
+            return False
+        if _FIRM_TITLE.search(name):
+            return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class
+        if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
+            return True  # 省能源集团: the province's own group, named by its field
+        for tail in ("企业", "公司", "集团", "单位"):
+            if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
+                return False
+        return not is_generic(name)
+    if label == "Zone":
+        return name in ABBREVIATED or len(name) > 3
+    if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
+        return True  # 省科学院, 中科院: an academy named by its level
+    if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):
+        return True  # 市技术转移研究院: the city's own institute (省级/市级… is a rank, a kind)
+    if name.startswith("中国") and len(name) >= 6:
+        return True  # 中国…博览会/研究院: named by the country, however generic the rest
+    return len(name) >= 4 and not is_generic(name)
+
+
+def list_role(text: str, before: str, after: str):
+    """A listed firm's role from the words before the list and after it."""
+    head = after[:14]
+    if any(word in head for word in LOCAL_AFTER):
+        return "local"
+    target_pos = max((before.rfind(w) for w in TARGET_TRIGGERS), default=-1)
+    local_pos = max((before.rfind(w) for w in LOCAL_TRIGGERS), default=-1)
+    if target_pos < 0 and local_pos < 0:
+        return "other"
+    return "target" if target_pos > local_pos else "local"

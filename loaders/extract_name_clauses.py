@@ -1,0 +1,223 @@
+"""Firms named by clause-level forms: legal names, 集团/公司 names, exemplars, partners,
+ranked firms, well-known short names, and the aliases a text declares (以下简称…).
+
+>>> text, spans = alias_marks("甲乙科技股份有限公司(以下简称甲乙科技)")
+>>> text, [text[start:end] for _bracket, start, end in spans]
+('甲乙科技股份有限公司,,,,,甲乙科技,', ['甲乙科技'])
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.extract_firms import coined, firm_like, legal_names
+from kg.loaders.extract_known import known_firm_mentions
+from kg.loaders.extract_roles import clause_role
+from kg.loaders.lexicon import suffix_type
+from kg.loaders.mentions import Mention, split_depth0
+from kg.loaders import extract_name_bounds as bounds
+from kg.loaders.extract_name_bounds import balance, trim_start, verb_lead
+from kg.loaders.extract_name_checks import list_role, valid_name
+from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_prefixed
+
+
+# A clause that opens with the name of what won a title or a place on a list (甲获批…企业,
+# 乙入选…企业): the subject is a local firm.
+_CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
+                          r".{0,20}企业")
+# The partner form with a name formed like a firm's (与星澈科技签署…, 同蓝格新材料合作).
+_PARTNER_LIKE = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{4,10}?)(?:签署|签订|签约|合作|共建|联合)")
+_PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
+
+
+def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """The firm a clause opens with (:data:`_CLAUSE_FIRM`), where nothing else was found."""
+    clause = _CLAUSE_FIRM.match(text, c_start, c_end)
+    if clause and not found and valid_name(clause.group(1), "Firm"):
+        found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
+                             clause.end(1), {"role": "local"}))
+
+
+def partner_firms(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Firms a zone signs with or works with (与甲公司合作, 同乙科技签署): targets."""
+    for match in list(_PARTNER.finditer(text, c_start, c_end)) + [
+            m for m in _PARTNER_LIKE.finditer(text, c_start, c_end) if firm_like(m.group(1))
+            and not any(f.i < m.end(1) and m.start(1) < f.j for f in found)]:
+        if valid_name(match.group(1), "Firm") or match.group(1).endswith("公司"):
+            found.append(Mention("Firm", match.group(1), sentence, match.start(1),
+                                 match.end(1), {"role": "target"}))
+
+# A firm named right after the noun that ranks or places it (本地企业天马微电子, 链主企业甲),
+# up to the verb or list mark that follows the name.
+_RANKED_FIRM = re.compile(r"(?:本地|区内|园区|辖区|龙头|链主|骨干|领军|头部|重点)企业"
+                          r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=扩产|投产|建设|实施|加快|成功|获批|入选|"
+                          r"上市|落户|发展|做大|做强|牵头|[、和与及等,;。(])")
+
+
+def ranked_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                 found: list) -> None:
+    """Firms of :data:`_RANKED_FIRM` not found otherwise."""
+    for match in _RANKED_FIRM.finditer(text, c_start, c_end):
+        i, j = match.span(1)
+        name = text[i:j]
+        if any(m.i < j and i < m.j for m in found) or not valid_name(name, "Firm") \
+                or suffix_type(name)[0] or verb_lead(name) or bounds.LEADING_RE.match(name):
+            continue
+        role = clause_role(before + text[c_start:i], text[j:c_end]) or "local"
+        found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
+# "以甲为代表的整车企业", "以甲、乙等为龙头的…业", "以甲等支撑企业构成": firms named as the
+# exemplars or leaders of a group (a construction of the language, not of one text).
+_EXEMPLAR = re.compile(r"以([^,;。以]{2,40}?)(?:等)?(?:为(?:代表|龙头|引领|核心|主体|骨干)|"
+                       r"(?:支撑|龙头|骨干|链主)企业)")
+
+
+def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                   found: list) -> None:
+    """Firms named in 以…为代表/为龙头 clauses whose group is firms or a trade."""
+    for match in _EXEMPLAR.finditer(text, c_start, c_end):
+        after = text[match.end():c_end]
+        if not re.search(r"企业|公司|集团|厂商|车企|业|龙头", after[:16] + match.group()):
+            continue
+        for i, j in split_depth0(text, "、和", match.start(1), match.end(1)):
+            name = text[i:j]
+            if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
+                    or not valid_name(name, "Firm") or len(name) > 12 or not (
+                        firm_like(name) or coined(name)):
+                continue
+            role = clause_role(before + text[c_start:i], "") or "local"
+            found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
+def legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
+    """Full enterprise names (…股份有限公司) in a clause, with the short name written just
+    before an opening bracket as their alias: 国盾量子(科大国盾量子技术股份有限公司)."""
+    for start, end in legal_names(text, c_start, c_end):
+        start = max(start, trim_start(text, start, end - 4))
+        if any(m.i < end and start < m.j for m in found if m.label == "Firm"):
+            continue
+        if suffix_type(_LEGAL_TAIL.sub("", text[start:end]))[0] == "Platform":
+            continue  # 河南电池研究院有限公司: an institute run as a company
+        name = text[start:end]
+        if not valid_name(name, "Firm"):
+            continue
+        role = clause_role(before + text[c_start:start], text[end:c_end]) or \
+            list_role(text, before, text[end:c_end])
+        props = {"role": role}
+        if start > c_start and text[start - 1] == "(":
+            short = _SHORT_BEFORE.search(text, c_start, start - 1)
+            if short and valid_name(short.group(1), "Firm"):
+                found.append(Mention("Firm", short.group(1), sentence, short.start(1),
+                                     short.end(1), {"role": role, "also": name}))
+                props["also"] = short.group(1)
+        short_form = _LEGAL_TAIL.sub("", name)
+        if "also" not in props and len(short_form) >= 2 and short_form != name:
+            props["also"] = short_form  # 科大讯飞股份有限公司 is also 科大讯飞
+        found.append(Mention("Firm", name, sentence, start, end, props))
+
+
+# A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
+# a longer form (集团公司, 集团有限公司: legal_names reads those).
+# (a bank is an enterprise named the same way: 字号 or place + 银行)
+_GROUP_END = re.compile(r"(?:集团|公司|银行)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
+# Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
+_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
+                         r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
+
+
+def _proper_head(core: str) -> bool:
+    """True when what stands before 集团/公司 opens with a proper name: a place (贵州能源,
+    省纺织: the province's own) or a coined 字号 (贵旅), not a common word that makes a
+    kind of firm (跨国公司, 物业公司, 医疗集团)."""
+    if core[0] in "省市" or region_prefixed(core):
+        return True
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    _frequency("")  # loads jieba's dictionary quietly
+    words = jieba.lcut(core, HMM=False)
+    # a short core that opens with a province's one-character name and that the dictionary
+    # splits into single characters is an abbreviation (贵|旅: 贵州旅游), coined like a 字号
+    return coined(words[0]) or len(core) <= 4 and core[0] in PROVINCE_SHORT[:-4] \
+        and all(len(w) == 1 for w in words) and _frequency(core) == 0
+
+
+def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
+                found: list) -> None:
+    """Firms named by 字号 + 集团/公司 (贵州能源集团, 省纺织集团, 横琴开发投资公司), each item
+    of a list on its own, after the words that govern it."""
+    for i, j in split_depth0(text, "、和及与", c_start, c_end):
+        for match in _GROUP_END.finditer(text, i, j):
+            end = match.end()
+            start = trim_start(text, max(i, end - 16), match.start())
+            start = balance(text, start, end)
+            name = text[start:end]
+            core = name[:-2]
+            if len(core) < 2 or _GROUP_KIND.search(core) or suffix_type(core)[0] \
+                    or not _proper_head(core) \
+                    or any(m.i < end and start < m.j for m in found) \
+                    or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", name) or not valid_name(name, "Firm"):
+                continue
+            role = clause_role(before + text[c_start:start], text[end:c_end]) or \
+                list_role(text, before + text[c_start:start], text[end:c_end])
+            found.append(Mention("Firm", name, sentence, start, end, {"role": role}))
+
+
+_LEGAL_TAIL = re.compile(r"(?:\([^()]{1,6}\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+# A short name written before its full name in brackets: the last word run before "(".
+_SHORT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})$")
+# "(以下简称X)", "(简称X)": X is another name of what stands before the bracket.
+_ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[:]?[“\"]?([^()“”\"]{2,20}?)[”\"]?\)")
+
+
+def alias_marks(text: str) -> tuple:
+    """The text with each "(以下简称" and its ")" blanked to commas (so the alias reads as a
+    name of its own), and the (start, end) of each alias."""
+    spans = []
+    chars = list(text)
+    for match in _ALIAS.finditer(text):
+        open_end = match.start(1) - (1 if text[match.start(1) - 1] in "“\"" else 0)
+        for k in range(match.start(), open_end):
+            chars[k] = ","
+        for k in range(match.end(1), match.end()):
+            chars[k] = ","
+        spans.append((match.start(), match.start(1), match.end(1)))
+    for match in _SHORT_IN_BRACKETS.finditer(text):
+        # 国家集成电路设计自动化中心(EDA国创中心): a short name of the same kind in brackets
+        inner, before = match.group(1), text[max(0, match.start() - 12):match.start()]
+        kind = suffix_type(inner)[0]
+        if kind in ("Platform", "Zone") and suffix_type(before)[0] == kind:
+            chars[match.start()] = chars[match.end() - 1] = ","
+            spans.append((match.start(), match.start(1), match.end(1)))
+    return "".join(chars), spans
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fffA-Za-z0-9]{3,12})\)")
+
+
+def link_aliases(found: list, spans: list) -> None:
+    """A name and its "(以下简称X)": X's mention gets the name as ``also`` (one entity)."""
+    for bracket, a_start, a_end in spans:
+        alias = next((m for m in found if m.i == a_start and m.j == a_end), None)
+        named = next((m for m in found if m.j == bracket), None)
+        if alias is None and named is not None and named.label in ("Zone", "Platform", "Firm") \
+                and not any(m.i < a_end and a_start < m.j for m in found):
+            # the text declares the short name (三山经开区), whatever rules a bare name
+            # would have to pass
+            alias = Mention(named.label, named.sentence.text[a_start:a_end], named.sentence,
+                            a_start, a_end, dict(named.props))
+            found.append(alias)
+        if alias is not None and named is not None and alias.label == named.label:
+            alias.props["also"] = named.name
+            named.props["also"] = alias.name
+
+
+def short_known_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:
+    """Well-known firms by short name (比亚迪, 宁德时代) where the context says firm."""
+    taken = [(m.i, m.j) for m in found]
+    firms = [(m.i, m.j) for m in found if m.label == "Firm"]
+    for m in known_firm_mentions(sentence, text, c_start, c_end, taken, firms):
+        if m.name in region_names() or not valid_name(m.name, "Firm"):
+            continue
+        m.props["role"] = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
+            list_role(text, before + text[c_start:m.i], text[m.j:c_end])
+        found.append(m)

@@ -1,0 +1,219 @@
+"""Firms inside other names: the firm that opens a works' or platform's name, its bases.
+
+A works is often named by its firm (赛力斯超级工厂, 海信长沙综合生产基地): the firm is the
+known name or the coined 字号 at its start, after the works' place; a firm's base written
+right after the firm (宁德时代宜宾基地) is a project.
+
+>>> works_of_firm("菏泽海辰"), works_of_firm("比亚迪")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.extract_firms import coined
+from kg.loaders.extract_known import known_firms, known_prefix
+from kg.loaders.lexicon import is_generic, suffix_type
+from kg.loaders.mentions import Mention
+from kg.loaders.extract_name_bounds import verb_lead
+from kg.loaders.extract_name_places import place_name, region_names, region_prefixed
+from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
+
+
+_SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
+
+# A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,
+# 宁德时代新能源电池贵州基地) — one works of that firm, a project.
+_BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地(?:[一二三四五六]期)?(?:项目)?")
+
+
+def firm_bases(text: str, c_end: int, sentence, found: list) -> None:
+    """Projects named as a firm's base right after the firm's name (:data:`_BASE_AFTER`)."""
+    for m in [m for m in found if m.label == "Firm" and not m.props.get("inside")]:
+        match = _BASE_AFTER.match(text, m.j, c_end)
+        if match is None or verb_lead(text[m.j:match.end()]) or any(
+                o.label != "Firm" and o.i < match.end() and m.i < o.j for o in found):
+            continue
+        found.append(Mention("Project", text[m.i:match.end()], sentence, m.i, match.end(), {}))
+
+
+def works_of_firm(item: str) -> bool:
+    """True when an item of a project list is a works named by its firm, not the firm: a
+    place before the firm (德州|先导激光, 菏泽|海辰: the firm's plant in that place) or a
+    product after its 字号 (裕能|铜冶炼, 瓮福|江山新材料). An item that is the 字号 alone or
+    字号 + one trade word (比亚迪, 铁建重工) stays a firm.
+
+    >>> works_of_firm("菏泽海辰"), works_of_firm("瓮福江山新材料"), works_of_firm("比亚迪")
+    (True, True, False)
+    """
+    if item in known_firms():
+        return False  # a known firm's whole name (宁德时代), though it opens with a place
+    if region_prefixed(item) and not item.endswith(("集团", "公司")):
+        return next((True for n in (2, 3, 4) if item[:n] in region_names() and len(item) - n >= 2),
+                    False)
+    start, cut = _leading_brand(item)
+    if cut is None:
+        return False
+    # one trade word after the 字号 (鲁花|食品, 德方|纳米) is the firm's own short name; a
+    # product of three or more characters (铜冶炼, 基板玻璃) is what the works makes
+    return len(item) - cut >= 3
+
+
+def firm_in_name(mention: Mention, out: list, role: str) -> None:
+    """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
+    name = mention.name
+    if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
+            or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
+            or mention.props.get("route") or "至" in name:
+        return  # a route section is named by its two ends, places, not firms
+    # a works named after its known firm; laboratories are named after mountains, figures
+    # and fields (嵩山实验室, 神农种业实验室), not firms
+    start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
+    # a known firm after the works' place (湘潭|吉利|新能源汽车项目) is the firm, though its
+    # name is a place's too (吉利区): the place of the works was written before it
+    known_after_place = cut is not None and start > 0
+    if cut is None and mention.label == "Project":
+        scope = _SCOPE.search(name, 2)
+        if scope and scope.start() <= 8:
+            cut = scope.start()
+    if cut is None:
+        for match in FIRM_WORD.finditer(name, 2, len(name) - 2):
+            rest = name[match.end():]
+            # 科技创新 is the kind of a carrier (湘江科技创新院), not a firm's 科技
+            if match.end() <= 8 and not rest.startswith(("园", "城", "大学", "学院", "馆", "创新")):
+                cut = match.end()
+                break
+    if cut is None and mention.label == "Project":
+        cut = _brand_before_place(name)
+    # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
+    if cut is None and mention.label == "Project" and not PLACE_WORKS.search(name) and not re.search(
+            r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+        start, cut = _leading_brand(name)
+        if cut is not None and not coined(name[start:cut]):
+            return
+    if cut is None and mention.label == "Project":
+        cut = _place_named_firm(name)
+    if cut is None:
+        return
+    place = next((n for n in (3, 2) if name[start:start + n] in region_names()), 0)
+    if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
+        start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
+    phase = re.search(r"[一二三四五六首]期$", name[start:cut])
+    if phase and phase.start() >= 2:
+        cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
+    firm = name[start:cut]
+    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
+            or place_name(firm) and not known_after_place or _no_trade_name(firm):
+        return
+    out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
+                       {"role": role, "inside": True}))
+
+
+def _place_named_firm(name: str):
+    """End of a firm named by its province or city and a common word, right before the
+    product its works makes (四川时代|动力电池一期项目: the 字号 alone is an ordinary word,
+    so the place is part of the firm's name)."""
+    place = next((n for n in (3, 2) if name[:n] in region_names()), 0)
+    word = name[place:place + 2]
+    # (高新, 经开: a zone's type written short, 西安高新|集成电路 is the zone's works)
+    if place and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) and not is_generic(word) \
+            and not place_name(word) and suffix_type(word + "区")[0] != "Zone" \
+            and product_opens(name, place + 2):
+        return place + 2
+    return None
+
+
+def _no_trade_name(firm: str) -> bool:
+    """True when a place and a trade word make all of ``firm`` (秀洲区|科技): no 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    for n in range(len(firm) - 1, 1, -1):
+        if (firm[:n] in table or place_name(firm[:n])) and firm[n:] in TRADE_WORDS + ("",):
+            return True
+    return False
+
+
+def _brand_before_place(name: str):
+    """End of a 字号 + trade word that opens a works name before the place of the works
+    (理想汽车|常州基地二期项目): the firm that builds there, however ordinary its 字号."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    head = name[:2]
+    if is_generic(head) or place_name(head) or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        return None
+    for trade in sorted(TRADE_WORDS, key=len, reverse=True):
+        end = 2 + len(trade)
+        if name.startswith(trade, 2) and len(name) - end >= 4 and (
+                region_prefixed(name[end:]) or place_name(name[end:end + 2])):
+            return end
+    return None
+
+
+def _known_lead(name: str) -> tuple:
+    """(start, end) of a known firm opening ``name`` or following its leading place
+    (肇庆|宁德时代|二阶段工程), else (0, None)."""
+    regions = region_names()
+    for start in [0] + [n for n in (2, 3, 4, 5, 6) if name[:n] in regions]:
+        size = known_prefix(name[start:])
+        if size:
+            return start, start + size
+    return 0, None
+
+
+_PRODUCTS: dict = {}
+
+
+def product_opens(name: str, at: int, trade: str = "") -> bool:
+    """True when a product term of the shipped chain templates longer than ``trade`` starts
+    at ``name[at:]`` (采埃孚|汽车零部件, 甲乙|新能源汽车, 丙丁|动力电池): it names what the
+    works makes, so the firm is the 字号 before it, not 字号 + trade word.
+
+    >>> product_opens("甲乙新能源汽车项目", 2, "新能源"), product_opens("甲乙科技园", 2, "科技")
+    (True, False)
+    """
+    if "terms" not in _PRODUCTS:
+        from kg.loaders.templates import load_templates
+        terms = set()
+        for template in load_templates():
+            terms.update((template.name, *template.aliases))
+            for link in template.links:
+                terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))
+        _PRODUCTS["terms"] = frozenset(t for t in terms if t and len(t) >= 3)
+    return any(name.startswith(term, at) for term in _PRODUCTS["terms"]
+               if len(term) > len(trade) and term.startswith(trade))
+
+
+def _leading_brand(name: str) -> tuple:
+    """(start, end) of the firm that opens a project or platform name, after a leading place
+    (赛力斯|超级工厂, 海信|长沙综合生产基地, 深汕|比亚迪|汽车工业园), else (0, None).
+
+    The name is cut into words (jieba); the firm is the run of coined words (rare in the
+    general dictionary) before the first ordinary word, place or name suffix, closed by a
+    trade word if one follows (铁建|重工)."""
+    from kg.loaders.extract_firms import TRADE_WORDS, _frequency
+    from kg.loaders.extract_firms import COMMON_WORD
+    import jieba
+    _frequency("")  # loads jieba's dictionary quietly
+    words = jieba.lcut(name, HMM=True)
+    regions = region_names()
+    pos = 0
+    while words and (words[0] in regions or region_prefixed(words[0]) and len(words[0]) <= 3):
+        pos += len(words.pop(0))
+    start = end = pos
+    for n, word in enumerate(words):
+        if n and end - start >= 2 and word not in TRADE_WORDS and product_opens(name, end):
+            break  # the product the works makes starts here (丙丁|动力电池)
+        if word in TRADE_WORDS and n:
+            if not product_opens(name, end, word):
+                end += len(word)
+            break
+        if not n and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", word):
+            end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部)
+            continue
+        if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
+            break
+        end += len(word)
+    if end - start < 2 or end >= len(name) - 1:
+        return 0, None
+    return start, end

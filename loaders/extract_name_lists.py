@@ -1,0 +1,319 @@
+"""Enumerations (A、B、C等…企业): each item typed by its suffix or by the list's head noun.
+
+An item without a typed suffix takes its type from the head noun after 等 or from its
+neighbours (a list most of whose items are firms or zones); a firm's role comes from the
+trigger that introduces the list.
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("大力引进三一重工、中联重科等龙头企业。")[0]
+>>> found = []
+>>> list_items(s.text, 0, len(s.text), s, "", found)
+>>> [(m.label, m.name, m.props["role"]) for m in found]
+[('Firm', '三一重工', 'target'), ('Firm', '中联重科', 'target')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+
+from kg.loaders.extract_firms import coined, count_cut, firm_like
+from kg.loaders.extract_known import known_firms
+from kg.loaders.extract_roles import clause_role
+from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
+                                suffix_type)
+from kg.loaders.mentions import Mention, split_depth0
+from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
+from kg.loaders.extract_name_checks import dictionary_words, list_role, valid_name
+from kg.loaders.extract_name_firms import works_of_firm
+from kg.loaders.extract_name_places import place_name, region_prefixed, zone_place_prefixed
+from kg.loaders.extract_name_suffix import event_start, find_name_start
+from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
+
+
+
+@dataclass
+class _List:
+    """One enumeration being typed: its text, closing, head noun, role and kind of list."""
+
+    text: str
+    sentence: object
+    items: list
+    cut: int
+    tail: str
+    head: tuple | None
+    role: str
+    firms: bool
+    zone_list: bool
+
+
+def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
+    """The items of an enumeration in one clause, typed by suffix or head noun."""
+    items = split_depth0(text, "、", c_start, c_end)
+    if not items:  # a clause of nothing but 、
+        return
+    items, cut, tail = _close_list(text, items, c_end)
+    if items is None:
+        return
+    head = head_type(tail) if cut >= 0 else None
+    first_start, first_end = items[0]
+    lead = trim_start(text, first_start, first_end)
+    if first_end - lead < 2 and len(items) >= 2:
+        # the governing word ate the whole first item: its last boundary is part of the
+        # name (美的, 好想你), the item is what the boundary before it leaves
+        lead = trim_start(text, first_start, first_end, keep=2)
+    items[0] = (lead, first_end)
+    if head is None and _PROJECTS_BEFORE.search(before + text[c_start:lead]):
+        head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
+    role = clause_role(before + text[c_start:lead], tail) or \
+        list_role(text, before + text[c_start:lead], tail)
+    items = _join_event_names(text, items, sentence, out)
+    # a list most of whose items are zones by their type (甲新区、乙高新区、…): a place-named
+    # item without a zone type is a zone too (佛山三龙湾, 江门大广海湾)
+    zones = sum(1 for a, b in items if suffix_type(text[a:b])[0] == "Zone")
+    zone_list = zones >= 2 and zones * 2 >= len(items) and head in (None, ("Zone", None))
+    firms = (head is None or head[0] == "Firm") and role in ("local", "target") \
+        and _firm_list(text, items)
+    if firms or head is not None and head[0] == "Firm":
+        items = _firm_items(text, items)
+    ctx = _List(text, sentence, items, cut, tail, head, role, firms, zone_list)
+    for i, j in items:
+        mention = _list_item(ctx, i, j)
+        if mention is not None:
+            out.append(mention)
+
+
+def _list_item(ctx: _List, i: int, j: int):
+    """The mention one item of a list names (typed by its suffix, else by the list), or None."""
+    text, head = ctx.text, ctx.head
+    while i < j and text[i] in " “":
+        i += 1
+    full = j
+    j = strip_predicate(text, i, j)
+    name = text[i:j]
+    label, kind = suffix_type(name)
+    if label == "Platform" and PUBLIC_WORKS.search(name) and BUILD.search(text):
+        label, kind = "Project", None  # a public-service centre being built is a works
+    if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
+        return None  # two names joined by 和: the suffix scan finds each
+    if label in ("Platform", "Project") and head == ("Industry", None) and text[ctx.cut] == "等":
+        return None  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
+    organ = _ZONE_ORGAN.search(name)
+    organ = organ if organ and suffix_type(name[:organ.start()])[0] == "Zone" else None
+    if organ:
+        # 草堂科技产业园发展中心: the zone's development or service centre is its organ;
+        # the zone is what the item names
+        j = i + organ.start()
+        name = text[i:j]
+        label, kind = "Zone", None
+    if label in ("Zone", "Platform", "Project"):
+        bare = re.sub(r"\([^()]{1,6}\)$", "", name)
+        size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
+        s_start = j - (len(name) - len(bare)) - size
+        # a park in a list of projects is a project: its name starts as a project's
+        # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
+        as_label = "Project" if head == ("Project", None) and label == "Zone" and not organ \
+            else label
+        fixed = find_name_start(text, i, s_start, j, as_label)
+        if kind == "event" and fixed is not None:
+            fixed = event_start(text, i, fixed, j)
+        if fixed is None:
+            return None
+        i, name = fixed, text[fixed:j]
+    item_role = ctx.role
+    if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
+        label, kind = "Project", None
+    if label is None:
+        typed = _label_by_list(ctx, name)
+        if typed is None:
+            return None
+        label, kind = typed
+    if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
+        label, item_role = "Firm", "local"
+    if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label):
+        return None
+    if label == "Project" and not project_ok(name, listed=head is not None) \
+            or label == "Project" and hospital_in_use(name, bool(BUILD.search(text))):
+        return None
+    # a phrase of the language is no firm, unless coined names stand beside it before
+    # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
+    if label == "Firm" and not ctx.firms and _phrase_not_name(name) and not (
+            head is not None and head[0] == "Firm" and any(
+                not dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
+        return None
+    props = {"kind": kind} if kind else {}
+    if label == "Firm":
+        props["role"] = item_role
+    return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _label_by_list(ctx: _List, name: str):
+    """(label, kind) of an item without a typed suffix, from the list it stands in:
+    (None, None) when the list says nothing, None when the item is to be dropped."""
+    head, text = ctx.head, ctx.text
+    if head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
+            and not is_generic(name[:-1]) and not place_name(name):
+        return "Zone", None  # 灵山湾文化区、…等功能区: an area named in a list of zones
+    if ctx.zone_list and region_prefixed(name) and 4 <= len(name) <= 10 and not place_name(name):
+        return "Zone", None
+    if head is not None and head[0] != "Zone":
+        label, kind = head
+        if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
+            return "Firm", None  # 单位/机构 cover firms too: a known firm is one
+        if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
+            return None  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
+        if label == "Project":
+            return _project_list_item(ctx, name)
+        return label, kind
+    if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail):
+        return "Firm", None
+    if ctx.firms and (head is None or head[0] == "Firm"):
+        return "Firm", None
+    return None, None
+
+
+def _project_list_item(ctx: _List, name: str):
+    """(label, kind) of an item of a list of projects without a works' suffix: a short item
+    is its firm (甲、乙等项目) when formed like a firm name or coined; a common word (篮球)
+    is neither; …等6个高铁项目, and an item naming a kind of works (东站TOD), name works,
+    not their firms."""
+    if zone_place_prefixed(name) and not region_prefixed(name) and _ordinary_words(name):
+        return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
+            firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
+            r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+            and not (zone_place_prefixed(name) and not _trade_end(name))
+            and not place_name(name) and "至" not in name) and not works_of_firm(name):
+        # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
+        # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
+        if _ordinary_words(name):
+            return None  # 交通设施等项目: kinds of project, neither firm nor name
+        return "Firm", None
+    return "Project", None
+
+
+# jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
+# place words): a firm's 字号 is a name, so an item holding one is a phrase (竞争力强,
+# 兼并重组, 国家级…冠军, 境内外), unless its words are coined (优必选: 必选 is rare).
+_PHRASE_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "b", "s")
+
+
+def _phrase_not_name(item: str) -> bool:
+    """True when a list item is a phrase of the language, not a firm's name: dictionary
+    words only, one of them describing or acting, no trade word or legal form at its end
+    and no known firm."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    if item in known_firms() or firm_like(item) or not dictionary_words(item):
+        return False
+    return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
+               for word, flag in jieba.posseg.lcut(item, HMM=False))
+
+
+_ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")
+
+# A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).
+_PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(?:个|项)?[^,;。]{0,8}[,:]?"
+                              r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
+
+# 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特])等(?!级|同|于|待|候)")
+
+
+def _close_list(text: str, items: list, c_end: int) -> tuple:
+    """(items, cut, tail) of a list closed by 等 in any item (A、B等为代表的甲、乙企业) or by
+    a count on its last item (A、B、C、D四大整车企业); (None, -1, "") when it is no list."""
+    for k, (i, j) in enumerate(items):
+        closing = _LIST_DENG.search(text, i, j)
+        cut = closing.start() if closing else -1
+        if cut > i:
+            return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
+        at = count_cut(text[i:j]) if k >= 1 else -1
+        if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head
+            return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
+    if len(items) < 2:
+        return None, -1, ""
+    i, j = items[-1]
+    if re.search(r"的[^,;。]{0,24}(?:企业|公司|厂商)$", text[i:j]):
+        # 甲、乙、丙全国前三的…龙头企业: a modifier after the last name, then the head
+        mod = re.compile(r"全国|国内|全球|世界|行业|省内|国际|的").search(text, i + 2, j)
+        names = [text[a:b] for a, b in items[:-1]] + ([text[i:mod.start()]] if mod else [])
+        named = sum(1 for n in names if len(n) <= 8 and (firm_like(n) or coined(n)))
+        if mod and named * 3 >= len(names) * 2:  # the items read as names, not qualities
+            return items[:-1] + [(i, mod.start())], mod.start(), text[mod.start():c_end]
+    return items, -1, ""
+
+
+# A rank or place noun before the first firm of a list ends there: 链主企业比亚迪, 园区企业甲.
+_RANK_NOUN = re.compile(r".*(?:企业|公司|厂商|涌现出|拥有|现有|集聚了|引入了|引进了|有)")
+
+
+def _firm_items(text: str, items: list) -> list:
+    """Items of a firm list with rank nouns cut from the first and names joined by 和/及/与
+    split (链主企业比亚迪和速腾聚创 → 比亚迪, 速腾聚创)."""
+    out = []
+    for n, (i, j) in enumerate(items):
+        if n == 0:
+            rank = _RANK_NOUN.match(text, i, j)
+            if rank and j - rank.end() >= 2:
+                i = rank.end()
+        join = re.search(r"[和及与]", text[i:j])
+        if join and join.start() >= 2 and j - i - join.end() >= 2:
+            out += [(i, i + join.start()), (i + join.end(), j)]
+        else:
+            out.append((i, j))
+    return out
+
+
+def _trade_end(name: str) -> bool:
+    """True when ``name`` ends in a trade word or a legal form (…科技, …集团)."""
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    return name.endswith(tuple(TRADE_WORDS) + tuple(LEGAL_FORMS))
+
+
+def _ordinary_words(item: str) -> bool:
+    """True when ``item`` is made only of ordinary words of the language (交通|设施, 闲置|厂房):
+    a phrase, not a coined 字号 (for which jieba finds a rare word or splits characters)."""
+    import jieba
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    _frequency("")
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    words = jieba.lcut(item, HMM=False)
+    # 字号 + trade word or legal form (华为|科技, 卧龙|集团) is a firm's name even when the
+    # 字号 is a known word
+    return len(words) >= 2 and words[-1] not in TRADE_WORDS + LEGAL_FORMS and all(
+        len(w) >= 2 and _frequency(w) >= COMMON_WORD for w in words)
+
+
+def _firm_list(text: str, items: list) -> bool:
+    """True when most items are formed like firm names (字号 + trade word), so the short
+    ones between them are firms too (大陆车身、马瑞利、伯特利)."""
+    names = [text[i:j] for i, j in items]
+    if len(names) < 2 or any(len(n) > 14 for n in names):
+        return False
+    like = sum(firm_like(n) for n in names)
+    return like >= 2 and like * 2 >= len(names)
+
+
+def _join_event_names(text: str, items: list, sentence, out: list) -> list:
+    """An expo whose own name lists fields with 、 (…矿山、工程及建筑机械展览会): the item
+    with the event suffix whose name has 及/和 inside takes in the suffixless items before it.
+    Returns the items left to type one by one."""
+    left = list(items)
+    for k in range(len(items) - 1, 0, -1):
+        i, j = items[k]
+        j = strip_predicate(text, i, j)
+        label, kind = suffix_type(text[i:j])
+        if kind != "event" or not re.search(r"[及和与]", text[i:j]):
+            continue
+        first = k
+        while first > 0 and suffix_type(text[items[first - 1][0]:items[first - 1][1]])[0] is None \
+                and items[first - 1][1] - items[first - 1][0] <= 12 and k - first < 3:
+            first -= 1
+        if first == k:
+            continue
+        start = trim_start(text, items[first][0], items[first][1]) if first == 0 else items[first][0]
+        name = text[start:j]
+        if len(name) <= MAX_NAME and not re.search(r"[,;:。!?《》]", name):
+            out.append(Mention("Platform", name, sentence, start, j, {"kind": "event"}))
+            del left[first:k + 1]
+    return left

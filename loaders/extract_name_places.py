@@ -1,0 +1,72 @@
+"""Places a name opens with: regions of the gazetteer and counties written short.
+
+A zone or a works is named after where it lies (涪陵|工业园区, 江北|国际机场); these
+predicates say whether a name opens with such a place and where a zone's name starts.
+
+>>> region_prefixed("宜宾三江新区"), zone_place_prefixed("涪陵工业园区"), place_name("招远")
+(True, True, True)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import suffix_matches
+
+
+def region_start(text: str, start: int, end: int) -> int:
+    """A zone name starts at the region it is named after (…评价中郑州高新区 → 郑州高新区)."""
+    if any(text[start:start + n] in region_names() for n in (4, 3, 2)):
+        return start
+    for k in range(start + 2, end - 1):
+        for size in (4, 3, 2):
+            if text[k:k + size] in region_names() and not re.search(r"[(“]", text[start:k]) \
+                    and not any(True for _ in suffix_matches(text[start:k])):
+                # a park of two governments is named by both countries first (中新|天津生态城,
+                # 中德|沈阳…, 中韩|盐城…)
+                return k - 2 if _COUNTRY_PAIR.fullmatch(text[max(start, k - 2):k]) else k
+    return start
+
+
+_COUNTRY_PAIR = re.compile(r"中[新德韩日以法意俄欧美英瑞马白哈泰印巴奥荷澳比丹芬挪]")
+
+
+def place_name(name: str) -> bool:
+    """True when ``name`` is a place: a region of the gazetteer, or a county or county-level
+    city written without its 县/市/区 (招远, 德江: the usual short form)."""
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    return name in region_names() or name in table or 2 <= len(name) <= 3 and any(
+        name + tail in table for tail in ("县", "市", "区"))
+
+
+def works_place_prefixed(name: str) -> bool:
+    """True when a works' name opens with a place, also a district whose name two provinces
+    share written without 区 (江北|国际机场): a works is named after where it stands."""
+    from kg.loaders import gazetteer as national
+    return zone_place_prefixed(name) or len(name) >= 2 and any(
+        national.region_candidates(name[:2] + tail) for tail in ("县", "市", "区"))
+
+
+def region_prefixed(name: str) -> bool:
+    """True when ``name`` opens with a region of the gazetteer (宜宾|三江新区)."""
+    table = region_names()
+    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
+
+
+def zone_place_prefixed(name: str) -> bool:
+    """True when a zone's name opens with a place: a region, or a county or district written
+    without 县/市/区 (涪陵|工业园区). Only for zones: a short county name is often an
+    ordinary word too (滨海, 光明), which before a zone type still names the place."""
+    return region_prefixed(name) or any(place_name(name[:n]) for n in (2, 3)
+                                        if len(name) > n + 1)
+
+
+def region_names():
+    """The region names of the gazetteer, full and short (kg.names.region_gazetteer)."""
+    from kg.names import region_gazetteer
+    return region_gazetteer()
+
+
+# The provinces' one-character short names (湘, 皖, 粤 …), then four compass points, which
+# stand for regions in the same way (西气东输): names of corridors and groups are made of them.
+PROVINCE_SHORT = "京津沪渝冀豫云滇辽黑湘皖鲁新疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼东南西北"

@@ -1,0 +1,137 @@
+"""Names by suffix: each typed suffix in a stretch of text, and where its name starts.
+
+A name ends in a typed suffix of the lexicon (…研究院, …经开区, …项目); its start is
+found after the governing verb, at the zone's place, or after praise or a count.
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("加快建设梅龙高铁。")[0]
+>>> found = []
+>>> suffix_names(s.text, 0, len(s.text), found, s)
+>>> [(m.label, m.name) for m in found]
+[('Project', '梅龙高铁')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import suffix_matches
+from kg.loaders.mentions import Mention
+from kg.loaders import extract_name_bounds as bounds
+from kg.loaders.extract_name_bounds import FIRST_OF_KIND, balance, trim_start, verb_before_place
+from kg.loaders.extract_name_checks import COUNTED_KIND, platform_ok, valid_name
+from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
+                                           MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
+                                           project_ok)
+from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
+
+
+# Verbs of upgrading that govern a platform (升级…平台, 迭代升级…中心): a platform's name does
+# not open with a verb.
+_UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
+
+
+def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
+    """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
+    name_start = balance(text, trim_start(text, left, s_start), s_end)
+    if label != "Zone":  # a zone's start is found by its place (zone_start)
+        name_start = verb_before_place(text, name_start, s_start)
+        # "the first of its kind" before a name is praise, not the name (西北地区首条|8英寸…)
+        first = FIRST_OF_KIND.search(text, name_start, s_start)
+        if first and s_end - first.end() >= 4:
+            name_start = first.end()
+    if label == "Zone":
+        name_start = zone_start(text, name_start, s_start)
+        name_start = catalogue_start(text, left, name_start, s_end)
+    if label == "Platform":
+        # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
+        # (also a preposition after an adverb: 园区还与|清华大学、…共建)
+        for match in re.finditer(r"在(?!线)|由(?!于)|[还并也再已将](?:与|同|和|向)",
+                                 text[name_start:s_start]):
+            if s_end - (name_start + match.end()) >= 4:
+                name_start += match.end()
+                break
+        upgrade = _UPGRADE.match(text, name_start, s_start)
+        if upgrade and s_end - upgrade.end() >= 4:
+            name_start = upgrade.end()
+    name = text[name_start:s_end]
+    if not valid_name(name, label):
+        return None
+    if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
+        return None
+    if label == "Project" and (COUNTED_KIND.search(text, max(0, name_start - 6), name_start)
+                               or re.match(r"[\d.一二三四五六七八九十百千]+(?:个|项|万?平方米|万?亩)",
+                                           text[s_end:s_end + 8])):
+        return None  # a count or an area before or after a kind of project (58个“高精尖”项目,
+        # …项目25个, …项目907万平方米)
+    if label == "Zone" and not zone_ok(name, text[max(0, name_start - 6):name_start],
+                                       s_end - s_start):
+        return None
+    return name_start
+
+
+def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
+    """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
+    matches = list(suffix_matches(text[start:end]))
+    limit = end
+    for m_start, m_end, label, kind in reversed(matches):
+        s_start, s_end = start + m_start, start + m_end
+        if s_end > limit:
+            continue
+        if text[s_start:s_end] in MODIFYING_WORKS and s_end < end \
+                and not BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
+            continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
+        if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
+            following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
+            between = text[s_end:start + following[0][0]] if following else ""
+            if following and not bounds.BOUNDARY_RE.search(text, s_end, start + following[0][0]) \
+                    and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between):
+                continue  # an inner suffix of a longer name (郑州大学…研究中心)
+        left = start
+        for m2_start, m2_end, m2_label, _k in matches:
+            if start + m2_end <= s_start and text[start + m2_end] in "和及与+":
+                left = start + m2_end + 1
+            elif start + m2_end <= s_start and m2_label == "Project" \
+                    and (label != "Zone" or text[start + m2_start:start + m2_end] in ("项目", "工程")) \
+                    and not part_of_works(text[start + m2_start:start + m2_end],
+                                          text[s_start:s_end]) \
+                    and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
+                # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
+                left = start + m2_end  # a phase belongs to the work before it (机场二期)
+        if label == "Platform" and PUBLIC_WORKS.search(text, left, s_end) and BUILD.search(text):
+            label, kind = "Project", None  # a rescue or medical centre being built is a works
+        name_start = find_name_start(text, left, s_start, s_end, label)
+        if kind == "event" and name_start is not None:
+            name_start = event_start(text, left, name_start, s_end)
+        if name_start is None:
+            continue
+        name = text[name_start:s_end]
+        props = {"kind": kind} if kind else {}
+        if label == "Project":
+            invest = INVEST.search(text, start, name_start) or \
+                INVEST_AFTER.match(text, s_end)
+            if invest:
+                props["investment"] = invest.group(1)
+            if not project_ok(name, invested=bool(invest), built=bool(BUILD.search(text))):
+                continue
+        ext = EXTENSION.match(text, s_end, end) if label == "Project" and INFRA.search(name) \
+            else None
+        if ext:  # the work is its extension (威海机场迁建, 梅州长潭水库扩建)
+            name = text[name_start:ext.end()]
+        out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
+        limit = name_start
+
+
+# Words of quality that govern a name elsewhere but open the theme of a meeting's name
+# (绿色低碳高质量发展大会, 文旅产业高质量发展大会).
+_THEME_WORD = re.compile(r"(?:高质量|高水平)$")
+
+
+def event_start(text: str, left: int, name_start: int, s_end: int) -> int:
+    """Start of an event's name once a theme word the trim took for a verb is taken back."""
+    theme = _THEME_WORD.search(text, left, name_start)
+    if not theme:
+        return name_start
+    wider = trim_start(text, left, theme.start())
+    if theme.start() - wider >= 2 and valid_name(text[wider:s_end], "Platform"):
+        return wider
+    return name_start

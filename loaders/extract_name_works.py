@@ -1,0 +1,189 @@
+"""Works and project rules: kinds of works, building verbs, routes and energy corridors.
+
+A named piece of infrastructure (梅龙高铁), a phase (中海壳牌三期) or a firm's works is a
+project where the sentence builds it; a kind of project (重点项目) is not. Road and rail
+sections named by their ends (南雄至信丰) and energy sent between provinces (疆电入湘) are
+projects too.
+
+>>> project_ok("梅龙高铁"), project_ok("重点项目")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.extract_known import known_prefix
+from kg.loaders.lexicon import is_generic
+from kg.loaders.mentions import Mention
+from kg.loaders.extract_name_bounds import trim_start, verb_lead
+from kg.loaders.extract_name_checks import dictionary_words
+from kg.loaders.extract_name_places import (PROVINCE_SHORT, region_names, region_prefixed,
+                                            works_place_prefixed)
+
+
+# Public-service centres a plan builds (应急救援中心, 医学中心): no platforms, but works.
+PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|医养结合服务|养老服务)中心$")
+# (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
+_AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
+# The investment stated right before a project's name (总投资50亿元的…项目).
+INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")的?$")
+# The investment stated right after a project's name (…二期项目,总投资50亿元).
+INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
+                          r"(" + _AMOUNT + r")")
+# Trade words and legal forms that close a firm's short name inside a works' name.
+FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
+
+# Kinds of works that also open longer phrases (大道商圈, 管道燃气, 码头物流): a name ends in
+# one only at the end of its phrase or before a verb of building.
+MODIFYING_WORKS = ("大道", "跑道", "管道", "码头", "专用线")
+
+# Parts of a works are named with the works they belong to: an airport's terminals and
+# runways (甲机场T3B航站楼, 甲机场第四跑道), not after the airport's name alone.
+_PARTS_OF = {"航站楼": ("机场",), "跑道": ("机场",)}
+
+
+def part_of_works(whole: str, part: str) -> bool:
+    """True when a works of kind ``part`` is named inside one of kind ``whole``."""
+    return whole in _PARTS_OF.get(part, ())
+
+
+# Kinds of transport, energy, water and cultural works: a named one is a project. The
+# later kinds are the rest of the infrastructure vocabulary of the genre: corridors and
+# crossings (通道; not 口岸, more often a port of entry opened than a work built), oil and
+# gas fields and terminals (油田, 气田, 接收站), generating units (机组), railway stations
+# (东站, 高铁站), irrigation districts and water works (灌区, 水利枢纽, 供水/引水/调水/配置/
+# 连通工程) and museums (博物馆), which a plan builds like a railway.
+WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
+         r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
+         r"(?:供水|引水|调水|配置|连通|水系)工程|"
+         r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
+# Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
+# a proper part before them, each is a project.
+INFRA = re.compile(r"(?:" + WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六首]期)"
+                   r"(?:[\u4e00-\u9fff]{1,3}段)?(?:项目|工程)?$")
+
+# Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
+# (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
+PLACE_WORKS = re.compile(r"(?:" + WORKS + r")"
+                         r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?"
+                         r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|[东南西北]延)?"
+                         r"(?:[一二三四五六]期)?(?:项目|工程)?$")
+
+# Verbs of building: a sentence with one speaks of projects, not of facilities in use. The
+# second line: opening a finished work, approving or siting one, moving or rebuilding it.
+BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
+                   r"开建|动工|签约|落地|封顶|"
+                   r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工|投用|启用|投入使用")
+# Words after a work that make the project its extension or rebuilding.
+# The action is part of the project's name with the phase and the head noun that follow it
+# (碑林博物馆扩建工程, 石岛湾核电扩建一期, 广州东站改造项目); raising a field's output or
+# adding a track to a line (气田增产项目, 铁路增建二线) are extensions of the same kind.
+_ACTION = (r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|"
+           r"[东南西北]延(?!续))(?:[一二三四五六]期)?(?:项目|工程)?")
+EXTENSION = re.compile(_ACTION + r"|"
+                        # a section of a line named by its place or ends (渝宜段, 甲至乙段),
+                        # and what is done to it (…三山段改造工程); 分段, 路段, 阶段 … are
+                        # words, not sections
+                       r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段"
+                       r"(?:" + _ACTION + r")?")
+
+
+def _common_words(proper: str) -> bool:
+    """True when nothing in ``proper`` names one works (通用, 干线: a kind of works): a
+    figure (张家坝500千伏…), a place anywhere in it (国家超算深圳中心) or a feature of the land
+    or water (狮子洋, 莲花山: a strait, a mountain) names one."""
+    if re.search(r"\d|[山洋江河湖海湾岛峡岭坝滩]$", proper):
+        return False
+    return not any(proper[k:k + n] in region_names() for n in (2, 3) for k in range(len(proper) - 1))
+
+
+def hospital_in_use(name: str, built: bool) -> bool:
+    """True for a hospital in use (齐鲁医院, …大学华西医院: a partner or a place of care); one
+    built is a branch (甲医院乙医院), a phase (…医院一期) or a new one the sentence builds."""
+    return name.endswith("医院") and name.count("医院") == 1 and ("大学" in name or not built)
+
+
+def project_ok(name: str, listed: bool = False, invested: bool = False,
+               built: bool = True) -> bool:
+    """A project name that names one project, not a kind of project (重点项目)."""
+    core = re.sub(r"(?:项目|工程)$", "", name)
+    if is_generic(core) or re.search(r"[、,—]|和|把|是|及[一二三四五六首]期|建立|坚持|开发符合|编制|摸清|储备|列入|"
+                                     r"应用到|尤其|针对|一批|卡脖子", core):
+        return False
+    if hospital_in_use(name, built):
+        return False
+    public = PUBLIC_WORKS.search(core)
+    if public and built:  # 粤北区域应急救援中心 being built; 国家医学中心 is a designation
+        return not is_generic(core) and not re.fullmatch(
+            r"(?:国家|省|市|全国|区域|国家区域|[东南西北中]{1,2}部|华[东南西北中])?", core[:public.start()])
+    if listed or invested:
+        return True
+    infra = INFRA.search(name)
+    if infra and infra.start() >= 2:
+        # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a
+        # project where the sentence builds it; an opening common word makes it a kind
+        # (干线铁路, 通用机场), not a name; so does a group of cities (城市群铁路: a network)
+        proper = name[:infra.start()]
+        from kg.loaders.extract_firms import _frequency
+        # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
+        # also a district written without 区 (江北|国际机场), as before a zone's type
+        common = (_frequency(proper[:2]) >= 300 or dictionary_words(proper)) and _common_words(proper) \
+            and not works_place_prefixed(proper) \
+            and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
+        return built and not is_generic(proper) and not verb_lead(proper) \
+            and not common and not re.search(r"\d+条|城市群$|都市圈$", proper)
+    if name.endswith("工程"):
+        return False
+    # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
+    return (len(core) >= 8 and bool(FIRM_WORD.search(core) or region_prefixed(core))) or \
+        bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))
+
+
+# A road or railway section is named by its two ends joined by 至 (南雄至信丰, 铜仁至吉首铁路):
+# where a clause builds roads or railways, each such pair is a project. 截至, 乃至, 甚至,
+# 至少, 至上 are words, not ends.
+_ROUTE = re.compile(r"((?:(?![和及与或])[\u4e00-\u9fff]){2,7})至((?:(?![和及与或])[\u4e00-\u9fff]){2,4}?)"
+                    r"(?=[、,;。等和及\d]|[一二两三四五六七八九十]条|铁路|高铁|城际|高速|公路|$)")
+_ROUTE_KIND = re.compile(r"高速|公路|铁路|高铁|城际|通道|航道")
+_NOT_END = re.compile(r"(?:截|乃|甚|纷|直|以)$")
+_NOT_START = re.compile(r"^(?:少|上|关|简|今|此|于|多|沓)")
+
+
+def route_sections(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Road and railway sections named by their ends (:data:`_ROUTE`) in a building clause."""
+    clause = text[c_start:c_end]
+    if not _ROUTE_KIND.search(clause) or not BUILD.search(text):
+        return
+    taken = [(m.i, m.j) for m in found]
+    for match in _ROUTE.finditer(text, c_start, c_end):
+        left_end = match.end(1)
+        # the name starts after the governing word, which the match may have cut through
+        sep = max(text.rfind(ch, c_start, left_end) for ch in "、和及与或")
+        i = trim_start(text, max(c_start, sep + 1, left_end - 12), left_end)
+        if left_end - i < 2 or _NOT_END.search(text[i:left_end]) \
+                or _NOT_START.match(match.group(2)) or re.search(r"\d", text[i:match.end()]):
+            continue
+        j = match.end(2)
+        kind = re.match(r"高速公路|高速|铁路|高铁|城际", text[j:c_end])
+        if kind:
+            j += kind.end()  # 日照至五莲高铁: the kind closes the name where it follows
+        if any(a <= i < b or a < j <= b for a, b in taken):
+            continue
+        found.append(Mention("Project", text[i:j], sentence, i, j, {"route": True}))
+
+
+# Power and gas sent from one province to another is named by the two provinces' one-character
+# short names (or compass points) around the energy and the verb: 疆电入湘, 陕电送皖, 西气东输,
+# 川气东送 — a transmission line or pipeline, a project.
+ENERGY_SENT = re.compile(f"(?:[{PROVINCE_SHORT}][电气](?:[入送输][{PROVINCE_SHORT}]|[东南西北][送输])"
+                          # a direct-current line named by its two provinces (粤藏直流)
+                         f"|(?<![{PROVINCE_SHORT[:-4]}])[{PROVINCE_SHORT[:-4]}]{{2}}直流)"
+                         f"(?![\u4e00-\u9fff]{{0,2}}(?:公司|集团))")
+
+
+def energy_corridors(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Projects named as energy sent between provinces (疆电入湘, 陕电送皖)."""
+    for match in ENERGY_SENT.finditer(text, c_start, c_end):
+        i, j = match.span()
+        if not any(m.i < j and i < m.j for m in found):
+            found.append(Mention("Project", text[i:j], sentence, i, j, {}))

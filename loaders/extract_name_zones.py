@@ -1,0 +1,118 @@
+"""Zone rules: where a zone's name starts and whether it names one zone, not a kind.
+
+A zone's name starts at its place or its catalogue entry; a kind of zone (各开发区), a
+policy pilot (改革先行区) or a zone the text means to build (打造…示范区) is no name. The
+zone a park's name opens with, and the park whose phase a project is, are zones too.
+
+>>> zone_ok("郑州高新区", "", 3), zone_ok("各开发区", "", 3)
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.lexicon import is_generic
+from kg.loaders.mentions import Mention
+from kg.loaders import extract_name_bounds as bounds
+from kg.loaders.extract_name_checks import ABBREVIATED, dictionary_words, valid_name
+from kg.loaders.extract_name_places import region_start, zone_place_prefixed
+
+
+_ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|缺乏|量|辐射|激发|各|符合|"
+                       r"明确|增强|结合|编制|出台|走出|做好|至|中(?=[\u4e00-\u9fff]{2}(?:市|省))")
+_ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个(?:左右|以上)?|国家级|省级|"
+                     r"市级|乡镇|新一轮|一个)$")
+
+
+def catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
+    """Start of a zone of the shipped catalogue that ends at ``s_end`` after ``name_start``:
+    whatever word governs it (理顺|湘江新区), the catalogue knows where its name starts."""
+    from kg.loaders.gazetteer import zone_names
+    names = zone_names()
+    for size in range(min(s_end - max(left, name_start), 16), 3, -1):
+        if text[s_end - size:s_end] in names:
+            return s_end - size
+    return name_start
+
+
+def zone_start(text: str, start: int, end: int) -> int:
+    """A zone name starts after words no zone name holds (在, 和, 各 …) or at its region."""
+    opening = text.rfind("(", start, end)
+    if opening >= 0 and ")" not in text[opening:end]:
+        start = opening + 1  # 跨境贸易(西永综保区): the name is inside the bracket
+    last = start
+    for match in _ZONE_CUT.finditer(text, start, end):
+        if not re.search(r"[(“]", text[start:match.start()]):
+            last = match.end()
+    return region_start(text, last, end)
+
+
+def zone_ok(name: str, before: str, suffix_len: int) -> bool:
+    """A named zone, not a kind of zone (各开发区, 打造…示范区)."""
+    core = name[:-suffix_len]
+    if not core:
+        return name in ("高新区", "经开区", "自创区", "自贸区")
+    from kg.loaders.gazetteer import zone_names
+    if name in zone_names():
+        return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
+    if bounds.LEADING_RE.fullmatch(core) or re.search(
+            r"(?:上|数|近)?[\d一二三四五六七八九十百千万两]+(?:多|余)?[个家座类批]$", core):
+        return False  # a count or a determiner before a kind (上千个小镇, 各开发区)
+    if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
+        return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
+    if bounds.POLICY_RE.search(core):
+        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) \
+            and (is_generic(core) or dictionary_words(core) and not core.startswith(("国家", "中国"))) \
+            and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
+        return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
+        # ordinary words only (制度型开放示范区), not a named zone
+    if name.endswith(ABBREVIATED) and not zone_place_prefixed(core) \
+            and not re.search(r"[()“]", core) and not core.endswith("国家"):
+        return False
+    if name.endswith("基地"):
+        return core.startswith(("高新区", "经开区")) or before.endswith("依托")
+    if zone_place_prefixed(name) or re.search(r"[“A-Za-z]", core):
+        return True
+    generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
+                                    "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
+                                    "先行区", "产业城", "起步区"))
+    if _ASPIRE.search(before):
+        return False
+    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区", "科技园")) and is_generic(core):
+        return False
+    if not generic_suffix:
+        return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
+    return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+# Zone types that make a whole zone, which may hold parks of its own (宜宾三江新区|东部产业园).
+_OUTER_ZONE = re.compile(r"(?:新区|高新区|经开区|开发区|自贸区|综保区|示范区|工业园区)(?=[\u4e00-\u9fff]{2,}"
+                         r"(?:产业园|工业园|科技园|园区|片区|港区|基地)$)")
+
+# A phase of a park (甲产业园二期, 乙产业园首开区): the phase is a project, the park a zone.
+_PARK_PHASE = re.compile(r"(.{2,20}?(?:产业园|工业园|科技园|产业园区|工业园区|产业城|科技城))"
+                         r"(?:[一二三四五六首]期|首开区|启动区)(?:项目|工程)?$")
+
+
+def park_of_phase(mention: Mention, found: list) -> None:
+    """The park whose phase a project is, as a zone (安顺航空配套制造产业园|二期)."""
+    match = _PARK_PHASE.match(mention.name)
+    if not match or any(m.label == "Zone" and m.name == match.group(1) for m in found):
+        return
+    park = match.group(1)
+    if zone_place_prefixed(park) and not is_generic(park[:-3]):
+        found.append(Mention("Zone", park, mention.sentence, mention.i, mention.i + len(park), {}))
+
+
+def outer_zone(mention: Mention, found: list) -> None:
+    """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
+    宜宾三江新区)."""
+    match = _OUTER_ZONE.search(mention.name, 2)
+    if match is None:
+        return
+    name = mention.name[:match.end()]
+    if zone_ok(name, "", match.end() - match.start()) and valid_name(name, "Zone") and \
+            not any(m.label == "Zone" and m.name == name for m in found):
+        found.append(Mention("Zone", name, mention.sentence, mention.i,
+                             mention.i + match.end(), {}))
