@@ -11,25 +11,33 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import LOCAL_AFTER, LOCAL_TRIGGERS, TARGET_TRIGGERS, is_generic, suffix_type
+from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_PLATFORM_WORDS,
+                                PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
 from kg.loaders.extract_name_bounds import MAX_NAME, verb_lead
 from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
 
 
-_NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|建立|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|拟于|申办|用好|提供|享受|纳入|全部|联合区内|部门|"
-                           r"\d+年|\d+日")
+def _words(words: list) -> str:
+    """An alternation of ``words`` (one that matches nothing when the list is empty)."""
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+def _compile() -> None:
+    """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
+    global _NOT_PLATFORM, _PUBLIC, _NOT_FIRM_END
+    # a span with a platform's suffix that is no name: a list or a conjunction in it, a
+    # count of kinds (两大…), a date, or a verb or quantifier of the listed class
+    _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|"
+                               r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
+    _PUBLIC = re.compile(_words(PUBLIC_WORDS))
+    _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
+
+
+_compile()
+on_fold(_compile)
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
 _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
-# Public services and public administration (GOLD-SCHEMA leaves them out): the second line
-# is the health referral system, city sub-centres, social governance, arbitration and the
-# social insurance funds, which are public accounts, not investment funds.
-_PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控|托育|养老|照料|医院|学校|幼儿园|"
-                     r"副中心|次中心|转诊|会诊|诊疗|综治|治理中心|仲裁|社保|医保|"
-                     # medical centres, emergency rescue, employment services, law enforcement,
-                     # complaint handling, paying out policy grants, joint inspection, and the
-                     # financing vehicles of local governments (融资平台) are public services
-                     # and administration, not carriers of innovation
-                     r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
+# (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"书记|主任|党工委|管委会|常委")
@@ -131,8 +139,7 @@ def valid_name(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if name in region_names() or re.search(r"(?:安全|系统|设备|构件|计划|工程|合作|转让|更新|振兴|"
-                                               r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
+        if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
         if _FIRM_TITLE.search(name):

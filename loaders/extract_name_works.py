@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_known import known_prefix
-from kg.loaders.lexicon import is_generic
+from kg.loaders.lexicon import NOT_PROJECT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import trim_start, verb_lead
 from kg.loaders.extract_name_checks import dictionary_words
@@ -103,12 +103,24 @@ def hospital_in_use(name: str, built: bool) -> bool:
     return name.endswith("医院") and name.count("医院") == 1 and ("大学" in name or not built)
 
 
+def _compile() -> None:
+    """(Re)build the pattern made from the lexicon's word list (a fold changes it)."""
+    global _NOT_PROJECT
+    # a list, a conjunction, a copula or a phase joined to another (及二期), or a verb or
+    # phrase of the listed class (lexicon.NOT_PROJECT_WORDS): a clause about projects
+    _NOT_PROJECT = re.compile(r"[、,—]|和|把|是|及[一二三四五六首]期|" + (
+        "|".join(map(re.escape, NOT_PROJECT_WORDS)) or "(?!)"))
+
+
+_compile()
+on_fold(_compile)
+
+
 def project_ok(name: str, listed: bool = False, invested: bool = False,
                built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
-    if is_generic(core) or re.search(r"[、,—]|和|把|是|及[一二三四五六首]期|建立|坚持|开发符合|编制|摸清|储备|列入|"
-                                     r"应用到|尤其|针对|一批|卡脖子", core):
+    if is_generic(core) or _NOT_PROJECT.search(core):
         return False
     if hospital_in_use(name, built):
         return False

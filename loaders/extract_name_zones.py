@@ -11,15 +11,26 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import is_generic
+from kg.loaders.lexicon import ZONE_CUT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_checks import ABBREVIATED, dictionary_words, valid_name
 from kg.loaders.extract_name_places import region_start, zone_place_prefixed
 
 
-_ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|缺乏|量|辐射|激发|各|符合|"
-                       r"明确|增强|结合|编制|出台|走出|做好|至|中(?=[\u4e00-\u9fff]{2}(?:市|省))")
+def _compile() -> None:
+    """(Re)build the pattern made from the lexicon's word list (a fold changes it)."""
+    global _ZONE_CUT
+    # words no zone name holds: prepositions, conjunctions, 各 and 至 (closed classes), 中
+    # before a city or province, and the verbs of lexicon.ZONE_CUT_WORDS (no two of these
+    # start with the same character, so their order does not change a match)
+    _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|"
+                           r"中(?=[\u4e00-\u9fff]{2}(?:市|省))|" +
+                           ("|".join(map(re.escape, ZONE_CUT_WORDS)) or "(?!)"))
+
+
+_compile()
+on_fold(_compile)
 _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建成|成为|申报|一批|\d个(?:左右|以上)?|国家级|省级|"
                      r"市级|乡镇|新一轮|一个)$")
 
