@@ -177,6 +177,70 @@ def known_prefix(name: str) -> int:
                               or len(name) - size >= 4 and region_prefixed(name[size:])
                               and not PLACE_WORKS.search(name)):  # 许昌大道: a road
             return size
+    size = venture_size(name, partner=True)
+    return size if len(name) - size >= 2 else 0
+
+
+def groups() -> frozenset:
+    """Short names of groups, read off the known names: X of a known X集团 (上汽集团 → 上汽),
+    and a two-character head that opens two or more known names (华润三九, 华润双鹤 → 华润;
+    国网信通, 国网英大 → 国网) — a group's listed units carry its short name first. Places
+    open many names without being groups (北京银行, 北京城建), and so do 中国 (中国平安,
+    中国中免) and the common words of the language (建设银行, 平安银行: 建设|深圳 and
+    平安|广东 are slogans): none is read as a group's name.
+
+    >>> with extra_firms(["甲乙集团", "丙丁科技", "丙丁能源"]):
+    ...     {"甲乙", "丙丁"} <= groups()
+    True
+    """
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_name_places import region_names
+    names = _load()
+    if _STATE.get("groups_of") is not names or _STATE.get("groups_size") != len(names):
+        heads: dict = {}
+        for name in names:
+            if len(name) >= 4:
+                heads[name[:2]] = heads.get(name[:2], 0) + 1
+        found = {n[:-2] for n in names if n.endswith("集团") and 2 <= len(n) - 2 <= 3}
+        found |= {head for head, count in heads.items() if count >= 2}
+        regions = region_names()
+        _STATE.update(groups=frozenset(g for g in found if g not in regions and g != "中国"
+                                       and re.fullmatch(r"[\u4e00-\u9fff]+", g)
+                                       and _frequency(g) < COMMON_WORD),
+                      groups_of=names, groups_size=len(names))
+    return _STATE["groups"]
+
+
+def venture_size(text: str, i: int = 0, end: int = None, partner: bool = False) -> int:
+    """Length of the name of a group's unit or joint venture at ``text[i:]``, 0 if none.
+
+    A group's provincial or city unit is named by the group's short name and the place
+    (国网|湖南, 华润|江苏); a joint venture by the group's short name and its partner's brand
+    (上汽|大众, 广汽|三菱), which is read only with ``partner`` and only where what the venture
+    makes (a product term of the chain templates) or the place of its works follows
+    (上汽大众|新能源汽车项目, 一汽丰田|长春基地).
+
+    >>> with extra_firms(["甲乙集团"]):
+    ...     venture_size("甲乙湖南分公司"), venture_size("甲乙丙丁新能源汽车项目", partner=True)
+    (4, 4)
+    """
+    from kg.loaders.extract_name_firms import product_opens
+    from kg.loaders.extract_name_places import region_names, region_prefixed
+    end = len(text) if end is None else end
+    regions = region_names()
+    for size in (3, 2):
+        if text[i:i + size] not in groups():
+            continue
+        at = i + size
+        place = next((n for n in (4, 3, 2) if at + n <= end and text[at:at + n] in regions), 0)
+        if place:
+            return size + place
+        brand = text[at:at + 2]
+        rest = text[at + 2:end]
+        if partner and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and brand not in regions \
+                and (product_opens(text[:end], at + 2)
+                     or len(rest) >= 4 and region_prefixed(rest)):
+            return size + 2
     return 0
 
 
@@ -204,6 +268,11 @@ def _scan(text: str, start: int, end: int, taken: list) -> list:
                 spans.append((i, j))
                 break
         else:
+            j = i + venture_size(text, i, end)
+            if j > i and not any(a < j and i < b for a, b in taken):
+                spans.append((i, j))
+                i = j
+                continue
             i += 1
             continue
         i = j

@@ -105,3 +105,23 @@ def test_a_known_firm_named_by_a_common_word_before_the_works_place():
     with extract_known.extra_firms(["星光"]):
         assert "星光" in firms(text)
         assert "星光" not in firms("加快星光许昌大道建设。")
+
+
+def test_a_groups_unit_is_named_by_the_group_and_a_place():
+    """澜舟集团 known: its provincial unit 澜舟湖南 is a firm where a cue stands before it;
+    unknown, the same words name nothing."""
+    text = "开发区与澜舟湖南签署战略合作协议。"
+    assert "澜舟湖南" not in firms(text)
+    with extract_known.extra_firms(["澜舟集团"]):
+        assert "澜舟湖南" in firms(text)
+
+
+def test_a_joint_venture_is_the_group_and_its_partners_brand():
+    """澜舟 + 大众 (a common word as brand) before a product term: the venture 澜舟大众 is the
+    works' firm, not 澜舟 alone; a group head that is a common word of the language
+    (平安, from 平安银行) names no unit (平安广东 is a slogan)."""
+    text = "加快建设澜舟大众新能源汽车项目。"
+    with extract_known.extra_firms(["澜舟集团"]):
+        found = firms(text)
+    assert "澜舟大众" in found and "澜舟" not in found
+    assert "平安广东" not in firms("深入推进平安广东、法治广东建设。")
