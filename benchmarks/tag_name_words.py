@@ -1,4 +1,4 @@
-"""Which development documents each word of the name extractor's lists decides (one-off
+"""Which development documents each word of the extractors' word lists decides (one-off
 tagging for leave-one-source-out).
 
 Run:  .venv/bin/python benchmarks/tag_name_words.py [--corpus ../shared/corpus]
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = ("PUBLIC_WORDS", "NOT_PLATFORM_WORDS", "NOT_FIRM_ENDS", "NOT_PROJECT_WORDS",
-         "ZONE_CUT_WORDS")
+         "ZONE_CUT_WORDS", "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS")
 MOST = 2  # a word deciding answers in more documents than this is genre vocabulary
 
 
@@ -51,12 +51,13 @@ def changed_by(name: str, word: str, paths: list, base: dict) -> tuple:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--lists", nargs="*", default=LISTS, help="lexicon lists to tag")
     args = parser.parse_args()
     from kg.loaders import lexicon
     paths = sorted((args.corpus / "docs").glob("*.txt"))
     base = records(paths)
     texts = {p.stem.split("_")[0]: p.read_text(encoding="utf-8") for p in paths}
-    for name in LISTS:
+    for name in args.lists:
         for word in list(getattr(lexicon, name)):
             stems = changed_by(name, word, paths, base)
             how = "changes"

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from kg.loaders.lexicon import (INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_DEVELOP, NOT_ECONOMY,
-                               NOT_TRADE_ENDS, on_fold, suffix_type)
+                               NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_PARTS, NOT_TRADE_ENDS, on_fold,
+                               suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -31,20 +32,21 @@ _INDUSTRY_RE = (r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务�
                 r"需求|实力|@MODIFIED@)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
-_NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
-                           r"配套|本地|全|各|该|其他|其它|这些|多|一批|要|对|发展|新型产业|高新技术|城市|每|"
-                           r"国家|我市|我区|本市|协作|引导|进|"
-                           r"战略性新兴|战略新兴|提供|制作|助力|放宽|补好|遵循|现有|掌握|优质|"
-                           # verbs of a campaign (大抓产业, 掀起…, 引领产业创新, 承接外溢产业),
-                           # determiners and words of scope or weight: none names a trade
-                           r"大抓|掀起|引领|承接|外溢|新一轮|战略性|重大|区域|跨区域|"
-                           # statistical and ranking classes of firms: 规上服务业, 百强服务业
-                           r"规上|规模以上|百强|省级|重要)|同志|"
+_NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
+                    r"配套|本地|全|各|该|其他|其它|这些|多|一批|要|对|发展|新型产业|高新技术|城市|每|"
+                    r"国家|我市|我区|本市|协作|引导|进|"
+                    r"战略性新兴|战略新兴|"
+                    # verbs of a campaign and of giving (大抓产业, 掀起…, 引领产业创新, 承接外溢
+                    # 产业, 提供…): lexicon.NOT_INDUSTRY_OPENERS; determiners and words of scope
+                    # or weight: none names a trade
+                    r"@OPENERS@|新一轮|战略性|重大|区域|跨区域|"
+                    # statistical and ranking classes of firms: 规上服务业, 百强服务业
+                    r"规上|规模以上|百强|省级|重要)|同志|"
                            # kinds of consumption (数字消费, 绿色消费) are demand, not trades;
                            # 经营主体 names actors
-                           r"消费$|主体$|"
-                           r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
-                           r"领域|系列|产品$")
+                    r"消费$|主体$|"
+                    r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
+                    r"领域|系列|产品$")
 _VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                          r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                          r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力)")
@@ -78,12 +80,9 @@ _IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经
                        # 医疗器械, 文化创意): 在就业、教育、医疗、社会保障等领域
                        r"就业|教育|医疗|社会保障|基础设施|科技创新|生态环保|生态|文化|民生)$|"
                        r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
-_BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|用地|禀赋|政策|规划|机遇|挑战|环境|效应|"
-                       r"前景|下载|资料|职能|便利化|整合|"
-                       # abstract nouns: a mode, a pattern, momentum — no industry
-                       r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围|"
-                       # idioms of effort (在…上下功夫、求实效)
-                       r"功夫|实效")
+# (marks and quotes, and the words of lexicon.NOT_INDUSTRY_PARTS — policy, demand, land,
+# abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
+# _BAD_PART, built in _compile_contexts)
 _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|"
                  r"关联|相关|高新技术|上下游|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
@@ -242,7 +241,10 @@ def _alternatives(words) -> str:
 
 def _compile_contexts() -> None:
     """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
-    global _NOT_DEVELOP, _NOT_ECONOMY, _INDUSTRY, _LOOSE_END, _MEASURED
+    global _NOT_DEVELOP, _NOT_ECONOMY, _INDUSTRY, _LOOSE_END, _MEASURED, _NOT_INDUSTRY, _BAD_PART
+    _NOT_INDUSTRY = re.compile(_NOT_INDUSTRY_RE.replace("@OPENERS@",
+                                                        _alternatives(NOT_INDUSTRY_OPENERS)))
+    _BAD_PART = re.compile(r"[++“”\"《》,]|" + _alternatives(NOT_INDUSTRY_PARTS))
     _NOT_DEVELOP = re.compile(_alternatives(NOT_DEVELOP))
     _NOT_ECONOMY = re.compile("^(?:" + _alternatives(NOT_ECONOMY) + ")$")
     _INDUSTRY = re.compile(_INDUSTRY_RE.replace("@MODIFIED@", _alternatives(INDUSTRY_MODIFIED)))

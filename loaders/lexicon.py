@@ -384,6 +384,18 @@ NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "�
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好"]
 # (written by benchmarks/tag_name_words.py)
+# Word classes of the industry extractor read off the corpus the same way (extract_industries):
+# - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
+#   (大抓产业, 掀起…, 引领产业创新, 承接外溢产业, 提供…, 补好…), no trade's name;
+# - NOT_INDUSTRY_PARTS: words that make a phrase no industry: openness and policy, investment
+#   and transfer, demand, land, endowment, plans, chances and risks, environments, effects,
+#   abstract nouns of a mode or momentum (模式, 业态, 动能), idioms of effort (功夫, 实效).
+NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵循", "现有", "掌握", "优质", "大抓",
+                        "掀起", "引领", "承接", "外溢"]
+NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
+                      "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
+                      "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
+                      "实效"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),
@@ -404,10 +416,23 @@ NAME_SOURCES: dict = {
 # plain tag above is for the field lists, so this list keeps it in every fold
 NAME_SOURCES["NOT_FIRM_ENDS:安全"] = ()
 SOURCED.update(NAME_SOURCES)
+# (written by benchmarks/tag_name_words.py --lists NOT_INDUSTRY_OPENERS NOT_INDUSTRY_PARTS)
+INDUSTRY_SOURCES: dict = {
+    "NOT_INDUSTRY_OPENERS:制作": ('001',), "NOT_INDUSTRY_OPENERS:补好": ('003',),
+    "NOT_INDUSTRY_OPENERS:优质": ('003',), "NOT_INDUSTRY_OPENERS:掀起": ('p02',),
+    "NOT_INDUSTRY_OPENERS:外溢": ('003',), "NOT_INDUSTRY_PARTS:开放": ('000', 'p02'),
+    "NOT_INDUSTRY_PARTS:振兴": ('003',), "NOT_INDUSTRY_PARTS:投资": ('p01',),
+    "NOT_INDUSTRY_PARTS:禀赋": ('p04',), "NOT_INDUSTRY_PARTS:下载": ('003',),
+    "NOT_INDUSTRY_PARTS:精神": ('p05',),
+}
+# 助力 occurs in six documents (genre vocabulary here); its plain tag is for the boundary words
+INDUSTRY_SOURCES["NOT_INDUSTRY_OPENERS:助力"] = ()
+SOURCED.update(INDUSTRY_SOURCES)
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",
           "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY", "POLICY_WORDS",
           "NOT_TRADE_ENDS", "INDUSTRY_MODIFIED", "MEASURE_WORDS", "PUBLIC_WORDS",
-          "NOT_PLATFORM_WORDS", "NOT_FIRM_ENDS", "NOT_PROJECT_WORDS", "ZONE_CUT_WORDS")
+          "NOT_PLATFORM_WORDS", "NOT_FIRM_ENDS", "NOT_PROJECT_WORDS", "ZONE_CUT_WORDS",
+          "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS")
 _FOLD_HOOKS: list = []
 _FULL: dict = {}
 
