@@ -20,6 +20,8 @@ from kg.loaders.extract_name_places import place_name, region_names, region_pref
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
 
 
+# A scope or a headquarters right after a firm's name inside a project's name (甲全国总部,
+# 乙华中区域中心): the firm's name ends there.
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
 
 # A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,

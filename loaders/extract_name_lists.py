@@ -13,8 +13,8 @@ trigger that introduces the list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 
 from kg.loaders.extract_firms import coined, count_cut, firm_like
 from kg.loaders.extract_known import known_firms
@@ -28,7 +28,6 @@ from kg.loaders.extract_name_firms import works_of_firm
 from kg.loaders.extract_name_places import place_name, region_prefixed, zone_place_prefixed
 from kg.loaders.extract_name_suffix import event_start, find_name_start
 from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
-
 
 
 @dataclass
