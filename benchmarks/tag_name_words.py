@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = ("PUBLIC_WORDS", "NOT_PLATFORM_WORDS", "NOT_FIRM_ENDS", "NOT_PROJECT_WORDS",
-         "ZONE_CUT_WORDS", "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS")
+         "ZONE_CUT_WORDS", "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS", "NOT_INDUSTRY_WHOLE")
 MOST = 2  # a word deciding answers in more documents than this is genre vocabulary
 
 

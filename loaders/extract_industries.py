@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from kg.loaders.lexicon import (INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_DEVELOP, NOT_ECONOMY,
-                               NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_PARTS, NOT_TRADE_ENDS, on_fold,
-                               suffix_type)
+                               NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_PARTS, NOT_INDUSTRY_WHOLE,
+                               NOT_TRADE_ENDS, on_fold, suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -73,13 +73,12 @@ def industry_name(name: str) -> str:
     return rest if len(rest) >= 2 else bare
 
 
-_IND_STOP = re.compile(r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
-                       r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
-                       r"新型|物流|健康|农业|信息|技术|新技术|高能级|数字核心|先进技术|"
-                       # fields of public policy, not trades (a trade names its product:
-                       # 医疗器械, 文化创意): 在就业、教育、医疗、社会保障等领域
-                       r"就业|教育|医疗|社会保障|基础设施|科技创新|生态环保|生态|文化|民生)$|"
-                       r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
+_IND_STOP_RE = (r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
+                r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
+                # broad words and fields of public policy, not trades (a trade names its
+                # product: 医疗器械, 文化创意): lexicon.NOT_INDUSTRY_WHOLE
+                r"@WHOLE@)$|"
+                r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
 # (marks and quotes, and the words of lexicon.NOT_INDUSTRY_PARTS — policy, demand, land,
 # abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
 # _BAD_PART, built in _compile_contexts)
@@ -242,6 +241,8 @@ def _alternatives(words) -> str:
 def _compile_contexts() -> None:
     """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
     global _NOT_DEVELOP, _NOT_ECONOMY, _INDUSTRY, _LOOSE_END, _MEASURED, _NOT_INDUSTRY, _BAD_PART
+    global _IND_STOP
+    _IND_STOP = re.compile(_IND_STOP_RE.replace("@WHOLE@", _alternatives(NOT_INDUSTRY_WHOLE)))
     _NOT_INDUSTRY = re.compile(_NOT_INDUSTRY_RE.replace("@OPENERS@",
                                                         _alternatives(NOT_INDUSTRY_OPENERS)))
     _BAD_PART = re.compile(r"[++“”\"《》,]|" + _alternatives(NOT_INDUSTRY_PARTS))

@@ -396,6 +396,11 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效"]
+# - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
+#   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心).
+NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术", "新技术", "高能级", "数字核心",
+                      "先进技术", "就业", "教育", "医疗", "社会保障", "基础设施", "科技创新", "生态环保",
+                      "生态", "文化", "民生"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),
@@ -427,12 +432,20 @@ INDUSTRY_SOURCES: dict = {
 }
 # 助力 occurs in six documents (genre vocabulary here); its plain tag is for the boundary words
 INDUSTRY_SOURCES["NOT_INDUSTRY_OPENERS:助力"] = ()
+# (tag_name_words.py --lists NOT_INDUSTRY_WHOLE)
+INDUSTRY_SOURCES.update({
+    "NOT_INDUSTRY_WHOLE:信息": ('003',), "NOT_INDUSTRY_WHOLE:新技术": ('003',),
+    "NOT_INDUSTRY_WHOLE:高能级": ('003',), "NOT_INDUSTRY_WHOLE:数字核心": ('003',),
+    "NOT_INDUSTRY_WHOLE:教育": ('p02', 'p06'), "NOT_INDUSTRY_WHOLE:社会保障": ('p02',),
+    "NOT_INDUSTRY_WHOLE:科技创新": ('n14', 'p02'), "NOT_INDUSTRY_WHOLE:生态环保": ('p02',),
+    "NOT_INDUSTRY_WHOLE:生态": ('p03',),
+})
 SOURCED.update(INDUSTRY_SOURCES)
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",
           "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY", "POLICY_WORDS",
           "NOT_TRADE_ENDS", "INDUSTRY_MODIFIED", "MEASURE_WORDS", "PUBLIC_WORDS",
           "NOT_PLATFORM_WORDS", "NOT_FIRM_ENDS", "NOT_PROJECT_WORDS", "ZONE_CUT_WORDS",
-          "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS")
+          "NOT_INDUSTRY_OPENERS", "NOT_INDUSTRY_PARTS", "NOT_INDUSTRY_WHOLE")
 _FOLD_HOOKS: list = []
 _FULL: dict = {}
 
