@@ -383,7 +383,7 @@ NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "�
                      "一批", "卡脖子"]
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好"]
-# (written by benchmarks/tag_name_words.py)
+# (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
 #   (大抓产业, 掀起…, 引领产业创新, 承接外溢产业, 提供…, 补好…), no trade's name;
@@ -421,7 +421,7 @@ NAME_SOURCES: dict = {
 # plain tag above is for the field lists, so this list keeps it in every fold
 NAME_SOURCES["NOT_FIRM_ENDS:安全"] = ()
 SOURCED.update(NAME_SOURCES)
-# (written by benchmarks/tag_name_words.py --lists NOT_INDUSTRY_OPENERS NOT_INDUSTRY_PARTS)
+# (written by benchmarks/tag_lexicon_words.py --lists NOT_INDUSTRY_OPENERS NOT_INDUSTRY_PARTS)
 INDUSTRY_SOURCES: dict = {
     "NOT_INDUSTRY_OPENERS:制作": ('001',), "NOT_INDUSTRY_OPENERS:补好": ('003',),
     "NOT_INDUSTRY_OPENERS:优质": ('003',), "NOT_INDUSTRY_OPENERS:掀起": ('p02',),
@@ -432,7 +432,7 @@ INDUSTRY_SOURCES: dict = {
 }
 # 助力 occurs in six documents (genre vocabulary here); its plain tag is for the boundary words
 INDUSTRY_SOURCES["NOT_INDUSTRY_OPENERS:助力"] = ()
-# (tag_name_words.py --lists NOT_INDUSTRY_WHOLE)
+# (tag_lexicon_words.py --lists NOT_INDUSTRY_WHOLE)
 INDUSTRY_SOURCES.update({
     "NOT_INDUSTRY_WHOLE:信息": ('003',), "NOT_INDUSTRY_WHOLE:新技术": ('003',),
     "NOT_INDUSTRY_WHOLE:高能级": ('003',), "NOT_INDUSTRY_WHOLE:数字核心": ('003',),

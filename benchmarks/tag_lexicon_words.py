@@ -1,7 +1,7 @@
 """Which development documents each word of the extractors' word lists decides (one-off
 tagging for leave-one-source-out).
 
-Run:  .venv/bin/python benchmarks/tag_name_words.py [--corpus ../shared/corpus]
+Run:  .venv/bin/python benchmarks/tag_lexicon_words.py [--corpus ../shared/corpus]
 
 For every word of the lists below, the word is taken out of its list, the 27 documents are
 extracted again, and the documents whose records change are printed as a ``SOURCED`` entry
