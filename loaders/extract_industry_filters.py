@@ -1,0 +1,215 @@
+"""Filters of the industry extractor: what a candidate industry name may and may not be.
+
+An industry is named by its product or trade (钢铁, 生物医药, 低空经济); a rank, a scope,
+a place, a verb phrase or a word of policy is not. :func:`industry_name` cuts a name to its
+bare form, :func:`industry_ok` says whether it can name an industry at all,
+:func:`regional` and :func:`verb_inside` catch places and clauses.
+
+>>> industry_name("高新区生物医药产业"), industry_ok("生物医药"), industry_ok("主导产业")
+('生物医药', True, False)
+>>> regional("川渝"), regional("钢铁")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.loaders.lexicon import (NOT_DEVELOP, NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_PARTS,
+                                NOT_INDUSTRY_WHOLE, NOT_TRADE_ENDS, on_fold, suffix_type)
+from kg.loaders.mentions import Mention
+
+CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
+_NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
+                    r"配套|本地|全|各|该|其他|其它|这些|多|一批|要|对|发展|新型产业|高新技术|城市|每|"
+                    r"国家|我市|我区|本市|协作|引导|进|"
+                    r"战略性新兴|战略新兴|"
+                    # verbs of a campaign and of giving (大抓产业, 掀起…, 引领产业创新, 承接外溢
+                    # 产业, 提供…): lexicon.NOT_INDUSTRY_OPENERS; determiners and words of scope
+                    # or weight: none names a trade
+                    r"@OPENERS@|新一轮|战略性|重大|区域|跨区域|"
+                    # statistical and ranking classes of firms: 规上服务业, 百强服务业
+                    r"规上|规模以上|百强|省级|重要)|同志|"
+                           # kinds of consumption (数字消费, 绿色消费) are demand, not trades;
+                           # 经营主体 names actors
+                    r"消费$|主体$|"
+                    r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
+                    r"领域|系列|产品$")
+VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
+                        r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
+                        r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力)")
+_STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
+
+
+# A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
+_ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新区|经开区|开发区|自创区|自贸区|园区|辖区|区内)"
+                        r"(?:所有|内|的)?")
+
+
+def industry_name(name: str) -> str:
+    """An industry's name without a trailing 产业/集群 or a leading zone (物联网产业 → 物联网).
+
+    >>> industry_name("高新区生物医药产业")
+    '生物医药'
+    """
+    bare = _STRIP_TAIL.sub("", name)
+    bare = bare if len(bare) >= 2 else name
+    rest = _ZONE_LEAD.sub("", bare)
+    return rest if len(rest) >= 2 else bare
+
+
+_IND_STOP_RE = (r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
+                r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
+                # broad words and fields of public policy, not trades (a trade names its
+                # product: 医疗器械, 文化创意): lexicon.NOT_INDUSTRY_WHOLE
+                r"@WHOLE@)$|"
+                r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
+# (marks and quotes, and the words of lexicon.NOT_INDUSTRY_PARTS — policy, demand, land,
+# abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
+# _BAD_PART, built in _compile_contexts)
+_LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|"
+                 r"关联|相关|高新技术|上下游|"
+                 # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
+                 # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
+                 r"@ENDS@)$")
+# Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
+LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
+                       r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")
+
+
+def industry_ok(name: str) -> bool:
+    """True when ``name`` (bare, as :func:`industry_name` leaves it) can name an industry:
+    2-12 characters, no rank, scope, word of policy or loose end, no other entity's suffix,
+    a noun (钢铁 yes; 主导, 发展, 帮扶 no)."""
+    return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
+            and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
+            and suffix_type(name)[0] is None and not _no_noun(name)
+            and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2])))
+
+
+# jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
+# adverbs, distinguishing words and numerals (帮扶产业, 现代产业, 粤北产业, 主特产业)
+_NOT_NOUN_TAGS = ("v", "t", "ns", "a", "ad", "d", "b", "m")
+
+
+def _no_noun(name: str) -> bool:
+    """True when a two-character name is no noun (帮扶, 现代, 粤北, 主|特): an industry is
+    named by its product or trade (钢铁, 化工, 文旅), a noun.
+
+    >>> _no_noun("帮扶"), _no_noun("现代"), _no_noun("钢铁"), _no_noun("文旅")
+    (True, True, False, False)
+    """
+    if len(name) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name):
+        return False
+    return any(flag in _NOT_NOUN_TAGS for _word, flag in pos_tags(name))
+
+
+def lead_strip(text: str, i: int, j: int) -> int:
+    """Start of a list item once leading verbs (提升发展, 主要涵盖 …) are cut off."""
+    match = LEAD_VERB.match(text, i, j)
+    return match.end() if match and j - match.end() >= 2 else i
+
+
+def clause_like(name: str) -> bool:
+    """True when a short line is a slogan (a verb phrase: 筑牢粤北生态屏障, 严控村级债务),
+    not the name of a field (装备制造业, 节能环保): it holds an idiom, adverb or set phrase,
+    or, past four characters, a verb or an opening adjective (part-of-speech tags of jieba)."""
+    words = pos_tags(name)
+    if any(flag in ("i", "d", "l", "ad") for _w, flag in words):
+        return True
+    if len(name) > 4 and (any(flag == "v" for _w, flag in words) or words[0][1] == "a"):
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple:
+    """jieba's (word, part-of-speech flag) pairs of ``text``, dictionary only (no HMM)."""
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(60)
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(text, HMM=False))
+
+
+# Words before a field that are not part of its name: verbs, adverbs, prepositions,
+# pronouns, conjunctions, numerals and particles (不仅助推|国产半导体, 我国|新能源汽车).
+_NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad", "vd")
+_PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|国际|省级|市级)")
+
+
+def phrase_start(text: str, i: int, j: int) -> int:
+    """Start of a field phrase once governing words and a leading place are cut off."""
+    words = pos_tags(text[i:j])
+    pos, start = i, i
+    for word, flag in words[:-1]:
+        pos += len(word)
+        if flag in _NOT_NAME_TAGS or flag == "ns" or _PLACE_LEAD.match(word):
+            start = pos
+    lead = _PLACE_LEAD.match(text, start, j)
+    if lead and j - lead.end() >= 2:
+        start = lead.end()
+    return start if j - start >= 2 else i
+
+
+def verb_inside(text: str) -> bool:
+    """True when ``text`` holds a clause boundary (a verb of the name bounds) or opens as a
+    point of a list (要…, 一是…): a clause, not a name."""
+    from kg.loaders.extract_name_bounds import BOUNDARY_AT
+    return bool(re.match(r"^(?:要|[一二三四五六七八九十]是)", text)) or any(
+        True for _ in BOUNDARY_AT.finditer(text))
+
+
+def add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -> None:
+    """Append an Industry mention for each (start, end, name) not inside a span already taken."""
+    for i, j, name in names:
+        if not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other", "src": src}))
+            taken.append((i, j))
+
+
+def regional(name: str) -> bool:
+    """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
+    农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
+    from kg.loaders import gazetteer as national
+    from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
+    # (a county written short is a place too: 吴起, 定边)
+    return region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
+        ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
+        or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))
+
+
+# Economies that are no trade, as closed classes of the language: the forms of ownership
+# (the Constitution's 国有/集体/个体/私营 and the usual 民营/非公/外资/混合所有制 — 民营经济),
+# an area named by its 域 (县域, 区域, 省域, 市域, 流域 — 县域经济), the economy as a whole
+# seen from home or abroad (国内, 国际, 国民, 宏观, 微观, 地方 — 国内经济), and the real
+# economy as against the financial (实体, 虚拟).
+ECONOMY_CLASS = re.compile(r"国有|集体|个体|私营|民营|非公|公有|外资|混合|.域|国内|国际|国民|宏观|"
+                           r"微观|地方|实体|虚拟")
+
+
+def alternatives(words) -> str:
+    """A regex alternation of ``words`` taken literally ("(?!)", matching nothing, if none)."""
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+# Fields named for something other than developing them: risks, safety, policing, public
+# services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
+def not_develop(text: str, *span) -> bool:
+    """True when ``text`` (or ``text[span]``) holds a word that names a field for something
+    other than developing it (lexicon.NOT_DEVELOP: 风险, 民生, 改革 …)."""
+    return bool(_NOT_DEVELOP.search(text, *span))
+
+
+def _compile_contexts() -> None:
+    """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
+    global _NOT_DEVELOP, _LOOSE_END, _NOT_INDUSTRY, _BAD_PART, _IND_STOP
+    _IND_STOP = re.compile(_IND_STOP_RE.replace("@WHOLE@", alternatives(NOT_INDUSTRY_WHOLE)))
+    _NOT_INDUSTRY = re.compile(_NOT_INDUSTRY_RE.replace("@OPENERS@",
+                                                        alternatives(NOT_INDUSTRY_OPENERS)))
+    _BAD_PART = re.compile(r"[++“”\"《》,]|" + alternatives(NOT_INDUSTRY_PARTS))
+    _NOT_DEVELOP = re.compile(alternatives(NOT_DEVELOP))
+    _LOOSE_END = re.compile(_LOOSE_END_RE.replace("@ENDS@", alternatives(NOT_TRADE_ENDS)))
+
+
+_compile_contexts()
+on_fold(_compile_contexts)

@@ -1,0 +1,300 @@
+"""Industries a sentence lists: lists closed by 等 + an industry head, lists after a
+development verb, counted lists (甲、乙两大产业), ranked lists (以甲为主导产业), lists of
+designated clusters and lists developed as whole chains.
+
+Each reader appends Mentions to ``out`` and the spans it took to ``taken`` (a later reader
+skips what an earlier one took).
+
+>>> from kg.loaders.sentences import split_sentences
+>>> s = split_sentences("重点发展新材料、生物医药等主导产业。")[0]
+>>> out = []
+>>> deng_lists(s, s.text, 0, len(s.text), "leading", out, [])
+>>> [(m.name, m.props["src"]) for m in out]
+[('新材料', 'list'), ('生物医药', 'list')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.extract_industry_filters import (VERB_START, add_untaken, industry_name,
+                                                 industry_ok, lead_strip, not_develop, regional,
+                                                 verb_inside)
+from kg.loaders.mentions import Mention, clauses, split_depth0
+
+# The head noun after 等 that makes a list a list of industries: a few modifiers, then
+# 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
+_LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点)"
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态)")
+# (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
+_HEAD_BAD = re.compile(r"投资|地区|国家(?!级)|城市|企业|的|和|与|细分|模式|要素|资源")
+# A list after a development verb, up to 开展… or the clause end (a bare 等 may close it):
+# "围绕甲、乙、丙开展招商引资", "培育壮大甲、乙。"
+# A short development verb governs a list only at the head of its clause or after an
+# adverb (产业发展互补互促 is no verb before a list).
+_LEAD = r"(?:(?<=^)|(?<=[,;:])|(?<=大力)|(?<=加快)|(?<=积极)|(?<=着力)|(?<=持续)|(?<=要)|(?<=将)|(?<=并))"
+_DEV_VERBS = (r"(?:重点发展|培育壮大|大力发展|巩固提升|提升发展|积极发展|加快发展|培育发展|发展壮大|"
+              r"做强做优|做大做强|前瞻布局|前瞻培育|" + _LEAD + r"(?:发展|培育|壮大|做强|做优|布局))")
+_TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)"
+                           r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
+
+
+def _list_head(tail: str):
+    """The head noun of the text after 等 when it names industries, else None."""
+    if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
+        return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
+    if re.match(r"(?:[\d一二三四五六七八九十]+个)?(?:国家级?|省级?)?中小企业特色产业集群", tail):
+        return "特色产业集群"  # 甲等7个国家中小企业特色产业集群: the state's designation
+    match = _LIST_HEAD.match(tail)
+    # a quality joined by 的 to a rank of industry still heads the list (等前景无限的未来产业)
+    modifier = re.sub(r"的(?:未来|新兴|主导|支柱|优势|特色|战略性新兴|传统|现代)$", "",
+                      tail[:match.start(1)]) if match else ""
+    if not match or _HEAD_BAD.search(modifier):
+        return None
+    if re.match(r"龙头|企业|领军|骨干|公司|集团|巨头", tail[match.end():]):
+        return None  # 等行业龙头企业: the list names firms
+    if match.group(1) == "领域" and re.match(r"的[^,;。]{0,6}(?:企业|龙头|制度|创新|人才|机构|专家|合作|"
+                                           r"结合|融合)",
+                                           tail[match.end():]):
+        return None  # 等领域的龙头企业/制度创新: the fields qualify something else
+    return match.group(1)
+
+
+def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
+               taken: list) -> None:
+    """Industries of the lists closed by 等 + an industry head in one clause."""
+    from kg.loaders.extract_name_bounds import trim_start
+    start = c_start
+    for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
+        head = _list_head(text[cut + 1:c_end])
+        if "、" not in text[start:cut] and head != "特色产业集群":
+            start = cut + 1  # (a designation counts its clusters: one item before 等 is one)
+            continue
+        focus = "聚焦" in text[c_start:cut]
+        # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
+        tech = head in ("领域", "行业") and (
+            re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
+            or not_develop(text, c_end, c_end + 24))
+        if head and not (head == "领域" and focus) and not tech:
+            own = "service" if head in ("服务业", "物流") else role
+            items = split_depth0(text, "、", start, cut)
+            last = text.find("和", *items[-1])
+            if last - items[-1][0] >= 4 and items[-1][1] - last > 4:
+                items[-1:] = [(items[-1][0], last), (last + 1, items[-1][1])]
+            for n, (i, j) in enumerate(items):
+                if n == 0:
+                    i = lead_strip(text, trim_start(text, i, j), j)
+                    prep = re.match(r".*(?:在|向|从|对)", text[i:j])
+                    if prep and j - i - prep.end() >= 2:
+                        i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list
+                    joint = max(text.rfind("及", i, j), text.rfind("和", i, j))
+                    if start > c_start and joint >= 0:
+                        i = joint + 1  # 甲等主导产业及乙、丙等新兴领域
+                i = lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if industry_ok(name) and not regional(name):
+                    out.append(Mention("Industry", name, sentence, i, j,
+                                       {"role": own or "other", "src": "list"}))
+                    taken.append((i, j))
+        start = cut + 1
+
+
+# Two fields joined by 和/及 that make a whole clause after a development verb (发展信息技术外包
+# 和知识流程外包); both must read as fields, so 发展经济和社会事业 is no pair.
+_PAIR = re.compile(_DEV_VERBS + r"([^、,;。等和及与]{3,10})[和及]([^、,;。等和及与]{3,10})$")
+
+
+def trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list governed by a development verb (:data:`_TRIGGER_LIST`)."""
+    for c_start, c_end in clauses(text):
+        match = _TRIGGER_LIST.search(text[c_start:c_end])
+        pair = None if match else _PAIR.search(text[c_start:c_end])
+        if pair:
+            items = [(c_start + pair.start(1), c_start + pair.end(1)),
+                     (c_start + pair.start(2), c_start + pair.end(2))]
+        elif not match:
+            continue
+        else:
+            group = 1 if match.group(1) else 2
+            base = c_start + match.start(group)
+            items = split_depth0(text, "、", base, c_start + match.end(group))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if all(industry_ok(n) and not regional(n) and not verb_inside(n) for _, _, n in names):
+            for i, j, name in names:
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": role or "other", "src": "trigger"}))
+                taken.append((i, j))
+
+
+# A cluster named by the state's designation (国家先进制造业集群, 中小企业特色产业集群): its
+# industry is what stands before the designation or before 集群入选/获批, after the places
+# that locate it (安徽省|新能源和智能网联汽车|先进制造业集群, 成渝地区|生物医药|集群入选).
+_DESIGNATED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9和]{2,24}?)(?:先进制造业(?:产业)?集群|"
+                         r"(?:产业)?集群(?=(?:成功)?(?:入选|获批|获评)))")
+_ASPIRE_VERB = re.compile(r"申创|争创|创建|申报|培育|打造|建设|入选")
+
+
+# Clusters listed before their designation (甲地乙、丙地丁入选国家先进制造业集群): each item
+# is a cluster, its industry after the places that locate it.
+_DESIGNATED_LIST = re.compile(r"((?:[^、,;。:]{3,16}、)+[^、,;。:]{3,16}?)(?:成功)?(?:入选|获批|获评)"
+                              r"(?:国家级?|省级?)?(?:先进制造业|战略性新兴产业|中小企业特色产业)?集群")
+
+
+def designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
+    from kg.loaders.extract_name_bounds import trim_start
+    for match in _DESIGNATED_LIST.finditer(text):
+        items = split_depth0(text, "、", trim_start(text, match.start(1), match.end(1)), match.end(1))
+        names = [(k, j, industry_name(text[k:j])) for k, j in
+                 ((_after_places(text, i, j), j) for i, j in items)]
+        if all(j - k >= 2 and industry_ok(n) and not verb_inside(n) for k, j, n in names):
+            add_untaken(out, taken, names, sentence, role, "designated")
+    for match in _DESIGNATED.finditer(text):
+        i = trim_start(text, match.start(1), match.end(1))
+        verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))
+        i = _after_places(text, verbs[-1].end() if verbs else i, match.end(1))
+        name = industry_name(text[i:match.end(1)])
+        if match.end(1) - i < 2 or not industry_ok(name) or verb_inside(name) \
+                or any(a <= i < b for a, b in taken) or name in ("先进制造业", "制造业"):
+            continue
+        out.append(Mention("Industry", name, sentence, i, match.end(1),
+                           {"role": role or "other", "src": "designated"}))
+        taken.append((i, match.end(1)))
+
+
+def _after_places(text: str, i: int, j: int) -> int:
+    """Start of ``text[i:j]`` after the places that open it: regions of the gazetteer,
+    their single-character abbreviations run together (广深佛惠莞中) and 地区/区域."""
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    from kg.loaders.extract_regions import gazetteer
+    _frequency("")  # loads jieba's dictionary quietly
+    table = gazetteer()
+    pos = i
+    for word in jieba.lcut(text[i:j], HMM=False):
+        if word in table or word in ("地区", "区域", "省", "市") or len(word) == 1 \
+                or word[:2] in table and len(word) <= 3:
+            pos += len(word)
+            continue
+        break
+    return pos if j - pos >= 2 else i
+
+
+# A list the text develops as whole chains without closing it by 等: "推动甲、乙、丙全产业链
+# 发展" names three industries (each with its whole chain); "形成/覆盖甲、乙的全产业链"
+# spells the links of one chain instead, so 发展 must follow.
+_WHOLE_LIST = re.compile(r"((?:[^、,;。等的]{2,12}、)+[^、,;。等的]{2,12}?)全产业链(?:协同|加快|加速)?发展")
+
+
+def whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by 全产业链 (:data:`_WHOLE_LIST`)."""
+    from kg.loaders.extract_name_bounds import trim_start
+    for match in _WHOLE_LIST.finditer(text):
+        start = lead_strip(text, trim_start(text, match.start(1), match.end(1)), match.end(1))
+        items = split_depth0(text, "、", start, match.end(1))
+        names = [(i, j, industry_name(text[i:j])) for i, j in items]
+        if len(names) < 2 or not all(industry_ok(n) and not regional(n) and not verb_inside(n)
+                                     for _, _, n in names):
+            continue
+        add_untaken(out, taken, names, sentence, role, "whole")
+
+
+# "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
+# their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
+_RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
+# Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".
+_RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|为|是)"
+                          r"[^,;。]{0,4}?(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                          r"(主导|支柱|优势|首位|新兴|未来)(?:产业)")
+_RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
+              "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
+              "辅": "emerging"}
+
+
+# A list of fields closed by its count and an industry head: "甲、乙、丙5条先进制造业核心产业链",
+# "甲、乙两大“千亿级”产业", "甲和乙两个主导产业".
+_COUNTED = re.compile(r"([^,;。:]{2,160}?)(?:[\d一二三四五六七八九十两]+)(?:大|个|条|类)"
+                      r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)(?!化|园|基地|项目|工人|企业)")
+
+
+_COUNT_MARK = re.compile(r"[\d一二三四五六七八九十两](?:大|个|条|类)")
+
+
+def counted_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a list closed by a count and an industry head (:data:`_COUNTED`)."""
+    from kg.loaders.extract_name_bounds import trim_start
+    if not _COUNT_MARK.search(text):
+        return
+    for c_start, c_end in clauses(text):
+        for match in _COUNTED.finditer(text, c_start, c_end):
+            start = trim_start(text, match.start(1), match.end(1))
+            items = split_depth0(text, "、", start, match.end(1))
+            if len(items) < 2:
+                last = text.find("和", start, match.end(1))
+                if last < 0:
+                    continue
+                items = [(start, last), (last + 1, match.end(1))]
+            else:
+                joint = text.rfind("和", *items[-1])
+                if joint - items[-1][0] >= 2 and items[-1][1] - joint > 2:
+                    items[-1:] = [(items[-1][0], joint), (joint + 1, items[-1][1])]
+            own = "service" if "服务" in text[match.end(1):match.end()] else role
+            for n, (i, j) in enumerate(items):
+                i = lead_strip(text, i, j)
+                paren = text.find("(", i, j)
+                if paren > i:
+                    _included(sentence, text, paren, j, own or "other", out, taken)
+                j = paren if paren > i else j
+                name = industry_name(text[i:j])
+                if any(a < j and i < b for a, b in taken) or not industry_ok(name) or regional(name) \
+                        or verb_inside(name):
+                    continue  # (an item overlapping one taken is that one: 以|新能源汽车)
+                out.append(Mention("Industry", name, sentence, i, j,
+                                   {"role": own or "other", "src": "counted"}))
+                taken.append((i, j))
+
+def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
+              taken: list) -> None:
+    """Fields a bracket includes after an industry: 未来产业(含AI+、空天信息)."""
+    inner = re.match(r"\((?:含|包括|包含)([^()]{2,40})\)", text[paren:end])
+    if not inner:
+        return
+    base = paren + inner.start(1)
+    for i, j in split_depth0(text, "、", base, paren + inner.end(1)):
+        name = industry_name(text[i:j])
+        if industry_ok(name) and not regional(name) and not any(a <= i < b for a, b in taken):
+            out.append(Mention("Industry", name, sentence, i, j, {"role": role, "src": "included"}))
+            taken.append((i, j))
+
+
+# The rank first, then its industries: "主导产业为甲、乙和丙", "新兴产业主要包括甲、乙".
+_RANK_FIRST = re.compile(r"(主导|支柱|优势|首位|特色|新兴|未来)产业(?:集群)?(?:主要)?(?:是|为|有|包括|涵盖)"
+                         r"[:]?([^,;。:]{2,80}?)(?:等(?:[\d一二三四五六七八九十两]+(?:大|个|条))?"
+                         r"(?:产业|领域|行业)?)?(?=[,;。]|$)")
+
+
+def ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅,
+    主导产业为A、B和C."""
+    ranked = [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED.finditer(text)]
+    ranked += [(m.start(2), m.end(2), _RANK_ROLE[m.group(1)]) for m in _RANK_FIRST.finditer(text)]
+    ranked += [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED_BARE.finditer(text)
+               if not verb_inside(m.group(1)) and not VERB_START.match(m.group(1))]
+    for start, end, own in ranked:
+        items = []
+        for i, j in split_depth0(text, "、和与", start, end):
+            joint = text.find("及", i, j)  # 汽车及零部件 is one trade; 甲产业及乙产业 two
+            if joint - i >= 3 and j - joint - 1 >= 3:
+                items += [(i, joint), (joint + 1, j)]
+            else:
+                items.append((i, j))
+        for i, j in items:
+            name = industry_name(text[i:j])
+            if any(a <= i < b for a, b in taken) or not industry_ok(name) or regional(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j, {"role": own, "src": "ranked"}))
+            taken.append((i, j))
