@@ -176,6 +176,8 @@ def _stage_nodes(graph, staging: Path, ready) -> dict:
             label = data["label"]
             labels[node] = label
             _add(tables, label, (node, data), make, ready)
+        for firm, data, _ in _bulk_records(graph):
+            _add(tables, "Firm", (firm, data), make, ready)
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
@@ -192,9 +194,19 @@ def _stage_edges(graph, labels: dict, staging: Path, ready) -> None:
     with _closing(tables):
         for src, rel, dst, data in graph.edges():
             _add(tables, (rel, labels[src], labels[dst]), (src, dst, data), make, ready)
+        for firm, _, out in _bulk_records(graph):
+            for dst, rels in out.items():
+                for rel, data in rels.items():
+                    _add(tables, (rel, "Firm", labels[dst]), (firm, dst, data), make, ready)
         for pair in sorted(tables):
             tables[pair].close()
             ready(tables[pair])
+
+
+def _bulk_records(graph):
+    """(id, data, out) of the firms the streaming build kept outside the graph (kg.stream)."""
+    bulk = getattr(graph, "bulk", None)
+    return bulk.records() if bulk is not None else ()
 
 
 def _add(tables: dict, key, row: tuple, make, ready) -> None:
