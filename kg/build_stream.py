@@ -53,21 +53,24 @@ def _stream(documents, registries, *, templates, home_zone, home_region, mapping
 
     chain_templates = load_templates(templates)
     counter, spool = KeyCount(), Spool(folder / "registries.bin")
+    firms = Spool(folder / "firms.bin")  # each firm's key hashes and names
     documents = list(documents)
     names = set() if documents else None
     for path in registries:
         try:
-            _spool_registry(path, spool, counter, names, mapping=mapping, report=result.report,
+            _spool_registry(path, spool, firms, counter, names, mapping=mapping, report=result.report,
                             strict=strict, **coverage)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
             result.refused.append(path)
     spool.close()
-    graph, deferred, doc_facts = _settle(documents, chain_templates, spool, counter, names,
-                                         result, folder, home_zone=home_zone,
+    graph, deferred, doc_facts = _settle(documents, chain_templates, (spool, firms), counter,
+                                         names, result, folder, home_zone=home_zone,
                                          home_region=home_region)
+    del counter
     spool.path.unlink(missing_ok=True)
+    firms.path.unlink(missing_ok=True)
     for facts in doc_facts:
         graph.add_facts(facts)
     del doc_facts
@@ -82,13 +85,14 @@ def _stream(documents, registries, *, templates, home_zone, home_region, mapping
     finish_coverage(graph, result.report)
 
 
-def _settle(documents, chain_templates, spool, counter, names, result, folder, *, home_zone,
+def _settle(documents, chain_templates, spools, counter, names, result, folder, *, home_zone,
             home_region) -> tuple:
     """(graph, set-aside firms, document facts) once the known names the documents were
     read with are the names the graph and the set-aside firms have."""
     from kg.loaders.extract_known import registry_firm_names
     from kg.loaders.templates import template_facts
 
+    spool, firms = spools
     known = None
     for _ in range(ATTEMPTS):
         graph = KnowledgeGraph()
@@ -98,6 +102,7 @@ def _settle(documents, chain_templates, spool, counter, names, result, folder, *
             known = (names or set()) | set(registry_firm_names(graph)) if known is None else known
         doc_facts, errors = _read_documents(documents, known or (), home_zone, home_region)
         marks = document_marks((f for facts in doc_facts for f in facts), counter, graph)
+        counter.settle(firms, marks)
         deferred = Spool(folder / "deferred.bin")
         short = set() if documents else None
         replay(graph, spool, counter, marks, deferred, short)
@@ -130,7 +135,7 @@ def _read_documents(documents, known, home_zone, home_region) -> tuple:
     return out, errors
 
 
-def _spool_registry(path, spool, counter, names, *, mapping, report, strict, covers=None,
+def _spool_registry(path, spool, firms, counter, names, *, mapping, report, strict, covers=None,
                     scope=None) -> None:
     """Spool one registry's facts; a big one is read by a second process meanwhile."""
     from kg import background
@@ -144,4 +149,4 @@ def _spool_registry(path, spool, counter, names, *, mapping, report, strict, cov
     else:
         facts = (encode(f) for f in read_registry(path, report=report, **kwargs))
     # --strict reads the whole registry first, so a refused file adds no row at all
-    spool_registry(list(facts) if strict else facts, spool, counter, names)
+    spool_registry(list(facts) if strict else facts, spool, firms, counter, names)

@@ -319,7 +319,9 @@ class KnowledgeGraph:
                 found.append(hit)
         for mk in sorted(keys):
             hit = self._index.get((label, mk))
-            if hit is not None and hit not in found:
+            # (a firm the streaming build keeps outside the graph may hold a name key
+            # meanwhile: kg.stream.replay; it has a code of its own, so it is another firm)
+            if hit is not None and hit not in found and hit in self.nx._node:
                 other = self.nx._node[hit].get("key") if key else None
                 if other and normalize(other) != normalize(key) \
                         and key not in _codes(self.nx._node[hit]):

@@ -79,31 +79,34 @@ class Spool:
                 yield from batch
 
 
-def firm_keys(name: str, aliases=(), key=None, props=None) -> set:
-    """Every key by which the graph could find or name a firm: its names' match keys,
-    its codes (as given and normalised) and its node ids.
+def firm_keys(name: str, aliases=(), key=None, props=None) -> tuple:
+    """(strict keys, name keys) by which the graph could find or name a firm: its codes
+    (as given and normalised) and node id, which no other firm may hold; its names' match
+    keys, which firms of other codes may share (kg.graph: they stay apart).
 
-    >>> sorted(firm_keys("郑州甲传感科技有限公司", key="91410100MA00000000"))[:2]
-    ['#91410100MA00000000', '=Firm/91410100MA00000000']
+    >>> strict, loose = firm_keys("郑州甲传感科技有限公司", key="91410100MA00000000")
+    >>> sorted(strict), sorted(loose)[:1]
+    (['#91410100MA00000000', '=Firm/91410100MA00000000'], ['k郑州甲传感科技'])
     """
     names = entity_names(name, aliases)
-    out = {"k" + mk for n in names for mk in match_keys("Firm", n)}
     props = props or {}
+    strict = {"=" + node_id("Firm", names[0], key)}
     for code in (key, props.get("stock_code"), props.get("credit_code")):
         if code:
-            out.add("#" + normalize(str(code)))
-            out.add("#" + str(code))
-    out.add("=" + node_id("Firm", names[0], key))
-    out.add("=" + node_id("Firm", names[0]))
-    return out
+            strict.add("#" + normalize(str(code)))
+            strict.add("#" + str(code))
+    return strict, {"k" + mk for n in names for mk in match_keys("Firm", n)}
 
 
 class KeyCount:
-    """Which key hashes more than one fact holds (``dup``); a firm with none is a bulk candidate."""
+    """Which key hashes more than one fact holds (``dup``), and which name keys a firm
+    without a code, a document, a template or a code conflict holds (``loose``): a firm
+    of its own code may share a name key only with other such firms."""
 
     def __init__(self):
         self.seen: set = set()
         self.dup: set = set()
+        self.loose: set = set()
 
     def count(self, hashes) -> None:
         seen, dup = self.seen, self.dup
@@ -114,12 +117,24 @@ class KeyCount:
                 seen.add(h)
 
     def block(self, hashes) -> None:
-        """Mark these hashes as shared (another fact names the firm)."""
+        """Mark these hashes as shared with a fact that stays in the graph."""
         self.dup.update(hashes)
+        self.loose.update(hashes)
 
-    def shared(self, hashes) -> bool:
-        dup = self.dup
-        return any(h in dup for h in hashes)
+    def settle(self, firms: "Spool", marks: "Marks") -> None:
+        """A firm whose code is shared (a merge or a conflict) or that a document could
+        link to stays in the graph, and with it every firm sharing one of its name keys."""
+        dup, loose = self.dup, self.loose
+        for strict, names, name, aliases in firms:
+            if any(h in dup for h in strict) or marks.linkable(name, aliases):
+                loose.update(names)
+
+    def bulk(self, strict, names, keyed: bool) -> bool:
+        """Whether a firm of these key hashes can be kept out of the graph."""
+        dup, loose = self.dup, self.loose
+        if any(h in dup for h in strict) or any(h in loose for h in names):
+            return False
+        return keyed or not any(h in dup for h in names)
 
 
 def _hashes(keys) -> list:
@@ -129,32 +144,38 @@ def _hashes(keys) -> list:
 class _Pass:
     """Spools one registry's encoded facts and counts each firm's keys."""
 
-    def __init__(self, spool: Spool, counter: KeyCount, names: set | None):
-        self.spool, self.counter, self.names = spool, counter, names
+    def __init__(self, spool: Spool, firms: Spool, counter: KeyCount, names: set | None):
+        self.spool, self.firms, self.counter, self.names = spool, firms, counter, names
         self.firm = None  # (name, key) of the firm whose relations follow
 
     def __call__(self, fact: tuple) -> None:
         if fact[0] == "E" and fact[1] == "Firm":
             _, _, name, aliases, key, props, _ = fact
-            hashes = _hashes(firm_keys(name, aliases, key, props))
-            self.counter.count(hashes)
+            strict, loose = firm_keys(name, aliases, key, props)
+            strict, loose = _hashes(strict), _hashes(loose)
+            self.counter.count(strict)
+            self.counter.count(loose)
+            if not key:
+                self.counter.loose.update(loose)
             self.firm = (name, key)
             if self.names is not None:
                 self.names.update(n for n in entity_names(name, aliases) if 2 <= len(n) <= 12)
-            self.spool.add(("F", fact, hashes))
+            self.spool.add(("F", fact, strict, loose))
+            self.firms.add((strict, loose, name, aliases))
             return
         if fact[0] == "R":
             for end, (label, name, key) in enumerate((fact[2], fact[3])):
                 if label == "Firm" and (end or (name, key) != self.firm):
                     # a relation to a firm, or of another firm than the row's: that firm
                     # meets other facts, so it stays in the graph
-                    self.counter.block(_hashes(firm_keys(name, (), key)))
+                    self.counter.block(_hashes(set().union(*firm_keys(name, (), key))))
         self.spool.add(fact)
 
 
-def spool_registry(facts, spool: Spool, counter: KeyCount, names: set | None = None) -> None:
-    """Spool one registry's encoded facts (see :class:`_Pass`)."""
-    sink = _Pass(spool, counter, names)
+def spool_registry(facts, spool: Spool, firms: Spool, counter: KeyCount,
+                   names: set | None = None) -> None:
+    """Spool one registry's encoded facts, and each firm's key hashes to ``firms``."""
+    sink = _Pass(spool, firms, counter, names)
     for fact in facts:
         sink(fact)
 
@@ -194,15 +215,17 @@ def document_marks(doc_facts, counter: KeyCount, graph) -> Marks:
     marks = Marks()
     for fact in doc_facts:
         if getattr(fact, "label", None) == "Firm":
-            counter.block(_hashes(firm_keys(fact.name, fact.aliases, fact.key, fact.props)))
+            counter.block(_hashes(set().union(*firm_keys(fact.name, fact.aliases, fact.key,
+                                                          fact.props))))
             for n in entity_names(fact.name, fact.aliases):
                 marks.add_name(n)
         for ref in (getattr(fact, "src", None), getattr(fact, "dst", None)):
             if ref is not None and ref.label == "Firm":
-                counter.block(_hashes(firm_keys(ref.name, (), ref.key)))
+                counter.block(_hashes(set().union(*firm_keys(ref.name, (), ref.key))))
                 marks.add_name(str(ref.name).strip())
     for node, data in graph.nodes("Firm"):  # template firms, if any
-        counter.block(_hashes(firm_keys(data["name"], data["aliases"], data.get("key"), data)))
+        counter.block(_hashes(set().union(*firm_keys(data["name"], data["aliases"],
+                                                      data.get("key"), data))))
         counter.block([hash("=" + node)])
     return marks
 
@@ -211,16 +234,18 @@ def document_marks(doc_facts, counter: KeyCount, graph) -> Marks:
 def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool,
            names: set | None = None) -> int:
     """Add the spool's facts to the graph in order, setting bulk firms aside in ``deferred``
-    as (entity, [(rel, dst id, props, record)]); returns how many were set aside.
-    ``names`` receives the set-aside firms' short names."""
+    as (entity, [(rel, dst id, props, record)], name keys another firm holds); returns how
+    many were set aside. ``names`` receives the set-aside firms' short names."""
     current, count = None, 0
+    owners: list = []  # name keys a set-aside firm holds in the graph's index meanwhile
     for item in spool:
         if item[0] == "F":
             if current is not None:
                 deferred.add(current)
-            _, fact, hashes = item
-            if not counter.shared(hashes) and not marks.linkable(fact[2], fact[3]):
-                current = (fact, [])
+            _, fact, strict, loose = item
+            if counter.bulk(strict, loose, bool(fact[4])) \
+                    and not marks.linkable(fact[2], fact[3]):
+                current = (fact, [], _claim_names(graph, fact, loose, counter, owners))
                 count += 1
                 if names is not None:
                     names.update(n for n in entity_names(fact[2], fact[3]) if 2 <= len(n) <= 12)
@@ -239,7 +264,31 @@ def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool
     if current is not None:
         deferred.add(current)
     deferred.close()
+    index = graph._index
+    for key, firm in owners:  # every firm that could look them up has been added
+        if index.get(key) == firm:
+            del index[key]
     return count
+
+
+def _claim_names(graph, fact: tuple, loose: list, counter: KeyCount, owners: list) -> list:
+    """The name keys of a set-aside firm that an earlier firm of another code holds (the
+    first firm of a key keeps it, kg.graph._register); the shared ones it is the first to
+    hold are marked in the graph's index, so a later firm of the graph leaves them."""
+    dup = counter.dup
+    if not any(h in dup for h in loose):
+        return []
+    _, label, name, aliases, key, _, _ = fact
+    names = entity_names(name, aliases)
+    firm = node_id(label, names[0], key)
+    index, taken = graph._index, []
+    for mk in sorted({mk for n in names for mk in match_keys(label, n)}):
+        if ("Firm", mk) in index:
+            taken.append(mk)
+        elif hash("k" + mk) in dup:
+            index[("Firm", mk)] = firm
+            owners.append((("Firm", mk), firm))
+    return taken
 
 
 def _check_ends(graph, rel: str, dst: str) -> None:
@@ -250,7 +299,7 @@ def _check_ends(graph, rel: str, dst: str) -> None:
 
 
 # ---------------------------------------------------------------------- bulk firms
-def bulk_record(fact: tuple, rels: list, moved: dict) -> tuple:
+def bulk_record(fact: tuple, rels: list, moved: dict, taken=()) -> tuple:
     """(id, node data, outgoing relations, name keys) of a set-aside firm, as the graph
     would hold them (kg.graph: _new_node, _register, _add_relation)."""
     _, label, name, aliases, key, props, record = fact
@@ -261,7 +310,7 @@ def bulk_record(fact: tuple, rels: list, moved: dict) -> tuple:
     if key:
         keys.append("#" + normalize(key))
     keys += ["#" + c for c in (data.get("stock_code"), data.get("credit_code")) if c and c != key]
-    keys += sorted({mk for n in names for mk in match_keys(label, n)})
+    keys += sorted({mk for n in names for mk in match_keys(label, n)} - set(taken))
     out: dict = {}
     for rel, dst, eprops, erecord in rels:
         for _ in range(64):  # follow renames and merges to the node's id now
@@ -305,9 +354,11 @@ def classify_bulk(graph, deferred: Spool, store: "BulkFirms") -> int:
 
     index = LinkIndex(graph)
     nxg = graph.nx
+    store.chain_of = {link: chain for chain, _ in graph.nodes("Chain")
+                      for link in graph.out(chain, "HAS_LINK")}
     count = 0
-    for fact, rels in deferred:
-        firm, data, out, keys = bulk_record(fact, rels, graph.moved)
+    for fact, rels, taken in deferred:
+        firm, data, out, keys = bulk_record(fact, rels, graph.moved, taken)
         attach(nxg, firm, data, out)
         try:
             links = firm_links(graph, firm, index)
@@ -320,7 +371,7 @@ def classify_bulk(graph, deferred: Spool, store: "BulkFirms") -> int:
                 "sources": list(sources)}
         store.add(firm, data, out, keys)
         count += 1
-    store.finish(graph)
+    store.finish()
     return count
 
 
@@ -345,7 +396,7 @@ class BulkFirms:
         self._rows: list = []
         self._links: list = []
         self._no = 0
-        self._placed: list = []  # (docs, links placed) waiting for finish()
+        self.chain_of: dict = {}  # link -> chain (set by classify_bulk)
 
     def add(self, firm: str, data: dict, out: dict, keys: list) -> None:
         places = sorted(w for w, rels in out.items() if "LOCATED_IN" in rels)
@@ -359,9 +410,11 @@ class BulkFirms:
             self.counts["relations"].update(rels.keys())
         docs = {s["doc"] for s in data.get("sources", ()) if "row" in s and "doc" in s}
         if docs:
-            placed = [link for link in links
-                      if out[link]["OPERATES_IN"].get("status", "placed") == "placed"]
-            self._placed.append((docs, placed))
+            chains = {self.chain_of[link] for link in links if link in self.chain_of
+                      and out[link]["OPERATES_IN"].get("status", "placed") == "placed"}
+            for doc in docs:
+                self.firms_of[doc] += 1
+                self.by_registry[doc].update(chains)
         if len(self._rows) >= BATCH:
             self._flush()
 
@@ -370,20 +423,12 @@ class BulkFirms:
         self.db.executemany("INSERT INTO placement VALUES (?, ?)", self._links)
         self._rows, self._links = [], []
 
-    def finish(self, graph) -> None:
-        """Write what waits, index the table, and count each registry's placed firms by chain."""
+    def finish(self) -> None:
+        """Write what waits and index the table."""
         self._flush()
         self.db.executescript("CREATE INDEX firm_order ON firm(place, link, id);"
                               "CREATE INDEX placement_link ON placement(link);")
         self.db.commit()
-        chain_of = {link: chain for chain, _ in graph.nodes("Chain")
-                    for link in graph.out(chain, "HAS_LINK")}
-        for docs, placed in self._placed:
-            chains = {chain_of[link] for link in placed if link in chain_of}
-            for doc in docs:
-                self.firms_of[doc] += 1
-                self.by_registry[doc].update(chains)
-        self._placed = []
 
     def add_registry_counts(self, counts: dict, firms: Counter) -> None:
         """Add these firms to finish_coverage's per-registry counts (kg.loaders.coverage)."""
