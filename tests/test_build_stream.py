@@ -14,6 +14,7 @@ import csv
 import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,8 @@ def test_both_stores_hold_the_same_rows(pair):
     assert counts[True] == counts[False]
 
 
-def test_a_refused_registry_publishes_nothing(tmp_path):
+def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool goes
     good = tmp_path / "firms.csv"
     with open(good, "w", encoding="utf-8", newline="") as handle:
         gen_registry.write(200, handle, seed=3)
@@ -156,4 +158,6 @@ def test_a_refused_registry_publishes_nothing(tmp_path):
     with pytest.raises(KGError, match="nothing was published"):
         build([], [good, bad], workspace=ws.path, stream=True)
     assert not list(ws.path.glob("gen-*")) if ws.path.exists() else True
-    assert not list(Path(tmp_path).glob(".kg-stream-*"))
+    assert not list(tmp_path.glob(".kg-stream-*"))
+    build([], [good], workspace=ws.path, stream=True)  # and a build that publishes
+    assert len(list(ws.path.glob("gen-*"))) == 1 and not list(tmp_path.glob(".kg-stream-*"))
