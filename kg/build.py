@@ -37,7 +37,12 @@ def sample_registry() -> Path:
 
 @dataclass
 class BuildResult:
-    """What a build made: the graph, its manifest, and the sources that failed."""
+    """What a build made: the graph, its manifest, and the sources that failed.
+
+    After a streaming build (a big registry, kg.build_stream) ``graph`` holds every node
+    but the registry firms nothing else touches; ``graph.counts()`` counts those too, and
+    the workspace holds them all.
+    """
 
     graph: KnowledgeGraph
     manifest: dict = field(default_factory=dict)
