@@ -43,6 +43,7 @@ import heapq
 import json
 import marshal
 import sqlite3
+from contextlib import contextmanager
 from itertools import groupby, islice
 from pathlib import Path
 
@@ -238,20 +239,18 @@ def _first(row: tuple):
     return row[0]
 
 
-def _link_stats(graph: KnowledgeGraph, link: str):
-    """LinkStats of ``link`` over the graph and the bulk firms on it (graph.bulk)."""
-    from kg.queries.gaps import LinkStats
+@contextmanager
+def _attached(graph: KnowledgeGraph, firms):
+    """The graph with these bulk firms (id, data, out) put in while the block runs."""
     from kg.stream import attach, detach
 
-    if getattr(graph, "bulk", None) is None:
-        return LinkStats(graph, link)
     nxg = graph.nx
     added = []
     try:
-        for firm, data, out in graph.bulk.on_link(link):
+        for firm, data, out in firms:
             attach(nxg, firm, data, out)
             added.append((firm, out))
-        return LinkStats(graph, link)
+        yield graph
     finally:
         for firm, out in added:
             detach(nxg, firm, out)
@@ -260,13 +259,21 @@ def _link_stats(graph: KnowledgeGraph, link: str):
 def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
     """Each link's LinkStats from the whole graph, its fields stored generically by slot.
 
-    The streaming build's bulk firms on a link are put into the graph for that link's
-    statistics only (one status logic, one link's firms in memory at a time).
+    The streaming build's bulk firms on a link (kg.stream) are put into the graph for that
+    link's statistics only: one status logic, one link's firms in memory at a time, read
+    in link order.
     """
     from kg.queries.gaps import LinkStats
 
-    for link, _ in graph.nodes("Link"):
-        stats = _link_stats(graph, link)
+    bulk = getattr(graph, "bulk", None)
+    groups = iter(bulk.by_link() if bulk is not None else ())
+    pending = next(groups, None)
+    for link in sorted(node for node, _ in graph.nodes("Link")):
+        while pending is not None and pending[0] < link:
+            pending = next(groups, None)
+        firms = pending[1] if pending is not None and pending[0] == link else ()
+        with _attached(graph, firms):
+            stats = LinkStats(graph, link)
         state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
                  if not slot.startswith("_") and slot != "local"}
         # a gap answer walks the ranking only until it has its candidates: the head is
