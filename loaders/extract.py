@@ -17,6 +17,7 @@ from kg.loaders.extract_industries import (heading_field, section_role, sentence
                                            sentence_field, sentence_industries)
 from kg.loaders.extract_names import sentence_names
 from kg.loaders.extract_regions import sentence_regions
+from kg.loaders.mentions import Mention
 from kg.loaders.resolve import resolve, zone_key
 from kg.loaders.sentences import split_sentences
 from kg.loaders.subject import count_deictics, subject_place
@@ -43,6 +44,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     field_name = None
     head: list = []
     deictics: Counter = Counter()
+    declared: dict = {}
     for sentence in sentences:
         if len(head) < 3:
             head.append(sentence)
@@ -55,7 +57,10 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
             role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
         names = [] if _furniture(sentence.text) else sentence_names(sentence)
-        taken = [(m.i, m.j) for m in names if not m.props.get("route")]  # 铜仁至吉首: places too
+        _declared_names(sentence, names, declared)
+        # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
+        # are places the text names too; those inside a zone's, platform's or firm's name are not
+        taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
         found = names + sentence_regions(sentence, taken)
         found += sentence_industries(sentence, role)
         found += sentence_chains(sentence, field_name)
@@ -70,6 +75,23 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     subject = subject_place(head, mentions, given, inferred, deictics)
     return Extraction(doc, text, sentences, entities, home_zone, home_region,
                       _subject_name(subject, entities))
+
+
+def _declared_names(sentence, names: list, declared: dict) -> None:
+    """Every later occurrence of a name the text declared with its other spelling
+    (…（以下简称三山经开区）) is that name, whatever rules a bare name would have to pass.
+    ``declared`` (name → label) grows as the document is read."""
+    for m in names:
+        if m.props.get("also") and m.label in ("Zone", "Platform", "Firm") and len(m.name) <= 12:
+            declared.setdefault(m.name, m.label)
+    text = sentence.text
+    for name, label in declared.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(m.i < end and start < m.j for m in names):
+                names.append(Mention(label, name, sentence, start, end, {}))
+            start = text.find(name, end)
 
 
 def _furniture(text: str) -> bool:

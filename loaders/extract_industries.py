@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.loaders.lexicon import NOT_DEVELOP, NOT_ECONOMY, on_fold, suffix_type
+from kg.loaders.lexicon import (INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_DEVELOP, NOT_ECONOMY,
+                               NOT_TRADE_ENDS, on_fold, suffix_type)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 _CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
@@ -23,10 +24,11 @@ _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,
                     r"(?:的|为主的)?(" + _CJK + r"{0,10}?)(?:全)?产业链")
 _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + _CJK + r"{2,10}?)全产业链")
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
-_INDUSTRY = re.compile(r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                       r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
-                       # the demand or strength of industry in general (产业需求, 产业实力)
-                       r"需求|实力)")
+_INDUSTRY_RE = (r"(" + _CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
+                r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
+                # the demand or strength of industry in general (产业需求, 产业实力), and the
+                # nouns 产业 modifies (增量产业资源, 国际产业合作: lexicon.INDUSTRY_MODIFIED)
+                r"需求|实力|@MODIFIED@)")
 _HEADING = re.compile(r"^(" + _CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
 _FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + _CJK + r"{2,10}?)(?:方面|领域)")
 _NOT_INDUSTRY = re.compile(r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -82,8 +84,11 @@ _BAD_PART = re.compile(r"[++“”\"《》,]|开放|振兴|投资|转移|需求|
                        r"模式|业态|格局|机制|动能|活力|精神|素养|平方公里|范围|"
                        # idioms of effort (在…上下功夫、求实效)
                        r"功夫|实效")
-_LOOSE_END = re.compile(r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|关联|相关|"
-                        r"高新技术|上下游)$")
+_LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|新兴|传统|主导|重点|优势|特色|先进|"
+                 r"关联|相关|高新技术|上下游|"
+                 # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
+                 # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
+                 r"@ENDS@)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
 _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
                         r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")
@@ -92,7 +97,8 @@ _LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|�
 def _ok(name: str) -> bool:
     return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
-            and suffix_type(name)[0] is None and not _no_noun(name))
+            and suffix_type(name)[0] is None and not _no_noun(name)
+            and not (name.endswith("经济") and _ECONOMY_CLASS.fullmatch(name[:-2])))
 
 
 # jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
@@ -193,8 +199,14 @@ def _add_untaken(out: list, taken: list, names: list, sentence, role, src: str) 
 
 
 def _regional(name: str) -> bool:
-    from kg.loaders.extract_names import _region_prefixed
-    return _region_prefixed(name)
+    """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
+    农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
+    from kg.loaders import gazetteer as national
+    from kg.loaders.extract_names import _PROVINCE_SHORT, _region_prefixed
+    # (a county written short is a place too: 吴起, 定边)
+    return _region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
+        _ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
+        or re.fullmatch(f"[{_PROVINCE_SHORT[:-4]}]{{2,3}}", name))
 
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
@@ -216,6 +228,7 @@ _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^�
                            r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
 _OPEN_FIELD = re.compile(r"^(?:在)?(" + _CJK + r"{2,10}?)(?:方面,|方面|领域)")
+_OPEN_FIELD_AT = re.compile(_OPEN_FIELD.pattern[1:])
 _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 
 
@@ -223,21 +236,28 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 # services, reform, research (…等领域风险, 等民生领域, 在…等领域推进重组): not industries.
 
 
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
 def _compile_contexts() -> None:
     """(Re)build the patterns made from lexicon lists (a fold changes the lists)."""
-    global _NOT_DEVELOP, _NOT_ECONOMY
-    _NOT_DEVELOP = re.compile("|".join(map(re.escape, NOT_DEVELOP)) or "(?!)")
-    _NOT_ECONOMY = re.compile("^(?:" + ("|".join(map(re.escape, NOT_ECONOMY)) or "(?!)") + ")$")
+    global _NOT_DEVELOP, _NOT_ECONOMY, _INDUSTRY, _LOOSE_END, _MEASURED
+    _NOT_DEVELOP = re.compile(_alternatives(NOT_DEVELOP))
+    _NOT_ECONOMY = re.compile("^(?:" + _alternatives(NOT_ECONOMY) + ")$")
+    _INDUSTRY = re.compile(_INDUSTRY_RE.replace("@MODIFIED@", _alternatives(INDUSTRY_MODIFIED)))
+    _LOOSE_END = re.compile(_LOOSE_END_RE.replace("@ENDS@", _alternatives(NOT_TRADE_ENDS)))
+    _MEASURED = re.compile(_MEASURED_RE.replace("@MEASURES@", _alternatives(MEASURE_WORDS)))
 
 
-_compile_contexts()
-on_fold(_compile_contexts)
 
 
 def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
     if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
         return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
+    if re.match(r"(?:[\d一二三四五六七八九十]+个)?(?:国家级?|省级?)?中小企业特色产业集群", tail):
+        return "特色产业集群"  # 甲等7个国家中小企业特色产业集群: the state's designation
     match = _LIST_HEAD.match(tail)
     # a quality joined by 的 to a rank of industry still heads the list (等前景无限的未来产业)
     modifier = re.sub(r"的(?:未来|新兴|主导|支柱|优势|特色|战略性新兴|传统|现代)$", "",
@@ -270,6 +290,9 @@ def sentence_industries(sentence, role: str | None) -> list:
         _deng_lists(sentence, text, c_start, c_end, role, out, taken)
     _trigger_lists(sentence, text, role, out, taken)
     match = _OPEN_FIELD.match(text)
+    lead = re.match(r"(?:目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年|下一步),", text)
+    if not match and lead:  # 目前,稀土永磁材料方面,…: a connective or time word first
+        match = _OPEN_FIELD_AT.match(text, lead.end())
     if match:
         name = industry_name(match.group(1))
         if _ok(name) and not _regional(name) and not _verb_inside(name) \
@@ -295,9 +318,9 @@ def sentence_industries(sentence, role: str | None) -> list:
 
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
-_MEASURED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
-                       r"(?:产量|产值|增加值|主营业务收入|营业收入|营收|销量)(?:分别|均|预计)?"
-                       r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
+_MEASURED_RE = (r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
+                r"(?:@MEASURES@)(?:分别|均|预计)?"
+                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -310,6 +333,8 @@ def _measured(sentence, text: str, role, out: list, taken: list) -> None:
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
             start = _trim(text, match.start(1), match.end(1))
+            if text[start:start + 1] == "年" and text[start - 1:start].isdigit():
+                start += 1  # 2023年|移动智能终端出货量: the year, then the trade
             items = []
             for i, j in split_depth0(text, "、", start, match.end(1)):
                 # two trades joined by 和, each ending in 业 (文化产业和旅游业); 和 inside
@@ -332,10 +357,10 @@ def _deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
     from kg.loaders.extract_names import _trim
     start = c_start
     for cut in [k for k in range(c_start, c_end) if text[k] == "等"]:
-        if "、" not in text[start:cut]:
-            start = cut + 1
-            continue
         head = _list_head(text[cut + 1:c_end])
+        if "、" not in text[start:cut] and head != "特色产业集群":
+            start = cut + 1  # (a designation counts its clusters: one item before 等 is one)
+            continue
         focus = "聚焦" in text[c_start:cut]
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业") and (
@@ -407,8 +432,9 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             i = conj.end()
         i = _lead_strip(text, i, match.end(1))
         i = _phrase_start(text, i, match.end(1))
-        if i > 0 and text[i - 1] in "0123456789一二三四五六七八九十两" and text[i] in "大条个项类":
-            i += 1  # 4大高端装备制造业, 5条先进制造业产业链
+        if i > 0 and text[:i].rstrip()[-1:] in tuple("0123456789一二三四五六七八九十两") \
+                and text[i] in "大条个项类":
+            i += 1  # 4大高端装备制造业, 5条先进制造业产业链 (a space may follow the figure)
         if text.startswith(("左右", "以上"), i):
             i += 2  # 20个左右制造业关键产品: the filler of a count
         dev = max(text.rfind(v, i, match.end(1)) for v in ("发展", "培育", "壮大"))
@@ -416,6 +442,8 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             i = dev + 2  # 更大力度发展富民产业: the name follows the development verb
         if any(a <= i < b for a, b in taken) or match.end(1) - i < 2 or _named_after(text, match.end()):
             continue
+        if text.startswith("先进制造业", i) and re.match(r"(?:产业)?集群", text[i + 5:i + 9]):
+            continue  # 先进制造业集群: the state's designation of a cluster (a programme)
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else whole
@@ -425,6 +453,27 @@ def _phrases(sentence, text: str, role, out: list, taken: list) -> None:
             own = "service" if name.endswith("服务业") else role
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
+            _shared_head(sentence, text, i, own or "other", out, taken)
+
+
+def _shared_head(sentence, text: str, i: int, role: str, out: list, taken: list) -> None:
+    """The items before an "X产业" phrase joined to it by 、 share its head (形成汽车、城市轨道
+    交通产业…: 汽车 is an industry too), back to the word that governs the list."""
+    from kg.loaders.extract_names import _trim
+    names = []
+    while i > 0 and text[i - 1] == "、":
+        start = max(text.rfind(c, 0, i - 1) for c in ",;:。、(") + 1
+        if text[start - 1:start] != "、":
+            start = _lead_strip(text, _trim(text, start, i - 1), i - 1)
+            words = _tags(text[start:i - 1])
+            if words and words[0][1] == "v" and len(words[0][0]) >= 2:
+                start += len(words[0][0])  # the verb that governs the list (运用|数字技术)
+        name = industry_name(text[start:i - 1])
+        if not (_ok(name) and not _regional(name) and not _verb_inside(name)) or i - 1 - start > 10:
+            return
+        names.append((start, i - 1, name))
+        i = start
+    _add_untaken(out, taken, names, sentence, role, "shared")
 
 
 # A cluster named by the state's designation (国家先进制造业集群, 中小企业特色产业集群): its
@@ -435,9 +484,21 @@ _DESIGNATED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9和]{2,24}?)(?:先进制造�
 _ASPIRE_VERB = re.compile(r"申创|争创|创建|申报|培育|打造|建设|入选")
 
 
+# Clusters listed before their designation (甲地乙、丙地丁入选国家先进制造业集群): each item
+# is a cluster, its industry after the places that locate it.
+_DESIGNATED_LIST = re.compile(r"((?:[^、,;。:]{3,16}、)+[^、,;。:]{3,16}?)(?:成功)?(?:入选|获批|获评)"
+                              r"(?:国家级?|省级?)?(?:先进制造业|战略性新兴产业|中小企业特色产业)?集群")
+
+
 def _designated_clusters(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of the clusters a text names by designation (:data:`_DESIGNATED`)."""
     from kg.loaders.extract_names import _trim
+    for match in _DESIGNATED_LIST.finditer(text):
+        items = split_depth0(text, "、", _trim(text, match.start(1), match.end(1)), match.end(1))
+        names = [(k, j, industry_name(text[k:j])) for k, j in
+                 ((_after_places(text, i, j), j) for i, j in items)]
+        if all(j - k >= 2 and _ok(n) and not _verb_inside(n) for k, j, n in names):
+            _add_untaken(out, taken, names, sentence, role, "designated")
     for match in _DESIGNATED.finditer(text):
         i = _trim(text, match.start(1), match.end(1))
         verbs = list(_ASPIRE_VERB.finditer(text, i, match.end(1)))
@@ -536,9 +597,9 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
                     _included(sentence, text, paren, j, own or "other", out, taken)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
-                if any(a <= i < b for a, b in taken) or not _ok(name) or _regional(name) \
+                if any(a < j and i < b for a, b in taken) or not _ok(name) or _regional(name) \
                         or _verb_inside(name):
-                    continue
+                    continue  # (an item overlapping one taken is that one: 以|新能源汽车)
                 out.append(Mention("Industry", name, sentence, i, j,
                                    {"role": own or "other", "src": "counted"}))
                 taken.append((i, j))
@@ -548,24 +609,41 @@ def _counted_list(sentence, text: str, role, out: list, taken: list) -> None:
 # (低空经济, 夜经济); kinds of ownership or places (民营经济, 县域经济) are not.
 _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布局|抢抓|深化|拓展|打造|繁荣|提振|激发|"
                       r"现代|、|和|及|与)([\u4e00-\u9fff]{1,2})经济(?!圈|带|区|体|社会|发展水平|运行|"
+                      # 经济 modifying the noun after it: the work, growth, size, policy or
+                      # field of an economy (中央经济工作会议, 稳定经济增长, 经济领域风险)
+                      r"工作|增长|增速|增加值|总量|政策|领域|形势|下行|结构|实力|发达|秩序|性|"
                       # the economy of a named area (广清经济特别合作区) is the area's
                       r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊))")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
+# "以甲为代表的封测业": the trade whose exemplar firms the text names.
+_EXEMPLAR_TRADE = re.compile(r"为(?:代表|引领|龙头|核心|骨干|主体)的([\u4e00-\u9fff]{2,8}?业)"
+                             r"(?=[、,;。和及以]|$)")
 _NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|事业|职业|毕业|营业|物业|学业|伟业|基业|"
                         r"失业|开业|实业|商业|主业)$")
+
+
+# Economies that are no trade, as closed classes of the language: the forms of ownership
+# (the Constitution's 国有/集体/个体/私营 and the usual 民营/非公/外资/混合所有制 — 民营经济),
+# an area named by its 域 (县域, 区域, 省域, 市域, 流域 — 县域经济), the economy as a whole
+# seen from home or abroad (国内, 国际, 国民, 宏观, 微观, 地方 — 国内经济), and the real
+# economy as against the financial (实体, 虚拟).
+_ECONOMY_CLASS = re.compile(r"国有|集体|个体|私营|民营|非公|公有|外资|混合|.域|国内|国际|国民|宏观|"
+                            r"微观|地方|实体|虚拟")
 
 
 def _economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named as economies (数字经济) or as trades after a development verb."""
     for pattern, stop, src in ((_ECONOMY, _NOT_ECONOMY, "economy"),
-                               (_TRADE_AFTER_VERB, _NOT_TRADE, "trade")):
+                               (_TRADE_AFTER_VERB, _NOT_TRADE, "trade"),
+                               (_EXEMPLAR_TRADE, _NOT_TRADE, "trade")):
         for match in pattern.finditer(text):
             i = match.start(1)
             j = match.end(1) + (2 if src == "economy" else 0)
             name = text[i:j]
             if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \
+                    or src == "economy" and _ECONOMY_CLASS.fullmatch(match.group(1)) \
                     or _regional(name) or _verb_inside(name):
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
@@ -740,7 +818,8 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         for n in range(1, 4):
             part = _LEAD_VERB.sub("", match.group(n), count=1) if _LEAD_VERB.match(
                 match.group(n)) else match.group(n)
-            part = re.sub(r"^(?:的|为|是|以|有)", "", part)
+            # verbs of consisting (为, 覆盖, 包含, 主要有) are no part of a stream's links
+            part = re.sub(r"^(?:主要)?(?:的|为|是|以|有|覆盖|包含|集中在)", "", part)
             links += [x for x in re.split(r"[、和及与]", part) if x]
         if all(2 <= len(x) <= 10 and not _VERB_START.match(x) for x in links):
             add(match, links)
@@ -807,6 +886,17 @@ def _compressed(run: str) -> bool:
     return all(_frequency(run[k:k + 2]) < 50 for k in range(len(run) - 1))
 
 
+# Verbs that introduce a chain's links, left on the first one (涵盖|光伏硅料、…, 打通|芯片设计…).
+_LINKS_VERB = re.compile(r"^(?:涵盖|覆盖|打通|贯通|构建|形成|打造|延伸|补齐|包括|包含|串联|连接)")
+
+
 def _add_chain(out, sentence, match, industry, links, start=None) -> None:
     start = match.start() if start is None else start
+    verb = _LINKS_VERB.match(links[0]) if links else None
+    if verb and len(links[0]) - verb.end() >= 2:
+        links = [links[0][verb.end():]] + links[1:]
     out.append(Mention("Chain", industry, sentence, start, match.end(), {"links": links}))
+
+
+_compile_contexts()
+on_fold(_compile_contexts)

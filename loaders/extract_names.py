@@ -12,6 +12,8 @@ that introduces the list (引进/对接 → target; 支持/骨干/入选 → loc
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 
 from kg.loaders.lexicon import SUFFIXES as _SUFFIXES
@@ -19,7 +21,7 @@ from kg.loaders.lexicon import (BOUNDARY_WORDS, LEADING, LOCAL_AFTER, LOCAL_TRIG
                                 PREDICATES, TARGET_TRIGGERS, head_type, is_generic, on_fold,
                                 suffix_matches, suffix_type)
 from kg.loaders.extract_firms import coined, count_cut, firm_like, legal_names
-from kg.loaders.extract_known import known_firm_mentions, known_prefix
+from kg.loaders.extract_known import known_firm_mentions, known_firms, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -35,7 +37,8 @@ def _compile() -> None:
     _LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
                              r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年|月|日|亿元|万元|支|届|宗|条|处|户)"
                              r"(?:左右|以上|多|余)?"
-                             r"|[\d.]+|[-—·、]+)")
+                             # a figure, not the figure of a name (5G, 3D打印)
+                             r"|[\d.]+(?![A-Za-z])|[-—·、]+)")
     _PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
     global _POLICY
     _POLICY = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
@@ -57,10 +60,14 @@ _PUBLIC = re.compile(r"便民|政务|社区|办事处|街道|卫生服务|疾控
                      # financing vehicles of local governments (融资平台) are public services
                      # and administration, not carriers of innovation
                      r"医学中心|医疗中心|应急|救援|就业|执法|接诉|兑现|联合检查|融资平台")
-_INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?([\d.]+(?:亿|万)元)的?$")
+# Public-service centres a plan builds (应急救援中心, 医学中心): no platforms, but works.
+_PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|医养结合服务|养老服务)中心$")
+# (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
+_AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
+_INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")的?$")
 # The investment stated right after a project's name (…二期项目,总投资50亿元).
 _INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
-                           r"([\d.]+(?:亿|万)元)")
+                           r"(" + _AMOUNT + r")")
 _FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
@@ -125,14 +132,55 @@ _ASPIRE = re.compile(r"(?:打造|创建|争创|建立|申建|创新|争取|建�
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+_FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项]")
+
+
+def _verb_before_place(text: str, start: int, s_start: int) -> int:
+    """Start of a name after a verb of two or more characters that governs it: before the
+    place the name opens with (筹办|大湾区大学), or before four characters or more (固化|
+    世界传感器大会). No list needs to know the verb: jieba tags it v, and a platform's or
+    project's name opens with no verb."""
+    import jieba.posseg
+    if s_start - start < 4:
+        return start
+    from kg.loaders.extract_firms import _frequency
+    words = jieba.posseg.lcut(text[start:s_start], HMM=False)
+    # a place, not a common noun jieba also tags as one (城市, 农村, 全国)
+    if len(words) >= 2 and words[0].flag == "v" and len(words[0].word) >= 2 and (
+            words[1].word in _regions() or words[1].flag == "ns" and _frequency(words[1].word) < 2000
+            or s_start - start - len(words[0].word) >= 4):
+        return start + len(words[0].word)
+    return start
+
+
+def _catalogue_start(text: str, left: int, name_start: int, s_end: int) -> int:
+    """Start of a zone of the shipped catalogue that ends at ``s_end`` after ``name_start``:
+    whatever word governs it (理顺|湘江新区), the catalogue knows where its name starts."""
+    from kg.loaders.gazetteer import zone_names
+    names = zone_names()
+    for size in range(min(s_end - max(left, name_start), 16), 3, -1):
+        if text[s_end - size:s_end] in names:
+            return s_end - size
+    return name_start
+
+
 def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = _balance(text, _trim(text, left, s_start), s_end)
+    if label != "Zone":  # a zone's start is found by its place (_zone_start)
+        name_start = _verb_before_place(text, name_start, s_start)
+        # "the first of its kind" before a name is praise, not the name (西北地区首条|8英寸…)
+        first = _FIRST_OF_KIND.search(text, name_start, s_start)
+        if first and s_end - first.end() >= 4:
+            name_start = first.end()
     if label == "Zone":
         name_start = _zone_start(text, name_start, s_start)
+        name_start = _catalogue_start(text, left, name_start, s_end)
     if label == "Platform":
         # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
-        for match in re.finditer(r"在(?!线)|由(?!于)", text[name_start:s_start]):
+        # (also a preposition after an adverb: 园区还与|清华大学、…共建)
+        for match in re.finditer(r"在(?!线)|由(?!于)|[还并也再已将](?:与|同|和|向)",
+                                 text[name_start:s_start]):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
@@ -144,10 +192,21 @@ def _name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         return None
     if label == "Platform" and not _platform_ok(name, text[max(0, name_start - 6):name_start]):
         return None
+    if label == "Project" and (_COUNTED_KIND.search(text, max(0, name_start - 6), name_start)
+                               or re.match(r"[\d.一二三四五六七八九十百千]+(?:个|项|万?平方米|万?亩)",
+                                           text[s_end:s_end + 8])):
+        return None  # a count or an area before or after a kind of project (58个“高精尖”项目,
+        # …项目25个, …项目907万平方米)
     if label == "Zone" and not _zone_ok(name, text[max(0, name_start - 6):name_start],
                                         s_end - s_start):
         return None
     return name_start
+
+
+# A count or a batch before a platform's kind, with its level: the text counts carriers of
+# a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
+_COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级]|一批|一大批|多家|"
+                           r"若干)(?:国家级|省级|市级|国家|全国|省|市)?$")
 
 
 def _platform_ok(name: str, before: str) -> bool:
@@ -155,6 +214,8 @@ def _platform_ok(name: str, before: str) -> bool:
     means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
     if before.endswith("等"):
         return False
+    if _COUNTED_KIND.search(before):
+        return False  # a count before a kind (新建5家基础学科研究中心, 一批…研究院)
     if re.search(r"(?:打造|创建|争创|申建)$", before) and not name.startswith("中国") \
             and not _region_prefixed(name) and not re.search(r"[“\"A-Za-z]", name):
         return False
@@ -200,9 +261,11 @@ def _zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if _POLICY.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
-    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) and is_generic(core) \
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) \
+            and (is_generic(core) or _dictionary_words(core) and not core.startswith(("国家", "中国"))) \
             and not _zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
-        return False  # a kind of pilot area (夜间消费集聚区), not a named one
+        return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
+        # ordinary words only (制度型开放示范区), not a named zone
     if name.endswith(_ABBREVIATED) and not _zone_place_prefixed(core) \
             and not re.search(r"[()“]", core) and not core.endswith("国家"):
         return False
@@ -262,6 +325,21 @@ def _ranked_firm(text: str, c_start: int, c_end: int, sentence, before: str,
         found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 
 
+# A phase of a park (甲产业园二期, 乙产业园首开区): the phase is a project, the park a zone.
+_PARK_PHASE = re.compile(r"(.{2,20}?(?:产业园|工业园|科技园|产业园区|工业园区|产业城|科技城))"
+                         r"(?:[一二三四五六首]期|首开区|启动区)(?:项目|工程)?$")
+
+
+def _park_of_phase(mention: Mention, found: list) -> None:
+    """The park whose phase a project is, as a zone (安顺航空配套制造产业园|二期)."""
+    match = _PARK_PHASE.match(mention.name)
+    if not match or any(m.label == "Zone" and m.name == match.group(1) for m in found):
+        return
+    park = match.group(1)
+    if _zone_place_prefixed(park) and not is_generic(park[:-3]):
+        found.append(Mention("Zone", park, mention.sentence, mention.i, mention.i + len(park), {}))
+
+
 def _outer_zone(mention: Mention, found: list) -> None:
     """The zone a park's name opens with is a zone too (宜宾三江新区东部产业园 lies in
     宜宾三江新区)."""
@@ -283,8 +361,13 @@ def _region_start(text: str, start: int, end: int) -> int:
         for size in (4, 3, 2):
             if text[k:k + size] in _regions() and not re.search(r"[(“]", text[start:k]) \
                     and not any(True for _ in suffix_matches(text[start:k])):
-                return k
+                # a park of two governments is named by both countries first (中新|天津生态城,
+                # 中德|沈阳…, 中韩|盐城…)
+                return k - 2 if _COUNTRY_PAIR.fullmatch(text[max(start, k - 2):k]) else k
     return start
+
+
+_COUNTRY_PAIR = re.compile(r"中[新德韩日以法意俄欧美英瑞马白哈泰印巴奥荷澳比丹芬挪]")
 
 
 def _place_name(name: str) -> bool:
@@ -294,6 +377,14 @@ def _place_name(name: str) -> bool:
     table = gazetteer()
     return name in _regions() or name in table or 2 <= len(name) <= 3 and any(
         name + tail in table for tail in ("县", "市", "区"))
+
+
+def _works_place_prefixed(name: str) -> bool:
+    """True when a works' name opens with a place, also a district whose name two provinces
+    share written without 区 (江北|国际机场): a works is named after where it stands."""
+    from kg.loaders import gazetteer as national
+    return _zone_place_prefixed(name) or len(name) >= 2 and any(
+        national.region_candidates(name[:2] + tail) for tail in ("县", "市", "区"))
 
 
 def _region_prefixed(name: str) -> bool:
@@ -328,7 +419,7 @@ _FAIR_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:博|交|洽|贸|高)会")
 # A state or provincial key laboratory is named by its field before the designation, and the
 # designation makes the field one lab's name however common its words (能源催化转化全国重点实验室,
 # 海岸和近海工程国家重点实验室).
-_KEY_LAB = re.compile(r"[^、,;]{4,}(?:全国|国家|省部共建|省)重点实验室")
+_KEY_LAB = re.compile(r"[^、,;]{4,}(?:(?:全国|国家|省部共建|省)重点实验室|省实验室)")
 
 
 # The role a plan gives a city or region (西部金融中心, 国际科创中心, 东北亚区域合作中心): a
@@ -337,12 +428,51 @@ _CITY_ROLE = re.compile(r"^(?:[东南西北中]{1,3}部?|东北亚|东南亚|中
                         r"(?:金融|科创|科技创新|交往|消费|贸易|航运|物流|合作|商贸)中心$")
 
 
+# Words jieba tags as proper (places, persons, organisations, other proper nouns, Latin),
+# positional words that name a place (北岸, 江北) or numerals (12349…平台): a carrier whose
+# name holds one is named.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "m", "x", "f")
+
+
+def _common_carrier(name: str) -> bool:
+    """True when a platform or fund is named only by ordinary words of the language and no
+    designation (区块链基础技术平台, 厂房租购平台, 境外主权财富基金): a kind of carrier the
+    text means, not one carrier; a place, a coined or proper word, a number or a national
+    or provincial designation (国家…平台, 省…平台) names one."""
+    if suffix_type(name)[1] not in ("platform", "fund", "center") \
+            or re.match(r"国家|中国|全国|省|市|(?:[东西南北中]|东北|西北|西南|东南)部|华[东南西北中]",
+                        name) or _zone_place_prefixed(name):
+        return False
+    return _dictionary_words(name, 2)
+
+
+def _dictionary_words(text: str, least: int = 1) -> bool:
+    """True when ``text`` is at least ``least`` words of the general dictionary (a coined
+    字号 is not one), none proper or a place, a single character only when it is a common
+    word on its own and never two in a row (a transliteration: 依必安派特)."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    words = jieba.posseg.lcut(text, HMM=False)
+    if any(len(a) == len(b) == 1 for (a, _f), (b, _g) in zip(words, words[1:])):
+        return False
+    return len(words) >= least and all(
+        flag not in _PROPER_TAGS and word not in _regions() and _frequency(word) > 0
+        and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
+
+
+# Titles the state or rankings give firms (the national programmes for small and medium
+# firms, the rankings): a name holding one names the class of its holders.
+_FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
+
+
 def _valid(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
             and not _verb_lead(name) and not _GOVERNMENT.search(name):
         return True
+    if label == "Platform" and _common_carrier(name):
+        return False
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
@@ -351,6 +481,10 @@ def _valid(name: str, label: str) -> bool:
                                            r"出资|租赁|收购|百强|幕墙|管廊|托育)$", name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
+        if _FIRM_TITLE.search(name):
+            return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class
+        if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
+            return True  # 省能源集团: the province's own group, named by its field
         for tail in ("企业", "公司", "集团", "单位"):
             if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
                 return False
@@ -359,6 +493,8 @@ def _valid(name: str, label: str) -> bool:
         return name in _ABBREVIATED or len(name) > 3
     if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
         return True  # 省科学院, 中科院: an academy named by its level
+    if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):
+        return True  # 市技术转移研究院: the city's own institute (省级/市级… is a rank, a kind)
     if name.startswith("中国") and len(name) >= 6:
         return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)
@@ -379,6 +515,16 @@ def _role(text: str, before: str, after: str):
 # Kinds of works that also open longer phrases (大道商圈, 管道燃气, 码头物流): a name ends in
 # one only at the end of its phrase or before a verb of building.
 _MODIFYING_WORKS = ("大道", "跑道", "管道", "码头", "专用线")
+
+
+# Parts of a works are named with the works they belong to: an airport's terminals and
+# runways (甲机场T3B航站楼, 甲机场第四跑道), not after the airport's name alone.
+_PARTS_OF = {"航站楼": ("机场",), "跑道": ("机场",)}
+
+
+def _part_of_works(whole: str, part: str) -> bool:
+    """True when a works of kind ``part`` is named inside one of kind ``whole``."""
+    return whole in _PARTS_OF.get(part, ())
 
 
 def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
@@ -404,9 +550,13 @@ def _suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 left = start + m2_end + 1
             elif start + m2_end <= s_start and m2_label == "Project" \
                     and (label != "Zone" or text[start + m2_start:start + m2_end] in ("项目", "工程")) \
+                    and not _part_of_works(text[start + m2_start:start + m2_end],
+                                           text[s_start:s_end]) \
                     and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期)
+        if label == "Platform" and _PUBLIC_WORKS.search(text, left, s_end) and _BUILD.search(text):
+            label, kind = "Project", None  # a rescue or medical centre being built is a works
         name_start = _name_start(text, left, s_start, s_end, label)
         if kind == "event" and name_start is not None:
             name_start = _event_start(text, left, name_start, s_end)
@@ -445,6 +595,21 @@ def _event_start(text: str, left: int, name_start: int, s_end: int) -> int:
     return name_start
 
 
+@dataclass
+class _List:
+    """One enumeration being typed: its text, closing, head noun, role and kind of list."""
+
+    text: str
+    sentence: object
+    items: list
+    cut: int
+    tail: str
+    head: tuple | None
+    role: str
+    firms: bool
+    zone_list: bool
+
+
 def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     items = split_depth0(text, "、", c_start, c_end)
@@ -466,62 +631,149 @@ def _list_items(text: str, c_start: int, c_end: int, sentence, before: str, out:
     role = clause_role(before + text[c_start:lead], tail) or \
         _role(text, before + text[c_start:lead], tail)
     items = _join_event_names(text, items, sentence, out)
+    # a list most of whose items are zones by their type (甲新区、乙高新区、…): a place-named
+    # item without a zone type is a zone too (佛山三龙湾, 江门大广海湾)
+    zones = sum(1 for a, b in items if suffix_type(text[a:b])[0] == "Zone")
+    zone_list = zones >= 2 and zones * 2 >= len(items) and head in (None, ("Zone", None))
     firms = (head is None or head[0] == "Firm") and role in ("local", "target") \
         and _firm_list(text, items)
     if firms or head is not None and head[0] == "Firm":
         items = _firm_items(text, items)
+    ctx = _List(text, sentence, items, cut, tail, head, role, firms, zone_list)
     for i, j in items:
-        while i < j and text[i] in " “":
-            i += 1
-        full = j
-        j = _strip_predicate(text, i, j)
+        mention = _list_item(ctx, i, j)
+        if mention is not None:
+            out.append(mention)
+
+
+def _list_item(ctx: _List, i: int, j: int):
+    """The mention one item of a list names (typed by its suffix, else by the list), or None."""
+    text, head = ctx.text, ctx.head
+    while i < j and text[i] in " “":
+        i += 1
+    full = j
+    j = _strip_predicate(text, i, j)
+    name = text[i:j]
+    label, kind = suffix_type(name)
+    if label == "Platform" and _PUBLIC_WORKS.search(name) and _BUILD.search(text):
+        label, kind = "Project", None  # a public-service centre being built is a works
+    if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
+        return None  # two names joined by 和: the suffix scan finds each
+    if label in ("Platform", "Project") and head == ("Industry", None) and text[ctx.cut] == "等":
+        return None  # 新材料、城市综合体等领域: fields, though one ends like a works's kind
+    organ = _ZONE_ORGAN.search(name)
+    organ = organ if organ and suffix_type(name[:organ.start()])[0] == "Zone" else None
+    if organ:
+        # 草堂科技产业园发展中心: the zone's development or service centre is its organ;
+        # the zone is what the item names
+        j = i + organ.start()
         name = text[i:j]
-        label, kind = suffix_type(name)
-        if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
-            continue  # two names joined by 和: the suffix scan finds each
-        if label in ("Zone", "Platform", "Project"):
-            bare = re.sub(r"\([^()]{1,6}\)$", "", name)
-            size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
-            s_start = j - (len(name) - len(bare)) - size
-            fixed = _name_start(text, i, s_start, j, label)
-            if kind == "event" and fixed is not None:
-                fixed = _event_start(text, i, fixed, j)
-            if fixed is None:
-                continue
-            i, name = fixed, text[fixed:j]
-        item_role = role
-        if head is not None and head[0] == "Project" and label in ("Zone", "Platform"):
-            label, kind = "Project", None
-        if label is None and head is not None and head[0] != "Zone":
-            label, kind = head
-            if label == "Platform" and re.search(r"(?:集团|公司)$", name):
-                label, kind = "Firm", None
-            if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
-                continue  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
-            # a short item of a project list is its firm (甲、乙等项目) when formed like a
-            # firm name or coined; a common word (篮球) is neither
-            # …等6个高铁项目: a list of works names works, not their firms
-            if label == "Project" and not re.search(_WORKS, tail[:12]) and (
-                    firm_like(name) or len(name) <= 6 and not re.search(
-                    r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
-                    and not _region_prefixed(name)) and not _works_of_firm(name):
-                if _ordinary_words(name):
-                    continue  # 交通设施、滨海旅游等项目: kinds of project, neither firm nor name
-                label, kind = "Firm", None
-        if label is None and cut >= 0 and text[cut] == "等" and re.match(r"^\d*家", tail):
-            label = "Firm"
-        if label is None and firms and (head is None or head[0] == "Firm"):
-            label = "Firm"
-        if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
-            label, item_role = "Firm", "local"
-        if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
-            continue
-        if label == "Project" and not _project_ok(name, listed=head is not None):
-            continue
-        props = {"kind": kind} if kind else {}
-        if label == "Firm":
-            props["role"] = item_role
-        out.append(Mention(label, name, sentence, i, j, props))
+        label, kind = "Zone", None
+    if label in ("Zone", "Platform", "Project"):
+        bare = re.sub(r"\([^()]{1,6}\)$", "", name)
+        size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
+        s_start = j - (len(name) - len(bare)) - size
+        # a park in a list of projects is a project: its name starts as a project's
+        # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
+        as_label = "Project" if head == ("Project", None) and label == "Zone" and not organ \
+            else label
+        fixed = _name_start(text, i, s_start, j, as_label)
+        if kind == "event" and fixed is not None:
+            fixed = _event_start(text, i, fixed, j)
+        if fixed is None:
+            return None
+        i, name = fixed, text[fixed:j]
+    item_role = ctx.role
+    if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
+        label, kind = "Project", None
+    if label is None:
+        typed = _label_by_list(ctx, name)
+        if typed is None:
+            return None
+        label, kind = typed
+    if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
+        label, item_role = "Firm", "local"
+    if label not in ("Firm", "Platform", "Project", "Zone") or not _valid(name, label):
+        return None
+    if label == "Project" and not _project_ok(name, listed=head is not None) \
+            or label == "Project" and _hospital_in_use(name, bool(_BUILD.search(text))):
+        return None
+    # a phrase of the language is no firm, unless coined names stand beside it before
+    # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
+    if label == "Firm" and not ctx.firms and _phrase_not_name(name) and not (
+            head is not None and head[0] == "Firm" and any(
+                not _dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
+        return None
+    props = {"kind": kind} if kind else {}
+    if label == "Firm":
+        props["role"] = item_role
+    return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _label_by_list(ctx: _List, name: str):
+    """(label, kind) of an item without a typed suffix, from the list it stands in:
+    (None, None) when the list says nothing, None when the item is to be dropped."""
+    head, text = ctx.head, ctx.text
+    if head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
+            and not is_generic(name[:-1]) and not _place_name(name):
+        return "Zone", None  # 灵山湾文化区、…等功能区: an area named in a list of zones
+    if ctx.zone_list and _region_prefixed(name) and 4 <= len(name) <= 10 and not _place_name(name):
+        return "Zone", None
+    if head is not None and head[0] != "Zone":
+        label, kind = head
+        if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
+            return "Firm", None  # 单位/机构 cover firms too: a known firm is one
+        if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
+            return None  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
+        if label == "Project":
+            return _project_list_item(ctx, name)
+        return label, kind
+    if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail):
+        return "Firm", None
+    if ctx.firms and (head is None or head[0] == "Firm"):
+        return "Firm", None
+    return None, None
+
+
+def _project_list_item(ctx: _List, name: str):
+    """(label, kind) of an item of a list of projects without a works' suffix: a short item
+    is its firm (甲、乙等项目) when formed like a firm name or coined; a common word (篮球)
+    is neither; …等6个高铁项目, and an item naming a kind of works (东站TOD), name works,
+    not their firms."""
+    if _zone_place_prefixed(name) and not _region_prefixed(name) and _ordinary_words(name):
+        return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    if not re.search(_WORKS, ctx.tail[:12]) and not re.search(_WORKS, name) and (
+            firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
+            r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+            and not (_zone_place_prefixed(name) and not _trade_end(name))
+            and not _place_name(name) and "至" not in name) and not _works_of_firm(name):
+        # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
+        # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
+        if _ordinary_words(name):
+            return None  # 交通设施等项目: kinds of project, neither firm nor name
+        return "Firm", None
+    return "Project", None
+
+
+# jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
+# place words): a firm's 字号 is a name, so an item holding one is a phrase (竞争力强,
+# 兼并重组, 国家级…冠军, 境内外), unless its words are coined (优必选: 必选 is rare).
+_PHRASE_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "b", "s")
+
+
+def _phrase_not_name(item: str) -> bool:
+    """True when a list item is a phrase of the language, not a firm's name: dictionary
+    words only, one of them describing or acting, no trade word or legal form at its end
+    and no known firm."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    if item in known_firms() or firm_like(item) or not _dictionary_words(item):
+        return False
+    return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
+               for word, flag in jieba.posseg.lcut(item, HMM=False))
+
+
+_ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")
 
 
 # A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).
@@ -529,11 +781,16 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
                               r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
 
 
+# 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特])等(?!级|同|于|待|候)")
+
+
 def _close_list(text: str, items: list, c_end: int) -> tuple:
     """(items, cut, tail) of a list closed by 等 in any item (A、B等为代表的甲、乙企业) or by
     a count on its last item (A、B、C、D四大整车企业); (None, -1, "") when it is no list."""
     for k, (i, j) in enumerate(items):
-        cut = text.find("等", i, j)
+        closing = _LIST_DENG.search(text, i, j)
+        cut = closing.start() if closing else -1
         if cut > i:
             return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
         at = count_cut(text[i:j]) if k >= 1 else -1
@@ -573,6 +830,12 @@ def _firm_items(text: str, items: list) -> list:
     return out
 
 
+def _trade_end(name: str) -> bool:
+    """True when ``name`` ends in a trade word or a legal form (…科技, …集团)."""
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    return name.endswith(tuple(TRADE_WORDS) + tuple(LEGAL_FORMS))
+
+
 def _ordinary_words(item: str) -> bool:
     """True when ``item`` is made only of ordinary words of the language (交通|设施, 闲置|厂房):
     a phrase, not a coined 字号 (for which jieba finds a rare word or splits characters)."""
@@ -596,6 +859,8 @@ def _works_of_firm(item: str) -> bool:
     >>> _works_of_firm("菏泽海辰"), _works_of_firm("瓮福江山新材料"), _works_of_firm("比亚迪")
     (True, True, False)
     """
+    if item in known_firms():
+        return False  # a known firm's whole name (宁德时代), though it opens with a place
     if _region_prefixed(item) and not item.endswith(("集团", "公司")):
         return next((True for n in (2, 3, 4) if item[:n] in _regions() and len(item) - n >= 2),
                     False)
@@ -653,15 +918,16 @@ _WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大�
           r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
           r"(?:供水|引水|调水|配置|连通|水系)工程|"
           r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
-_INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六]期)"
-                    r"(?:[\u4e00-\u9fff]{1,3}段)?$")
+_INFRA = re.compile(r"(?:" + _WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六首]期)"
+                    r"(?:[\u4e00-\u9fff]{1,3}段)?(?:项目|工程)?$")
 
 
 # Works named after their places (梅武高铁, 英武水库), unlike a firm's plant or phase
 # (赛力斯超级工厂, 比亚迪二期): no firm opens their names.
 _PLACE_WORKS = re.compile(r"(?:" + _WORKS + r")"
                           r"(?:[\u4e00-\u9fff]{1,3}段)?(?:[一二三四五六]期)?"
-                          r"(?:改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延)?(?:项目|工程)?$")
+                          r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|[东南西北]延)?"
+                          r"(?:[一二三四五六]期)?(?:项目|工程)?$")
 
 
 def _verb_lead(text: str) -> bool:
@@ -673,35 +939,65 @@ def _verb_lead(text: str) -> bool:
 # second line: opening a finished work, approving or siting one, moving or rebuilding it.
 _BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
                     r"开建|动工|签约|落地|封顶|"
-                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工")
+                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工|投用|启用|投入使用")
 # Words after a work that make the project its extension or rebuilding.
-_EXTENSION = re.compile(r"改扩建|扩建|迁建|扩能改造|改造|增容|[东南西北]延(?!续)|"
-                        # a section of a line named by its place or ends (渝宜段, 甲至乙段);
-                        # 分段, 路段, 阶段 … are words, not sections
-                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段")
+# The action is part of the project's name with the phase and the head noun that follow it
+# (碑林博物馆扩建工程, 石岛湾核电扩建一期, 广州东站改造项目); raising a field's output or
+# adding a track to a line (气田增产项目, 铁路增建二线) are extensions of the same kind.
+_ACTION = (r"(?:改扩建|扩建|迁建|扩能改造|扩容改造|改造|增容|扩容|增产|增建[一二三四]?线|"
+           r"[东南西北]延(?!续))(?:[一二三四五六]期)?(?:项目|工程)?")
+_EXTENSION = re.compile(_ACTION + r"|"
+                        # a section of a line named by its place or ends (渝宜段, 甲至乙段),
+                        # and what is done to it (…三山段改造工程); 分段, 路段, 阶段 … are
+                        # words, not sections
+                        r"(?:[\u4e00-\u9fff]{1,4}至)?[\u4e00-\u9fff]{1,4}?(?<![分路地阶时手全])段"
+                        r"(?:" + _ACTION + r")?")
+
+
+def _common_words(proper: str) -> bool:
+    """True when nothing in ``proper`` names one works (通用, 干线: a kind of works): a
+    figure (张家坝500千伏…), a place anywhere in it (国家超算深圳中心) or a feature of the land
+    or water (狮子洋, 莲花山: a strait, a mountain) names one."""
+    if re.search(r"\d|[山洋江河湖海湾岛峡岭坝滩]$", proper):
+        return False
+    return not any(proper[k:k + n] in _regions() for n in (2, 3) for k in range(len(proper) - 1))
+
+
+def _hospital_in_use(name: str, built: bool) -> bool:
+    """True for a hospital in use (齐鲁医院, …大学华西医院: a partner or a place of care); one
+    built is a branch (甲医院乙医院), a phase (…医院一期) or a new one the sentence builds."""
+    return name.endswith("医院") and name.count("医院") == 1 and ("大学" in name or not built)
 
 
 def _project_ok(name: str, listed: bool = False, invested: bool = False,
                 built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
-    if is_generic(core) or re.search(r"[、,—]|和|把|是|建立|坚持|开发符合|编制|摸清|储备|列入|"
+    if is_generic(core) or re.search(r"[、,—]|和|把|是|及[一二三四五六首]期|建立|坚持|开发符合|编制|摸清|储备|列入|"
                                      r"应用到|尤其|针对|一批|卡脖子", core):
         return False
+    if _hospital_in_use(name, built):
+        return False
+    public = _PUBLIC_WORKS.search(core)
+    if public and built:  # 粤北区域应急救援中心 being built; 国家医学中心 is a designation
+        return not is_generic(core) and not re.fullmatch(
+            r"(?:国家|省|市|全国|区域|国家区域|[东南西北中]{1,2}部|华[东南西北中])?", core[:public.start()])
     if listed or invested:
         return True
     infra = _INFRA.search(name)
     if infra and infra.start() >= 2:
         # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a
         # project where the sentence builds it; an opening common word makes it a kind
-        # (干线铁路, 通用机场), not a name
+        # (干线铁路, 通用机场), not a name; so does a group of cities (城市群铁路: a network)
         proper = name[:infra.start()]
         from kg.loaders.extract_firms import _frequency
-        # a common opening word makes a kind (通用机场); a place is frequent, yet names one
-        common = _frequency(proper[:2]) >= 300 and not _region_prefixed(proper) \
+        # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
+        # also a district written without 区 (江北|国际机场), as before a zone's type
+        common = (_frequency(proper[:2]) >= 300 or _dictionary_words(proper)) and _common_words(proper) \
+            and not _works_place_prefixed(proper) \
             and not known_prefix(name)  # a known firm names its own works (中国联通数据中心)
         return built and not is_generic(proper) and not _verb_lead(proper) \
-            and not common and not re.search(r"\d+条", proper)
+            and not common and not re.search(r"\d+条|城市群$|都市圈$", proper)
     if name.endswith("工程"):
         return False
     # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
@@ -713,6 +1009,7 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
+            or _PUBLIC_WORKS.search(name) or _ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
         return  # a route section is named by its two ends, places, not firms
     # a works named after its known firm; laboratories are named after mountains, figures
@@ -736,18 +1033,40 @@ def _firm_in_name(mention: Mention, out: list, role: str) -> None:
         cut = _brand_before_place(name)
     # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
     if cut is None and mention.label == "Project" and not _PLACE_WORKS.search(name) and not re.search(
-            r"(?:园|园区|中心|城|医院|馆|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+            r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
             return
+    if cut is None and mention.label == "Project":
+        cut = _place_named_firm(name)
     if cut is None:
         return
+    place = next((n for n in (3, 2) if name[start:start + n] in _regions()), 0)
+    if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
+        start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
+    phase = re.search(r"[一二三四五六首]期$", name[start:cut])
+    if phase and phase.start() >= 2:
+        cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
             or _place_name(firm) and not known_after_place or _no_trade_name(firm):
         return
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _place_named_firm(name: str):
+    """End of a firm named by its province or city and a common word, right before the
+    product its works makes (四川时代|动力电池一期项目: the 字号 alone is an ordinary word,
+    so the place is part of the firm's name)."""
+    place = next((n for n in (3, 2) if name[:n] in _regions()), 0)
+    word = name[place:place + 2]
+    # (高新, 经开: a zone's type written short, 西安高新|集成电路 is the zone's works)
+    if place and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) and not is_generic(word) \
+            and not _place_name(word) and suffix_type(word + "区")[0] != "Zone" \
+            and _product_opens(name, place + 2):
+        return place + 2
+    return None
 
 
 def _no_trade_name(firm: str) -> bool:
@@ -834,6 +1153,9 @@ def _leading_brand(name: str) -> tuple:
             if not _product_opens(name, end, word):
                 end += len(word)
             break
+        if not n and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", word):
+            end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部)
+            continue
         if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
             break
@@ -895,7 +1217,8 @@ def _legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, fou
 
 # A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
 # a longer form (集团公司, 集团有限公司: legal_names reads those).
-_GROUP_END = re.compile(r"(?:集团|公司)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份))")
+# (a bank is an enterprise named the same way: 字号 or place + 银行)
+_GROUP_END = re.compile(r"(?:集团|公司|银行)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
 # Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
 _GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
                          r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
@@ -910,7 +1233,11 @@ def _proper_head(core: str) -> bool:
     import jieba
     from kg.loaders.extract_firms import _frequency
     _frequency("")  # loads jieba's dictionary quietly
-    return coined(jieba.lcut(core, HMM=False)[0])
+    words = jieba.lcut(core, HMM=False)
+    # a short core that opens with a province's one-character name and that the dictionary
+    # splits into single characters is an abbreviation (贵|旅: 贵州旅游), coined like a 字号
+    return coined(words[0]) or len(core) <= 4 and core[0] in _PROVINCE_SHORT[:-4] \
+        and all(len(w) == 1 for w in words) and _frequency(core) == 0
 
 
 def _group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
@@ -971,6 +1298,13 @@ def _link_aliases(found: list, spans: list) -> None:
     for bracket, a_start, a_end in spans:
         alias = next((m for m in found if m.i == a_start and m.j == a_end), None)
         named = next((m for m in found if m.j == bracket), None)
+        if alias is None and named is not None and named.label in ("Zone", "Platform", "Firm") \
+                and not any(m.i < a_end and a_start < m.j for m in found):
+            # the text declares the short name (三山经开区), whatever rules a bare name
+            # would have to pass
+            alias = Mention(named.label, named.sentence.text[a_start:a_end], named.sentence,
+                            a_start, a_end, dict(named.props))
+            found.append(alias)
         if alias is not None and named is not None and alias.label == named.label:
             alias.props["also"] = named.name
             named.props["also"] = alias.name
@@ -1021,6 +1355,24 @@ def _route_sections(text: str, c_start: int, c_end: int, sentence, found: list) 
         found.append(Mention("Project", text[i:j], sentence, i, j, {"route": True}))
 
 
+# Power and gas sent from one province to another is named by the two provinces' one-character
+# short names (or compass points) around the energy and the verb: 疆电入湘, 陕电送皖, 西气东输,
+# 川气东送 — a transmission line or pipeline, a project.
+_PROVINCE_SHORT = "京津沪渝冀豫云滇辽黑湘皖鲁新疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼东南西北"
+_ENERGY_SENT = re.compile(f"(?:[{_PROVINCE_SHORT}][电气](?:[入送输][{_PROVINCE_SHORT}]|[东南西北][送输])"
+                          # a direct-current line named by its two provinces (粤藏直流)
+                          f"|(?<![{_PROVINCE_SHORT[:-4]}])[{_PROVINCE_SHORT[:-4]}]{{2}}直流)"
+                          f"(?![\u4e00-\u9fff]{{0,2}}(?:公司|集团))")
+
+
+def _energy_corridors(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Projects named as energy sent between provinces (疆电入湘, 陕电送皖)."""
+    for match in _ENERGY_SENT.finditer(text, c_start, c_end):
+        i, j = match.span()
+        if not any(m.i < j and i < m.j for m in found):
+            found.append(Mention("Project", text[i:j], sentence, i, j, {}))
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -1030,8 +1382,11 @@ def sentence_names(sentence) -> list:
     for n, (c_start, c_end) in enumerate(pieces):
         before = text[max(0, pieces[max(0, n - 2)][0]):c_start]
         found: list = []
+        _energy_corridors(text, c_start, c_end, sentence, found)
         if "、" in text[c_start:c_end] or "等" in text[c_start:c_end]:
-            _list_items(text, c_start, c_end, sentence, before, found)
+            items: list = []
+            _list_items(text, c_start, c_end, sentence, before, items)
+            found += [m for m in items if not any(c.i < m.j and m.i < c.j for c in found)]
         taken = [(m.i, m.j) for m in found]
         for i, j in split_depth0(text, "、", c_start, c_end):
             extra: list = []
@@ -1063,6 +1418,8 @@ def sentence_names(sentence) -> list:
                 role = "target" if _role(text, before + text[c_start:m.i], "") == "target" \
                     else "local"
                 _firm_in_name(m, found, role)
+            if m.label == "Project":
+                _park_of_phase(m, found)
         out.extend(found)
     out.sort(key=lambda m: m.i)
     _link_aliases(out, alias_spans)

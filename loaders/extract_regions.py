@@ -100,4 +100,65 @@ def sentence_regions(sentence, taken) -> list:
         if sub and name == full and level == "city":
             out.append(Mention("Region", sub.group(), sentence, sub.start(), sub.end(),
                                {"full": sub.group(), "level": "county", "parent": full}))
+    _listed_places(sentence, out, taken)
     return out
+
+
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4})+[\u4e00-\u9fff]*")
+
+
+def _place_at(item: str, end: bool):
+    """The place (short or full name of any division) that ends (or opens) ``item``."""
+    from kg.loaders import gazetteer as national
+    for size in (4, 3, 2):
+        if size > len(item):
+            continue
+        word = item[-size:] if end else item[:size]
+        found = national.region_candidates(word)
+        if found:
+            return word, found[0]
+    return None, None
+
+
+def _governed(lead: str) -> bool:
+    """True when what precedes the first place of a list is nothing or ends in a governing
+    word (支持|汉中、…), so the place is the whole first item (not 丹|霞山)."""
+    from kg.loaders.lexicon import BOUNDARY_WORDS, LEADING
+    return not lead or lead.endswith(tuple(BOUNDARY_WORDS) + tuple(LEADING))
+
+
+def _listed_places(sentence, out: list, taken) -> None:
+    """Places of a list whose items are all places (蒲城、周至、甘泉等10个; 铜川、安康获批):
+    short county names and names that are words too (安康, 中山) are places there, as the
+    place beside them is."""
+    from kg.loaders.lexicon import suffix_matches
+    text = sentence.text
+    for run in _LIST_RUN.finditer(text):
+        items, pos, places = run.group().split("、"), run.start(), []
+        for n, item in enumerate(items):
+            first, last = n == 0, n == len(items) - 1
+            word, region = _place_at(item, end=first and not last)
+            if word is None or not (first or last) and word != item \
+                    or first and not last and not _governed(item[:len(item) - len(word)]) \
+                    or last and any(True for _ in suffix_matches(item[:len(word) + 4])):
+                places = []
+                break
+            start = pos + (len(item) - len(word) if first else 0)
+            places.append((start, start + len(word), region))
+            pos += len(item) + 1
+        known = sum(1 for i, _j, _r in places if any(m.i == i for m in out))
+        if len(places) < 2 or not known and len(places) < 3:
+            continue
+        for i, j, region in places:
+            if not any(m.i < j and i < m.j for m in out) and \
+                    not any(a < j and i < b for a, b in taken):
+                out.append(Mention("Region", text[i:j], sentence, i, j,
+                                   {"full": region.name, "level": region.level,
+                                    "parent": _parent_name(region)}))
+
+
+def _parent_name(region):
+    """The name of the division ``region`` lies in (props carry names, as the gazetteer's)."""
+    from kg.loaders import gazetteer as national
+    parent = national.region_by_code(region.parent) if region.parent else None
+    return parent.name if parent else None

@@ -58,12 +58,21 @@ SUFFIXES = {
     "服务中心": ("Platform", "center"), "设计中心": ("Platform", "center"),
     "开发中心": ("Platform", "center"), "中心": ("Platform", "center"),
     "中试基地": ("Platform", "center"),
+    # field stations of research: test and experiment bases (…作物试验基地), innovation
+    # bases (…种业创新基地)
+    "试验基地": ("Platform", "center"), "实验基地": ("Platform", "center"),
+    "创新基地": ("Platform", "center"),
     "平台": ("Platform", "platform"), "云平台系统": ("Platform", "platform"),
     "试验场": ("Platform", "platform"), "实验场": ("Platform", "platform"),
     "淬炼场": ("Platform", "platform"), "会客厅": ("Platform", "platform"),
     "交易所": ("Platform", "platform"), "港湾": ("Platform", "platform"),
     "孵化器": ("Platform", "incubator"), "众创空间": ("Platform", "incubator"),
-    "综合体": ("Platform", "incubator"), "创业基地": ("Platform", "incubator"),
+    # a 综合体 is a building complex (文旅综合体, 商业综合体: a works); one for innovation and
+    # start-ups (创新创业综合体, 科创综合体) is an incubator
+    "综合体": ("Project", None), "创新创业综合体": ("Platform", "incubator"),
+    "科创综合体": ("Platform", "incubator"), "双创综合体": ("Platform", "incubator"),
+    "创新综合体": ("Platform", "incubator"), "孵化综合体": ("Platform", "incubator"),
+    "创业基地": ("Platform", "incubator"),
     "大会": ("Platform", "event"), "博览会": ("Platform", "event"),
     # short forms of fairs (广交会, 进博会, 服贸会, 投洽会, 农高会): see extract_names._FAIR_SHORT
     "博会": ("Platform", "event"), "交会": ("Platform", "event"), "洽会": ("Platform", "event"),
@@ -89,6 +98,7 @@ SUFFIXES = {
     "生产线": ("Project", None), "号线": ("Project", None), "一期": ("Project", None),
     "二期": ("Project", None), "三期": ("Project", None), "四期": ("Project", None),
     "五期": ("Project", None), "超级工厂": ("Project", None), "核电": ("Project", None),
+    "首开区": ("Project", None),  # the first area of a park to be built, a phase
     # the rest of the works vocabulary (extract_names._WORKS): corridors, crossings, fields,
     # terminals, generating units, irrigation districts, water hubs, museums
     "通道": ("Project", None), "油田": ("Project", None),
@@ -169,7 +179,9 @@ LOCAL_TRIGGERS = ["支持", "依托", "骨干", "链主", "入选", "获批", "�
 # Head nouns after 等 that say what the listed items are.
 HEAD_NOUNS = [
     ("Firm", None, ("企业集团", "企业", "公司", "集团", "厂商", "供应商", "服务商", "巨头", "粮企",
-                    "央企", "国企", "民企", "外企", "跨国公司")),
+                    "央企", "国企", "民企", "外企", "跨国公司",
+                    # investment institutions are enterprises (深创投等…投资机构)
+                    "投资机构", "创投机构")),
     ("Platform", "university", ("高校", "院校", "大学")),
     ("Platform", "institute", ("科研机构", "研发机构", "研究机构", "机构", "院所", "单位")),
     ("Platform", "incubator", ("孵化器", "众创空间", "双创载体", "孵化载体")),
@@ -178,7 +190,8 @@ HEAD_NOUNS = [
     ("Platform", "event", ("展会", "会展", "展览", "赛事")),
     ("Platform", "platform", ("平台", "创新平台")),
     ("Project", None, ("项目", "工程")),
-    ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园")),
+    # (功能区: the functional areas a new area is planned in, each a zone)
+    ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园", "功能区")),
     ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域", "制造业", "服务业")),
     ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
 ]
@@ -326,8 +339,26 @@ SOURCED.update({"GENERIC_PARTS:" + w: docs for w, docs in {
     "新机制": ("p05",), "平急两用": ("p05",), "两高一低": ("p02",), "高精尖": ("n07",),
     "久建未完": ("p05",), "久供未建": ("p05",), "处置": ("p05",), "国债": ("p02",),
     "预算内": ("p02",), "PPP": ("p05",)}.items()})
+# Word classes of the industry extractor (extract_industries builds its patterns from them):
+# endings that make a phrase no trade (farming operators 家庭农场/合作社, regimes …许可制/
+# 责任制/制度), nouns 产业 modifies (产业资源, 产业帮扶, 产业合作: no industry phrase), and the
+# measures of a trade's output (产量, 销量, 出货量). Words read off the third round's errors are
+# tagged with their documents; the others complete the class without the corpus.
+NOT_TRADE_ENDS = ["农场", "合作社", "种养大户", "许可制", "责任制", "制度"]
+INDUSTRY_MODIFIED = ["资源", "帮扶", "合作", "基金", "资本"]
+MEASURE_WORDS = ["产量", "产值", "增加值", "主营业务收入", "营业收入", "营收", "销量", "出货量", "装机量"]
+SOURCED.update({
+    "NOT_TRADE_ENDS:农场": ("p01",), "NOT_TRADE_ENDS:合作社": ("p01",),
+    "NOT_TRADE_ENDS:许可制": ("p01",), "INDUSTRY_MODIFIED:资源": ("p05",),
+    "INDUSTRY_MODIFIED:帮扶": ("p06",), "INDUSTRY_MODIFIED:合作": ("p05",),
+    "MEASURE_WORDS:出货量": ("n09",),
+    # kinds and heads added in the third round from these documents' misses
+    "试验基地": ("p02",), "实验基地": ("p02",), "创新基地": ("p01",), "首开区": ("p03",),
+    "功能区": ("n07",), "投资机构": ("n02",), "创投机构": ("n02",),
+})
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",
-          "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY", "POLICY_WORDS")
+          "LOCAL_AFTER", "PREDICATES", "NOT_DEVELOP", "NOT_ECONOMY", "POLICY_WORDS",
+          "NOT_TRADE_ENDS", "INDUSTRY_MODIFIED", "MEASURE_WORDS")
 _FOLD_HOOKS: list = []
 _FULL: dict = {}
 

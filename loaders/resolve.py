@@ -107,6 +107,7 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
     groups: dict = {}
     order: list = []
     firm_keys: dict = {}
+    zone_alias: dict = {}
     bare: dict = {}  # a bare form means one zone in a document: found once, not per mention
     for m in mentions:
         if m.label == "Zone":
@@ -124,6 +125,13 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
                 _add_alias(groups[key], m.name)
                 continue
             key = ("Zone", zone_key(m.name))
+            # a name and the short name the text declares for it (…（以下简称甲经开区）) are
+            # one zone, however differently their keys read
+            also = ("Zone", zone_key(m.props["also"])) if m.props.get("also") else None
+            key = zone_alias.get(key) or zone_alias.get(also) or key
+            zone_alias.setdefault(("Zone", zone_key(m.name)), key)
+            if also:
+                zone_alias.setdefault(also, key)
         elif m.label == "Region":
             key = ("Region", m.props["full"])
         elif m.label == "Firm":
