@@ -166,3 +166,18 @@ def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monk
     assert not list(tmp_path.glob(".kg-stream-*"))
     build([], [good], workspace=ws.path, stream=True)  # and a build that publishes
     assert len(list(ws.path.glob("gen-*"))) == 1 and not list(tmp_path.glob(".kg-stream-*"))
+
+
+def test_kg_build_streams_a_big_registry_and_not_a_small_one(tmp_path, monkeypatch):
+    """The size threshold picks the path; the build says nothing different either way."""
+    import kg.build
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(300, handle, seed=2)
+    small = build([], [registry], workspace=tmp_path / "small")
+    monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", registry.stat().st_size)
+    big = build([], [registry], workspace=tmp_path / "big")
+    assert small.graph.bulk is None and big.graph.bulk is not None
+    assert big.manifest["counts"] == small.manifest["counts"]
+    assert big.manifest["counts"]["nodes"]["Firm"] == 300
