@@ -37,7 +37,12 @@ def sample_registry() -> Path:
 
 @dataclass
 class BuildResult:
-    """What a build made: the graph, its manifest, and the sources that failed."""
+    """What a build made: the graph, its manifest, and the sources that failed.
+
+    After a streaming build (a big registry, kg.build_stream) ``graph`` holds every node
+    but the registry firms nothing else touches; ``graph.counts()`` counts those too, and
+    the workspace holds them all.
+    """
 
     graph: KnowledgeGraph
     manifest: dict = field(default_factory=dict)
@@ -46,16 +51,39 @@ class BuildResult:
     refused: list = field(default_factory=list)  # the input paths the errors came from
 
 
+STREAM_MIN_BYTES = 8 << 20  # a registry this big: its bulk firms stay out of networkx
+
+
+def streams(registries) -> bool:
+    """Whether a build of these registries takes the streaming path (kg.build_stream):
+    when one of them is big (about 50,000 firms and more)."""
+    return any(Path(p).is_file() and Path(p).stat().st_size >= STREAM_MIN_BYTES
+               for p in registries)
+
+
 def build_graph(documents=(), registries=(), *, templates=None, home_zone=None,
                 home_region=None, mapping=None, strict=False, result: BuildResult | None = None,
-                coverage: dict | None = None) -> BuildResult:
+                coverage: dict | None = None, stream: bool | None = None) -> BuildResult:
     """Load sources into a new graph; an unreadable source is reported, the rest still load.
 
     ``documents`` are .txt/.html/.docx/.pdf paths; ``registries`` .csv/.xlsx/.jsonl;
     ``templates`` YAML chain templates (the shipped ones when None); ``coverage``
     ``{"covers": [places], "scope": [chains]}`` declares the registries a census.
+    ``stream`` (default: for a big registry) keeps the registries' bulk firms out of the
+    graph, in ``result.graph.bulk`` (kg.build_stream); call its ``close()`` when done.
     """
+    registries = list(registries)
+    if stream is None:
+        stream = streams(registries)
     with gc_paused():
+        if stream:
+            from kg.build_stream import build_streaming
+
+            return build_streaming(documents, registries, templates=templates,
+                                   home_zone=home_zone, home_region=home_region,
+                                   mapping=mapping, strict=strict,
+                                   result=result or BuildResult(KnowledgeGraph()),
+                                   coverage=coverage or {})
         return _build_graph(documents, registries, templates=templates, home_zone=home_zone,
                             home_region=home_region, mapping=mapping, strict=strict,
                             result=result or BuildResult(KnowledgeGraph()),
@@ -132,7 +160,7 @@ def add_registry(graph, path, *, mapping, report, strict, covers=None, scope=Non
 
 def build(documents=(), registries=(), *, workspace=None, templates=None, home_zone=None,
           home_region=None, mapping=None, strict=False, coverage: dict | None = None,
-          partial=False) -> BuildResult:
+          partial=False, stream: bool | None = None) -> BuildResult:
     """Build the graph and write it as the workspace's new generation.
 
     With no documents and no registries, builds the bundled sample documents and the
@@ -148,7 +176,20 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
             raise SourceError(path, "no such file")
     result = build_graph(documents, registries, templates=templates, home_zone=home_zone,
                          home_region=home_region, mapping=mapping, strict=strict,
-                         coverage=coverage)
+                         coverage=coverage, stream=stream)
+    try:
+        _publish(result, documents, registries, workspace=workspace, templates=templates,
+                 home_zone=home_zone, home_region=home_region, mapping=mapping,
+                 coverage=coverage, partial=partial)
+    finally:
+        if result.graph.bulk is not None:  # the streaming build's bulk firms: written now
+            result.graph.bulk.close()
+    return result
+
+
+def _publish(result, documents, registries, *, workspace, templates, home_zone, home_region,
+             mapping, coverage, partial) -> None:
+    """Write the built graph as the workspace's new generation (nothing when refused)."""
     if result.errors and not partial:
         raise KGError(refusal_message(result.errors))
     # the refused input paths as the loop saw them (an error names a file by its base name)
@@ -168,7 +209,6 @@ def build(documents=(), registries=(), *, workspace=None, templates=None, home_z
     with gc_paused():
         result.manifest = ws.save(result.graph, inputs, options=options, extra_writers=writers,
                                   report=result.report)
-    return result
 
 
 def _same_file(path) -> str:

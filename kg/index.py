@@ -39,10 +39,12 @@ True
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import marshal
 import sqlite3
-from itertools import groupby
+from contextlib import contextmanager
+from itertools import groupby, islice
 from pathlib import Path
 
 from kg.atomic import atomic_path
@@ -98,7 +100,8 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
         finally:
             db.close()
         seal.write(folder / DIGESTS)
-    return {"bulk_firms": len(bulk), "core_nodes": len(nxg) - len(bulk)}
+    extra = len(graph.bulk) if getattr(graph, "bulk", None) is not None else 0
+    return {"bulk_firms": len(bulk) + extra, "core_nodes": len(nxg) - len(bulk)}
 
 
 write_index.holds_graph = True  # core + chunks hold every node: no graph.bin beside it
@@ -133,22 +136,25 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
     Built a chunk at a time: the rows of ``firm_key`` and ``place_names`` go to temporary
     SQLite tables as each chunk is written and are ordered there (SQLite's sorter spills to
     disk), so the Python side holds one sort key and the name keys per firm, not every
-    firm's placement, key rows and name rows at once (+1.1 GB at 1M firms before).
+    firm's placement, key rows and name rows at once (+1.1 GB at 1M firms before). The
+    streaming build's bulk firms (``graph.bulk``, kg.stream) come in the same order from
+    their own table, merged with the graph's.
     """
-    nxg = graph.nx
-    node, succ = nxg._node, nxg._succ
-    keys_of = _keys_of(graph, bulk)
-    order = sorted(_order_key(f, succ[f]) for f in bulk)
     db.executescript("CREATE TEMP TABLE key_rows(key TEXT, id TEXT, no INTEGER);"
                      "CREATE TEMP TABLE name_rows(place TEXT, id TEXT, name TEXT);")
+    records = _graph_records(graph, bulk)
+    if getattr(graph, "bulk", None) is not None:
+        records = heapq.merge(records, graph.bulk.ordered(), key=_first)
     groups: dict = {}
-    for start in range(0, len(order), CHUNK):
-        no = start // CHUNK
-        part = [f for _, _, f in order[start:start + CHUNK]]
+    no = -1
+    while True:
+        part = list(islice(records, CHUNK))
+        if not part:
+            break
+        no += 1
         db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
-            f: (node[f], succ[f], _key_list(keys_of.get(f))) for f in part})))
-        _add_chunk_rows(db, part, no, node, succ, keys_of, groups)
-    del order, keys_of
+            f: (data, out, _key_list(keys)) for _, f, data, out, keys in part})))
+        _add_chunk_rows(db, part, no, groups)
     db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
                    ((p, link, seal("grp", (p, link), sorted(set(nos))))
                     for (p, link), nos in groups.items()))
@@ -158,6 +164,16 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
     db.execute("INSERT OR IGNORE INTO firm_key SELECT key, id, no FROM temp.key_rows "
                "ORDER BY key, rowid")
     db.executescript("DROP TABLE temp.key_rows; DROP TABLE temp.name_rows;")
+
+
+def _graph_records(graph: KnowledgeGraph, bulk: set):
+    """(order key, id, data, out, keys) of the graph's bulk firms, in chunk order."""
+    node, succ = graph.nx._node, graph.nx._succ
+    keys_of = _keys_of(graph, bulk)
+    order = sorted(_order_key(f, succ[f]) for f in bulk)
+    for key in order:
+        firm = key[2]
+        yield key, firm, node[firm], succ[firm], keys_of.get(firm)
 
 
 def _keys_of(graph: KnowledgeGraph, bulk: set) -> dict:
@@ -193,15 +209,15 @@ def _order_key(firm: str, succ: dict) -> tuple:
     return (places[0] if places else "", links[0] if links else "", firm)
 
 
-def _add_chunk_rows(db, part: list, no: int, node, succ, keys_of: dict, groups: dict) -> None:
+def _add_chunk_rows(db, part: list, no: int, groups: dict) -> None:
     """Queue one chunk's key and name rows, and note its number in each (place, link) group."""
     keys, names = [], []
-    for firm in part:
+    for _, firm, data, out, firm_keys in part:
         keys.append(("=" + firm, firm, no))
-        keys += [(key, firm, no) for key in _key_list(keys_of.get(firm))]
-        places, links = _placement(succ[firm])
+        keys += [(key, firm, no) for key in _key_list(firm_keys)]
+        places, links = _placement(out)
         for p in places:
-            names.append((p, firm, node[firm]["name"]))
+            names.append((p, firm, data["name"]))
             for link in ["", *links]:
                 nos = groups.setdefault((p, link), [])
                 if not nos or nos[-1] != no:
@@ -223,12 +239,41 @@ def _first(row: tuple):
     return row[0]
 
 
+@contextmanager
+def _attached(graph: KnowledgeGraph, firms):
+    """The graph with these bulk firms (id, data, out) put in while the block runs."""
+    from kg.stream import attach, detach
+
+    nxg = graph.nx
+    added = []
+    try:
+        for firm, data, out in firms:
+            attach(nxg, firm, data, out)
+            added.append((firm, out))
+        yield graph
+    finally:
+        for firm, out in added:
+            detach(nxg, firm, out)
+
+
 def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
-    """Each link's LinkStats from the whole graph, its fields stored generically by slot."""
+    """Each link's LinkStats from the whole graph, its fields stored generically by slot.
+
+    The streaming build's bulk firms on a link (kg.stream) are put into the graph for that
+    link's statistics only: one status logic, one link's firms in memory at a time, read
+    in link order.
+    """
     from kg.queries.gaps import LinkStats
 
-    for link, _ in graph.nodes("Link"):
-        stats = LinkStats(graph, link)
+    bulk = getattr(graph, "bulk", None)
+    groups = iter(bulk.by_link() if bulk is not None else ())
+    pending = next(groups, None)
+    for link in sorted(node for node, _ in graph.nodes("Link")):
+        while pending is not None and pending[0] < link:
+            pending = next(groups, None)
+        firms = pending[1] if pending is not None and pending[0] == link else ()
+        with _attached(graph, firms):
+            stats = LinkStats(graph, link)
         state = {slot: getattr(stats, slot) for slot in LinkStats.__slots__
                  if not slot.startswith("_") and slot != "local"}
         # a gap answer walks the ranking only until it has its candidates: the head is

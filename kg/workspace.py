@@ -445,7 +445,8 @@ class Workspace:
                 raise
             self.release()  # the builder moves on to the generation it wrote
             self.collect(keep=stamp)
-            _LOADED_FROM[graph] = self.path / stamp
+            if getattr(graph, "bulk", None) is None:  # a streamed build's graph is not whole
+                _LOADED_FROM[graph] = self.path / stamp
             return manifest
 
     @staticmethod

@@ -50,6 +50,8 @@ def _chains_of_registries(graph) -> dict:
             firms[doc] += 1
             for chain in chains:
                 counts[doc][chain] += 1
+    if getattr(graph, "bulk", None) is not None:  # firms the streaming build kept aside
+        graph.bulk.add_registry_counts(counts, firms)
     return {doc: (counts[doc], firms[doc]) for doc in firms}
 
 

@@ -164,37 +164,59 @@ class _Staging:
         return statement
 
 
-def _stage_nodes(graph, staging: Path, ready) -> dict:
-    """Stage every node, one file per label (or per BATCH_ROWS), to ``ready``; returns labels."""
+def _stage_nodes(graph, staging: Path, ready, edges: dict) -> dict:
+    """Stage every node, one file per label (or per BATCH_ROWS), to ``ready``; returns labels.
+
+    The relations of the streaming build's bulk firms (kg.stream) are staged in the same
+    pass over their table, into ``edges`` (files handed on with the graph's relations).
+    """
     labels, tables = {}, {}
 
     def make(label, part):
         columns = [c for c in node_columns(label) if c[0] != "id"]
         return _Staging(staging / f"{label}.{part}.csv", label, 1, columns, part=part)
-    with _closing(tables):
+    later: list = []  # relation files filled before every node's COPY was handed on
+    with _closing(tables), _closing(edges):
         for node, data in graph.nodes():
             label = data["label"]
             labels[node] = label
             _add(tables, label, (node, data), make, ready)
+        for firm, data, out in _bulk_records(graph):
+            _add(tables, "Firm", (firm, data), make, ready)
+            for dst, rels in out.items():
+                for rel, edge in rels.items():
+                    _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), _edge_file(staging),
+                         later.append)
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
+    for table in later:
+        ready(table)
     return labels
 
 
-def _stage_edges(graph, labels: dict, staging: Path, ready) -> None:
-    """Stage every relation, one file per (relation, from label, to label), to ``ready``."""
-    tables = {}
-
+def _edge_file(staging: Path):
     def make(pair, part):
         return _Staging(staging / f"{'-'.join(pair)}.{part}.csv", pair[0], 2,
                         edge_columns(pair[0]), pair[1:], part)
+    return make
+
+
+def _stage_edges(graph, labels: dict, staging: Path, ready, tables: dict) -> None:
+    """Stage every relation, one file per (relation, from label, to label), to ``ready``."""
+    make = _edge_file(staging)
     with _closing(tables):
         for src, rel, dst, data in graph.edges():
             _add(tables, (rel, labels[src], labels[dst]), (src, dst, data), make, ready)
         for pair in sorted(tables):
             tables[pair].close()
             ready(tables[pair])
+
+
+def _bulk_records(graph):
+    """(id, data, out) of the firms the streaming build kept outside the graph (kg.stream)."""
+    bulk = getattr(graph, "bulk", None)
+    return bulk.records() if bulk is not None else ()
 
 
 def _add(tables: dict, key, row: tuple, make, ready) -> None:
@@ -276,8 +298,9 @@ def bulk_load(graph, db_path: Path, *, meanwhile=None) -> None:
         copier = _Copier(conn)
         copier.start()
         try:
-            labels = _stage_nodes(graph, staging, copier.hand)
-            _stage_edges(graph, labels, staging, copier.hand)
+            edges: dict = {}
+            labels = _stage_nodes(graph, staging, copier.hand, edges)
+            _stage_edges(graph, labels, staging, copier.hand, edges)
             del labels
             if meanwhile is not None:
                 meanwhile()

@@ -1,0 +1,183 @@
+"""The streaming build (big registries: bulk firms outside networkx) writes the workspace
+the in-memory build writes.
+
+Inputs: a few thousand generated firms (the benchmark generator), a registry that repeats
+one of them, gives one of its codes to a firm of another name and one of its names to a
+firm of another code, a slice of the real listed registry with its industry files, and
+the bundled documents (their firms link to registry firms). Both builds run on the same
+inputs; the workspaces must hold the same nodes, relations, name index and graph data,
+answer the same commands and hold the same embedded store.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import stream as kg_stream
+from kg.build import build, sample_documents
+from kg.cli import cli
+from kg.errors import KGError
+from kg.stores.embedded import STORE_DIR, EmbeddedEngine
+from kg.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import gen_registry  # noqa: E402
+
+LISTED = Path(__file__).resolve().parents[1].parent / "shared" / "registry"
+LISTED_ROWS = 400
+
+
+def _listed_slice(folder: Path) -> Path:
+    """The first rows of the real listed registry, with its industry files beside them."""
+    if not (LISTED / "listed_company.jsonl").is_file():
+        pytest.fail(f"the real listed registry is missing: {LISTED}")
+    folder.mkdir()
+    lines = (LISTED / "listed_company.jsonl").read_text(encoding="utf-8").splitlines()[:LISTED_ROWS]
+    (folder / "listed_company.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    codes = {json.loads(line).get("code") for line in lines}
+    rows = [line for line in (LISTED / "listed_company_industry.jsonl")
+            .read_text(encoding="utf-8").splitlines()
+            if json.loads(line).get("company_code") in codes]
+    (folder / "listed_company_industry.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for name in ("listed_industry.jsonl", "listed_industry_industry.jsonl"):
+        shutil.copy(LISTED / name, folder / name)
+    return folder / "listed_company.jsonl"
+
+
+def _oddities(generated: Path, folder: Path) -> Path:
+    """A registry repeating a generated firm, reusing a code for another firm name, and
+    reusing a name under another code."""
+    with open(generated, encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    header, first, second, third = rows[0], rows[1], rows[2], rows[3]
+    path = folder / "oddities.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerow(first)                                        # the same firm again
+        writer.writerow(["开封新材料科技有限公司", second[1], second[2], second[3]])  # code conflict
+        writer.writerow([third[0], gen_registry.credit_code(999_999, "419100"), third[2],
+                         third[3]])                                   # same name, other code
+    return path
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stream")
+    generated = folder / "firms.csv"
+    with open(generated, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(3000, handle, seed=5)
+    registries = [generated, _oddities(generated, folder), _listed_slice(folder / "listed")]
+    built = {}
+    batch, kg_stream.BATCH = kg_stream.BATCH, 256  # many spool batches: the forked classifier
+    try:                                           # takes every other one
+        for stream in (False, True):
+            ws = Workspace(folder / f"ws-{stream}")
+            result = build(sample_documents(), registries, workspace=ws.path, stream=stream)
+            built[stream] = (ws, result)
+    finally:
+        kg_stream.BATCH = batch
+    with open(generated, encoding="utf-8") as handle:
+        built["firms"] = [row[0] for row in list(csv.reader(handle))[1:40:9]]
+    return built
+
+
+def _edges(graph) -> dict:
+    return {(u, v, k): d for u, v, k, d in graph.nx.edges(keys=True, data=True)}
+
+
+def test_the_streaming_build_keeps_most_firms_out_of_the_graph(pair):
+    _, memory = pair[False]
+    _, streamed = pair[True]
+    assert memory.graph.bulk is None
+    firms = memory.manifest["counts"]["nodes"]["Firm"]
+    in_graph = streamed.graph.counts()["nodes"]["Firm"]  # counts include the bulk firms
+    held = sum(1 for _ in streamed.graph.nodes("Firm"))
+    assert in_graph == firms and held < firms / 2
+
+
+def test_both_builds_load_the_same_graph(pair):
+    """Same nodes (every property and source), relations, name index, graph data, counts."""
+    whole = {s: Workspace(pair[s][0].path).load() for s in (False, True)}
+    assert set(whole[True].nx) == set(whole[False].nx)
+    assert dict(whole[True].nx.nodes(data=True)) == dict(whole[False].nx.nodes(data=True))
+    assert _edges(whole[True]) == _edges(whole[False])
+    assert whole[True]._index == whole[False]._index
+    assert whole[True].nx.graph == whole[False].nx.graph
+    assert pair[True][1].manifest["counts"] == pair[False][1].manifest["counts"]
+    assert pair[True][1].manifest["report"] == pair[False][1].manifest["report"]
+
+
+def _answers(ws, *args) -> object:
+    result = CliRunner().invoke(cli, [*args, "--format", "json", "--workspace", str(ws.path)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("args", [
+    ("gaps", "传感器", "--zone", "郑州高新区"),
+    ("gaps", "智能传感器", "--zone", "新乡高新区"),
+    ("zone", "郑州高新区"),
+    ("cypher", "--name", "chain_gaps", "-p", "chain=传感器", "-p", "zone=郑州高新区"),
+])
+def test_both_workspaces_answer_the_same(pair, args):
+    assert _answers(pair[True][0], *args) == _answers(pair[False][0], *args)
+
+
+def test_both_workspaces_show_the_same_firms(pair):
+    """Generated firms (bulk, or merged with a repeated row) and a listed firm."""
+    listed = json.loads((LISTED / "listed_company.jsonl").read_text(encoding="utf-8")
+                        .splitlines()[3])["name"]
+    for name in [*pair["firms"], listed]:
+        assert _answers(pair[True][0], "firm", name) == _answers(pair[False][0], "firm", name)
+
+
+def test_both_stores_hold_the_same_rows(pair):
+    counts = {}
+    for stream in (False, True):
+        ws = pair[stream][0]
+        with EmbeddedEngine(ws.current / STORE_DIR) as engine:
+            _, nodes = engine.run("MATCH (n) RETURN label(n) AS l, count(*) AS n ORDER BY l")
+            _, rels = engine.run("MATCH ()-[r]->() RETURN label(r) AS l, count(*) AS n, "
+                                 "sum(CASE WHEN r.status = 'placed' THEN 1 ELSE 0 END) AS p "
+                                 "ORDER BY l")
+        counts[stream] = (nodes, rels)
+    assert counts[True] == counts[False]
+
+
+def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool goes
+    good = tmp_path / "firms.csv"
+    with open(good, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(200, handle, seed=3)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("地址,经营范围\n郑州,传感器\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "ws")
+    with pytest.raises(KGError, match="nothing was published"):
+        build([], [good, bad], workspace=ws.path, stream=True)
+    assert not list(ws.path.glob("gen-*")) if ws.path.exists() else True
+    assert not list(tmp_path.glob(".kg-stream-*"))
+    build([], [good], workspace=ws.path, stream=True)  # and a build that publishes
+    assert len(list(ws.path.glob("gen-*"))) == 1 and not list(tmp_path.glob(".kg-stream-*"))
+
+
+def test_kg_build_streams_a_big_registry_and_not_a_small_one(tmp_path, monkeypatch):
+    """The size threshold picks the path; the build says nothing different either way."""
+    import kg.build
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(300, handle, seed=2)
+    small = build([], [registry], workspace=tmp_path / "small")
+    monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", registry.stat().st_size)
+    big = build([], [registry], workspace=tmp_path / "big")
+    assert small.graph.bulk is None and big.graph.bulk is not None
+    assert big.manifest["counts"] == small.manifest["counts"]
+    assert big.manifest["counts"]["nodes"]["Firm"] == 300
