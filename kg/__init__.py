@@ -13,13 +13,16 @@ From a notebook, ``kg.open()`` gives a workspace whose methods mirror the comman
 """
 __version__ = "0.1.0"
 
-from kg.graph import KnowledgeGraph  # noqa: E402
-
 __all__ = ["KnowledgeGraph", "__version__"]  # not "open": a star import would shadow the builtin
 
 
 def __getattr__(name: str):
-    """``kg.open`` loads :mod:`kg.api` on first use, so ``import kg`` (and every command) stays light."""
+    """``kg.open`` and ``kg.KnowledgeGraph`` load on first use, so ``import kg`` stays light
+    (a command or the extractor that needs no graph does not import networkx and rdflib)."""
+    if name == "KnowledgeGraph":
+        from kg.graph import KnowledgeGraph
+
+        return KnowledgeGraph
     if name == "open":
         from kg.api import open_workspace
 

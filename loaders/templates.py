@@ -178,6 +178,11 @@ def parse_template(data, path="<template>") -> Template:
                     sources=_sources(data.get("sources"), path))
 
 
+# libyaml's safe loader when PyYAML was built with it (the same safe constructors, ~10× faster:
+# the 20 shipped templates took 0.28 s of every cold extraction with the pure-Python one)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_template(path) -> Template:
     """Read one YAML template file."""
     try:
@@ -187,7 +192,7 @@ def read_template(path) -> Template:
     except OSError as err:
         raise SourceError(path, f"cannot read: {err.strerror}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
