@@ -33,6 +33,7 @@ import signal
 import sys
 import threading
 import traceback
+from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from kg.errors import KGError, SourceError
@@ -127,6 +128,55 @@ def _run(send, loader, args, kwargs, *, parent: int, inherited) -> None:
     except SourceError as err:
         send.send_bytes(pickle.dumps(("source_error", (err.path, err.reason, err.where,
                                                        err.hint, entries))))
+    except BaseException:  # noqa: BLE001 — the parent reports it
+        send.send_bytes(pickle.dumps(("crash", traceback.format_exc())))
+    finally:
+        send.close()
+
+
+@contextmanager
+def beside(function: Callable, *args, what: str):
+    """Run ``function(*args)`` in a forked child while the caller works on.
+
+    Yields ``wait``: it blocks until the child ends and returns what ``function``
+    returned (pickled back), or raises a KGError "``what`` failed" with the child's
+    traceback. The child dies with its parent, as the loader's child does.
+
+    >>> with beside(sum, [1, 2, 3], what="adding") as wait:
+    ...     wait()
+    6
+    """
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_call, args=(send, function, args),
+                            kwargs={"parent": os.getpid(), "inherited": receive}, daemon=True)
+    child.start()
+    send.close()
+
+    def wait():
+        try:
+            kind, payload = pickle.loads(receive.recv_bytes())
+        except EOFError:
+            kind, payload = "crash", f"exit code {child.exitcode}"
+        if kind != "done":
+            raise KGError(f"{what} failed:\n{payload}")
+        return payload
+
+    try:
+        yield wait
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _call(send, function, args, *, parent: int, inherited) -> None:
+    """The child of :func:`beside`: call ``function``, send ("done", result) or the crash."""
+    die_with_parent(parent)
+    inherited.close()  # only the parent reads: a dead parent then breaks our send
+    try:
+        send.send_bytes(pickle.dumps(("done", function(*args)), protocol=pickle.HIGHEST_PROTOCOL))
     except BaseException:  # noqa: BLE001 — the parent reports it
         send.send_bytes(pickle.dumps(("crash", traceback.format_exc())))
     finally:

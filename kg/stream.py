@@ -33,11 +33,7 @@ node; the records it gets here are the node and relations the graph would have h
 from __future__ import annotations
 
 import marshal
-import multiprocessing
-import os
-import pickle
 import sqlite3
-import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -378,52 +374,30 @@ def classify_bulk(graph, deferred: Spool, store: "BulkFirms") -> int:
         count = _classify_part(graph, deferred, store, 0, 1)
         store.finish()
         return count
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
     part = store.path.with_name(store.path.stem + "-1.db")
-    child = context.Process(target=_classify_child, args=(send, graph, deferred, part,
-                                                          store.chain_of, os.getpid()),
-                            daemon=True)
-    child.start()
-    send.close()
     try:
-        count = _classify_part(graph, deferred, store, 0, 2)
-        try:
-            kind, payload = pickle.loads(receive.recv_bytes())
-        except EOFError:
-            kind, payload = "crash", f"exit code {child.exitcode}"
-    finally:
-        receive.close()
-        if child.is_alive():
-            child.terminate()
-        child.join()
-    if kind != "done":
+        with background.beside(_classify_half, graph, deferred, part, store.chain_of,
+                               what="classifying the registry firms") as wait:
+            count = _classify_part(graph, deferred, store, 0, 2)
+            payload = wait()
+    except KGError:
         part.unlink(missing_ok=True)
-        raise KGError(f"classifying the registry firms failed:\n{payload}")
+        raise
     store.merge(part, payload)
     store.finish()
     return count + payload[0]
 
 
-def _classify_child(send, graph, deferred: Spool, path: Path, chain_of: dict,
-                    parent: int) -> None:
-    """The forked half of classify_bulk: the odd batches, into the table at ``path``."""
-    from kg.background import die_with_parent
-
-    die_with_parent(parent)
-    try:
-        part = BulkFirms(path)
-        part.chain_of = chain_of
-        count = _classify_part(graph, deferred, part, 1, 2)
-        part._flush()
-        part.db.commit()
-        part.db.close()
-        send.send_bytes(pickle.dumps(("done", (count, part.counts, dict(part.by_registry),
-                                               part.firms_of))))
-    except BaseException:  # noqa: BLE001 — the parent reports it
-        send.send_bytes(pickle.dumps(("crash", traceback.format_exc())))
-    finally:
-        send.close()
+def _classify_half(graph, deferred: Spool, path: Path, chain_of: dict) -> tuple:
+    """The forked half of classify_bulk: the odd batches, into the table at ``path``;
+    returns (count, counts, firms by registry, firms_of) for :meth:`BulkFirms.merge`."""
+    part = BulkFirms(path)
+    part.chain_of = chain_of
+    count = _classify_part(graph, deferred, part, 1, 2)
+    part._flush()
+    part.db.commit()
+    part.db.close()
+    return count, part.counts, dict(part.by_registry), part.firms_of
 
 
 def _classify_part(graph, deferred: Spool, store: "BulkFirms", start: int, step: int) -> int:
