@@ -119,8 +119,12 @@ def _write_core(graph: KnowledgeGraph, bulk: set, path: Path) -> None:
         tmp.write_bytes(marshal.dumps(state, 4))
 
 
-def _placement(succ: dict) -> tuple:
-    """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted."""
+def placement(succ: dict) -> tuple:
+    """(places, links) a bulk firm is LOCATED_IN and OPERATES_IN, each sorted.
+
+    >>> placement({"Link/b": {"OPERATES_IN": {}}, "Zone/z": {"LOCATED_IN": {}}, "Link/a": {"OPERATES_IN": {}}})
+    (['Zone/z'], ['Link/a', 'Link/b'])
+    """
     places = [w for w, rels in succ.items() if "LOCATED_IN" in rels]
     links = [w for w, rels in succ.items() if "OPERATES_IN" in rels]
     if len(places) > 1:  # most firms have one place and at most one link: nothing to sort
@@ -205,7 +209,7 @@ def _key_list(keys) -> list:
 
 def _order_key(firm: str, succ: dict) -> tuple:
     """(first place, first link, id): "" where a firm has none (ids are never empty)."""
-    places, links = _placement(succ)
+    places, links = placement(succ)
     return (places[0] if places else "", links[0] if links else "", firm)
 
 
@@ -215,7 +219,7 @@ def _add_chunk_rows(db, part: list, no: int, groups: dict) -> None:
     for _, firm, data, out, firm_keys in part:
         keys.append(("=" + firm, firm, no))
         keys += [(key, firm, no) for key in _key_list(firm_keys)]
-        places, links = _placement(out)
+        places, links = placement(out)
         for p in places:
             names.append((p, firm, data["name"]))
             for link in ["", *links]:

@@ -41,6 +41,7 @@ from kg import vocab
 from kg.errors import KGError
 from kg.facts import SOURCE_LIMIT
 from kg.graph import entity_names, new_node_attrs
+from kg.index import placement
 from kg.names import NATIONAL_PREFIXES, firm_aliases, match_keys, node_id, normalize, region_prefix
 
 BATCH = 4096  # items per marshal record of a spool
@@ -449,8 +450,7 @@ class BulkFirms:
         self.chain_of: dict = {}  # link -> chain (set by classify_bulk)
 
     def add(self, firm: str, data: dict, out: dict, keys: list) -> None:
-        places = sorted(w for w, rels in out.items() if "LOCATED_IN" in rels)
-        links = sorted(w for w, rels in out.items() if "OPERATES_IN" in rels)
+        places, links = placement(out)
         no = self._no = self._no + 1
         self._rows.append((no, places[0] if places else "", links[0] if links else "", firm,
                            marshal.dumps((data, out, keys), 4)))
