@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.errors import SourceError
 from kg.graph import KnowledgeGraph
-from kg.progress import progress
+from kg.progress import progress, stage
 from kg.stream import (BulkFirms, KeyCount, Spool, classify_bulk, document_marks, replay,
                        spool_registry)
 
@@ -58,29 +58,33 @@ def _stream(documents, registries, *, templates, home_zone, home_region, mapping
     names = set() if documents else None
     for path in registries:
         try:
-            _spool_registry(path, spool, firms, counter, names, mapping=mapping, report=result.report,
-                            strict=strict, **coverage)
+            with stage(f"读取登记表 {Path(path).name}"):
+                _spool_registry(path, spool, firms, counter, names, mapping=mapping,
+                                report=result.report, strict=strict, **coverage)
         except SourceError as err:
             log.error("%s", err)
             result.errors.append(err)
             result.refused.append(path)
     spool.close()
-    graph, deferred, doc_facts = _settle(documents, chain_templates, (spool, firms), counter,
-                                         names, result, folder, home_zone=home_zone,
-                                         home_region=home_region)
+    with stage("读取文件，分出只在登记表中的企业"):
+        graph, deferred, doc_facts = _settle(documents, chain_templates, (spool, firms),
+                                             counter, names, result, folder,
+                                             home_zone=home_zone, home_region=home_region)
     del counter
     spool.path.unlink(missing_ok=True)
     firms.path.unlink(missing_ok=True)
     for facts in doc_facts:
         graph.add_facts(facts)
     del doc_facts
-    link_mentions(graph)  # document firms to registry firms, after every source is in
-    report_conflicts(graph, result.report)  # codes given to different firms across files
-    match_chains(graph, chain_templates)
-    classify_firms(graph, sentences=SentenceReader(
-        {"inputs": [{"name": Path(p).name, "path": str(p)} for p in documents]}))
+    with stage("链接文件提及，归类图中企业"):
+        link_mentions(graph)  # document firms to registry firms, after every source is in
+        report_conflicts(graph, result.report)  # codes given to different firms across files
+        match_chains(graph, chain_templates)
+        classify_firms(graph, sentences=SentenceReader(
+            {"inputs": [{"name": Path(p).name, "path": str(p)} for p in documents]}))
     graph.bulk = BulkFirms(folder / "bulk.db")
-    classify_bulk(graph, deferred, graph.bulk)
+    with stage("归类只在登记表中的企业"):
+        classify_bulk(graph, deferred, graph.bulk)
     deferred.path.unlink(missing_ok=True)
     finish_coverage(graph, result.report)
 

@@ -104,6 +104,7 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
     return {"bulk_firms": len(bulk) + extra, "core_nodes": len(nxg) - len(bulk)}
 
 
+write_index.label = "写入答案索引"
 write_index.holds_graph = True  # core + chunks hold every node: no graph.bin beside it
 
 

@@ -7,9 +7,14 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import resource
 import sys
+import time
 
 import click
+
+log = logging.getLogger("kg.build")
 
 _QUIET = False
 
@@ -44,3 +49,22 @@ class _Silent:
 
     def update(self, n_steps: int, current_item=None) -> None:
         """Nothing to draw."""
+
+
+@contextlib.contextmanager
+def stage(name: str):
+    """Say how long a step of long work took and the process's peak memory so far: on a
+    terminal, or in the log with ``kg -v``; silent in pipes.
+
+    >>> with stage("读取登记表"):
+    ...     pass
+    """
+    start = time.perf_counter()
+    yield
+    took = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line = f"{name}：{took:.1f} 秒，内存峰值 {peak:,.0f} MB"
+    if log.isEnabledFor(logging.INFO):
+        log.info("%s", line)
+    elif enabled():
+        click.echo(f"kg: {line}", err=True)

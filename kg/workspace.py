@@ -53,6 +53,7 @@ from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
 from kg.memory_budget import check_whole_graph_fits
+from kg.progress import stage
 
 DEFAULT = "kg-workspace"
 FORMAT_VERSION = 3  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle
@@ -463,13 +464,15 @@ class Workspace:
         for writer in extra_writers:
             # a writer whose tail runs outside Python (LadybugDB's COPY) takes the
             # graph dump along, to run while it waits
-            if wanted and not dumped and getattr(writer, "runs_beside", False):
-                writer(graph, tmp, meanwhile=dump)
-            else:
-                writer(graph, tmp)
+            with stage(getattr(writer, "label", writer.__name__)):
+                if wanted and not dumped and getattr(writer, "runs_beside", False):
+                    writer(graph, tmp, meanwhile=dump)
+                else:
+                    writer(graph, tmp)
         if wanted and not dumped:
             dump()
-        return generation_files(tmp, dumped)
+        with stage("校验文件"):
+            return generation_files(tmp, dumped)
 
     def collect(self, keep: str) -> list:
         """Delete every generation but ``keep`` that no reader holds; returns those kept."""

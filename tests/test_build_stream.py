@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -181,3 +182,24 @@ def test_kg_build_streams_a_big_registry_and_not_a_small_one(tmp_path, monkeypat
     assert small.graph.bulk is None and big.graph.bulk is not None
     assert big.manifest["counts"] == small.manifest["counts"]
     assert big.manifest["counts"]["nodes"]["Firm"] == 300
+
+
+def test_kg_v_build_says_how_long_each_stage_took_and_a_pipe_hears_nothing(tmp_path, monkeypatch):
+    """A long build names its stages with seconds and peak memory under ``kg -v``; without
+    it, with stderr not a terminal, no stage line is printed."""
+    import kg.build
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(300, handle, seed=4)
+    monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", 1)
+    args = ["build", "--registry", str(registry), "--workspace", str(tmp_path / "ws")]
+    loud = CliRunner().invoke(cli, ["-v", *args])
+    assert loud.exit_code == 0, loud.output
+    stages = re.findall(r"kg: INFO: (.+)：(\d+\.\d) 秒，内存峰值 ([\d,]+) MB", loud.stderr)
+    names = [name for name, _, _ in stages]
+    assert names[0] == "读取登记表 firms.csv" and "归类只在登记表中的企业" in names
+    assert {"写入嵌入式图库", "写入答案索引", "校验文件"} <= set(names)
+    assert all(int(mb.replace(",", "")) > 0 for _, _, mb in stages)
+    quiet = CliRunner().invoke(cli, args)
+    assert quiet.exit_code == 0 and "秒，内存峰值" not in quiet.stderr

@@ -326,6 +326,7 @@ def write_embedded(graph, directory, *, meanwhile=None) -> None:
     bulk_load(graph, folder / DB_FILE, meanwhile=meanwhile)
 
 
+write_embedded.label = "写入嵌入式图库"
 write_embedded.runs_beside = True  # Workspace.save hands it the graph dump as `meanwhile`
 
 
