@@ -51,6 +51,7 @@ from kg.atomic import atomic_path
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
+from kg.progress import Ticker
 
 INDEX_DIR = "index"
 FORMAT = 2
@@ -152,14 +153,19 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
         records = heapq.merge(records, graph.bulk.ordered(), key=_first)
     groups: dict = {}
     no = -1
+    aside = getattr(graph, "bulk", None)  # the streaming build's firms (kg.stream)
+    tick = Ticker("写入索引的企业", total=len(bulk) + (len(aside) if aside is not None else 0))
     while True:
         part = list(islice(records, CHUNK))
         if not part:
             break
         no += 1
+        if not no & 0x7F:
+            tick.show(no * CHUNK)
         db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
             f: (data, out, _key_list(keys)) for _, f, data, out, keys in part})))
         _add_chunk_rows(db, part, no, groups)
+    tick.close()
     db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
                    ((p, link, seal("grp", (p, link), sorted(set(nos))))
                     for (p, link), nos in groups.items()))

@@ -51,6 +51,40 @@ class _Silent:
         """Nothing to draw."""
 
 
+class Ticker:
+    """How far long work has got, one terminal line redrawn at most twice a second;
+    nothing when :func:`enabled` is false. ``total`` (if known) adds a percentage.
+
+    >>> with ticker("归类企业", total=10) as tick:
+    ...     tick.show(5)
+    """
+
+    def __init__(self, label: str, total: int | None = None):
+        self.label, self.total, self.on = label, total, enabled()
+        self._next = 0.0
+
+    def show(self, done: int) -> None:
+        if not self.on or time.monotonic() < self._next:
+            return
+        self._next = time.monotonic() + 0.5
+        share = f"/{self.total:,}（{done * 100 // max(self.total, 1)}%）" if self.total else ""
+        click.echo(f"\r{self.label}：{done:,}{share}", nl=False, err=True)
+
+    def close(self) -> None:
+        if self.on and self._next:
+            click.echo("\r\033[K", nl=False, err=True)  # the line is cleared for what follows
+
+
+@contextlib.contextmanager
+def ticker(label: str, total: int | None = None):
+    """A :class:`Ticker`, its line cleared at the end."""
+    tick = Ticker(label, total)
+    try:
+        yield tick
+    finally:
+        tick.close()
+
+
 @contextlib.contextmanager
 def stage(name: str):
     """Say how long a step of long work took and the process's peak memory so far: on a

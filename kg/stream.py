@@ -32,6 +32,7 @@ node; the records it gets here are the node and relations the graph would have h
 """
 from __future__ import annotations
 
+import contextlib
 import marshal
 import sqlite3
 from collections import Counter, defaultdict
@@ -42,9 +43,11 @@ from kg.errors import KGError
 from kg.facts import SOURCE_LIMIT
 from kg.graph import entity_names, new_node_attrs
 from kg.index import placement
+from kg.progress import ticker
 from kg.names import NATIONAL_PREFIXES, firm_aliases, match_keys, node_id, normalize, region_prefix
 
 BATCH = 4096  # items per marshal record of a spool
+TICK = 0xFFF  # a progress line is redrawn at most every 4,096 items
 
 
 class Spool:
@@ -189,8 +192,11 @@ def spool_registry(facts, spool: Spool, firms: Spool, counter: KeyCount,
                    names: set | None = None) -> None:
     """Spool one registry's encoded facts, and each firm's key hashes to ``firms``."""
     sink = _Pass(spool, firms, counter, names)
-    for fact in facts:
-        sink(fact)
+    with ticker("已读登记事实") as tick:
+        for done, fact in enumerate(facts, 1):
+            sink(fact)
+            if not done & TICK:
+                tick.show(done)
 
 
 # ---------------------------------------------------------------------- documents
@@ -249,9 +255,22 @@ def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool
     """Add the spool's facts to the graph in order, setting bulk firms aside in ``deferred``
     as (entity, [(rel, dst id, props, record)], name keys another firm holds); returns how
     many were set aside. ``names`` receives the set-aside firms' short names."""
-    current, count = None, 0
     owners: list = []  # name keys a set-aside firm holds in the graph's index meanwhile
-    for item in spool:
+    with ticker("核对登记事实", total=len(spool.offsets) * BATCH) as tick:
+        count = _replay(graph, spool, counter, marks, deferred, names, owners, tick)
+    index = graph._index
+    for key, firm in owners:  # every firm that could look them up has been added
+        if index.get(key) == firm:
+            del index[key]
+    return count
+
+
+def _replay(graph, spool, counter, marks, deferred, names, owners, tick) -> int:
+    """The loop of :func:`replay`; ``owners`` receives the name keys it marks."""
+    current, count = None, 0
+    for done, item in enumerate(spool, 1):
+        if not done & TICK:
+            tick.show(done)
         if item[0] == "F":
             if current is not None:
                 deferred.add(current)
@@ -277,10 +296,6 @@ def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool
     if current is not None:
         deferred.add(current)
     deferred.close()
-    index = graph._index
-    for key, firm in owners:  # every firm that could look them up has been added
-        if index.get(key) == firm:
-            del index[key]
     return count
 
 
@@ -403,27 +418,39 @@ def _classify_half(graph, deferred: Spool, path: Path, chain_of: dict) -> tuple:
 
 def _classify_part(graph, deferred: Spool, store: "BulkFirms", start: int, step: int) -> int:
     """Classify the firms of every ``step``-th batch of the spool from ``start``."""
-    from kg.classify import _sources, firm_links
     from kg.evidence import LinkIndex
 
     index = LinkIndex(graph)
-    nxg = graph.nx
     count = 0
-    for fact, rels, taken in deferred.batches(start, step):
-        firm, data, out, keys = bulk_record(fact, rels, graph.moved, taken)
-        attach(nxg, firm, data, out)
-        try:
-            links = firm_links(graph, firm, index)
-        finally:
-            detach(nxg, firm, out)
-        sources = _sources(data) if links else ()
-        for link, (score, status, evidence, matched) in links.items():
-            out.setdefault(link, {})["OPERATES_IN"] = {
-                "score": score, "status": status, "evidence": evidence, "matched": matched,
-                "sources": list(sources)}
-        store.add(firm, data, out, keys)
-        count += 1
+    # the first process shows the count of both (the other takes every other batch)
+    with ticker("归类企业", total=len(deferred.offsets) * BATCH) if start == 0 \
+            else contextlib.nullcontext() as tick:
+        for item in deferred.batches(start, step):
+            count += 1
+            if tick is not None and not count & TICK:
+                tick.show(count * step)
+            _classify_one(graph, index, item, store)
     return count
+
+
+def _classify_one(graph, index, item: tuple, store: "BulkFirms") -> None:
+    """Classify one set-aside firm alone (attached to the graph for the call); store it."""
+    from kg.classify import _sources, firm_links
+
+    fact, rels, taken = item
+    nxg = graph.nx
+    firm, data, out, keys = bulk_record(fact, rels, graph.moved, taken)
+    attach(nxg, firm, data, out)
+    try:
+        links = firm_links(graph, firm, index)
+    finally:
+        detach(nxg, firm, out)
+    sources = _sources(data) if links else ()
+    for link, (score, status, evidence, matched) in links.items():
+        out.setdefault(link, {})["OPERATES_IN"] = {
+            "score": score, "status": status, "evidence": evidence, "matched": matched,
+            "sources": list(sources)}
+    store.add(firm, data, out, keys)
 
 
 class BulkFirms:

@@ -203,3 +203,37 @@ def test_kg_v_build_says_how_long_each_stage_took_and_a_pipe_hears_nothing(tmp_p
     assert all(int(mb.replace(",", "")) > 0 for _, _, mb in stages)
     quiet = CliRunner().invoke(cli, args)
     assert quiet.exit_code == 0 and "秒，内存峰值" not in quiet.stderr
+
+
+def test_on_a_terminal_a_long_build_shows_its_progress(tmp_path):
+    """With stderr on a terminal (a pty here), the build redraws a count of what it has done
+    and prints each stage's time, without ``-v``; stdout stays empty."""
+    import os
+    import subprocess
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(10_000, handle, seed=5)
+    code = ("import sys, kg.build; kg.build.STREAM_MIN_BYTES = 1; from kg.cli import main; "
+            "sys.argv[0] = 'kg'; main()")
+    leader, follower = os.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "build", "--registry", str(registry), "--workspace",
+         str(tmp_path / "ws")], stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the pty's other end closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=300)
+    os.close(leader)
+    text = seen.decode("utf-8", errors="replace")
+    assert proc.returncode == 0 and out == b""
+    assert re.search(r"\r已读登记事实：[\d,]+", text)
+    assert re.search(r"\r归类企业：[\d,]+/[\d,]+（\d+%）", text)
+    assert re.search(r"kg: 写入答案索引：\d+\.\d 秒，内存峰值 [\d,]+ MB", text)

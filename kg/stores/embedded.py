@@ -36,6 +36,7 @@ from pathlib import Path
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
+from kg.progress import ticker
 from kg.stores.embedded_guard import engine_check, outside_store, read_only_error
 from kg.stores.schema import LIST_SEP, csv_column, edge_columns, label_pairs, node_columns
 
@@ -181,12 +182,16 @@ def _stage_nodes(graph, staging: Path, ready, edges: dict) -> dict:
             label = data["label"]
             labels[node] = label
             _add(tables, label, (node, data), make, ready)
-        for firm, data, out in _bulk_records(graph):
-            _add(tables, "Firm", (firm, data), make, ready)
-            for dst, rels in out.items():
-                for rel, edge in rels.items():
-                    _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), _edge_file(staging),
-                         later.append)
+        bulk = getattr(graph, "bulk", None)
+        with ticker("写入图库的企业", total=len(bulk) if bulk is not None else None) as tick:
+            for done, (firm, data, out) in enumerate(_bulk_records(graph), 1):
+                if not done & 0xFFF:
+                    tick.show(done)
+                _add(tables, "Firm", (firm, data), make, ready)
+                for dst, rels in out.items():
+                    for rel, edge in rels.items():
+                        _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge),
+                             _edge_file(staging), later.append)
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
