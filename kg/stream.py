@@ -543,11 +543,19 @@ class BulkFirms:
             data, out, keys = marshal.loads(rec)
             yield (place, link, firm), firm, data, out, keys
 
-    def records(self):
-        """(id, data, out) in the order they were added."""
-        for firm, rec in self.db.execute("SELECT id, rec FROM firm ORDER BY no"):
+    def records(self, part: int = 0, parts: int = 1):
+        """(id, data, out) in the order they were added; of ``parts`` runs of about equal
+        size, run ``part`` only (each read in sequence)."""
+        size = -(-len(self) // parts)
+        for firm, rec in self.db.execute("SELECT id, rec FROM firm WHERE no > ? AND no <= ? "
+                                         "ORDER BY no", (part * size, (part + 1) * size)):
             data, out, _ = marshal.loads(rec)
             yield firm, data, out
+
+    def after_fork(self) -> None:
+        """In a forked child: read through a connection of its own (SQLite's must not
+        cross a fork; the inherited one is left to the parent)."""
+        self.db = sqlite3.connect(self.path)
 
     def by_link(self):
         """(link, [(id, data, out)]) for each link, one link's firms at a time, read in

@@ -153,6 +153,22 @@ def test_both_stores_hold_the_same_rows(pair):
     assert counts[True] == counts[False]
 
 
+def test_both_stores_hold_the_same_firms_and_placements(pair):
+    """Row for row (the streaming build stages its registry firms in two processes and
+    appends one's files to the other's): every firm with its properties, every relation
+    of a firm with its ends and properties."""
+    rows = {}
+    for stream in (False, True):
+        with EmbeddedEngine(pair[stream][0].current / STORE_DIR) as engine:
+            _, firms = engine.run("MATCH (f:Firm) RETURN f.id, f.name, f.aliases, f.credit_code, "
+                                  "f.business_scope, f.sources ORDER BY f.id")
+            _, rels = engine.run("MATCH (f:Firm)-[r]->(n) RETURN f.id, label(r), n.id, r.status, "
+                                 "r.score, r.evidence, r.sources ORDER BY f.id, label(r), n.id")
+        rows[stream] = (firms, rels)
+    assert len(rows[True][0]) > 2000 and len(rows[True][1]) > 4000
+    assert rows[True] == rows[False]
+
+
 def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool goes
     good = tmp_path / "firms.csv"

@@ -165,33 +165,26 @@ class _Staging:
         return statement
 
 
-def _stage_nodes(graph, staging: Path, ready, edges: dict) -> dict:
+def _stage_nodes(graph, staging: Path, ready, edges: dict, half=None) -> dict:
     """Stage every node, one file per label (or per BATCH_ROWS), to ``ready``; returns labels.
 
     The relations of the streaming build's bulk firms (kg.stream) are staged in the same
     pass over their table, into ``edges`` (files handed on with the graph's relations).
+    ``half`` (see :func:`_bulk_half_beside`) gives the files a child staged of the second
+    half of those firms meanwhile; they are appended to these.
     """
     labels, tables = {}, {}
-
-    def make(label, part):
-        columns = [c for c in node_columns(label) if c[0] != "id"]
-        return _Staging(staging / f"{label}.{part}.csv", label, 1, columns, part=part)
+    make = _node_file(staging)
     later: list = []  # relation files filled before every node's COPY was handed on
     with _closing(tables), _closing(edges):
         for node, data in graph.nodes():
             label = data["label"]
             labels[node] = label
             _add(tables, label, (node, data), make, ready)
-        bulk = getattr(graph, "bulk", None)
-        with ticker("写入图库的企业", total=len(bulk) if bulk is not None else None) as tick:
-            for done, (firm, data, out) in enumerate(_bulk_records(graph), 1):
-                if not done & 0xFFF:
-                    tick.show(done)
-                _add(tables, "Firm", (firm, data), make, ready)
-                for dst, rels in out.items():
-                    for rel, edge in rels.items():
-                        _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge),
-                             _edge_file(staging), later.append)
+        _stage_bulk(graph, labels, (tables, edges), (staging, ""), (ready, later.append),
+                    part=0 if half is not None else None)
+        if half is not None:
+            _append_staged(tables, edges, half())
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
@@ -200,11 +193,90 @@ def _stage_nodes(graph, staging: Path, ready, edges: dict) -> dict:
     return labels
 
 
-def _edge_file(staging: Path):
+def _node_file(staging: Path, tag: str = ""):
+    def make(label, part):
+        columns = [c for c in node_columns(label) if c[0] != "id"]
+        return _Staging(staging / f"{label}.{tag}{part}.csv", label, 1, columns, part=part)
+    return make
+
+
+def _edge_file(staging: Path, tag: str = ""):
     def make(pair, part):
-        return _Staging(staging / f"{'-'.join(pair)}.{part}.csv", pair[0], 2,
+        return _Staging(staging / f"{'-'.join(pair)}.{tag}{part}.csv", pair[0], 2,
                         edge_columns(pair[0]), pair[1:], part)
     return make
+
+
+def _stage_bulk(graph, labels: dict, into: tuple, where: tuple, hand: tuple, part=None) -> None:
+    """Stage the streaming build's bulk firms (``part`` 0 or 1 of two halves, or all) and
+    their relations into ``into`` = (node tables, relation tables)."""
+    bulk = getattr(graph, "bulk", None)
+    if bulk is None:
+        return
+    tables, edges = into
+    staging, tag = where
+    ready, later = hand
+    make, make_edge = _node_file(staging, tag), _edge_file(staging, tag)
+    records = bulk.records() if part is None else bulk.records(part, 2)
+    shown = part != 1  # the child is silent: the parent's count stands for both
+    with ticker("写入图库的企业", total=len(bulk) if part is None else len(bulk) // 2) as tick:
+        for done, (firm, data, out) in enumerate(records, 1):
+            if shown and not done & 0xFFF:
+                tick.show(done)
+            _add(tables, "Firm", (firm, data), make, ready)
+            for dst, rels in out.items():
+                for rel, edge in rels.items():
+                    _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), make_edge, later)
+
+
+@contextmanager
+def _bulk_half_beside(graph, staging: Path):
+    """Yield ``half``: a forked child stages the second half of the streaming build's bulk
+    firms while this process stages the first, and ``half()`` waits for its files; or
+    None (no bulk firms, files handed on in parts, or no fork here)."""
+    from kg import background
+
+    bulk = getattr(graph, "bulk", None)
+    if bulk is None or len(bulk) < 2 or BATCH_ROWS or not background.available():
+        yield None
+        return
+    with background.beside(_stage_second_half, graph, staging,
+                           what="staging the registry firms") as wait:
+        yield wait
+
+
+def _stage_second_half(graph, staging: Path) -> dict:
+    """The forked half of :func:`_bulk_half_beside`: {table key: closed _Staging}."""
+    graph.bulk.after_fork()
+    labels = {node: data["label"] for node, data in graph.nodes()}
+    tables: dict = {}
+    edges: dict = {}
+    _stage_bulk(graph, labels, (tables, edges), (staging, "c"), (None, None), part=1)
+    for table in [*tables.values(), *edges.values()]:
+        table.close()
+        table.handle = None  # a file object does not travel back; the path does
+    return {**tables, **edges}
+
+
+def _append_staged(tables: dict, edges: dict, staged: dict) -> None:
+    """Append each file another process staged to this process's file of the same table
+    (one COPY per table: LadybugDB appends a relation table in parts very slowly)."""
+    for key, theirs in staged.items():
+        into = tables if isinstance(key, str) else edges
+        ours = into.get(key)
+        if ours is None:
+            theirs.handle = open(theirs.path, "a", encoding="utf-8", newline="")
+            into[key] = theirs
+            continue
+        ours.flush()
+        ours.handle.flush()
+        with open(theirs.path, "rb") as source:
+            shutil.copyfileobj(source, ours.handle.buffer, 1 << 20)
+        theirs.path.unlink()
+        ours.rows += theirs.rows
+        ours.filled = [a or b for a, b in zip(ours.filled, theirs.filled)]
+        ours.quoted = ours.quoted or theirs.quoted
+        ours.split = ours.split or theirs.split
 
 
 def _stage_edges(graph, labels: dict, staging: Path, ready, tables: dict) -> None:
@@ -216,12 +288,6 @@ def _stage_edges(graph, labels: dict, staging: Path, ready, tables: dict) -> Non
         for pair in sorted(tables):
             tables[pair].close()
             ready(tables[pair])
-
-
-def _bulk_records(graph):
-    """(id, data, out) of the firms the streaming build kept outside the graph (kg.stream)."""
-    bulk = getattr(graph, "bulk", None)
-    return bulk.records() if bulk is not None else ()
 
 
 def _add(tables: dict, key, row: tuple, make, ready) -> None:
@@ -287,12 +353,22 @@ def bulk_load(graph, db_path: Path, *, meanwhile=None) -> None:
     Nodes are staged first, then copied while the relations are staged (see
     :class:`_Copier`); a relation's COPY looks its ends up by id, so it comes after
     every node's. ``meanwhile`` (a callable) runs once everything is staged, while
-    the last COPYs still run: the workspace writes its graph file then.
+    the last COPYs still run: the workspace writes its graph file then. The streaming
+    build's bulk firms are staged by two processes (:func:`_bulk_half_beside`).
     """
-    import ladybug
-
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-copy-", dir=db_path.parent))
+    try:
+        with _bulk_half_beside(graph, staging) as half:  # forks before any thread starts
+            _load(graph, db_path, staging, half, meanwhile)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _load(graph, db_path: Path, staging: Path, half, meanwhile) -> None:
+    """Open the store, run the DDL, stage and COPY everything (see :func:`bulk_load`)."""
+    import ladybug
+
     # LadybugDB checkpoints as the log grows (in the copying thread, so mostly while Python
     # stages the next file), which keeps its memory lower than one checkpoint at the end
     database = ladybug.Database(str(db_path), compression=COMPRESSION)
@@ -304,7 +380,7 @@ def bulk_load(graph, db_path: Path, *, meanwhile=None) -> None:
         copier.start()
         try:
             edges: dict = {}
-            labels = _stage_nodes(graph, staging, copier.hand, edges)
+            labels = _stage_nodes(graph, staging, copier.hand, edges, half)
             _stage_edges(graph, labels, staging, copier.hand, edges)
             del labels
             if meanwhile is not None:
@@ -317,7 +393,6 @@ def bulk_load(graph, db_path: Path, *, meanwhile=None) -> None:
         raise EngineError(f"embedded store: bulk load failed: {err}") from None
     finally:
         database.close()
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def write_embedded(graph, directory, *, meanwhile=None) -> None:
