@@ -95,8 +95,8 @@ def write_index(graph: KnowledgeGraph, directory) -> dict:
                              "PRAGMA cache_size=-65536;" + _SCHEMA)
             db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
             seal = Seal()
-            _write_firms(graph, bulk, db, seal)
-            _write_link_stats(graph, db, seal)
+            with _link_stats_beside(graph, folder, db, seal):
+                _write_firms(graph, bulk, db, seal)
             db.commit()
         finally:
             db.close()
@@ -265,6 +265,55 @@ def _attached(graph: KnowledgeGraph, firms):
     finally:
         for firm, out in added:
             detach(nxg, firm, out)
+
+
+FORK_MAX_NODES = 500_000  # a child that reads a bigger graph in memory copies it, page by page
+
+
+@contextmanager
+def _link_stats_beside(graph: KnowledgeGraph, folder: Path, db, seal: "Seal"):
+    """Write the link statistics while the block writes the chunks: in a forked child,
+    into a table file of its own that is then copied into ``db``, when the graph in memory
+    is small (a streamed build's core) and this process can fork; else after the block."""
+    from kg import background
+
+    if len(graph.nx) > FORK_MAX_NODES or not background.available():
+        yield
+        _write_link_stats(graph, db, seal)
+        return
+    part = folder / "link_stats.part.db"
+    part.unlink(missing_ok=True)
+    try:
+        with background.beside(_link_stats_part, graph, part,
+                               what="writing the link statistics") as wait:
+            yield
+            digests = wait()
+        db.execute("ATTACH DATABASE ? AS part", (str(part),))
+        for table in ("link_stats", "link_ranked", "link_local"):
+            db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")  # table names are ours
+        db.commit()
+        db.execute("DETACH DATABASE part")
+        for kind, rows in digests.items():
+            seal.digests.setdefault(kind, {}).update(rows)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _link_stats_part(graph: KnowledgeGraph, path: Path) -> dict:
+    """The forked half of :func:`_link_stats_beside`; returns the digests of its blobs."""
+    bulk = getattr(graph, "bulk", None)
+    if bulk is not None:
+        bulk.after_fork()
+    db = sqlite3.connect(path)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        seal = Seal()
+        with gc_paused():
+            _write_link_stats(graph, db, seal)
+        db.commit()
+    finally:
+        db.close()
+    return seal.digests
 
 
 def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 import sys
@@ -253,3 +254,32 @@ def test_on_a_terminal_a_long_build_shows_its_progress(tmp_path):
     assert re.search(r"\r已读登记事实：[\d,]+", text)
     assert re.search(r"\r归类企业：[\d,]+/[\d,]+（\d+%）", text)
     assert re.search(r"kg: 写入答案索引：\d+\.\d 秒，内存峰值 [\d,]+ MB", text)
+
+
+@pytest.mark.parametrize("where", ["kg.index._write_link_stats", "kg.stores.embedded._stage_bulk"])
+def test_a_failing_forked_writer_publishes_nothing(tmp_path, monkeypatch, where):
+    """The writers' forked halves (link statistics; the second half of the firms' staging)
+    fail the build as a whole: it says which part failed, the previous generation stays."""
+    import importlib
+
+    import kg.build
+
+    registry = tmp_path / "firms.csv"
+    with open(registry, "w", encoding="utf-8", newline="") as handle:
+        gen_registry.write(400, handle, seed=6)
+    monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", 1)
+    ws = Workspace(tmp_path / "ws")
+    build([], [registry], workspace=ws.path)
+    live = ws.current
+    module, name = where.rsplit(".", 1)
+    real = getattr(importlib.import_module(module), name)
+    parent = os.getpid()
+
+    def broken(*args, **kwargs):
+        if os.getpid() != parent:
+            raise RuntimeError("no space left in the child")
+        return real(*args, **kwargs)
+    monkeypatch.setattr(importlib.import_module(module), name, broken)
+    with pytest.raises(KGError, match="no space left in the child"):
+        build([], [registry], workspace=ws.path)
+    assert ws.current == live and not list(ws.path.glob("*.partial"))
