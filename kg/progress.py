@@ -85,6 +85,20 @@ def ticker(label: str, total: int | None = None):
         tick.close()
 
 
+def ticking(items, label: str, total: int | None = None, *, step: int = 1, every: int = 4096):
+    """Yield ``items``, showing a :class:`Ticker` count every ``every`` of them (each
+    counting ``step``: a process that takes every other batch shows both halves' count).
+
+    >>> sum(ticking(range(5), "归类企业"))
+    10
+    """
+    with ticker(label, total) as tick:
+        for done, item in enumerate(items, 1):
+            if not done % every:
+                tick.show(done * step)
+            yield item
+
+
 @contextlib.contextmanager
 def stage(name: str):
     """Say how long a step of long work took and the process's peak memory so far: on a

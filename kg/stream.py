@@ -32,7 +32,6 @@ node; the records it gets here are the node and relations the graph would have h
 """
 from __future__ import annotations
 
-import contextlib
 import marshal
 import sqlite3
 from collections import Counter, defaultdict
@@ -43,11 +42,10 @@ from kg.errors import KGError
 from kg.facts import SOURCE_LIMIT
 from kg.graph import entity_names, new_node_attrs
 from kg.index import placement
-from kg.progress import ticker
+from kg.progress import ticking
 from kg.names import NATIONAL_PREFIXES, firm_aliases, match_keys, node_id, normalize, region_prefix
 
 BATCH = 4096  # items per marshal record of a spool
-TICK = 0xFFF  # a progress line is redrawn at most every 4,096 items
 
 
 class Spool:
@@ -192,11 +190,8 @@ def spool_registry(facts, spool: Spool, firms: Spool, counter: KeyCount,
                    names: set | None = None) -> None:
     """Spool one registry's encoded facts, and each firm's key hashes to ``firms``."""
     sink = _Pass(spool, firms, counter, names)
-    with ticker("已读登记事实") as tick:
-        for done, fact in enumerate(facts, 1):
-            sink(fact)
-            if not done & TICK:
-                tick.show(done)
+    for fact in ticking(facts, "已读登记事实"):
+        sink(fact)
 
 
 # ---------------------------------------------------------------------- documents
@@ -256,8 +251,8 @@ def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool
     as (entity, [(rel, dst id, props, record)], name keys another firm holds); returns how
     many were set aside. ``names`` receives the set-aside firms' short names."""
     owners: list = []  # name keys a set-aside firm holds in the graph's index meanwhile
-    with ticker("核对登记事实", total=len(spool.offsets) * BATCH) as tick:
-        count = _replay(graph, spool, counter, marks, deferred, names, owners, tick)
+    items = ticking(spool, "核对登记事实", total=len(spool.offsets) * BATCH)
+    count = _replay(graph, items, counter, marks, deferred, names, owners)
     index = graph._index
     for key, firm in owners:  # every firm that could look them up has been added
         if index.get(key) == firm:
@@ -265,12 +260,10 @@ def replay(graph, spool: Spool, counter: KeyCount, marks: Marks, deferred: Spool
     return count
 
 
-def _replay(graph, spool, counter, marks, deferred, names, owners, tick) -> int:
+def _replay(graph, items, counter, marks, deferred, names, owners) -> int:
     """The loop of :func:`replay`; ``owners`` receives the name keys it marks."""
     current, count = None, 0
-    for done, item in enumerate(spool, 1):
-        if not done & TICK:
-            tick.show(done)
+    for item in items:
         if item[0] == "F":
             if current is not None:
                 deferred.add(current)
@@ -422,14 +415,12 @@ def _classify_part(graph, deferred: Spool, store: "BulkFirms", start: int, step:
 
     index = LinkIndex(graph)
     count = 0
-    # the first process shows the count of both (the other takes every other batch)
-    with ticker("归类企业", total=len(deferred.offsets) * BATCH) if start == 0 \
-            else contextlib.nullcontext() as tick:
-        for item in deferred.batches(start, step):
-            count += 1
-            if tick is not None and not count & TICK:
-                tick.show(count * step)
-            _classify_one(graph, index, item, store)
+    items = deferred.batches(start, step)
+    if start == 0:  # the first process shows the count of both
+        items = ticking(items, "归类企业", total=len(deferred.offsets) * BATCH, step=step)
+    for item in items:
+        count += 1
+        _classify_one(graph, index, item, store)
     return count
 
 

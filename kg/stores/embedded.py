@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg import vocab
 from kg.errors import EngineError, QueryError
-from kg.progress import ticker
+from kg.progress import ticking
 from kg.stores.embedded_guard import engine_check, outside_store, read_only_error
 from kg.stores.schema import LIST_SEP, csv_column, edge_columns, label_pairs, node_columns
 
@@ -218,15 +218,14 @@ def _stage_bulk(graph, labels: dict, into: tuple, where: tuple, hand: tuple, par
     ready, later = hand
     make, make_edge = _node_file(staging, tag), _edge_file(staging, tag)
     records = bulk.records() if part is None else bulk.records(part, 2)
-    shown = part != 1  # the child is silent: the parent's count stands for both
-    with ticker("写入图库的企业", total=len(bulk) if part is None else len(bulk) // 2) as tick:
-        for done, (firm, data, out) in enumerate(records, 1):
-            if shown and not done & 0xFFF:
-                tick.show(done)
-            _add(tables, "Firm", (firm, data), make, ready)
-            for dst, rels in out.items():
-                for rel, edge in rels.items():
-                    _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), make_edge, later)
+    if part != 1:  # the child is silent: the parent's count stands for both
+        records = ticking(records, "写入图库的企业", total=len(bulk),
+                          step=1 if part is None else 2)
+    for firm, data, out in records:
+        _add(tables, "Firm", (firm, data), make, ready)
+        for dst, rels in out.items():
+            for rel, edge in rels.items():
+                _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), make_edge, later)
 
 
 @contextmanager
