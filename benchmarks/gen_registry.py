@@ -85,14 +85,21 @@ def write(n: int, out, seed: int = 7) -> None:
     writer.writerows(firms(n, seed))
 
 
+def write_csv(path, n: int, seed: int = 7) -> Path:
+    """Write ``n`` firms to the CSV file ``path``; returns the path."""
+    path = Path(path)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        write(n, handle, seed)
+    return path
+
+
 def cached_csv(n: int, folder) -> Path:
     """``folder/firms-N.csv``, written once (same N, same bytes) and reused by later runs."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"firms-{n}.csv"
     if not path.exists():
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            write(n, handle)
+        write_csv(path, n)
     return path
 
 

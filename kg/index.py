@@ -51,7 +51,7 @@ from kg.atomic import atomic_path
 from kg.errors import WorkspaceError
 from kg.gc_pause import gc_paused, settle
 from kg.graph import KnowledgeGraph
-from kg.progress import Ticker
+from kg.progress import ticking
 
 INDEX_DIR = "index"
 FORMAT = 2
@@ -149,23 +149,21 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
     db.executescript("CREATE TEMP TABLE key_rows(key TEXT, id TEXT, no INTEGER);"
                      "CREATE TEMP TABLE name_rows(place TEXT, id TEXT, name TEXT);")
     records = _graph_records(graph, bulk)
-    if getattr(graph, "bulk", None) is not None:
-        records = heapq.merge(records, graph.bulk.ordered(), key=_first)
+    aside = getattr(graph, "bulk", None)  # the streaming build's firms (kg.stream)
+    if aside is not None:
+        records = heapq.merge(records, aside.ordered(), key=_first)
+    records = ticking(records, "写入索引的企业",
+                      total=len(bulk) + (len(aside) if aside is not None else 0))
     groups: dict = {}
     no = -1
-    aside = getattr(graph, "bulk", None)  # the streaming build's firms (kg.stream)
-    tick = Ticker("写入索引的企业", total=len(bulk) + (len(aside) if aside is not None else 0))
     while True:
         part = list(islice(records, CHUNK))
         if not part:
             break
         no += 1
-        if not no & 0x7F:
-            tick.show(no * CHUNK)
         db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
             f: (data, out, _key_list(keys)) for _, f, data, out, keys in part})))
         _add_chunk_rows(db, part, no, groups)
-    tick.close()
     db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
                    ((p, link, seal("grp", (p, link), sorted(set(nos))))
                     for (p, link), nos in groups.items()))
@@ -301,9 +299,6 @@ def _link_stats_beside(graph: KnowledgeGraph, folder: Path, db, seal: "Seal"):
 
 def _link_stats_part(graph: KnowledgeGraph, path: Path) -> dict:
     """The forked half of :func:`_link_stats_beside`; returns the digests of its blobs."""
-    bulk = getattr(graph, "bulk", None)
-    if bulk is not None:
-        bulk.after_fork()
     db = sqlite3.connect(path)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)

@@ -33,11 +33,13 @@ node; the records it gets here are the node and relations the graph would have h
 from __future__ import annotations
 
 import marshal
+import os
 import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from kg import vocab
+from kg.classify import _sources, firm_links
 from kg.errors import KGError
 from kg.facts import SOURCE_LIMIT
 from kg.graph import entity_names, new_node_attrs
@@ -426,8 +428,6 @@ def _classify_part(graph, deferred: Spool, store: "BulkFirms", start: int, step:
 
 def _classify_one(graph, index, item: tuple, store: "BulkFirms") -> None:
     """Classify one set-aside firm alone (attached to the graph for the call); store it."""
-    from kg.classify import _sources, firm_links
-
     fact, rels, taken = item
     nxg = graph.nx
     firm, data, out, keys = bulk_record(fact, rels, graph.moved, taken)
@@ -454,7 +454,7 @@ class BulkFirms:
 
     def __init__(self, path):
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path)
+        self._db, self._pid = sqlite3.connect(self.path), os.getpid()
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
             "CREATE TABLE firm(no INTEGER PRIMARY KEY, place TEXT, link TEXT, id TEXT, rec BLOB);"
@@ -543,10 +543,13 @@ class BulkFirms:
             data, out, _ = marshal.loads(rec)
             yield firm, data, out
 
-    def after_fork(self) -> None:
-        """In a forked child: read through a connection of its own (SQLite's must not
-        cross a fork; the inherited one is left to the parent)."""
-        self.db = sqlite3.connect(self.path)
+    @property
+    def db(self):
+        """The table's connection: in a forked child (the writers' second halves) one of
+        its own, as SQLite's must not cross a fork (the inherited one is left alone)."""
+        if self._db is not None and self._pid != os.getpid():
+            self._db, self._pid = sqlite3.connect(self.path), os.getpid()
+        return self._db
 
     def by_link(self):
         """(link, [(id, data, out)]) for each link, one link's firms at a time, read in
@@ -565,9 +568,9 @@ class BulkFirms:
 
     def close(self) -> None:
         """Drop the table's file (the counts stay)."""
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
         self.path.unlink(missing_ok=True)
         try:
             self.path.parent.rmdir()  # the build's own temporary folder, empty by now

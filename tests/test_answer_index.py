@@ -29,8 +29,7 @@ import gen_registry  # noqa: E402
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("answer-index")
     registry = folder / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(1500, handle, seed=11)
+    gen_registry.write_csv(registry, 1500, seed=11)
     ws = Workspace(folder / "ws")
     # the oracle is the graph the build held in memory, not one read back from the index
     return ws, build(sample_documents(), [registry], workspace=ws.path).graph
@@ -204,8 +203,7 @@ def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
     from kg.errors import WorkspaceError
 
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(200, handle, seed=3)
+    gen_registry.write_csv(registry, 200, seed=3)
     ws = Workspace(tmp_path / "ws")
     build([], [registry], workspace=ws.path)
     db = sqlite3.connect(ws.current / "index" / "firms.db")
@@ -228,8 +226,7 @@ def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path,
     monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
     monkeypatch.setattr(kg.answers, "RANKED_HEAD", 3)
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(400, handle, seed=5)
+    gen_registry.write_csv(registry, 400, seed=5)
     ws = Workspace(tmp_path / "ws")
     build([], [registry], workspace=ws.path)
     whole = ws.load()
@@ -292,8 +289,7 @@ def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_
     assert rows == {**{("node", k): v for k, v in counts["nodes"].items()},
                     **{("relation", k): v for k, v in counts["relations"].items()}}
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(30, handle, seed=3)
+    gen_registry.write_csv(registry, 30, seed=3)
     small = Workspace(tmp_path / "ws")
     build([], [registry], workspace=small.path)
     with open(registry, "a", encoding="utf-8") as handle:

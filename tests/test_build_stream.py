@@ -74,8 +74,7 @@ def _oddities(generated: Path, folder: Path) -> Path:
 def pair(tmp_path_factory):
     folder = tmp_path_factory.mktemp("stream")
     generated = folder / "firms.csv"
-    with open(generated, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(3000, handle, seed=5)
+    gen_registry.write_csv(generated, 3000, seed=5)
     registries = [generated, _oddities(generated, folder), _listed_slice(folder / "listed")]
     built = {}
     batch, kg_stream.BATCH = kg_stream.BATCH, 256  # many spool batches: the forked classifier
@@ -173,8 +172,7 @@ def test_both_stores_hold_the_same_firms_and_placements(pair):
 def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool goes
     good = tmp_path / "firms.csv"
-    with open(good, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(200, handle, seed=3)
+    gen_registry.write_csv(good, 200, seed=3)
     bad = tmp_path / "bad.csv"
     bad.write_text("地址,经营范围\n郑州,传感器\n", encoding="utf-8")
     ws = Workspace(tmp_path / "ws")
@@ -191,8 +189,7 @@ def test_kg_build_streams_a_big_registry_and_not_a_small_one(tmp_path, monkeypat
     import kg.build
 
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(300, handle, seed=2)
+    gen_registry.write_csv(registry, 300, seed=2)
     small = build([], [registry], workspace=tmp_path / "small")
     monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", registry.stat().st_size)
     big = build([], [registry], workspace=tmp_path / "big")
@@ -207,8 +204,7 @@ def test_kg_v_build_says_how_long_each_stage_took_and_a_pipe_hears_nothing(tmp_p
     import kg.build
 
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(300, handle, seed=4)
+    gen_registry.write_csv(registry, 300, seed=4)
     monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", 1)
     args = ["build", "--registry", str(registry), "--workspace", str(tmp_path / "ws")]
     loud = CliRunner().invoke(cli, ["-v", *args])
@@ -229,8 +225,7 @@ def test_on_a_terminal_a_long_build_shows_its_progress(tmp_path):
     import subprocess
 
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(10_000, handle, seed=5)
+    gen_registry.write_csv(registry, 10_000, seed=5)
     code = ("import sys, kg.build; kg.build.STREAM_MIN_BYTES = 1; from kg.cli import main; "
             "sys.argv[0] = 'kg'; main()")
     leader, follower = os.openpty()
@@ -265,8 +260,7 @@ def test_a_failing_forked_writer_publishes_nothing(tmp_path, monkeypatch, where)
     import kg.build
 
     registry = tmp_path / "firms.csv"
-    with open(registry, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(400, handle, seed=6)
+    gen_registry.write_csv(registry, 400, seed=6)
     monkeypatch.setattr(kg.build, "STREAM_MIN_BYTES", 1)
     ws = Workspace(tmp_path / "ws")
     build([], [registry], workspace=ws.path)

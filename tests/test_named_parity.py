@@ -30,8 +30,7 @@ ZONE = "Zone/郑州高新区"
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("named-parity")
     generated = folder / "henan.csv"
-    with open(generated, "w", encoding="utf-8", newline="") as handle:
-        gen_registry.write(600, handle, seed=23)
+    gen_registry.write_csv(generated, 600, seed=23)
     ws = Workspace(folder / "ws")
     build(sample_documents(), [generated], workspace=ws.path,
           coverage={"covers": ["郑州高新区"], "scope": ["*"]})

@@ -246,7 +246,6 @@ def _bulk_half_beside(graph, staging: Path):
 
 def _stage_second_half(graph, staging: Path) -> dict:
     """The forked half of :func:`_bulk_half_beside`: {table key: closed _Staging}."""
-    graph.bulk.after_fork()
     labels = {node: data["label"] for node, data in graph.nodes()}
     tables: dict = {}
     edges: dict = {}
