@@ -20,11 +20,10 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.index import DIGESTS, INDEX_DIR, RANKED_HEAD, Slice, has_index
+from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
-from kg.queries.gaps import LinkStats, local_places
+from kg.queries.gaps import LinkStats, is_local, local_places
 
-FEW_LOCAL = 3  # times per_link: a link's local firms added whole rather than ranked (measured at 1M)
 
 def _slice(workspace) -> Slice | None:
     """The index of the live generation, or None (old workspace: load it whole)."""
@@ -45,27 +44,41 @@ def _chain_link_ids(graph, chains) -> list:
     return [link for name in chains for _, link in chain_links(graph, chain_node(graph, name))]
 
 
-def _stored_stats(piece: Slice, links, wheres: list, candidates: int) -> dict:
+def _stored_stats(piece: Slice, links, wheres: list, candidates: int,
+                  names: int | None = None) -> dict:
     """{link: stored LinkStats fields} for ``links``, their candidate firms added to the slice.
 
-    Only the places' own rows of each link are read; the firms the answer can name as
-    candidates (the best-ranked that are not local, with room to spare) are added.
+    Only the places' own rows of each link are read (their heads, when the answer lists
+    at most ``names`` local firms); the firms the answer can name as candidates (the
+    best-ranked that are not local, with room to spare) are added.
     """
     states = {}
     wanted = 3 * candidates + 20  # chain_gaps re-ranks a window of 3 × candidates
     for link in links:
-        state = piece.link_state(link, wheres)
+        state = piece.link_state(link, wheres, names=names)
         if state is None:  # not a link of this build
             continue
-        local = {firm for rows in state["local"].values() for _, firm, _ in rows}
-        picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
-        if len(picks) < wanted and not state.pop("ranked_whole", True):
-            state["ranked"] = piece.link_ranking(link)
-            picks = list(islice((r[2] for r in state["ranked"] if r[2] not in local), wanted))
-        state.pop("ranked_whole", None)
-        piece.add_firms(picks)
+        _add_candidates(piece, state, link, wheres, wanted)
         states[link] = state
     return states
+
+
+def _add_candidates(piece: Slice, state: dict, link: str, wheres: list, wanted: int) -> None:
+    """Add the best-ranked firms of a link until ``wanted`` of them are not local (the
+    window chain_gaps walks for candidates), in growing batches: whether a firm is local
+    is told from its own relations once it is in the slice."""
+    nxg = piece.graph.nx
+    start, step, found = 0, wanted, 0
+    while found < wanted:
+        if start >= len(state["ranked"]):
+            if state.get("ranked_whole", True):
+                return
+            state["ranked"], state["ranked_whole"] = piece.link_ranking(link), True
+            continue
+        batch = [r[2] for r in state["ranked"][start:start + step]]
+        piece.add_firms(batch)
+        found += sum(not is_local(nxg, firm, link, wheres) for firm in batch)
+        start, step = start + len(batch), 2 * step
 
 
 def _use_stats(graph, states: dict) -> None:
@@ -79,15 +92,18 @@ def _use_stats(graph, states: dict) -> None:
         memo[link] = stats
 
 
-def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_firms: bool = False):
+def for_gaps(workspace, chain: str, zone: str, *, candidates: int = 5, local_firms: bool = False,
+             names: int | None = None):
     """The graph for ``chain_gaps(graph, chain, zone)``: core, stored link statistics, candidates.
 
     Each link's :class:`~kg.queries.gaps.LinkStats` was computed by the build from the
     whole graph, so a zone with 100,000 firms answers without loading them;
     ``local_firms`` adds the zone's firms on the chain whole (the chain map draws them).
+    ``names``: the local firms a row lists (a table's ``--top``): the rows then hold the
+    first ones by name, clipped, counting the rest; None lists them all.
     """
     return for_report(workspace, zone, [chain], candidates=candidates, local_firms=local_firms,
-                      located=False)
+                      located=False, names=names)
 
 
 def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates: int = 5):
@@ -101,7 +117,7 @@ def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates
         graph = piece.graph
         wheres = local_places(graph, place(graph, zone))
         states = _stored_stats(piece, _chain_link_ids(graph, [chain_node(graph, chain)]),
-                               wheres, candidates)
+                               wheres, candidates, names=per_link)
         _add_best_local(piece, states, per_link)
         _use_stats(graph, states)
 
@@ -109,21 +125,17 @@ def for_chain_map(workspace, chain: str, zone: str, *, per_link: int, candidates
 
 
 def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
-    """Add each link's ``per_link`` best-ranked local firms.
-
-    When the ranking's stored head holds too few of them, a link with few local firms
-    (up to ``FEW_LOCAL`` × ``per_link``) adds them all, the best among them; a link with
-    more reads its ranking whole (one blob: cheaper than a chunk per few firms).
-    """
+    """Add each link's ``per_link`` best-ranked local firms: the ids each place's head
+    stored by rank, or (more than the head holds) the best of its rows in the ranking,
+    read whole when its stored head runs out."""
     for link, state in states.items():
+        if all(len(rows.by_rank) >= min(per_link, rows.total) for rows in state["local"].values()):
+            piece.add_firms(f for rows in state["local"].values() for f in rows.by_rank[:per_link])
+            continue
         picks = _best_local(state, per_link)
-        if len(picks) < per_link and len(state["ranked"]) >= RANKED_HEAD:
-            local = [firm for rows in state["local"].values() for _, firm, _ in rows]
-            if len(local) <= FEW_LOCAL * per_link:
-                picks = local
-            else:
-                state["ranked"] = piece.link_ranking(link)
-                picks = _best_local(state, per_link)
+        if len(picks) < per_link and not state.get("ranked_whole", True):
+            state["ranked"] = piece.link_ranking(link)
+            picks = _best_local(state, per_link)
         piece.add_firms(picks)
 
 
@@ -158,13 +170,16 @@ def _sliced(workspace, fill):
 
 
 def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
-               located: bool = True, per_link: int | None = None):
+               located: bool = True, per_link: int | None = None, names: int | None = None):
     """The graph for a zone's report: stored statistics of the reported chains, the zone's
     firms on them, candidates, and every firm located in the zone (by name, for counts).
 
     ``per_link`` (with ``local_firms``) adds only that many local firms a link, the best
-    placed: what ``build_report(..., per_link=)`` lists.
+    placed: what ``build_report(..., per_link=)`` lists; ``names`` (default ``per_link``)
+    as for :func:`for_gaps`.
     """
+    if names is None:
+        names = per_link
     from kg.reports.model import report_chains
 
     def fill(piece):
@@ -175,7 +190,7 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         links = _chain_link_ids(graph, chain_ids)
         if located and per_link is not None:  # counted, not loaded: the report lists none
             _record_located(piece, zone_id)
-        states = _stored_stats(piece, links, wheres, candidates)
+        states = _stored_stats(piece, links, wheres, candidates, names=names)
         if local_firms and per_link is not None:
             _add_best_local(piece, states, per_link)
         elif local_firms:

@@ -14,8 +14,10 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
                   each with its chunk; ``grp`` the chunks of each (place, link) and place;
   ``place_names`` (id, name) of the firms in each place, for counts and name lists;
   ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
-                  from the whole graph, with the head of its ranking; the per-place
-                  ``local`` rows in ``link_local``, the whole ranking in ``link_ranked``;
+                  from the whole graph, with the head of its ranking; per place, the
+                  count and first ``local`` rows in ``link_head`` (what a listing of
+                  the top N reads), every row in ``link_local`` when the head does not
+                  hold them all; the whole ranking in ``link_ranked``;
 - ``digests.json`` — the digest of every blob in ``firms.db``; the manifest hashes it (and
   ``core.bin``), so a row is checked before marshal reads it, without hashing ``firms.db``.
 
@@ -54,7 +56,7 @@ from kg.graph import KnowledgeGraph
 from kg.progress import ticking
 
 INDEX_DIR = "index"
-FORMAT = 2
+FORMAT = 3
 BULK_RELS = frozenset({"LOCATED_IN", "OPERATES_IN", "IN_INDUSTRY", "MENTIONED_IN"})
 CHUNK = 32  # firms per row: a lookup reads one small blob
 _SCHEMA = """
@@ -64,10 +66,12 @@ CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT, no INTEGER) WITHOUT ROWID;
 CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITHOUT ROWID;
 CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
 CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
+CREATE TABLE link_head(link TEXT, place TEXT, head BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 CREATE TABLE link_ranked(link TEXT PRIMARY KEY, ranked BLOB) WITHOUT ROWID;
 """
 RANKED_HEAD = 2000  # best-ranked firms kept with a link's statistics; the rest on demand
+LOCAL_HEAD = 100  # a place's local firms on a link an answer lists without reading them all
 
 
 def is_bulk(nxg, node: str) -> bool:
@@ -287,7 +291,7 @@ def _link_stats_beside(graph: KnowledgeGraph, folder: Path, db, seal: "Seal"):
             yield
             digests = wait()
         db.execute("ATTACH DATABASE ? AS part", (str(part),))
-        for table in ("link_stats", "link_ranked", "link_local"):
+        for table in ("link_stats", "link_ranked", "link_head", "link_local"):
             db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")  # table names are ours
         db.commit()
         db.execute("DETACH DATABASE part")
@@ -338,9 +342,24 @@ def _write_link_stats(graph: KnowledgeGraph, db, seal: "Seal") -> None:
         db.execute("INSERT INTO link_stats VALUES (?, ?)", (link, seal("link_stats", link, state)))
         db.execute("INSERT INTO link_ranked VALUES (?, ?)",
                    (link, seal("link_ranked", link, stats.ranked)))
-        db.executemany("INSERT INTO link_local VALUES (?, ?, ?)", (
-            (link, where, seal("link_local", (link, where), rows))
-            for where, rows in stats.local.items()))
+        _write_local_rows(db, seal, link, stats)
+
+
+def _write_local_rows(db, seal: "Seal", link: str, stats) -> None:
+    """Per place, the head of its local rows on ``link`` (``link_head``: total, first rows
+    by name, best-placed ids) and, when the head does not hold them all, every row
+    (``link_local``)."""
+    order = None
+    for where, rows in stats.local.items():
+        if order is None:
+            order = {firm: i for i, (_, _, firm) in enumerate(stats.ranked)}
+        best = heapq.nsmallest(LOCAL_HEAD, (firm for _, firm, _ in rows), key=order.__getitem__)
+        head = {"total": len(rows), "rows": rows[:LOCAL_HEAD], "by_rank": best}
+        db.execute("INSERT INTO link_head VALUES (?, ?, ?)",
+                   (link, where, seal("link_head", (link, where), head)))
+        if len(rows) > LOCAL_HEAD:
+            db.execute("INSERT INTO link_local VALUES (?, ?, ?)",
+                       (link, where, seal("link_local", (link, where), rows)))
 
 
 DIGESTS = "digests.json"
@@ -501,20 +520,35 @@ class Slice:
         row = self.db.execute("SELECT ranked FROM link_ranked WHERE link = ?", (link,)).fetchone()
         return self._open("link_ranked", link, row[0]) if row else []
 
-    def link_state(self, link: str, places) -> dict | None:
-        """The stored LinkStats fields of a link, ``local`` holding only these places."""
+    def link_state(self, link: str, places, *, names: int | None = None) -> dict | None:
+        """The stored LinkStats fields of a link, ``local`` holding only these places:
+        for each, its rows' head (a :class:`kg.queries.gaps.LocalRows`) when an answer
+        lists at most ``names`` local firms a place and the head holds that many; else
+        every row (``names`` None: all)."""
+        from kg.queries.gaps import LocalRows
+
         row = self.db.execute("SELECT stats FROM link_stats WHERE link = ?", (link,)).fetchone()
         if row is None:
             return None
         state = self._open("link_stats", link, row[0])
         local = {}
         for where in places:
-            hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
+            hit = self.db.execute("SELECT head FROM link_head WHERE link = ? AND place = ?",
                                   (link, where)).fetchone()
-            if hit:
-                local[where] = self._open("link_local", (link, where), hit[0])
+            if not hit:
+                continue
+            head = self._open("link_head", (link, where), hit[0])
+            rows = head["rows"]
+            if head["total"] > len(rows) and (names is None or names > len(rows)):
+                rows = self._local_rows(link, where)
+            local[where] = LocalRows(rows, total=head["total"], by_rank=head["by_rank"])
         state["local"] = local
         return state
+
+    def _local_rows(self, link: str, where: str) -> list:
+        hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
+                              (link, where)).fetchone()
+        return self._open("link_local", (link, where), hit[0])
 
     def close(self) -> None:
         if self._db is not None:

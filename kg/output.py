@@ -119,8 +119,12 @@ def columns_of(rows: list) -> list:
 def sized(rows: list, top: int | None = TOP) -> list:
     """Rows whose lists hold at most ``top`` items (None: all); a cut row gains ``more``.
 
-    ``more`` maps each cut key to how many items were left out; ``evidence`` keeps only
-    the records of names still shown. Linear in the rows' size.
+    ``more`` maps each cut key to how many items were left out (a :class:`Clipped`
+    value's own ``more`` included); ``evidence`` keeps only the records of names still
+    shown. Linear in the rows' size.
+
+    >>> sized([{"firms": Clipped(["甲", "乙"], 40, "家")}], top=1)[0]["more"]
+    {'firms': 41}
     """
     if top is None:
         return rows
@@ -129,10 +133,14 @@ def sized(rows: list, top: int | None = TOP) -> list:
         more, shown = {}, set()
         new = dict(row)
         for key, value in row.items():
-            if key != "evidence" and isinstance(value, list) and len(value) > top:
-                new[key] = Clipped(value[:top], len(value) - top, _UNITS.get(key, "项"))
-                more[key] = len(value) - top
-            if key != "evidence" and isinstance(new[key], list):
+            if key == "evidence" or not isinstance(value, list):
+                continue
+            # a list read cut already (an answer index's head) counts what it left out
+            left = max(len(value) - top, 0) + getattr(value, "more", 0)
+            if left:
+                new[key] = Clipped(value[:top], left, _UNITS.get(key, "项"))
+                more[key] = left
+            if isinstance(new[key], list):
                 shown.update(v.split(" — ", 1)[0] for v in new[key] if isinstance(v, str))
         evidence = row.get("evidence")
         if more and isinstance(evidence, list):

@@ -106,21 +106,61 @@ class LinkStats:
         self._shown: dict = {}
 
     def shown(self, wheres: list) -> tuple:
-        """(names, id set, evidence rows) of the local firms of these places, built once per place set.
+        """(names, count, evidence rows) of the local firms of these places, built once per place set.
 
-        The evidence rows are shared by every answer for the place: read them, do not
-        change them (a zone with 10,000 firms on a link answers in milliseconds).
+        ``names`` lists every local firm by name, or (read from an answer index's heads,
+        :class:`LocalRows`) the first ones as a :class:`kg.output.Clipped` that counts
+        the rest; ``count`` counts them all. The evidence rows are shared by every answer
+        for the place: read them, do not change them.
         """
         key = tuple(wheres)
         hit = self._shown.get(key)
         if hit is None:
-            firms = (self.local.get(wheres[0], []) if len(wheres) == 1
-                     else sorted(r for w in wheres for r in self.local.get(w, [])))
+            parts = [self.local.get(w, []) for w in wheres]
+            count = sum(getattr(rows, "total", len(rows)) for rows in parts)
+            firms = parts[0] if len(parts) == 1 else sorted(r for rows in parts for r in rows)
+            if count > len(firms):  # heads: merged, they are the first overall up to the shortest
+                firms = firms[:min(len(rows) for rows in parts if _partial(rows))]
+            names = [name for name, _, _ in firms]
+            if count > len(names):
+                from kg.output import Clipped
+
+                names = Clipped(names, count - len(names), "家")
             hit = self._shown[key] = (
-                [name for name, _, _ in firms], {firm for _, firm, _ in firms},
+                names, count,
                 [{"name": name, "role": "local firm", "sources": sources}
                  for name, _, sources in firms])
         return hit
+
+
+class LocalRows(list):
+    """A place's local rows on a link as an answer index stores them (:mod:`kg.index`):
+    the first by (name, id), ``total`` counting them all, and ``by_rank`` the ids of the
+    best placed (the order of :attr:`LinkStats.ranked`), each list cut to the index's head.
+
+    >>> rows = LocalRows([("甲", "Firm/甲", [])], total=3, by_rank=["Firm/丙"])
+    >>> len(rows), rows.total, _partial(rows), _partial([("甲", "Firm/甲", [])])
+    (1, 3, True, False)
+    """
+
+    def __init__(self, rows, *, total: int, by_rank: list):
+        super().__init__(rows)
+        self.total, self.by_rank = total, by_rank
+
+
+def _partial(rows) -> bool:
+    """True when ``rows`` holds only the first of a place's local rows."""
+    return getattr(rows, "total", len(rows)) > len(rows)
+
+
+def is_local(nxg, firm: str, link: str, wheres) -> bool:
+    """True when ``firm`` is placed on ``link`` and LOCATED_IN one of ``wheres``: a local firm
+    of the link (what :class:`LinkStats` lists), told from the firm's own relations."""
+    out = nxg._succ.get(firm)
+    edge = out.get(link, {}).get("OPERATES_IN") if out is not None else None
+    if edge is None or edge.get("status", "placed") != "placed":
+        return False
+    return any("LOCATED_IN" in out.get(w, ()) for w in wheres)
 
 
 def ranked_local(graph, link: str, wheres: list, limit: int | None = None) -> list:
@@ -129,15 +169,25 @@ def ranked_local(graph, link: str, wheres: list, limit: int | None = None) -> li
     firms the graph holds (an index slice holds the best ones, :func:`kg.answers.for_chain_map`).
 
     The ids come from the link's statistics, not from names, so a zone with 20,000 firms
-    on a link costs one sort of its ids.
+    on a link costs one sort of its ids; from an index's heads, the best-placed ids it
+    stored (enough when ``limit`` is within them).
     """
-    _, local, _ = link_stats(graph, link).shown(wheres)
+    ids = set()
+    for rows in (link_stats(graph, link).local.get(w, []) for w in wheres):
+        by_rank = getattr(rows, "by_rank", None)
+        if by_rank is not None and limit is not None and limit <= len(by_rank):
+            ids.update(by_rank[:limit])
+        elif _partial(rows):
+            raise ValueError(f"{link}: only the first local firms were read; "
+                             f"the answer index's head holds {len(rows.by_rank)} by rank")
+        else:
+            ids.update(firm for _, firm, _ in rows)
     nodes, succ = graph.nx._node, graph.nx._succ
 
     def rank(firm):
         return (-succ[firm][link]["OPERATES_IN"].get("score", 0), nodes[firm]["name"], firm)
 
-    present = (f for f in local if f in nodes)
+    present = (f for f in ids if f in nodes)
     return sorted(present, key=rank) if limit is None else heapq.nsmallest(limit, present, key=rank)
 
 
@@ -168,7 +218,7 @@ def local_places(graph, node: str) -> list:
 
 
 def _local_placements(graph, zone: str, stats: dict) -> dict:
-    """{link: (firm names, firm id set, evidence rows)} for local firms, from the link indexes."""
+    """{link: (firm names, count, evidence rows)} for local firms, from the link indexes."""
     wheres = local_places(graph, zone)
     return {link: st.shown(wheres) for link, st in stats.items()}
 
@@ -227,7 +277,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     link_ids = {link for _, link in links}
     stats = {link: link_stats(graph, link) for link in link_ids}
     local = _local_placements(graph, zone_id, stats)
-    local_sum = sum(len(names) for names, _, _ in local.values())
+    local_sum = sum(count for _, count, _ in local.values())
     all_sum = sum(s.total for s in stats.values())
     covering = covering_registries(graph, zone_id, chain_id)
     chain_words = _target_words(graph, chain_id, None)
@@ -235,8 +285,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     rows = []
     for position, link in links:
         data = graph.node(link)
-        names, local_ids, shown = local[link]
-        count = len(names)
+        names, count, shown = local[link]
         st = stats[link]
         evidence = list(shown)
         platforms = _local_platforms(graph, zone_id, st)
@@ -261,8 +310,9 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         else:
             status = "covered"
         picks = []
+        wheres = local_places(graph, zone_id)
         for neg_score, name, firm in st.ranked:
-            if firm in local_ids:
+            if is_local(graph.nx, firm, link, wheres):
                 continue
             picks.append(_candidate(graph, firm, link, -neg_score, zone_regions, zone_id))
             if len(picks) >= 3 * candidates:  # a window of the best placed, re-ranked below
@@ -276,13 +326,14 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         # the zone's own firms do not make its city "elsewhere"
         for where in local_places(graph, zone_id):
             for region in graph.out(where, "IN_REGION"):
-                places[region] = places.get(region, 0) - len(st.local.get(where, ()))
+                here = st.local.get(where, ())
+                places[region] = places.get(region, 0) - getattr(here, "total", len(here))
         others = sorted((-n, graph.node(p)["name"]) for p, n in places.items()
                         if p != zone_id and n > 0)[:elsewhere]
         rows.append({
             "position": position, "link": data["name"], "stage": data.get("stage", ""),
             "status": status, "broken": False,
-            "local_firms": list(names),
+            "local_firms": _copy(names),
             "local_platforms": [name for name, _ in platforms],
             "count": count, "lq": lq, "lq_formula": formula,
             "targets": [name for name, *_ in targets],
@@ -293,6 +344,16 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         })
     _mark_broken(rows)
     return rows
+
+
+def _copy(names: list) -> list:
+    """A fresh list of ``names`` (the shown names are shared); a clipped list stays clipped."""
+    more = getattr(names, "more", 0)
+    if not more:
+        return list(names)
+    from kg.output import Clipped
+
+    return Clipped(names, more, names.unit)
 
 
 def _candidate(graph, firm: str, link: str, score: float, zone_regions: set, zone: str) -> dict:

@@ -217,29 +217,48 @@ def test_a_changed_index_row_is_refused_before_it_is_read(tmp_path):
     assert result.exit_code == 1 and "firms.db" in result.stderr
 
 
-def test_a_short_ranking_head_reads_the_whole_ranking_when_it_runs_out(tmp_path, monkeypatch):
-    """With only a few best-ranked firms kept beside the statistics, answers stay the same."""
-    import kg.answers
+def test_short_heads_give_the_same_answers_as_the_whole_graph(tmp_path, monkeypatch):
+    """With only a few best-ranked firms kept beside the statistics and a few local rows a
+    place, answers stay the same: a listing cut to N names (its count, its "more"), a chain
+    map, a report; past the heads the rows and the ranking are read whole."""
     import kg.index
+    from kg.output import sized
+    from kg.reports import build_report
     from kg.views import chain_map
 
     monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
-    monkeypatch.setattr(kg.answers, "RANKED_HEAD", 3)
+    monkeypatch.setattr(kg.index, "LOCAL_HEAD", 2)
     registry = tmp_path / "firms.csv"
     gen_registry.write_csv(registry, 400, seed=5)
     ws = Workspace(tmp_path / "ws")
     build([], [registry], workspace=ws.path)
     whole = ws.load()
+    cut = 0
     for chain in ("传感器", "氢能"):
         for zone in _zones(whole)[:6]:
             for candidates in (0, 1, 5):
-                piece = for_gaps(ws, chain, zone, candidates=candidates)
-                assert chain_gaps(piece, chain, zone, candidates=candidates) == \
-                    chain_gaps(whole, chain, zone, candidates=candidates), (chain, zone)
-            for per_link in (1, 4):  # past the head: few local firms added whole, else the ranking
+                for names in (None, 1, 2, 3):
+                    piece = for_gaps(ws, chain, zone, candidates=candidates, names=names)
+                    got = chain_gaps(piece, chain, zone, candidates=candidates)
+                    expected = chain_gaps(whole, chain, zone, candidates=candidates)
+                    assert sized(got, names) == sized(expected, names), (chain, zone, names)
+                    cut += sum(len(r["local_firms"]) < r["count"] for r in got)
+            for per_link in (1, 2, 4):  # within the heads, and past them
                 piece = for_chain_map(ws, chain, zone, per_link=per_link)
                 assert chain_map(piece, chain, zone, max_per_link=per_link) == \
                     chain_map(whole, chain, zone, max_per_link=per_link), (chain, zone)
+    assert cut > 10  # the heads were really used
+    zone = _zones(whole)[0]
+    expected = chain_gaps(whole, "传感器", zone)
+    for flags, top in ((["--top", "1"], 1), (["--all"], None)):  # a head, and every row
+        got = _cli_json(ws, "gaps", "传感器", "--zone", zone, *flags)
+        assert got == json.loads(json.dumps(sized(expected, top), ensure_ascii=False)), flags
+    assert any(r.get("more") for r in sized(expected, 1))
+    for per_link in (1, 2, 3):
+        a = build_report(for_report(ws, "郑州高新区", per_link=per_link), "郑州高新区", (),
+                         manifest=ws.manifest(), per_link=per_link)
+        b = build_report(whole, "郑州高新区", (), manifest=ws.manifest(), per_link=per_link)
+        assert a.as_dict() == b.as_dict(), per_link
 
 
 def test_panorama_from_the_index_equals_the_whole_graphs(built):

@@ -141,3 +141,22 @@ def test_every_query_command_is_documented():
     from kg.cli.query import COMMANDS
     for command in COMMANDS:
         assert command.help and "kg " in command.help
+
+
+def test_heads_of_several_places_merge_to_the_first_names_overall():
+    """A region's local names from stored heads (kg.index): merged by name, cut where a
+    head ends (past it another place's unread rows could come first), the rest counted."""
+    from kg.queries.gaps import LinkStats, LocalRows
+
+    def rows(*names):
+        return [(n, f"Firm/{n}", []) for n in names]
+
+    stats = LinkStats.__new__(LinkStats)
+    stats._shown = {}
+    stats.local = {"Zone/A": LocalRows(rows("a1", "c1"), total=9, by_rank=[]),  # a1 c1 | …
+                   "Zone/B": rows("b1", "d1", "e1")}                            # whole
+    names, count, evidence = stats.shown(["Zone/A", "Zone/B"])
+    assert list(names) == ["a1", "b1"] and names.more == 10 and count == 12
+    assert [e["name"] for e in evidence] == ["a1", "b1"]
+    names, count, _ = stats.shown(["Zone/B"])
+    assert names == ["b1", "d1", "e1"] and count == 3 and not getattr(names, "more", 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from kg import answers
-from kg.cli.options import emit, output_options, workspace_option
+from kg.cli.options import current_spec, emit, output_options, workspace_option
 from kg.queries import chain_gaps, chains, firm_profile, targets, zone_profile
 from kg.queries.common import chain_node, place
 
@@ -38,7 +38,8 @@ def gaps_command(chain, zone, weak_below, candidates, evidence, fmt, output, wor
       kg gaps 传感器 --zone 郑州高新区
       kg gaps 氢能 --zone 新乡市 --format md -o hydrogen.md
     """
-    graph = answers.for_gaps(workspace, chain, zone, candidates=candidates)
+    graph = answers.for_gaps(workspace, chain, zone, candidates=candidates,
+                             names=current_spec().top)
     _said(graph, chain, chain_node(graph, chain))
     _said(graph, zone, place(graph, zone))
     rows = chain_gaps(graph, chain, zone, weak_below=weak_below, candidates=candidates)

@@ -356,7 +356,8 @@ def more_text(row: dict, key: str) -> str:
 
 def best_local(graph, rows: list, chain_id: str, zone_id: str, per_link: int) -> list:
     """``chain_gaps`` rows whose local firms are cut to the ``per_link`` best placed
-    (``count`` still counts them all): what a briefing lists; exports list the rest."""
+    (``count`` still counts them all), with the evidence of those firms: what a briefing
+    lists; exports list the rest."""
     from kg.queries.common import chain_links
     from kg.queries.gaps import local_places, ranked_local
 
@@ -365,10 +366,25 @@ def best_local(graph, rows: list, chain_id: str, zone_id: str, per_link: int) ->
     out = []
     for row in rows:
         link = ids.get(row.get("link"))
-        if link is not None and len(row.get("local_firms") or ()) > per_link:
-            row = dict(row, local_firms=[graph.node(f)["name"]
-                                         for f in ranked_local(graph, link, wheres, per_link)])
+        if link is not None and row.get("count", len(row.get("local_firms") or ())) > per_link:
+            firms = ranked_local(graph, link, wheres, per_link)
+            evidence = [e for e in row.get("evidence") or () if e.get("role") != "local firm"]
+            row = dict(row, local_firms=[graph.node(f)["name"] for f in firms],
+                       evidence=_local_evidence(graph, firms, link, wheres) + evidence)
         out.append(row)
+    return out
+
+
+def _local_evidence(graph, firms: list, link: str, wheres: list) -> list:
+    """chain_gaps' evidence records of these local firms: where each is located, and its
+    placement on ``link`` (one record per place it is local to)."""
+    succ = graph.nx._succ
+    out = []
+    for firm in firms:
+        placed = succ[firm][link]["OPERATES_IN"].get("sources", [])
+        out += [{"name": graph.node(firm)["name"], "role": "local firm",
+                 "sources": succ[firm][w]["LOCATED_IN"].get("sources", []) + placed}
+                for w in wheres if "LOCATED_IN" in succ[firm].get(w, ())]
     return out
 
 
