@@ -18,7 +18,7 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
                   count and first ``local`` rows in ``link_head`` (what a listing of
                   the top N reads), every row in ``link_local`` when the head does not
                   hold them all; the whole ranking in ``link_ranked``;
-- ``digests.json`` — the digest of every blob in ``firms.db``; the manifest hashes it (and
+- ``digests.bin`` — the digest of every blob in ``firms.db``; the manifest hashes it (and
   ``core.bin``), so a row is checked before marshal reads it, without hashing ``firms.db``.
 
 A *bulk firm* is a Firm with no incoming relation whose outgoing ones are only
@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import json
 import marshal
 import sqlite3
 from contextlib import contextmanager
@@ -362,20 +361,22 @@ def _write_local_rows(db, seal: "Seal", link: str, stats) -> None:
                        (link, where, seal("link_local", (link, where), rows)))
 
 
-DIGESTS = "digests.json"
+DIGESTS = "digests.bin"
 
 
-def _digest(blob: bytes) -> str:
-    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+def _digest(blob: bytes) -> bytes:
+    return hashlib.blake2b(blob, digest_size=16).digest()
 
 
-def _row_key(key) -> str:
-    return "\x1f".join(map(str, key)) if isinstance(key, tuple) else str(key)
+def _row_key(key):
+    """A row's key in the digests: a chunk's number as is, (link, place) joined by U+001F."""
+    return "\x1f".join(map(str, key)) if isinstance(key, tuple) else key
 
 
 class Seal:
-    """Marshal a blob and record its digest: ``digests.json`` is hashed in the manifest,
-    so every blob read from ``firms.db`` is checked before marshal sees it."""
+    """Marshal a blob and record its digest: ``digests.bin`` (marshal: {kind: {key: 16
+    bytes}}) is hashed in the manifest, so every blob read from ``firms.db`` is checked
+    before marshal sees it."""
 
     def __init__(self):
         self.digests: dict = {}
@@ -386,8 +387,7 @@ class Seal:
         return blob
 
     def write(self, path: Path) -> None:
-        path.write_text(json.dumps(self.digests, ensure_ascii=False, sort_keys=True),
-                        encoding="utf-8")
+        path.write_bytes(marshal.dumps(self.digests, 4))
 
 
 def has_index(directory) -> bool:
@@ -402,7 +402,8 @@ class Slice:
         """Open ``directory/index``; the caller has checked core.bin and digests.json
         against the manifest (:func:`kg.answers` does, through the Workspace)."""
         self.folder = Path(directory) / INDEX_DIR
-        self.digests = json.loads((self.folder / DIGESTS).read_text(encoding="utf-8"))
+        with gc_paused():
+            self.digests = marshal.loads((self.folder / DIGESTS).read_bytes())
         with gc_paused():
             state = marshal.loads((self.folder / "core.bin").read_bytes())
         graph = KnowledgeGraph()

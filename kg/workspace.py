@@ -56,7 +56,8 @@ from kg.memory_budget import check_whole_graph_fits
 from kg.progress import stage
 
 DEFAULT = "kg-workspace"
-FORMAT_VERSION = 3  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle
+FORMAT_VERSION = 4  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle;
+# 4: the answer index keeps heads of local rows and binary digests
 DERIVED = {"graph.trig": "trig"}  # files written from the graph when first asked for
 
 
