@@ -231,21 +231,36 @@ def named_params(workspace, name: str, values: dict) -> dict:
     """Named-query parameters with chains, places and firms resolved to ids, as Python resolves them.
 
     A user types ``zone=郑州高新区`` (a short name) in a named query as in ``kg gaps``;
-    Cypher matches ids, names and listed aliases only, so the name is resolved here by
-    the graph's own resolver. A value that resolves to nothing is passed on unchanged.
+    Cypher matches ids, names and listed aliases only (``firm_profile`` ids only), so the
+    name is resolved here by the graph's own resolver (:func:`resolve_params`).
     """
-    kinds = {"chain": "Chain", "zone": "place", "firm": "Firm"}
-    wanted = {k: v for k, v in values.items() if k in kinds and isinstance(v, str)}
-    if not wanted or not workspace.exists():
+    if not workspace.exists() or not any(k in _KINDS for k in values):
         return values
-    firms = [v for k, v in wanted.items() if kinds[k] == "Firm"]
+    firms = [v for k, v in values.items() if _KINDS.get(k) == "Firm" and isinstance(v, str)]
     graph = for_firm(workspace, firms[0]) if firms else core(workspace)
+    return resolve_params(graph, values)
+
+
+_KINDS = {"chain": "Chain", "zone": "place", "firm": "Firm"}
+
+
+def resolve_params(graph, values: dict) -> dict:
+    """``values`` with each ``chain``, ``zone`` and ``firm`` resolved to a node id of ``graph``;
+    a value that resolves to nothing is passed on unchanged.
+
+    >>> from kg.queries.fixtures import sensor_graph
+    >>> resolve_params(sensor_graph(), {"zone": "郑州高新区", "names": 3})["zone"]
+    'Zone/郑州高新区'
+    """
     out = dict(values)
-    for key, value in wanted.items():
-        if kinds[key] == "place":
+    for key, value in values.items():
+        kind = _KINDS.get(key)
+        if kind is None or not isinstance(value, str):
+            continue
+        if kind == "place":
             hit = graph.resolve(value, "Zone") or graph.resolve(value, "Region")
         else:
-            hit = graph.resolve(value, kinds[key])
+            hit = graph.resolve(value, kind)
         if hit is not None:
             out[key] = hit
     return out

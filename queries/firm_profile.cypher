@@ -1,11 +1,13 @@
 // A firm's profile in one row: keys, places and the chain links it operates in
 // (kg.queries.firm_profile gives the same values as field/value rows).
-// Parameters: $firm (string) firm id, name or alias (short name, full name)
+// Parameters: $firm (string) firm id, or its name, short name, alias, credit or stock code
 // Example: kg cypher --name firm_profile -p firm=宁德时代
 // Returns: id, name, stock_code, credit_code, located_in, links
 // located_in: place names sorted; links: "chain/link" sorted.
-MATCH (f:Firm)
-WHERE f.id = $firm OR f.name = $firm OR $firm IN f.aliases OR f.stock_code = $firm
+// The firm is matched by id, a primary-key lookup: `kg cypher --name` (and the notebook
+// API) resolve any other name to the id first, as `kg firm` does (matching names and
+// aliases in Cypher reads every firm: 3.4 s at 10M).
+MATCH (f:Firm {id: $firm})
 OPTIONAL MATCH (f)-[:LOCATED_IN]->(w)
 WITH f, w
 ORDER BY w.name SKIP 0

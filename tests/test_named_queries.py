@@ -14,6 +14,7 @@ import shlex
 import pytest
 
 from kg import queries
+from kg.answers import resolve_params
 from kg.stores.embedded import STORE_DIR, EmbeddedEngine, write_embedded
 from kg.stores.fixtures import generated_graph
 from kg.stores.named import list_queries, named_query, parse_param_options, run_named
@@ -57,8 +58,10 @@ def _cut(value, cap):
 
 
 def assert_same(name, engine, graph, params):
+    """The query's rows, its names resolved to ids as `kg cypher --name` resolves them, equal
+    the Python twin's for the names as given."""
     query = named_query(name)
-    columns, rows = run_named(engine, name, params)
+    columns, rows = run_named(engine, name, resolve_params(graph, params))
     py = python_rows(name, graph, query.bind(params), columns)
     shared = set(py[0]) if py else set(columns)
     cy = [{c: comparable(r[c]) for c in columns if c in shared} for r in rows]

@@ -50,7 +50,7 @@ def test_other_named_queries_equal_python(setup):
     py = {r["field"]: r["value"] for r in zone_profile(graph, "郑州高新区")}
     assert (zone["regions"], zone["firms"], zone["platforms"], zone["targets"]) == \
         (py["regions"], py["firms"], py["platforms"], py["targets"])
-    firm = run(engine, "firm_profile", firm="郑州恒辉电子有限公司")[0]
+    firm = run(engine, "firm_profile", firm=graph.resolve("郑州恒辉电子有限公司", "Firm"))[0]
     assert firm["links"] == ["智能传感器/传感器"]
     assert firm["located_in"] == sorted(x.replace(" (inferred)", "") for x in
                                         {r["field"]: r["value"] for r in firm_profile(graph, "郑州恒辉电子有限公司")}["located_in"])
