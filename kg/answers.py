@@ -153,7 +153,7 @@ def _record_located(piece: Slice, place_id: str) -> None:
     graph = piece.graph
     core_firms = sum(graph.node(n)["label"] == "Firm" for n in graph.into(place_id, "LOCATED_IN"))
     graph.nx.graph.setdefault("located_firms", {})[place_id] = \
-        core_firms + len(piece.place_names(place_id))
+        core_firms + piece.place_count(place_id)
 
 
 def _sliced(workspace, fill):

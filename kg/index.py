@@ -12,7 +12,8 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
                   (place, link, id) so one zone's firms on one link sit in few rows;
   ``firm_key``    their name keys (what :meth:`KnowledgeGraph.resolve` looks up) and ids,
                   each with its chunk; ``grp`` the chunks of each (place, link) and place;
-  ``place_names`` (id, name) of the firms in each place, for counts and name lists;
+  ``place_names`` (id, name) of the firms in each place, for name lists, and
+                  ``place_count`` their number;
   ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
                   from the whole graph, with the head of its ranking; per place, the
                   count and first ``local`` rows in ``link_head`` (what a listing of
@@ -64,6 +65,7 @@ CREATE TABLE chunk(no INTEGER PRIMARY KEY, recs BLOB);
 CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT, no INTEGER) WITHOUT ROWID;
 CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITHOUT ROWID;
 CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
+CREATE TABLE place_count(place TEXT PRIMARY KEY, n BLOB) WITHOUT ROWID;
 CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
 CREATE TABLE link_head(link TEXT, place TEXT, head BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
@@ -239,12 +241,15 @@ def _add_chunk_rows(db, part: list, no: int, groups: dict) -> None:
 
 
 def _write_place_names(db, seal: "Seal") -> None:
-    """One ``place_names`` row per place: its firms' (id, name) in chunk order."""
+    """One ``place_names`` row per place: its firms' (id, name) in chunk order; and
+    their number in ``place_count`` (what a profile counts, without reading the names)."""
     rows = db.execute("SELECT place, id, name FROM temp.name_rows ORDER BY place, rowid")
     for place, group in groupby(rows, key=_first):
         pairs = [(firm, name) for _, firm, name in group]
         db.execute("INSERT INTO place_names VALUES (?, ?)",
                    (place, seal("place_names", place, pairs)))
+        db.execute("INSERT INTO place_count VALUES (?, ?)",
+                   (place, seal("place_count", place, len(pairs))))
 
 
 def _first(row: tuple):
@@ -487,6 +492,11 @@ class Slice:
         return self._add((f, {"label": "Firm", "name": name, "aliases": []},
                           {place: {"LOCATED_IN": {}}}, ())
                          for f, name in self._open("place_names", place, row[0]))
+
+    def place_count(self, place: str) -> int:
+        """How many bulk firms are LOCATED_IN ``place``."""
+        row = self.db.execute("SELECT n FROM place_count WHERE place = ?", (place,)).fetchone()
+        return self._open("place_count", place, row[0]) if row else 0
 
     def place_names(self, place: str) -> list:
         """(id, name) of the bulk firms LOCATED_IN ``place``, without adding them."""

@@ -319,7 +319,8 @@ def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_
 
 def test_firm_keys_and_place_names_rows_hold_every_bulk_firm_as_the_graph_does(built):
     """firm_key maps each bulk firm's id and every name key the graph gives it to that firm
-    and its chunk; place_names lists each place's bulk firms (id, name) in chunk order."""
+    and its chunk; place_names lists each place's bulk firms (id, name) in chunk order,
+    place_count counts them."""
     import marshal
     import sqlite3
 
@@ -333,6 +334,7 @@ def test_firm_keys_and_place_names_rows_hold_every_bulk_firm_as_the_graph_does(b
         for no, blob in db.execute("SELECT no, recs FROM chunk"):
             chunk_of.update(dict.fromkeys(marshal.loads(blob), no))
         names = {p: marshal.loads(b) for p, b in db.execute("SELECT place, firms FROM place_names")}
+        counts = {p: marshal.loads(b) for p, b in db.execute("SELECT place, n FROM place_count")}
     finally:
         db.close()
     expected = {"=" + f: (f, chunk_of[f]) for f in bulk}
@@ -345,5 +347,6 @@ def test_firm_keys_and_place_names_rows_hold_every_bulk_firm_as_the_graph_does(b
             if rel == "LOCATED_IN":
                 located.setdefault(where, set()).add((firm, nxg.nodes[firm]["name"]))
     assert {p: set(rows) for p, rows in names.items()} == located
+    assert counts == {p: len(rows) for p, rows in located.items()}
     for rows in names.values():  # chunk order: a place's firms read in few chunk rows
         assert [chunk_of[f] for f, _ in rows] == sorted(chunk_of[f] for f, _ in rows)
