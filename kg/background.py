@@ -99,7 +99,12 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when its parent dies (Linux); exit now if it has."""
+    """Have the kernel kill this process when its parent dies (Linux); exit now if it has.
+
+    SIGTERM (the parent's ``terminate()``) ends a child at once, whatever handler the
+    parent installed (the CLI's unwinds the parent's cleanup, which is not the child's).
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)

@@ -277,3 +277,55 @@ def test_a_failing_forked_writer_publishes_nothing(tmp_path, monkeypatch, where)
     with pytest.raises(KGError, match="no space left in the child"):
         build([], [registry], workspace=ws.path)
     assert ws.current == live and not list(ws.path.glob("*.partial"))
+
+
+def _spool_folders(base: Path) -> list:
+    return sorted(base.glob(".kg-stream-*"))
+
+
+def test_sigterm_ends_a_build_cleanly_and_a_later_build_sweeps_a_killed_ones_spool(tmp_path):
+    """`kill` (SIGTERM) during a streaming build: exit code 143, its spool folder and
+    unfinished generation are gone, the previous workspace still answers. A spool left by
+    a build that could not clean up (SIGKILL: its process is gone) is removed by the next."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    registry = tmp_path / "firms.csv"
+    gen_registry.write_csv(registry, 40_000, seed=6)
+    small = tmp_path / "small.csv"
+    gen_registry.write_csv(small, 300, seed=6)
+    ws, spools = tmp_path / "ws", tmp_path / "spools"
+    spools.mkdir()
+    env = dict(os.environ, TMPDIR=str(spools))
+    code = ("import sys, kg.build; kg.build.STREAM_MIN_BYTES = 1; from kg.cli import main; "
+            "sys.argv[0] = 'kg'; main()")
+
+    def kg_build(path):
+        with open(tmp_path / "stderr.txt", "wb") as err:
+            return subprocess.Popen([sys.executable, "-c", code, "-q", "build", "--registry",
+                                     str(path), "--workspace", str(ws)], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=err)
+
+    assert kg_build(small).wait(timeout=300) == 0
+    before = Workspace(ws).current
+    proc = kg_build(registry)
+    deadline = time.monotonic() + 120
+    while not any(f.stat().st_size for d in _spool_folders(spools) for f in d.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=120) == 143, (tmp_path / "stderr.txt").read_text()
+    assert _spool_folders(spools) == [] and not list(ws.glob("*.partial"))
+    assert Workspace(ws).current == before
+    out = CliRunner().invoke(cli, ["zone", "郑州高新区", "--workspace", str(ws)])
+    assert out.exit_code == 0, out.output
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = spools / f".kg-stream-{gone.pid}-killed"  # as SIGKILL leaves one
+    left.mkdir()
+    (left / "registries.bin").write_bytes(b"x" * 1000)
+    assert kg_build(small).wait(timeout=300) == 0
+    assert _spool_folders(spools) == []

@@ -7,6 +7,7 @@ code 1; usage errors exit 2.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 import click
@@ -70,4 +71,12 @@ _register()
 
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     cli(prog_name="kg")
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    """SIGTERM (``kill``, a job scheduler, a container stopping) ends kg as Ctrl-C does:
+    cleanup runs — a build's temporary files and unfinished generation are removed, the
+    live workspace stays — and the exit code is 128 + 15."""
+    raise SystemExit(128 + signum)
