@@ -592,11 +592,17 @@ def iter_records(directory) -> tuple:
     return _node_records(directory), _edge_records(directory)
 
 
+def chunks(piece: Slice):
+    """Each chunk's bulk firms as a list of (id, node data, outgoing relations), in order;
+    each chunk is checked against the digests first."""
+    for no, blob in piece.db.execute("SELECT no, recs FROM chunk ORDER BY no"):
+        yield [(firm, data, out) for firm, (data, out, _) in piece._open("chunk", no, blob).items()]
+
+
 def _bulk_firms(piece: Slice):
     """(id, node data, outgoing relations) of every bulk firm, chunk by chunk."""
-    for no, blob in piece.db.execute("SELECT no, recs FROM chunk ORDER BY no"):
-        for firm, (data, out, _) in piece._open("chunk", no, blob).items():
-            yield firm, data, out
+    for firms in chunks(piece):
+        yield from firms
 
 
 def _node_records(directory):

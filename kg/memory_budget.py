@@ -1,7 +1,7 @@
 """Will the whole graph fit in memory? Refuse a whole-graph load that cannot, before it starts.
 
 Most commands answer from the workspace's answer index and never load the whole graph; the few
-that do (`kg sparql`, `kg validate`, `kg export rdf`, `kg push`) need about
+that do (`kg sparql`, `kg validate`, `kg export rdf` in trig, ttl or jsonld) need about
 :data:`BYTES_PER_ITEM` per node and relation (measured: 3.4–4.3 KB per registry firm with its
 LOCATED_IN and OPERATES_IN relations, BENCHMARKS.md "Where the 1M build goes"). A load that would
 not fit in the memory available is refused with the size and what still works, instead of
@@ -15,7 +15,7 @@ swapping the machine to a halt or being killed half-way.
 >>> check_whole_graph_fits(10_000_000, 20_000_000, "kg-workspace", budget_mb=20_000)
 Traceback (most recent call last):
 ...
-kg.errors.WorkspaceError: loading the whole graph of kg-workspace (10,000,000 nodes, 20,000,000 relations) needs about 42,915 MB and 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable); the commands that answer from the index still work (kg gaps, zone, firm, targets, chains, view, report, lists, cypher), and `kg export neo4j-import DIR` streams every node and relation for a server
+kg.errors.WorkspaceError: loading the whole graph of kg-workspace (10,000,000 nodes, 20,000,000 relations) needs about 42,915 MB and 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable); the commands that answer from the index still work (kg gaps, zone, firm, targets, chains, view, report, lists, cypher), and these stream every node and relation: `kg export neo4j-import DIR`, `kg export rdf --format nquads` (or nt), `kg push neo4j`
 """
 from __future__ import annotations
 
@@ -56,5 +56,5 @@ def check_whole_graph_fits(nodes: int, relations: int, where, *, budget_mb: int 
         f"loading the whole graph of {where} ({nodes:,} nodes, {relations:,} relations) needs "
         f"about {need:,} MB and {budget:,} MB are available (KG_MEMORY_BUDGET_MB or MemAvailable); "
         "the commands that answer from the index still work (kg gaps, zone, firm, targets, "
-        "chains, view, report, lists, cypher), and `kg export neo4j-import DIR` streams every "
-        "node and relation for a server")
+        "chains, view, report, lists, cypher), and these stream every node and relation: "
+        "`kg export neo4j-import DIR`, `kg export rdf --format nquads` (or nt), `kg push neo4j`")

@@ -536,12 +536,18 @@ class Workspace:
         has one (one chunk of firms in memory at a time), else from the loaded graph."""
         from kg import index
 
+        gen = self.indexed_generation()
+        if gen is not None:
+            return index.iter_records(gen)
+        graph = self._load_from(self.current)
+        return graph.node_records(), graph.edge_records()
+
+    def indexed_generation(self) -> Path | None:
+        """The live generation when it keeps its whole graph in its answer index (checked:
+        current, hashes of the index's files), for writers that stream from it; else None."""
         gen = self.current
         self.check_current()
-        if self._whole_in_index(gen):
-            return index.iter_records(gen)
-        graph = self._load_from(gen)
-        return graph.node_records(), graph.edge_records()
+        return gen if self._whole_in_index(gen) else None
 
     def _whole_in_index(self, gen: Path) -> bool:
         """True (after checking the index's hashed files) when ``gen`` keeps its whole graph

@@ -350,3 +350,20 @@ def test_firm_keys_and_place_names_rows_hold_every_bulk_firm_as_the_graph_does(b
     assert counts == {p: len(rows) for p, rows in located.items()}
     for rows in names.values():  # chunk order: a place's firms read in few chunk rows
         assert [chunk_of[f] for f, _ in rows] == sorted(chunk_of[f] for f, _ in rows)
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "nt"])
+def test_line_rdf_streamed_from_the_index_equals_the_whole_graphs(built, fmt):
+    """kg export rdf in N-Quads or N-Triples streams the index a chunk at a time: the same
+    lines as written from the graph the build held."""
+    import io
+
+    from kg.rdf import write_nquads, write_ntriples
+
+    ws, whole = built
+    out = CliRunner().invoke(cli, ["export", "rdf", "-f", fmt, "-w", str(ws.path)])
+    assert out.exit_code == 0, out.output
+    expected = io.BytesIO()
+    (write_nquads if fmt == "nquads" else write_ntriples)(whole, expected)
+    lines = set(out.stdout_bytes.splitlines())
+    assert lines == set(expected.getvalue().splitlines()) and len(lines) > 20_000

@@ -169,3 +169,36 @@ def test_settings_never_show_the_password():
     with pytest.raises(EngineError, match="NEO4J_URI"):
         os.environ.pop("NEO4J_URI", None)
         Settings.from_env(prompt=False)
+
+
+def test_a_registry_workspace_pushes_streamed_from_its_index(engine, bolt, tmp_path, monkeypatch):
+    """`kg push neo4j` reads the records from the answer index as it sends them (here a few
+    rows planned at a time): the server ends with the build's counts, registry firms and
+    their placements included, and a firm's relation properties as the graph holds them."""
+    import sys
+    from pathlib import Path
+
+    import kg.stores.neo4j
+    from kg.build import build
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import gen_registry
+
+    registry = tmp_path / "firms.csv"
+    gen_registry.write_csv(registry, 400, seed=8)
+    ws = Workspace(tmp_path / "ws")
+    whole = build([], [registry], workspace=ws.path, stream=True).graph
+    monkeypatch.setattr(kg.stores.neo4j, "FLUSH_ROWS", 7)
+    runner = CliRunner(env=bolt.env())
+    plan = runner.invoke(cli, ["push", "neo4j", "--dry-run", "-w", str(ws.path)]).stdout
+    assert plan.count("MERGE (n:Firm {id: row.id})") > 400 // 7  # planned 7 rows at a time
+    out = runner.invoke(cli, ["push", "neo4j", "-w", str(ws.path)])
+    assert out.exit_code == 0, out.output
+    expected = ws.manifest()["counts"]
+    assert engine.counts() == expected and expected["nodes"]["Firm"] == 400
+    assert whole.bulk is not None  # the streaming build: most firms live in the index only
+    edge = next(e for e in ws.records()[1] if e["rel"] == "OPERATES_IN")
+    row = engine.run("MATCH (f:Firm {id: $f})-[r:OPERATES_IN]->(l:Link {id: $l}) "
+                     "RETURN r.score AS score, r.status AS status",
+                     {"f": edge["src"], "l": edge["dst"]})[1]
+    assert row == [{"score": pytest.approx(edge["score"], abs=1e-6), "status": edge["status"]}]

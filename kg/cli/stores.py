@@ -189,13 +189,17 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
     from kg.stores.dialect import dialect as dialect_named
     from kg.stores.neo4j import Neo4jEngine, push
 
-    graph = workspace.load()
+    # streamed from the answer index: the whole graph is never in memory
+    records = workspace.records()
+    counts = workspace.manifest().get("counts") or {}
+    total = sum(sum((counts.get(kind) or {}).values()) for kind in ("nodes", "relations"))
     if dry_run:
-        push(graph, dialect=dialect_named(dialect or "neo4j"), batch_rows=batch_rows,
-             batch_bytes=batch_bytes, dry_run=True, echo=click.echo)
+        push(None, dialect=dialect_named(dialect or "neo4j"), batch_rows=batch_rows,
+             batch_bytes=batch_bytes, dry_run=True, echo=click.echo, records=records)
         return
     with Neo4jEngine.from_env(write=True, dialect=dialect) as engine:
-        stats = push(graph, engine, batch_rows=batch_rows, batch_bytes=batch_bytes)
+        stats = push(None, engine, batch_rows=batch_rows, batch_bytes=batch_bytes,
+                     records=records, total_rows=total)
         where = engine.settings.where
         name = engine.dialect.name
     rate = stats["rows"] / stats["seconds"] if stats["seconds"] else 0
@@ -223,21 +227,34 @@ def export_rdf_command(fmt, output, workspace):
     """Write the graph as RDF (named graph per source in trig, nquads and jsonld).
 
     \b
+    nquads and nt stream from the workspace's index, so they work at any size; trig,
+    ttl and jsonld group the graph in memory first.
+      kg export rdf --format nquads -o graph.nq
       kg export rdf --format ttl -o graph.ttl
       kg export rdf --format jsonld -o graph.jsonld
     """
     from kg.stores.rdf_export import write_rdf
 
-    graph = workspace.load()  # written straight from the graph: no TriG parsed on the way
+    generation = workspace.indexed_generation() if fmt in ("nquads", "nt") else None
+    if generation is not None:  # line formats stream from the answer index, a chunk at a time
+        from kg.rdf_stream import write_lines_streamed
+
+        def write(handle):
+            write_lines_streamed(generation, handle, fmt)
+    else:
+        graph = workspace.load()  # written straight from the graph: no TriG parsed on the way
+
+        def write(handle):
+            write_rdf(graph, handle, fmt)
     if output:
         from kg.atomic import atomic_open
 
         path = Path(output)
         with atomic_open(path) as handle:
-            write_rdf(graph, handle, fmt)
+            write(handle)
         click.echo(f"wrote {path}", err=True)
     else:
-        write_rdf(graph, sys.stdout.buffer, fmt)
+        write(sys.stdout.buffer)
         sys.stdout.flush()
 
 

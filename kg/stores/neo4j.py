@@ -411,8 +411,9 @@ class _Planner:
         cost = self.sizer.row(row)
         return text, row, cost, self.sizer.overhead(text) + cost <= self.sizer.limit
 
-    def add(self, write, props, label: str, match: str, keys: dict) -> None:
-        """Group one row by its statement, its oversized properties set apart in pieces."""
+    def add(self, write, props, label: str, match: str, keys: dict) -> int:
+        """Group one row by its statement, its oversized properties set apart in pieces;
+        returns how many rows its statement now holds."""
         text, row, cost, fits = self._sized(write, props)
         if not fits and self.sizer.text:
             props, large = _fit(props, lambda small: self._sized(write, small)[3])
@@ -422,13 +423,18 @@ class _Planner:
         rows, costs = self.groups[text]
         rows.append(row)
         costs.append(cost)
+        return len(rows)
 
     def statements(self, label: str, batch_rows: int, **extra) -> list:
-        """The statements of the rows added since the last call, in batches."""
+        """The statements of the rows added since the last call, in batches (the pieces
+        stay, for the end of the push)."""
         out = [Statement(text, label, self.sizer.batches(text, rows, costs, batch_rows), **extra)
                for text, (rows, costs) in self.groups.items()]
         self.groups.clear()
         return out
+
+
+FLUSH_ROWS = 50_000  # rows a push plans ahead per statement: a 10M-firm push streams
 
 
 def push_plan(graph, dialect: Dialect, *, batch_rows: int = DEFAULT_BATCH_ROWS,
@@ -437,34 +443,65 @@ def push_plan(graph, dialect: Dialect, *, batch_rows: int = DEFAULT_BATCH_ROWS,
 
     ``compact`` overrides the dialect's row form (the benchmark's per-row baseline uses maps).
     """
+    return list(plan_stream(graph.node_records(), graph.edge_records(), dialect,
+                            batch_rows=batch_rows, batch_bytes=batch_bytes, compact=compact))
+
+
+def plan_stream(nodes, edges, dialect: Dialect, *, batch_rows: int = DEFAULT_BATCH_ROWS,
+                batch_bytes: int = DEFAULT_BATCH_BYTES, compact: bool | None = None,
+                flush_rows: int | None = None):
+    """The statements of :func:`push_plan` from node and relation records as they come
+    (``Workspace.records`` streams them from the answer index): a label's (or relation
+    type's) rows are planned once ``flush_rows`` of them wait, the rest after the last
+    record, so memory holds at most that many rows a statement. Every node comes before
+    every relation, the pieces of oversized values last; a graph with fewer than
+    ``flush_rows`` rows a label gets the plan it would get whole."""
     compact = dialect.compact_rows if compact is None else compact
+    flush_rows = flush_rows or FLUSH_ROWS
     sizer = _Sizer(dialect, batch_bytes)
-    planner = _Planner(dialect, sizer)
-    plan = [Statement(text, label, kind="schema") for label in vocab.LABELS
-            for text in dialect.schema(label)]
-    nodes, labels = defaultdict(list), {}
-    for record in graph.node_records():
-        labels[record["id"]] = record["label"]
-        nodes[record["label"]].append((record["id"], _props(node_row(record))))
-    edges = defaultdict(list)
-    for record in graph.edge_records():
-        key = (record["rel"], labels[record["src"]], labels[record["dst"]])
-        edges[key].append((record["src"], record["dst"], _props(edge_row(record), ())))
+    planner = _Planner(dialect, sizer)  # holds the pieces until the end
     for label in vocab.LABELS:
-        match = NODE_MATCH.format(label=label)
-        for node_id, props in nodes.get(label, []):
-            write = functools.partial(_node_write, label, node_id, compact=compact)
-            planner.add(write, props, label, match, {"id": node_id})
-        plan += planner.statements(label, batch_rows, one=NODE_ONE.format(label=label))
-    for (rel, src, dst) in sorted(edges):
-        vocab.relation(rel)
-        match = EDGE_MATCH.format(src=src, rel=rel, dst=dst)
-        for a, b, props in edges[(rel, src, dst)]:
-            write = functools.partial(_edge_write, rel, src, dst, a, b, compact=compact)
-            planner.add(write, props, rel, match, {"src": a, "dst": b})
-        plan += planner.statements(rel, batch_rows, kind="edge",
-                                   one=EDGE_ONE.format(src=src, dst=dst, rel=rel))
-    return plan + planner.pieces
+        for text in dialect.schema(label):
+            yield Statement(text, label, kind="schema")
+    labels = {}  # ids that do not start with their label (node_id makes "Label/…")
+    waiting = {}
+    for record in nodes:
+        label, node_id = record["label"], record["id"]
+        if not node_id.startswith(label + "/"):
+            labels[node_id] = label
+        group = waiting.setdefault(label, _Planner(dialect, sizer))
+        write = functools.partial(_node_write, label, node_id, compact=compact)
+        if group.add(write, _props(node_row(record)), label, NODE_MATCH.format(label=label),
+                     {"id": node_id}) >= flush_rows:
+            yield from _flushed(group, planner, label, batch_rows, one=NODE_ONE.format(label=label))
+    for label in vocab.LABELS:
+        if label in waiting:
+            yield from _flushed(waiting.pop(label), planner, label, batch_rows,
+                                one=NODE_ONE.format(label=label))
+    for record in edges:
+        a, b, rel = record["src"], record["dst"], record["rel"]
+        key = (rel, labels.get(a) or a.split("/", 1)[0], labels.get(b) or b.split("/", 1)[0])
+        group = waiting.get(key)
+        if group is None:
+            vocab.relation(rel)
+            group = waiting[key] = _Planner(dialect, sizer)
+        write = functools.partial(_edge_write, rel, key[1], key[2], a, b, compact=compact)
+        if group.add(write, _props(edge_row(record), ()), rel,
+                     EDGE_MATCH.format(src=key[1], rel=rel, dst=key[2]),
+                     {"src": a, "dst": b}) >= flush_rows:
+            yield from _flushed(group, planner, rel, batch_rows, kind="edge",
+                                one=EDGE_ONE.format(src=key[1], dst=key[2], rel=rel))
+    for rel, src, dst in sorted(waiting):
+        yield from _flushed(waiting[(rel, src, dst)], planner, rel, batch_rows, kind="edge",
+                            one=EDGE_ONE.format(src=src, dst=dst, rel=rel))
+    yield from planner.pieces
+
+
+def _flushed(group: _Planner, planner: _Planner, label: str, batch_rows: int, **extra) -> list:
+    """A group's statements now; its pieces wait in ``planner`` for the end of the push."""
+    planner.pieces += group.pieces
+    group.pieces = []
+    return group.statements(label, batch_rows, **extra)
 
 
 # ---------------------------------------------------------------------------- read-only guard
@@ -776,68 +813,81 @@ def _units(st: Statement, per_tx: int):
         yield [(st.text, {"rows": batch}) for batch in group], sum(map(len, group))
 
 
-def _run_plan(engine: Neo4jEngine, plan: list, units, label: str) -> dict:
-    """Send a plan's schema statements, then each unit; any failure becomes one EngineError."""
+def _run_plan(engine: Neo4jEngine, plan, units, label: str, *, total_rows: int | None = None) -> dict:
+    """Send a plan's schema statements, then each unit; any failure becomes one EngineError.
+
+    ``plan`` is a list, or a stream (:func:`plan_stream`) read as it is sent, its row
+    count given as ``total_rows`` for the progress bar."""
     from neo4j.exceptions import DriverError, Neo4jError
 
     from kg.progress import progress
 
-    total_rows = sum(st.row_count for st in plan if st.kind != "schema")
-    total = sum(len(steps) for st in plan if st.kind != "schema" for steps, _ in units(st))
-    done, current = 0, None
+    if isinstance(plan, list):
+        total_rows = sum(st.row_count for st in plan if st.kind != "schema")
+    done, rows_done, current, session = 0, 0, None, None
     started = time.perf_counter()
+    confirmed = ("{done} statements ({rows:,} rows) were confirmed. Run `kg push neo4j` again "
+                 "{when}: every statement is a MERGE, so the new push completes this one "
+                 "without duplicates")
     try:
         indexed = _existing_indexes(engine)
-        for st in plan:
-            if st.kind == "schema" and st.label not in indexed:
+        with progress(length=total_rows, label=label) as bar:
+            for st in plan:
                 current = st
-                engine.execute(st.text)
-        session = engine._session()
-        try:
-            with progress(length=total_rows, label=label) as bar:
-                for st in plan:
-                    if st.kind == "schema":
-                        continue
-                    current = st
-                    for steps, rows in units(st):
-                        engine.execute_all(steps, session=session)
-                        done += len(steps)
-                        bar.update(rows)
-        finally:
-            engine.release(session)
+                if st.kind == "schema":
+                    if st.label not in indexed:
+                        engine.execute(st.text)
+                    continue
+                if session is None:
+                    session = engine._session()
+                for steps, rows in units(st):
+                    engine.execute_all(steps, session=session)
+                    done += len(steps)
+                    rows_done += rows
+                    bar.update(rows)
     except NoAnswer as err:
-        raise EngineError(f"{err}; {done} of {total} statements were confirmed. Run `kg push "
-                          f"neo4j` again when the server answers: every statement is a MERGE, "
-                          f"so the new push completes this one without duplicates") from None
+        raise EngineError(f"{err}; " + confirmed.format(done=done, rows=rows_done,
+                                                        when="when the server answers")) from None
     except (DriverError, OSError) as err:
         doing = f"pushing {_what(current)}" if current else "reading its indexes"
-        raise engine._lost(err, doing, f"; {done} of {total} statements were confirmed. Run "
-                                       f"`kg push neo4j` again: every statement is a MERGE, so "
-                                       f"the new push completes this one without "
-                                       f"duplicates") from None
+        raise engine._lost(err, doing, "; " + confirmed.format(done=done, rows=rows_done,
+                                                               when="")) from None
     except UnicodeDecodeError:
         raise EngineError(f"{engine.settings.where} refused {_what(current) if current else 'a read'}"
-                          f" with an unreadable message; {done} of {total} statements were "
+                          f" with an unreadable message; {done} statements were "
                           f"confirmed") from None
     except Neo4jError as err:
         what = _what(current) if current else "its index list"
         raise EngineError(f"{engine.settings.where} refused {what} ({err.code}): "
-                          f"{_clean(err.message or err, engine.settings)}; {done} of {total} "
+                          f"{_clean(err.message or err, engine.settings)}; {done} "
                           f"statements were written") from None
-    return {"rows": total_rows, "batches": done, "seconds": time.perf_counter() - started}
+    finally:
+        if session is not None:
+            engine.release(session)
+    return {"rows": rows_done, "batches": done, "seconds": time.perf_counter() - started}
 
 
 def push(graph, engine: Neo4jEngine | None = None, *, dialect: Dialect | None = None,
          batch_rows: int = DEFAULT_BATCH_ROWS, batch_bytes: int = DEFAULT_BATCH_BYTES,
-         dry_run: bool = False, echo=None) -> dict:
+         dry_run: bool = False, echo=None, records: tuple | None = None,
+         total_rows: int | None = None) -> dict:
     """Push ``graph`` to the server of ``engine``; returns rows sent, statements and seconds.
 
-    With ``dry_run`` nothing connects: ``echo`` receives each statement with its batch counts.
+    ``records`` — (node records, relation records), e.g. ``Workspace.records()`` — are
+    pushed instead of a graph (pass None for ``graph``), streamed as they are read, with
+    ``total_rows`` (nodes + relations) for the progress bar. With ``dry_run`` nothing
+    connects: ``echo`` receives each statement with its batch counts.
     """
     dialect = dialect or (engine.dialect if engine else NEO4J)
-    plan = push_plan(graph, dialect, batch_rows=batch_rows, batch_bytes=batch_bytes)
+    if records is None:
+        records = graph.node_records(), graph.edge_records()
+        total_rows = sum(sum(kinds.values()) for kinds in graph.counts().values())
+    nodes, edges = records
+    plan = plan_stream(nodes, edges, dialect, batch_rows=batch_rows, batch_bytes=batch_bytes)
     if dry_run:
+        rows = 0
         for st in plan:
+            rows += st.row_count
             if st.kind == "schema":
                 echo(st.text + ";")
             elif st.kind == "piece":
@@ -845,8 +895,9 @@ def push(graph, engine: Neo4jEngine | None = None, *, dialect: Dialect | None = 
                     echo(f"{text};  // one oversized value, in pieces")
             else:
                 echo(f"{st.text};  // {st.row_count} rows in {len(st.rows)} batches")
-        return {"rows": sum(st.row_count for st in plan), "batches": 0, "seconds": 0.0}
-    return _run_plan(engine, plan, lambda st: _units(st, dialect.tx_batches), "pushing")
+        return {"rows": rows, "batches": 0, "seconds": 0.0}
+    return _run_plan(engine, plan, lambda st: _units(st, dialect.tx_batches), "pushing",
+                     total_rows=total_rows)
 
 
 def push_row_by_row(graph, engine: Neo4jEngine) -> dict:
