@@ -202,6 +202,16 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
     return _sliced(workspace, fill)
 
 
+def for_panorama(workspace, zone: str, chains=()):
+    """The graph for ``panorama_pages(graph, zone, chains)``: the chains' stored statistics
+    with the heads of the zone's local rows (a link box names the first three, counts the
+    rest); no candidate and no local firm is loaded."""
+    from kg.views.panorama import TOP_FIRMS
+
+    return for_report(workspace, zone, chains, candidates=0, local_firms=False, located=False,
+                      names=TOP_FIRMS)
+
+
 def for_place(workspace, name: str, *, whole: bool = False, counted: bool = False):
     """The graph for a zone's (or region's) profile: its firms by name (``whole``: full
     records; ``counted``: only their number, what ``zone_profile`` shows)."""

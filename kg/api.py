@@ -298,7 +298,7 @@ class KGWorkspace:
         from kg.views.panorama import panorama_pages
 
         with self._store() as store:
-            graph = answers.for_report(store, zone, chains)
+            graph = answers.for_panorama(store, zone, chains)
         pages = panorama_pages(graph, zone, chains, weak_below=weak_below)
         return Page(pages[0], more=pages[1:])
 

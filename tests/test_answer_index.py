@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.answers import core, for_chain_map, for_firm, for_gaps, for_place, for_report
+from kg.answers import (core, for_chain_map, for_firm, for_gaps, for_panorama, for_place,
+                        for_report)
 from kg.build import build, sample_documents
 from kg.cli import cli
 from kg.index import is_bulk
@@ -227,7 +228,7 @@ def test_short_heads_give_the_same_answers_as_the_whole_graph(tmp_path, monkeypa
     from kg.views import chain_map
 
     monkeypatch.setattr(kg.index, "RANKED_HEAD", 3)
-    monkeypatch.setattr(kg.index, "LOCAL_HEAD", 2)
+    monkeypatch.setattr(kg.index, "LOCAL_HEAD", 3)
     registry = tmp_path / "firms.csv"
     gen_registry.write_csv(registry, 400, seed=5)
     ws = Workspace(tmp_path / "ws")
@@ -237,13 +238,13 @@ def test_short_heads_give_the_same_answers_as_the_whole_graph(tmp_path, monkeypa
     for chain in ("传感器", "氢能"):
         for zone in _zones(whole)[:6]:
             for candidates in (0, 1, 5):
-                for names in (None, 1, 2, 3):
+                for names in (None, 1, 3, 4):
                     piece = for_gaps(ws, chain, zone, candidates=candidates, names=names)
                     got = chain_gaps(piece, chain, zone, candidates=candidates)
                     expected = chain_gaps(whole, chain, zone, candidates=candidates)
                     assert sized(got, names) == sized(expected, names), (chain, zone, names)
                     cut += sum(len(r["local_firms"]) < r["count"] for r in got)
-            for per_link in (1, 2, 4):  # within the heads, and past them
+            for per_link in (1, 3, 4):  # within the heads, and past them
                 piece = for_chain_map(ws, chain, zone, per_link=per_link)
                 assert chain_map(piece, chain, zone, max_per_link=per_link) == \
                     chain_map(whole, chain, zone, max_per_link=per_link), (chain, zone)
@@ -254,7 +255,13 @@ def test_short_heads_give_the_same_answers_as_the_whole_graph(tmp_path, monkeypa
         got = _cli_json(ws, "gaps", "传感器", "--zone", zone, *flags)
         assert got == json.loads(json.dumps(sized(expected, top), ensure_ascii=False)), flags
     assert any(r.get("more") for r in sized(expected, 1))
-    for per_link in (1, 2, 3):
+    from kg.views.panorama import panorama_pages
+
+    for zone in _zones(whole)[:3]:  # a link box names three and counts the rest
+        for chain in (["传感器"], ["氢能"]):
+            assert panorama_pages(for_panorama(ws, zone, chain), zone, chain) == \
+                panorama_pages(whole, zone, chain), zone
+    for per_link in (1, 3, 4):
         a = build_report(for_report(ws, "郑州高新区", per_link=per_link), "郑州高新区", (),
                          manifest=ws.manifest(), per_link=per_link)
         b = build_report(whole, "郑州高新区", (), manifest=ws.manifest(), per_link=per_link)
@@ -267,7 +274,7 @@ def test_panorama_from_the_index_equals_the_whole_graphs(built):
 
     ws, whole = built
     for zone in ("郑州高新区", "郑州市"):
-        assert panorama_pages(for_report(ws, zone), zone) == panorama_pages(whole, zone), zone
+        assert panorama_pages(for_panorama(ws, zone), zone) == panorama_pages(whole, zone), zone
 
 
 def _rows(folder) -> dict:

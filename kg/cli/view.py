@@ -75,14 +75,14 @@ def zone_command(name, max_per_link, output, workspace):
     """
     from pathlib import Path
 
-    from kg.answers import for_place, for_report
+    from kg.answers import for_panorama, for_place
     from kg.views import zone_map
     from kg.views.panorama import write_panorama
 
     link = None
     if output:
         out = Path(output)
-        pages = write_panorama(for_report(workspace, name), name,
+        pages = write_panorama(for_panorama(workspace, name), name,
                                out.with_name(f"{out.stem}-panorama.html"))
         link = pages[0].name
     write_text(zone_map(for_place(workspace, name, whole=True), name, max_per_group=max_per_link,
@@ -108,10 +108,10 @@ def panorama_command(zone, chains, weak_below, output, workspace):
       kg view panorama --zone 郑州高新区 -o panorama.html
       kg view panorama --zone 新乡市 --chain 氢能 --chain 智能传感器 -o xx.html
     """
-    from kg.answers import for_report
+    from kg.answers import for_panorama
     from kg.views.panorama import panorama_pages, write_panorama
 
-    graph = for_report(workspace, zone, chains)
+    graph = for_panorama(workspace, zone, chains)
     if output:
         for path in write_panorama(graph, zone, output, chains, weak_below=weak_below):
             click.echo(f"wrote {path}", err=True)

@@ -85,10 +85,12 @@ def panorama_pages(graph, zone: str, chains=(), *, weak_below: int = 1,
     return [page_html(zone_name, chunk, n, names) for n, chunk in enumerate(chunks)]
 
 
-def _firm_list(items, limit: int, cls: str) -> str:
+def _firm_list(items, limit: int, cls: str, total: int | None = None) -> str:
+    """The first ``limit`` names and "…及其他 N" for the rest of ``total`` (default: all items)."""
     shown = "".join(f'<li class="{cls}">{escape(name)}</li>' for name in items[:limit])
-    if len(items) > limit:
-        shown += f'<li class="more">…及其他 {len(items) - limit} {"家" if cls == "firm" else "个"}</li>'
+    total = len(items) if total is None else max(total, len(items))
+    if total > limit:
+        shown += f'<li class="more">…及其他 {total - limit} {"家" if cls == "firm" else "个"}</li>'
     return shown
 
 
@@ -103,7 +105,7 @@ def link_html(row: dict) -> str:
             f'style="{css}"><div class="lname">{escape(row.get("position", ""))}. '
             f'{escape(row.get("link", ""))}</div>'
             f'<div class="lstatus">{escape(word)} · {row.get("count", len(firms))} 家</div>'
-            f'<ul>{_firm_list(firms, TOP_FIRMS, "firm")}'
+            f'<ul>{_firm_list(firms, TOP_FIRMS, "firm", row.get("count"))}'
             f'{_firm_list(platforms, TOP_PLATFORMS, "platform")}</ul></div>')
 
 
