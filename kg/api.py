@@ -266,7 +266,7 @@ class KGWorkspace:
         from kg.views import ego_view
 
         with self._store() as store:
-            graph = answers.for_place(store, name)
+            graph = answers.for_place(store, name, best=max_per_link)
         return to_network(ego_view(graph, name, _place_label(graph, name), max_per_group=max_per_link))
 
     def view_firm(self, name: str, *, max_per_link: int = 300):

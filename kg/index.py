@@ -12,8 +12,9 @@ them. The build writes, beside ``graph.bin``, a folder ``index/``:
                   (place, link, id) so one zone's firms on one link sit in few rows;
   ``firm_key``    their name keys (what :meth:`KnowledgeGraph.resolve` looks up) and ids,
                   each with its chunk; ``grp`` the chunks of each (place, link) and place;
-  ``place_names`` (id, name) of the firms in each place, for name lists, and
-                  ``place_count`` their number;
+  ``place_names`` (id, name) of the firms in each place, for name lists,
+                  ``place_count`` their number, ``place_top`` the ids of the best
+                  evidenced (what a zone map draws);
   ``link_stats``  each link's :class:`kg.queries.gaps.LinkStats`, computed by the build
                   from the whole graph, with the head of its ranking; per place, the
                   count and first ``local`` rows in ``link_head`` (what a listing of
@@ -66,6 +67,8 @@ CREATE TABLE firm_key(key TEXT PRIMARY KEY, id TEXT, no INTEGER) WITHOUT ROWID;
 CREATE TABLE grp(place TEXT, link TEXT, nos BLOB, PRIMARY KEY(place, link)) WITHOUT ROWID;
 CREATE TABLE place_names(place TEXT PRIMARY KEY, firms BLOB) WITHOUT ROWID;
 CREATE TABLE place_count(place TEXT PRIMARY KEY, n BLOB) WITHOUT ROWID;
+CREATE TABLE place_top(place TEXT PRIMARY KEY, ids BLOB) WITHOUT ROWID;
+CREATE TABLE bulk_degree(part TEXT PRIMARY KEY, degrees BLOB) WITHOUT ROWID;
 CREATE TABLE link_stats(link TEXT PRIMARY KEY, stats BLOB) WITHOUT ROWID;
 CREATE TABLE link_head(link TEXT, place TEXT, head BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
 CREATE TABLE link_local(link TEXT, place TEXT, rows BLOB, PRIMARY KEY(link, place)) WITHOUT ROWID;
@@ -73,6 +76,7 @@ CREATE TABLE link_ranked(link TEXT PRIMARY KEY, ranked BLOB) WITHOUT ROWID;
 """
 RANKED_HEAD = 2000  # best-ranked firms kept with a link's statistics; the rest on demand
 LOCAL_HEAD = 100  # a place's local firms on a link an answer lists without reading them all
+PLACE_TOP = 300  # a place's best-evidenced firms a zone map draws (kg.views.ego's default)
 
 
 def is_bulk(nxg, node: str) -> bool:
@@ -160,6 +164,7 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
     records = ticking(records, "写入索引的企业",
                       total=len(bulk) + (len(aside) if aside is not None else 0))
     groups: dict = {}
+    best = _PlaceTop()
     no = -1
     while True:
         part = list(islice(records, CHUNK))
@@ -168,7 +173,8 @@ def _write_firms(graph: KnowledgeGraph, bulk: set, db, seal: "Seal") -> None:
         no += 1
         db.execute("INSERT INTO chunk VALUES (?, ?)", (no, seal("chunk", no, {
             f: (data, out, _key_list(keys)) for _, f, data, out, keys in part})))
-        _add_chunk_rows(db, part, no, groups)
+        _add_chunk_rows(db, part, no, groups, best)
+    best.write(db, seal)
     db.executemany("INSERT INTO grp VALUES (?, ?, ?)",
                    ((p, link, seal("grp", (p, link), sorted(set(nos))))
                     for (p, link), nos in groups.items()))
@@ -223,21 +229,56 @@ def _order_key(firm: str, succ: dict) -> tuple:
     return (places[0] if places else "", links[0] if links else "", firm)
 
 
-def _add_chunk_rows(db, part: list, no: int, groups: dict) -> None:
-    """Queue one chunk's key and name rows, and note its number in each (place, link) group."""
+def _add_chunk_rows(db, part: list, no: int, groups: dict, best: "_PlaceTop") -> None:
+    """Queue one chunk's key and name rows, note its number in each (place, link) group
+    and its firms among their places' best."""
     keys, names = [], []
     for _, firm, data, out, firm_keys in part:
         keys.append(("=" + firm, firm, no))
         keys += [(key, firm, no) for key in _key_list(firm_keys)]
         places, links = placement(out)
+        best.count(out)
         for p in places:
             names.append((p, firm, data["name"]))
+            best.add(p, firm, data, out)
             for link in ["", *links]:
                 nos = groups.setdefault((p, link), [])
                 if not nos or nos[-1] != no:
                     nos.append(no)
     db.executemany("INSERT INTO temp.key_rows VALUES (?, ?, ?)", keys)
     db.executemany("INSERT INTO temp.name_rows VALUES (?, ?, ?)", names)
+
+
+class _PlaceTop:
+    """Per place, the ``PLACE_TOP`` bulk firms a zone map shows first: most evidence (its
+    sources plus its relations, :func:`kg.views.chain.firm_weight`), then name, then id;
+    a place's candidates are cut back to that many whenever four times as many wait.
+    Also counts the bulk firms' relations into each core node (``bulk_degree``): a map
+    ranks zones and industries by their whole graph's degree."""
+
+    def __init__(self):
+        self.rows: dict = {}
+        self.degree: dict = {}
+
+    def count(self, out: dict) -> None:
+        degree = self.degree
+        for where, rels in out.items():
+            degree[where] = degree.get(where, 0) + len(rels)
+
+    def add(self, place: str, firm: str, data: dict, out: dict) -> None:
+        rows = self.rows.setdefault(place, [])
+        weight = len(data.get("sources", ())) + sum(map(len, out.values()))
+        rows.append((-weight, data["name"], firm))
+        if len(rows) >= 4 * PLACE_TOP:
+            rows[:] = heapq.nsmallest(PLACE_TOP, rows)
+
+    def write(self, db, seal: "Seal") -> None:
+        for place, rows in self.rows.items():
+            ids = [firm for _, _, firm in heapq.nsmallest(PLACE_TOP, rows)]
+            db.execute("INSERT INTO place_top VALUES (?, ?)",
+                       (place, seal("place_top", place, ids)))
+        db.execute("INSERT INTO bulk_degree VALUES ('all', ?)",
+                   (seal("bulk_degree", "all", self.degree),))
 
 
 def _write_place_names(db, seal: "Seal") -> None:
@@ -497,6 +538,20 @@ class Slice:
         """How many bulk firms are LOCATED_IN ``place``."""
         row = self.db.execute("SELECT n FROM place_count WHERE place = ?", (place,)).fetchone()
         return self._open("place_count", place, row[0]) if row else 0
+
+    def whole_degrees(self) -> dict:
+        """{core node: its degree in the whole graph} (the core's own relations plus the
+        bulk firms' into it), for rankings by degree in a slice (kg.views.chain.firm_weight);
+        call before any bulk firm is added."""
+        row = self.db.execute("SELECT degrees FROM bulk_degree WHERE part = 'all'").fetchone()
+        bulk = self._open("bulk_degree", "all", row[0]) if row else {}
+        nxg = self.graph.nx
+        return {n: nxg.degree(n) + bulk.get(n, 0) for n in nxg}
+
+    def add_place_top(self, place: str) -> int:
+        """Add the ``PLACE_TOP`` best-evidenced bulk firms LOCATED_IN ``place`` (whole)."""
+        row = self.db.execute("SELECT ids FROM place_top WHERE place = ?", (place,)).fetchone()
+        return self.add_firms(self._open("place_top", place, row[0])) if row else 0
 
     def place_names(self, place: str) -> list:
         """(id, name) of the bulk firms LOCATED_IN ``place``, without adding them."""

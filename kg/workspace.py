@@ -56,8 +56,9 @@ from kg.memory_budget import check_whole_graph_fits
 from kg.progress import stage
 
 DEFAULT = "kg-workspace"
-FORMAT_VERSION = 4  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle;
-# 4: the answer index keeps heads of local rows and binary digests
+FORMAT_VERSION = 5  # 2: graph.bin (marshal) replaced graph.pickle; 3: file hashes, no pickle;
+# 4: the answer index keeps heads of local rows and binary digests; 5: each place's count
+# and best firms, the bulk firms' degree into core nodes
 DERIVED = {"graph.trig": "trig"}  # files written from the graph when first asked for
 
 

@@ -374,3 +374,25 @@ def test_line_rdf_streamed_from_the_index_equals_the_whole_graphs(built, fmt):
     (write_nquads if fmt == "nquads" else write_ntriples)(whole, expected)
     lines = set(out.stdout_bytes.splitlines())
     assert lines == set(expected.getvalue().splitlines()) and len(lines) > 20_000
+
+
+def test_zone_map_from_the_best_firms_equals_the_whole_graphs(built, monkeypatch):
+    """kg view zone draws a zone's best-evidenced firms and counts the rest ("+N more")
+    from the index's place_top and place_count: the same page as from the whole graph;
+    a map wider than the stored best loads the zone's firms whole."""
+    import kg.index
+    from kg.views import zone_map
+
+    ws, whole = built
+    zones = _zones(whole)
+    folded = 0
+    for zone in zones[:6] + zones[-1:]:
+        for per_group in (2, 30, 300):
+            page = zone_map(for_place(ws, zone, best=per_group), zone, max_per_group=per_group)
+            assert page == zone_map(whole, zone, max_per_group=per_group), (zone, per_group)
+            folded += "more" in page
+    assert folded
+    monkeypatch.setattr(kg.index, "PLACE_TOP", 1)
+    zone = zones[0]
+    assert zone_map(for_place(ws, zone, best=2), zone, max_per_group=2) == \
+        zone_map(whole, zone, max_per_group=2)

@@ -85,7 +85,7 @@ def zone_command(name, max_per_link, output, workspace):
         pages = write_panorama(for_panorama(workspace, name), name,
                                out.with_name(f"{out.stem}-panorama.html"))
         link = pages[0].name
-    write_text(zone_map(for_place(workspace, name, whole=True), name, max_per_group=max_per_link,
+    write_text(zone_map(for_place(workspace, name, best=max_per_link), name, max_per_group=max_per_link,
                         panorama=link), output)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 
 from kg import vocab
+from kg.queries.common import located_firms
 from kg.views import style
 from kg.views.chain import CELL_W, FOLD_LOOK, MEASURE, ROW_H, View, _grid_cols, top
 
@@ -53,18 +54,22 @@ def ego_view(graph, name: str, label: str, *, max_per_group: int = DEFAULT_MAX_P
     shown_groups = []
     for rel, direction, lab, members in groups:
         shown, folded = top(graph, members, max_per_group)
-        shown_groups.append((rel, direction, lab, shown, folded))
+        more = len(folded)
+        if (rel, direction, lab) == ("LOCATED_IN", "in", "Firm"):
+            # a slice holds the zone's best firms and their number (kg.answers.for_place)
+            more = max(more, located_firms(graph, center) - len(shown))
+        shown_groups.append((rel, direction, lab, shown, more))
     # incoming groups in a column on the left, outgoing on the right: boxes never overlap
     placed = {center}
     heights = {"in": 0.0, "out": 0.0}
-    for rel, direction, lab, shown, folded in shown_groups:
-        items = shown + (["fold"] if folded else [])
+    for rel, direction, lab, shown, more in shown_groups:
+        items = shown + (["fold"] if more else [])
         cols = _grid_cols(len(items))
         rows = math.ceil(len(items) / cols)
         heights[direction] += 50 + rows * ROW_H + 40
     cursor = {d: -h / 2 for d, h in heights.items()}
-    for rel, direction, lab, shown, folded in shown_groups:
-        items = shown + (["fold"] if folded else [])
+    for rel, direction, lab, shown, more in shown_groups:
+        items = shown + (["fold"] if more else [])
         cols = _grid_cols(len(items))
         side = 1 if direction == "out" else -1
         x0 = side * (GAP + (cols - 1) * CELL_W / 2)
@@ -72,7 +77,7 @@ def ego_view(graph, name: str, label: str, *, max_per_group: int = DEFAULT_MAX_P
         rtype = vocab.RELATIONS.get(rel)
         rel_zh = rtype.label_zh if rtype else rel
         arrow = "→" if direction == "out" else "←"
-        caption = f"{rel_zh} {rel} {arrow} {style.TYPE_NAMES.get(lab, lab)} · {len(shown) + len(folded)}"
+        caption = f"{rel_zh} {rel} {arrow} {style.TYPE_NAMES.get(lab, lab)} · {len(shown) + more}"
         view.nodes.append({"id": f"decor:{rel}:{direction}:{lab}", "decor": True, "label": caption,
                            "shape": "text", "x": x0, "y": y, "font": {"size": 14, "color": "#555"}})
         y += 50
@@ -82,12 +87,12 @@ def ego_view(graph, name: str, label: str, *, max_per_group: int = DEFAULT_MAX_P
         for item, (x, y) in zip(items, positions):
             if item == "fold":
                 fid = f"fold:{rel}:{direction}:{lab}"
-                view.nodes.append({"id": fid, "fold": True, "label": f"+{len(folded)} more", "x": x,
+                view.nodes.append({"id": fid, "fold": True, "label": f"+{more} more", "x": x,
                                    "y": y, "shape": "ellipse", "color": FOLD_LOOK,
-                                   "kg": style.info("Folded", f"+{len(folded)} more {lab} ({rel})",
+                                   "kg": style.info("Folded", f"+{more} more {lab} ({rel})",
                                                     facts=[f"shown: top {len(shown)} by {MEASURE}"])})
                 view.notes.append(f"{caption}: showing the top {len(shown):,} by {MEASURE}; "
-                                  f"{len(folded):,} folded into “+{len(folded):,} more”.")
+                                  f"{more:,} folded into “+{more:,} more”.")
                 view.edges.append({"from": center, "to": fid, "color": {"color": "#bbb"}})
                 continue
             if item not in placed:
