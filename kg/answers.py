@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.index import DIGESTS, INDEX_DIR, Slice, has_index
+from kg.index import DIGESTS, INDEX_DIR
+from kg.index_read import Slice, has_index
 from kg.queries.common import cache, chain_links, chain_node, place
 from kg.queries.gaps import LinkStats, is_local, local_places
 

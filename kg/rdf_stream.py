@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 from kg.gc_pause import gc_paused
-from kg.index import Slice, chunks
+from kg.index_read import Slice, chunks
 from kg.rdf import _CHUNK, NQUADS, NTRIPLES, _Walk
 
 SYNTAXES = {"nquads": NQUADS, "nt": NTRIPLES}

@@ -356,7 +356,7 @@ def bulk_record(fact: tuple, rels: list, moved: dict, taken=()) -> tuple:
 
 
 def attach(nxg, firm: str, data: dict, out: dict) -> None:
-    """Put a record's firm into the graph's dicts (as kg.index.Slice does)."""
+    """Put a record's firm into the graph's dicts (as kg.index_read.Slice does)."""
     nxg._node[firm] = data
     nxg._succ[firm] = out
     nxg._pred[firm] = {}

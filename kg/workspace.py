@@ -535,11 +535,11 @@ class Workspace:
         """(node records, relation records) of the live graph, as ``KnowledgeGraph.node_records``
         and ``edge_records`` give them: streamed from the answer index when the generation
         has one (one chunk of firms in memory at a time), else from the loaded graph."""
-        from kg import index
+        from kg.index_read import iter_records
 
         gen = self.indexed_generation()
         if gen is not None:
-            return index.iter_records(gen)
+            return iter_records(gen)
         graph = self._load_from(self.current)
         return graph.node_records(), graph.edge_records()
 
@@ -554,18 +554,19 @@ class Workspace:
         """True (after checking the index's hashed files) when ``gen`` keeps its whole graph
         in its answer index rather than in a graph.bin."""
         from kg import index
+        from kg.index_read import has_index
 
-        if GRAPH_FILE in self._manifest_files(gen) or not index.has_index(gen):
+        if GRAPH_FILE in self._manifest_files(gen) or not has_index(gen):
             return False
         self.verify(gen, f"{index.INDEX_DIR}/core.bin")
         self.verify(gen, f"{index.INDEX_DIR}/{index.DIGESTS}")
         return True
 
     def _load_from(self, gen: Path) -> KnowledgeGraph:
-        from kg import index
+        from kg.index_read import load_whole
 
         if self._whole_in_index(gen):  # a build's generation
-            graph = index.load_whole(gen)
+            graph = load_whole(gen)
             _LOADED_FROM[graph] = gen
             return graph
         self.verify(gen, GRAPH_FILE)

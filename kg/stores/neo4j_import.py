@@ -70,7 +70,7 @@ def write_records(nodes, edges, folder, *, database: str | None = None) -> str:
     and ``edge_records`` give them, in any order), each written as it comes.
 
     ``kg export neo4j-import`` streams them from the workspace's answer index
-    (:func:`kg.index.iter_records`), so the whole graph is never in memory.
+    (:func:`kg.index_read.iter_records`), so the whole graph is never in memory.
     """
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)

@@ -71,7 +71,7 @@ class View:
 def firm_weight(graph, node: str) -> int:
     """How much evidence a firm has: its sources plus its relations (the folding measure);
     in an index slice a core node's relations are counted in the whole graph
-    (``graph.whole_degree``, :meth:`kg.index.Slice.whole_degrees`)."""
+    (``graph.whole_degree``, :meth:`kg.index_read.Slice.whole_degrees`)."""
     degree = getattr(graph, "whole_degree", {}).get(node)
     if degree is None:
         degree = graph.nx.degree(node)
