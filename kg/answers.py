@@ -214,11 +214,10 @@ def for_panorama(workspace, zone: str, chains=()):
                       names=TOP_FIRMS)
 
 
-def for_place(workspace, name: str, *, whole: bool = False, counted: bool = False,
-              best: int | None = None):
-    """The graph for a zone's (or region's) profile: its firms by name (``whole``: full
-    records; ``counted``: only their number, what ``zone_profile`` shows; ``best``: the
-    ``best`` best-evidenced ones whole and the number of all, what a zone map draws)."""
+def for_place(workspace, name: str, *, counted: bool = False, best: int | None = None):
+    """The graph for a zone's (or region's) profile: its firms by name (``counted``: only
+    their number, what ``zone_profile`` shows; ``best``: the ``best`` best-evidenced ones
+    whole and the number of all, what a zone map draws)."""
     from kg.index import PLACE_TOP
 
     def fill(piece):
@@ -226,7 +225,7 @@ def for_place(workspace, name: str, *, whole: bool = False, counted: bool = Fals
         if best is not None and best <= PLACE_TOP:
             _record_located(piece, node)
             piece.add_place_top(node)
-        elif whole or best is not None:
+        elif best is not None:
             piece.add_places([node])
         elif counted:
             _record_located(piece, node)

@@ -24,6 +24,14 @@ from kg.graph import KnowledgeGraph
 from kg.index import DIGESTS, INDEX_DIR, _digest, _row_key
 
 
+# the blob column and key columns of each table a Slice reads a row of (kg.index's schema)
+_ROWS = {"grp": ("nos", ("place", "link")), "place_names": ("firms", ("place",)),
+         "place_count": ("n", ("place",)), "place_top": ("ids", ("place",)),
+         "bulk_degree": ("degrees", ("part",)), "link_stats": ("stats", ("link",)),
+         "link_ranked": ("ranked", ("link",)), "link_head": ("head", ("link", "place")),
+         "link_local": ("rows", ("link", "place"))}
+
+
 def has_index(directory) -> bool:
     """True when ``directory`` (a generation) holds an answer index this kg reads."""
     return (Path(directory) / INDEX_DIR / "core.bin").is_file()
@@ -33,12 +41,11 @@ class Slice:
     """Reads one generation's index: the core graph, then bulk firms added on demand."""
 
     def __init__(self, directory):
-        """Open ``directory/index``; the caller has checked core.bin and digests.json
+        """Open ``directory/index``; the caller has checked core.bin and digests.bin
         against the manifest (:func:`kg.answers` does, through the Workspace)."""
         self.folder = Path(directory) / INDEX_DIR
         with gc_paused():
             self.digests = marshal.loads((self.folder / DIGESTS).read_bytes())
-        with gc_paused():
             state = marshal.loads((self.folder / "core.bin").read_bytes())
         graph = KnowledgeGraph()
         g = graph.nx
@@ -63,20 +70,24 @@ class Slice:
                                  f"not match {DIGESTS}; it is not read: run `kg build` again")
         return marshal.loads(blob)
 
+    def _stored(self, table: str, *key, default=None):
+        """The value of ``table``'s row of this key (its digest checked), or ``default``."""
+        column, names = _ROWS[table]
+        where = " AND ".join(f"{name} = ?" for name in names)  # table and columns are ours
+        row = self.db.execute(f"SELECT {column} FROM {table} WHERE {where}", key).fetchone()
+        return self._open(table, key if len(key) > 1 else key[0], row[0]) if row else default
+
     def _add(self, recs) -> int:
         """Add (id, node data, outgoing relations, name keys) of bulk firms (each once)."""
-        g = self.graph.nx
-        node, succ, pred = g._node, g._succ, g._pred
+        from kg.stream import attach
+
+        nxg = self.graph.nx
         index = self.graph._index
         added = 0
         for firm, data, out, keys in recs:
-            if firm in node:
+            if firm in nxg._node:
                 continue
-            node[firm] = data
-            succ[firm] = out
-            pred[firm] = {}
-            for where, rels in out.items():
-                pred[where][firm] = rels
+            attach(nxg, firm, data, out)
             for key in keys:  # each key maps to this firm in the whole graph's index too
                 index[("Firm", key)] = firm
             added += 1
@@ -95,9 +106,7 @@ class Slice:
         return added
 
     def _group(self, place: str, link: str) -> list:
-        row = self.db.execute("SELECT nos FROM grp WHERE place = ? AND link = ?",
-                              (place, link)).fetchone()
-        return self._open("grp", (place, link), row[0]) if row else []
+        return self._stored("grp", place, link, default=[])
 
     def add_places(self, places, links=None) -> int:
         """Add the bulk firms LOCATED_IN these places (ids): all, or those on ``links``.
@@ -115,36 +124,29 @@ class Slice:
         Firms already in the slice keep their full records; a stub has label, name and
         an empty alias list, and its LOCATED_IN relation carries no sources.
         """
-        row = self.db.execute("SELECT firms FROM place_names WHERE place = ?", (place,)).fetchone()
-        if not row:
-            return 0
         return self._add((f, {"label": "Firm", "name": name, "aliases": []},
                           {place: {"LOCATED_IN": {}}}, ())
-                         for f, name in self._open("place_names", place, row[0]))
+                         for f, name in self.place_names(place))
 
     def place_count(self, place: str) -> int:
         """How many bulk firms are LOCATED_IN ``place``."""
-        row = self.db.execute("SELECT n FROM place_count WHERE place = ?", (place,)).fetchone()
-        return self._open("place_count", place, row[0]) if row else 0
+        return self._stored("place_count", place, default=0)
 
     def whole_degrees(self) -> dict:
         """{core node: its degree in the whole graph} (the core's own relations plus the
         bulk firms' into it), for rankings by degree in a slice (kg.views.chain.firm_weight);
         call before any bulk firm is added."""
-        row = self.db.execute("SELECT degrees FROM bulk_degree WHERE part = 'all'").fetchone()
-        bulk = self._open("bulk_degree", "all", row[0]) if row else {}
+        bulk = self._stored("bulk_degree", "all", default={})
         nxg = self.graph.nx
         return {n: nxg.degree(n) + bulk.get(n, 0) for n in nxg}
 
     def add_place_top(self, place: str) -> int:
         """Add the ``PLACE_TOP`` best-evidenced bulk firms LOCATED_IN ``place`` (whole)."""
-        row = self.db.execute("SELECT ids FROM place_top WHERE place = ?", (place,)).fetchone()
-        return self.add_firms(self._open("place_top", place, row[0])) if row else 0
+        return self.add_firms(self._stored("place_top", place, default=[]))
 
     def place_names(self, place: str) -> list:
         """(id, name) of the bulk firms LOCATED_IN ``place``, without adding them."""
-        row = self.db.execute("SELECT firms FROM place_names WHERE place = ?", (place,)).fetchone()
-        return self._open("place_names", place, row[0]) if row else []
+        return self._stored("place_names", place, default=[])
 
     def add_firms(self, firms) -> int:
         """Add these bulk firms (ids), each with its chunk."""
@@ -171,8 +173,7 @@ class Slice:
 
     def link_ranking(self, link: str) -> list:
         """A link's whole ranking (the statistics hold its head)."""
-        row = self.db.execute("SELECT ranked FROM link_ranked WHERE link = ?", (link,)).fetchone()
-        return self._open("link_ranked", link, row[0]) if row else []
+        return self._stored("link_ranked", link, default=[])
 
     def link_state(self, link: str, places, *, names: int | None = None) -> dict | None:
         """The stored LinkStats fields of a link, ``local`` holding only these places:
@@ -181,28 +182,20 @@ class Slice:
         every row (``names`` None: all)."""
         from kg.queries.gaps import LocalRows
 
-        row = self.db.execute("SELECT stats FROM link_stats WHERE link = ?", (link,)).fetchone()
-        if row is None:
+        state = self._stored("link_stats", link)
+        if state is None:
             return None
-        state = self._open("link_stats", link, row[0])
         local = {}
         for where in places:
-            hit = self.db.execute("SELECT head FROM link_head WHERE link = ? AND place = ?",
-                                  (link, where)).fetchone()
-            if not hit:
+            head = self._stored("link_head", link, where)
+            if head is None:
                 continue
-            head = self._open("link_head", (link, where), hit[0])
             rows = head["rows"]
             if head["total"] > len(rows) and (names is None or names > len(rows)):
-                rows = self._local_rows(link, where)
+                rows = self._stored("link_local", link, where)
             local[where] = LocalRows(rows, total=head["total"], by_rank=head["by_rank"])
         state["local"] = local
         return state
-
-    def _local_rows(self, link: str, where: str) -> list:
-        hit = self.db.execute("SELECT rows FROM link_local WHERE link = ? AND place = ?",
-                              (link, where)).fetchone()
-        return self._open("link_local", (link, where), hit[0])
 
     def close(self) -> None:
         if self._db is not None:
@@ -215,7 +208,7 @@ def load_whole(directory) -> KnowledgeGraph:
 
     The same nodes, relations (properties and sources) and name index as the graph the
     build indexed; only the order of the nodes differs (core nodes first). Every chunk
-    is checked against ``digests.json`` before marshal reads it.
+    is checked against ``digests.bin`` before marshal reads it.
     """
     piece = Slice(directory)
     try:
@@ -230,7 +223,7 @@ def iter_records(directory) -> tuple:
     """(node records, relation records) of a generation's whole graph, as
     ``KnowledgeGraph.node_records`` / ``edge_records`` give them but streamed: the core's,
     then each chunk's firms, one chunk in memory at a time (core nodes sorted by id, the
-    firms in chunk order). Each chunk is checked against ``digests.json`` first.
+    firms in chunk order). Each chunk is checked against ``digests.bin`` first.
     """
     return _node_records(directory), _edge_records(directory)
 

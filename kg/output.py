@@ -140,8 +140,7 @@ def sized(rows: list, top: int | None = TOP) -> list:
             if left:
                 new[key] = Clipped(value[:top], left, _UNITS.get(key, "项"))
                 more[key] = left
-            if isinstance(new[key], list):
-                shown.update(v.split(" — ", 1)[0] for v in new[key] if isinstance(v, str))
+            shown.update(v.split(" — ", 1)[0] for v in new[key] if isinstance(v, str))
         evidence = row.get("evidence")
         if more and isinstance(evidence, list):
             new["evidence"] = [e for e in evidence

@@ -117,7 +117,7 @@ class LinkStats:
         hit = self._shown.get(key)
         if hit is None:
             parts = [self.local.get(w, []) for w in wheres]
-            count = sum(getattr(rows, "total", len(rows)) for rows in parts)
+            count = sum(_total(rows) for rows in parts)
             firms = parts[0] if len(parts) == 1 else sorted(r for rows in parts for r in rows)
             if count > len(firms):  # heads: merged, they are the first overall up to the shortest
                 firms = firms[:min(len(rows) for rows in parts if _partial(rows))]
@@ -148,9 +148,14 @@ class LocalRows(list):
         self.total, self.by_rank = total, by_rank
 
 
+def _total(rows) -> int:
+    """How many local firms ``rows`` stands for (a :class:`LocalRows` may hold the first only)."""
+    return getattr(rows, "total", len(rows))
+
+
 def _partial(rows) -> bool:
     """True when ``rows`` holds only the first of a place's local rows."""
-    return getattr(rows, "total", len(rows)) > len(rows)
+    return _total(rows) > len(rows)
 
 
 def is_local(nxg, firm: str, link: str, wheres) -> bool:
@@ -161,6 +166,19 @@ def is_local(nxg, firm: str, link: str, wheres) -> bool:
     if edge is None or edge.get("status", "placed") != "placed":
         return False
     return any("LOCATED_IN" in out.get(w, ()) for w in wheres)
+
+
+def local_evidence(graph, firms: list, link: str, wheres: list) -> list:
+    """The evidence records :class:`LinkStats` gives these local firms of ``link``: where
+    each is located and its placement, one record per place of ``wheres`` it is local to."""
+    succ = graph.nx._succ
+    out = []
+    for firm in firms:
+        placed = succ[firm][link]["OPERATES_IN"].get("sources", [])
+        out += [{"name": graph.node(firm)["name"], "role": "local firm",
+                 "sources": succ[firm][w]["LOCATED_IN"].get("sources", []) + placed}
+                for w in wheres if "LOCATED_IN" in succ[firm].get(w, ())]
+    return out
 
 
 def ranked_local(graph, link: str, wheres: list, limit: int | None = None) -> list:
@@ -280,6 +298,7 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
     local_sum = sum(count for _, count, _ in local.values())
     all_sum = sum(s.total for s in stats.values())
     covering = covering_registries(graph, zone_id, chain_id)
+    wheres = local_places(graph, zone_id)
     chain_words = _target_words(graph, chain_id, None)
     zone_regions = set(graph.out(zone_id, "IN_REGION"))
     rows = []
@@ -310,7 +329,6 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
         else:
             status = "covered"
         picks = []
-        wheres = local_places(graph, zone_id)
         for neg_score, name, firm in st.ranked:
             if is_local(graph.nx, firm, link, wheres):
                 continue
@@ -324,10 +342,9 @@ def chain_gaps(graph, chain: str, zone: str, *, weak_below: int = 1, candidates:
                              "sources": edge_sources(graph, pick["id"], link, "OPERATES_IN")})
         places = dict(st.places)
         # the zone's own firms do not make its city "elsewhere"
-        for where in local_places(graph, zone_id):
+        for where in wheres:
             for region in graph.out(where, "IN_REGION"):
-                here = st.local.get(where, ())
-                places[region] = places.get(region, 0) - getattr(here, "total", len(here))
+                places[region] = places.get(region, 0) - _total(st.local.get(where, ()))
         others = sorted((-n, graph.node(p)["name"]) for p, n in places.items()
                         if p != zone_id and n > 0)[:elsewhere]
         rows.append({

@@ -359,7 +359,7 @@ def best_local(graph, rows: list, chain_id: str, zone_id: str, per_link: int) ->
     (``count`` still counts them all), with the evidence of those firms: what a briefing
     lists; exports list the rest."""
     from kg.queries.common import chain_links
-    from kg.queries.gaps import local_places, ranked_local
+    from kg.queries.gaps import local_evidence, local_places, ranked_local
 
     wheres = local_places(graph, zone_id)
     ids = {graph.node(link)["name"]: link for _, link in chain_links(graph, chain_id)}
@@ -370,21 +370,8 @@ def best_local(graph, rows: list, chain_id: str, zone_id: str, per_link: int) ->
             firms = ranked_local(graph, link, wheres, per_link)
             evidence = [e for e in row.get("evidence") or () if e.get("role") != "local firm"]
             row = dict(row, local_firms=[graph.node(f)["name"] for f in firms],
-                       evidence=_local_evidence(graph, firms, link, wheres) + evidence)
+                       evidence=local_evidence(graph, firms, link, wheres) + evidence)
         out.append(row)
-    return out
-
-
-def _local_evidence(graph, firms: list, link: str, wheres: list) -> list:
-    """chain_gaps' evidence records of these local firms: where each is located, and its
-    placement on ``link`` (one record per place it is local to)."""
-    succ = graph.nx._succ
-    out = []
-    for firm in firms:
-        placed = succ[firm][link]["OPERATES_IN"].get("sources", [])
-        out += [{"name": graph.node(firm)["name"], "role": "local firm",
-                 "sources": succ[firm][w]["LOCATED_IN"].get("sources", []) + placed}
-                for w in wheres if "LOCATED_IN" in succ[firm].get(w, ())]
     return out
 
 
