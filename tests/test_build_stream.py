@@ -169,6 +169,33 @@ def test_both_stores_hold_the_same_firms_and_placements(pair):
     assert rows[True] == rows[False]
 
 
+_JOINED = {  # the oracle: the engine's own join of firms, placements and places
+    "Zone": "MATCH (l:Link)<-[rf:OPERATES_IN]-(f:Firm)-[:LOCATED_IN]->(s:Zone)",
+    "Region": "MATCH (l:Link)<-[rf:OPERATES_IN]-(f:Firm)-[:LOCATED_IN]->(s:Region)",
+    "Chain": "MATCH (s:Chain)-[:HAS_LINK]->(l:Link)<-[rf:OPERATES_IN]-(f:Firm)",
+}
+
+
+@pytest.mark.parametrize("scope", sorted(_JOINED))
+def test_firms_on_counts_what_joining_the_store_counts(pair, scope):
+    """FIRMS_ON (written while the firms are staged, in two processes when streamed) holds,
+    per (zone, region or chain, link), the placed firms and the first 100 by name that
+    the store's own join finds; a pair with no placed firm has no row."""
+    for stream in (False, True):
+        with EmbeddedEngine(pair[stream][0].current / STORE_DIR) as engine:
+            _, joined = engine.run(
+                _JOINED[scope] + " WHERE rf.status = 'placed' OR rf.status IS NULL "
+                "WITH s.id AS scope, l.id AS link, f.name AS name ORDER BY name SKIP 0 "
+                "RETURN scope, link, count(*) AS firms, list_slice(collect(name), 1, 100) AS names "
+                "ORDER BY scope, link")
+            _, stored = engine.run(
+                f"MATCH (s:{scope})-[r:FIRMS_ON]->(l:Link) RETURN s.id AS scope, l.id AS link, "
+                "r.firms AS firms, r.names AS names ORDER BY scope, link")
+        assert stored == joined and joined
+        if scope == "Chain":  # some list was cut back while firms were added
+            assert max(row["firms"] for row in stored) > 200
+
+
 def test_a_refused_registry_publishes_nothing_and_leaves_no_spool(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool goes
     good = tmp_path / "firms.csv"

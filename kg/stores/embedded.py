@@ -37,6 +37,7 @@ from pathlib import Path
 from kg import vocab
 from kg.errors import EngineError, QueryError
 from kg.progress import ticking
+from kg.stores import firms_on
 from kg.stores.embedded_guard import engine_check, outside_store, read_only_error
 from kg.stores.schema import LIST_SEP, csv_column, edge_columns, label_pairs, node_columns
 
@@ -165,26 +166,33 @@ class _Staging:
         return statement
 
 
-def _stage_nodes(graph, staging: Path, ready, edges: dict, half=None) -> dict:
+def _stage_nodes(graph, staging: Path, ready, edges: dict, half=None, counts=None) -> dict:
     """Stage every node, one file per label (or per BATCH_ROWS), to ``ready``; returns labels.
 
     The relations of the streaming build's bulk firms (kg.stream) are staged in the same
     pass over their table, into ``edges`` (files handed on with the graph's relations).
     ``half`` (see :func:`_bulk_half_beside`) gives the files a child staged of the second
-    half of those firms meanwhile; they are appended to these.
+    half of those firms meanwhile; they are appended to these. ``counts`` (a
+    :class:`kg.stores.firms_on.FirmsOn`) counts every firm on its links as it is staged.
     """
     labels, tables = {}, {}
     make = _node_file(staging)
     later: list = []  # relation files filled before every node's COPY was handed on
+    succ = graph.nx._succ
     with _closing(tables), _closing(edges):
         for node, data in graph.nodes():
             label = data["label"]
             labels[node] = label
             _add(tables, label, (node, data), make, ready)
+            if label == "Firm" and counts is not None:
+                counts.add(succ[node], data["name"])
         _stage_bulk(graph, labels, (tables, edges), (staging, ""), (ready, later.append),
-                    part=0 if half is not None else None)
+                    part=0 if half is not None else None, counts=counts)
         if half is not None:
-            _append_staged(tables, edges, half())
+            staged, theirs = half()
+            _append_staged(tables, edges, staged)
+            if counts is not None:
+                counts.merge(theirs)
         for label in sorted(tables):
             tables[label].close()
             ready(tables[label])
@@ -207,9 +215,11 @@ def _edge_file(staging: Path, tag: str = ""):
     return make
 
 
-def _stage_bulk(graph, labels: dict, into: tuple, where: tuple, hand: tuple, part=None) -> None:
+def _stage_bulk(graph, labels: dict, into: tuple, where: tuple, hand: tuple, part=None,
+                counts=None) -> None:
     """Stage the streaming build's bulk firms (``part`` 0 or 1 of two halves, or all) and
-    their relations into ``into`` = (node tables, relation tables)."""
+    their relations into ``into`` = (node tables, relation tables); ``counts`` counts them
+    on their links."""
     bulk = getattr(graph, "bulk", None)
     if bulk is None:
         return
@@ -223,6 +233,8 @@ def _stage_bulk(graph, labels: dict, into: tuple, where: tuple, hand: tuple, par
                           step=1 if part is None else 2)
     for firm, data, out in records:
         _add(tables, "Firm", (firm, data), make, ready)
+        if counts is not None:
+            counts.add(out, data["name"])
         for dst, rels in out.items():
             for rel, edge in rels.items():
                 _add(edges, (rel, "Firm", labels[dst]), (firm, dst, edge), make_edge, later)
@@ -244,16 +256,19 @@ def _bulk_half_beside(graph, staging: Path):
         yield wait
 
 
-def _stage_second_half(graph, staging: Path) -> dict:
-    """The forked half of :func:`_bulk_half_beside`: {table key: closed _Staging}."""
+def _stage_second_half(graph, staging: Path) -> tuple:
+    """The forked half of :func:`_bulk_half_beside`: ({table key: closed _Staging},
+    its firms' :class:`kg.stores.firms_on.FirmsOn`)."""
     labels = {node: data["label"] for node, data in graph.nodes()}
     tables: dict = {}
     edges: dict = {}
-    _stage_bulk(graph, labels, (tables, edges), (staging, "c"), (None, None), part=1)
+    counts = firms_on.FirmsOn(firms_on.chains_of(graph))
+    _stage_bulk(graph, labels, (tables, edges), (staging, "c"), (None, None), part=1,
+                counts=counts)
     for table in [*tables.values(), *edges.values()]:
         table.close()
         table.handle = None  # a file object does not travel back; the path does
-    return {**tables, **edges}
+    return {**tables, **edges}, counts
 
 
 def _append_staged(tables: dict, edges: dict, staged: dict) -> None:
@@ -286,6 +301,22 @@ def _stage_edges(graph, labels: dict, staging: Path, ready, tables: dict) -> Non
         for pair in sorted(tables):
             tables[pair].close()
             ready(tables[pair])
+
+
+def _stage_firms_on(counts, labels: dict, staging: Path, ready) -> None:
+    """Stage the FIRMS_ON rows (:mod:`kg.stores.firms_on`), one file per scope label."""
+    tables: dict = {}
+    with _closing(tables):
+        for scope, link, row in counts.rows(labels):
+            pair = (labels[scope], "Link")
+            table = tables.get(pair)
+            if table is None:
+                table = tables[pair] = _Staging(staging / f"{firms_on.TABLE}-{pair[0]}.csv",
+                                                firms_on.TABLE, 2, firms_on.COLUMNS, pair)
+            table.add((scope, link, row))
+    for pair in sorted(tables):
+        tables[pair].close()
+        ready(tables[pair])
 
 
 def _add(tables: dict, key, row: tuple, make, ready) -> None:
@@ -372,14 +403,16 @@ def _load(graph, db_path: Path, staging: Path, half, meanwhile) -> None:
     database = ladybug.Database(str(db_path), compression=COMPRESSION)
     try:
         conn = ladybug.Connection(database)
-        for statement in ddl():
+        for statement in [*ddl(), firms_on.ddl()]:
             conn.execute(statement)
         copier = _Copier(conn)
         copier.start()
         try:
             edges: dict = {}
-            labels = _stage_nodes(graph, staging, copier.hand, edges, half)
+            counts = firms_on.FirmsOn(firms_on.chains_of(graph))
+            labels = _stage_nodes(graph, staging, copier.hand, edges, half, counts)
             _stage_edges(graph, labels, staging, copier.hand, edges)
+            _stage_firms_on(counts, labels, staging, copier.hand)
             del labels
             if meanwhile is not None:
                 meanwhile()
