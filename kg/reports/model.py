@@ -219,19 +219,25 @@ def firm_node(graph, name: str, memo: dict | None = None):
     """The Firm node named ``name``: by the graph's name keys, else by a scan of its firms.
 
     A graph sliced from the answer index (:mod:`kg.answers`) holds registry firms without
-    their name keys; ``memo`` (a dict the caller keeps) holds the scan for later names.
+    their name keys; ``memo`` (a dict the caller keeps) holds the scan for later names, and
+    each name's answer (a list names a firm several times: once per link and source).
     """
     if graph is None:
         return None
-    node = graph.resolve(name, "Firm")
-    if node is not None:
-        return node
     if memo is None:
         memo = {}
-    if not memo:
-        memo.update((d["name"], n) for n, d in graph.nx.nodes(data=True) if d.get("label") == "Firm")
-        memo.setdefault("", None)  # scanned once, even when the graph has no firm
-    return memo.get(name)
+    known = memo.get(("firm_node", name), memo)  # a tuple key: never a firm's name
+    if known is not memo:
+        return known
+    node = graph.resolve(name, "Firm")
+    if node is None:
+        if ("scanned",) not in memo:  # once, even when the graph has no firm
+            memo.update((d["name"], n) for n, d in graph.nx.nodes(data=True)
+                        if d.get("label") == "Firm")
+            memo[("scanned",)] = True
+        node = memo.get(name)
+    memo[("firm_node", name)] = node
+    return node
 
 
 def registry_text(graph, name: str, memo: dict | None = None) -> str:

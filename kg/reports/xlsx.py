@@ -20,6 +20,9 @@ from kg.reports.model import (EVIDENCE_COLUMNS, FACT_KEYS, GAP_COLUMNS, LINK_COL
 EVIDENCE_SHEET = "证据"
 _BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
 STATUS_FILL = {"gap": "F8D7DA", "weak": "FDEBD0", "covered": "DCEBF7"}
+# a column is as wide as the longest text of its header and first rows (capped at 60
+# anyway): measuring every cell of a 25,000-firm list took 3 s of a 17 s `kg lists`
+WIDTH_ROWS = 2000
 
 
 def sheet_title(name: str, taken: set) -> str:
@@ -94,9 +97,10 @@ def write_table(ws, columns, rows, *, evidence_rows=None, status_fill=False, cle
                 cell.fill = PatternFill("solid", fgColor=STATUS_FILL[row["status"]])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
+    sample = min(excel_row, WIDTH_ROWS + 1)
     for col, (key, header) in enumerate(columns, 1):
         longest = max([width(str(header))] + [width(str(ws.cell(r, col).value or ""))
-                                              for r in range(2, ws.max_row + 1)])
+                                              for r in range(2, sample + 1)])
         ws.column_dimensions[ws.cell(1, col).column_letter].width = min(max(longest + 2, 6), 60)
 
 
