@@ -174,7 +174,7 @@ def _sliced(workspace, fill):
 def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_firms: bool = True,
                located: bool = True, per_link: int | None = None, names: int | None = None):
     """The graph for a zone's report: stored statistics of the reported chains, the zone's
-    firms on them, candidates, and every firm located in the zone (by name, for counts).
+    firms on them, candidates, and how many firms are located in the zone (counted).
 
     ``per_link`` (with ``local_firms``) adds only that many local firms a link, the best
     placed: what ``build_report(..., per_link=)`` lists; ``names`` (default ``per_link``)
@@ -190,15 +190,13 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         wheres = local_places(graph, zone_id)
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
-        if located and per_link is not None:  # counted, not loaded: the report lists none
+        if located:  # counted, not loaded: a report lists the firms on its chains only
             _record_located(piece, zone_id)
         states = _stored_stats(piece, links, wheres, candidates, names=names)
         if local_firms and per_link is not None:
             _add_best_local(piece, states, per_link)
         elif local_firms:
             piece.add_places(wheres, links)
-        if located and per_link is None:
-            piece.add_place_stubs(zone_id)
         _use_stats(graph, states)
 
     return _sliced(workspace, fill)
