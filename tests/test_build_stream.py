@@ -87,6 +87,7 @@ def pair(tmp_path_factory):
         kg_stream.BATCH = batch
     with open(generated, encoding="utf-8") as handle:
         built["firms"] = [row[0] for row in list(csv.reader(handle))[1:40:9]]
+    built["registry"] = generated
     return built
 
 
@@ -356,3 +357,36 @@ def test_sigterm_ends_a_build_cleanly_and_a_later_build_sweeps_a_killed_ones_spo
     (left / "registries.bin").write_bytes(b"x" * 1000)
     assert kg_build(small).wait(timeout=300) == 0
     assert _spool_folders(spools) == []
+
+
+def test_lists_from_the_index_equal_the_whole_graphs(pair):
+    """kg lists reads a slice of the streamed workspace's index (every local firm on the
+    chains, each row quoting its registry record): the same rows as from the whole graph,
+    where registry firms of one name (other codes) stay out of the graph's core."""
+    from kg.answers import for_report
+    from kg.reports import build_report
+    from kg.reports.lists import build_lists
+
+    ws = pair[True][0]
+    whole = Workspace(ws.path).load()
+    for zone in ("郑州高新区", "郑州市"):
+        lists = [build_lists(g, build_report(g, zone, (), manifest=ws.manifest()))
+                 for g in (for_report(ws, zone), whole)]
+        assert lists[0] == lists[1], zone
+        rows = lists[0]["配套企业清单"]
+        assert len(rows) > 20 and all("经营范围" in row["来源"] for row in rows)
+        _quotes_match_their_rows(rows, pair["registry"])
+
+
+_QUOTED_ROW = re.compile(r"firms\.csv 第(\d+)行：「企业名称：([^；」]+)；注册地址：([^；」]+)；经营范围：([^」]+)」")
+
+
+def _quotes_match_their_rows(rows, registry: Path) -> None:
+    """Each quoted row of the generated registry is that row (not a namesake's)."""
+    with open(registry, encoding="utf-8") as handle:
+        lines = list(csv.reader(handle))
+    quoted = [m.groups() for row in rows for m in _QUOTED_ROW.finditer(row["来源"])]
+    assert len(quoted) >= len(rows) - 5
+    for number, name, address, scope in quoted:
+        line = lines[int(number)]  # 第N行: the Nth row under the header
+        assert (name, address, scope) == (line[0], line[2], line[3]), number

@@ -25,7 +25,7 @@ from pathlib import Path
 from kg.labels import PLATFORM_KIND_ZH
 from kg.output import safe_cell
 from kg.labels import STATUS_ZH
-from kg.reports.model import STAGE_ZH, Report, firm_node, source_text
+from kg.reports.model import STAGE_ZH, FirmFinder, Report, source_text
 
 LIST_NAMES = ("龙头企业清单", "配套企业清单", "补短板环节清单", "创新平台清单", "招商目标清单")
 LEADER_WORDS = ("龙头", "链主", "领军", "头部")
@@ -51,17 +51,21 @@ def _source_of(facts, by_id) -> str:
     return "；".join(texts)
 
 
-def leader_basis(graph, name: str, sentences=None, memo: dict | None = None) -> str:
+def leader_basis(graph, name: str, sentences=None, finder: FirmFinder | None = None,
+                 rows=()) -> str:
     """Why a firm is 龙头 (empty when it is not): a stock code, or a sentence that says so.
 
     ``sentences`` (a :class:`kg.reports.sentences.SentenceReader`) widens each of the
-    firm's sources to its sentence; without it the sources' quotes are read.
+    firm's sources to its sentence; without it the sources' quotes are read. ``rows``
+    (registry rows the firm was listed from) tell namesakes apart (:class:`FirmFinder`).
 
     >>> from kg.queries.fixtures import sensor_graph
     >>> leader_basis(sensor_graph(), "郑州森感电子科技有限公司")  # unlisted, called no leader
     ''
     """
-    node = firm_node(graph, name, memo)
+    if graph is None:
+        return ""
+    node = (finder or FirmFinder(graph)).node(name, rows)
     if node is None:
         return ""
     data = graph.node(node)
@@ -81,7 +85,7 @@ def leader_basis(graph, name: str, sentences=None, memo: dict | None = None) -> 
     return ""
 
 
-def presumed_leader(graph, chain: str, firms: dict, memo: dict | None = None) -> tuple:
+def presumed_leader(graph, chain: str, firms: dict, finder: FirmFinder | None = None) -> tuple:
     """(name, basis) of the one local firm that leads a chain on the graph's evidence; or ("", "").
 
     Used only for a chain where no local firm is listed or called 龙头 by a document:
@@ -91,10 +95,12 @@ def presumed_leader(graph, chain: str, firms: dict, memo: dict | None = None) ->
     and at least two local firms must be on the chain; the basis says it is presumed.
     """
     ranked = []
+    finder = finder or FirmFinder(graph)
     for name, entry in firms.items():
         links = {link for c, link in zip(entry["chains"], entry["links"]) if c == chain}
         if links:
-            ranked.append((_standing(graph, name, chain, links, memo), name))
+            node = finder.node(name, entry.get("rows", ()))
+            ranked.append((_standing(graph, node, chain, links), name))
     ranked.sort(reverse=True)
     if len(ranked) < 2 or ranked[0][0] == ranked[1][0]:
         return "", ""
@@ -103,8 +109,7 @@ def presumed_leader(graph, chain: str, firms: dict, memo: dict | None = None) ->
                   f"得分 {score:g}；共在 {all_links} 个环节），待核实")
 
 
-def _standing(graph, name: str, chain: str, links: set, memo: dict | None = None) -> tuple:
-    node = firm_node(graph, name, memo)
+def _standing(graph, node: str | None, chain: str, links: set) -> tuple:
     score, all_links, words = 0.0, 0, 0
     if node is not None:
         for _, link, rel, attrs in graph.nx.out_edges(node, keys=True, data=True):
@@ -174,18 +179,23 @@ def build_lists(graph, report: Report, sentences=None) -> dict:
 
 def _leaders_and_suppliers(graph, report, firms: dict, by_id: dict, sentences) -> tuple:
     """Local firms split into 龙头 (listed, called so, or presumed per chain) and 配套."""
-    memo: dict = {}
-    basis = {name: leader_basis(graph, name, sentences, memo) for name in firms}
+    finder = FirmFinder(graph) if graph is not None else None
+    for entry in firms.values():  # the registry rows each firm was listed from
+        entry["rows"] = {(ev["doc"], ev["row"]) for fact in entry["facts"]
+                         for i in fact.get("evidence_ids") or ()
+                         for ev in by_id.get(i, ()) if ev.get("row") is not None}
+    basis = {name: leader_basis(graph, name, sentences, finder, entry["rows"])
+             for name, entry in firms.items()}
     for section in report.chains:
         chain = section["chain"]
         on_chain = {n: e for n, e in firms.items() if chain in e["chains"]}
         if not any(basis[n] for n in on_chain):
-            name, why = presumed_leader(graph, chain, on_chain, memo)
+            name, why = presumed_leader(graph, chain, on_chain, finder)
             if name:
                 basis[name] = why
     leaders, suppliers = [], []
     for name, entry in firms.items():
-        node = firm_node(graph, name, memo)
+        node = finder.node(name, entry["rows"]) if finder is not None else None
         data = graph.node(node) if node is not None else {}
         row = {"企业": name, "全称": data.get("name", name) if data.get("name") != name else "",
                "股票代码": data.get("stock_code", ""), "产业链": _uniq(entry["chains"]),

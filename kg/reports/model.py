@@ -180,12 +180,12 @@ class _Evidence:
         self.report, self.graph, self.sentences = report, graph, sentences
         self.by_key: dict = {}
         self.fact_ids: dict = {}
-        self.firms: dict = {}  # name → Firm node, for graphs without name keys
+        self.firms = FirmFinder(graph) if graph is not None else None
 
     def original(self, source: dict, name: str) -> str:
         """原文: the sentence of a document source; the registered record of a registry row."""
         if source.get("row") is not None:
-            return registry_text(self.graph, name, self.firms)
+            return registry_text(self.graph, name, self.firms, source)
         if self.sentences is not None:
             return self.sentences(source)
         return str(source.get("quote") or "")
@@ -215,34 +215,58 @@ class _Evidence:
         return ids
 
 
-def firm_node(graph, name: str, memo: dict | None = None):
-    """The Firm node named ``name``: by the graph's name keys, else by a scan of its firms.
+class FirmFinder:
+    """Firm nodes by their exact name, for rows that name firms (report facts, lists).
 
     A graph sliced from the answer index (:mod:`kg.answers`) holds registry firms without
-    their name keys; ``memo`` (a dict the caller keeps) holds the scan for later names, and
-    each name's answer (a list names a firm several times: once per link and source).
+    their name keys, so the graph's firms are scanned once by name. Registries hold firms
+    of one name under several codes (in other places, or on no link): given the registry
+    rows a fact was read from, :meth:`node` picks the namesake those rows belong to.
+
+    >>> from kg.queries.fixtures import sensor_graph
+    >>> FirmFinder(sensor_graph()).node("郑州森感电子科技有限公司")
+    'Firm/郑州森感电子科技有限公司'
     """
-    if graph is None:
-        return None
-    if memo is None:
-        memo = {}
-    known = memo.get(("firm_node", name), memo)  # a tuple key: never a firm's name
-    if known is not memo:
-        return known
-    node = graph.resolve(name, "Firm")
-    if node is None:
-        if ("scanned",) not in memo:  # once, even when the graph has no firm
-            memo.update((d["name"], n) for n, d in graph.nx.nodes(data=True)
-                        if d.get("label") == "Firm")
-            memo[("scanned",)] = True
-        node = memo.get(name)
-    memo[("firm_node", name)] = node
-    return node
+
+    def __init__(self, graph):
+        self.graph = graph
+        self._by_name: dict | None = None
+        self._namesakes: dict = {}
+
+    def namesakes(self, name: str) -> list:
+        """Every Firm node named ``name``; the one the graph's resolver finds first."""
+        found = self._namesakes.get(name)
+        if found is None:
+            if self._by_name is None:
+                self._by_name = {}
+                for node, data in self.graph.nodes("Firm"):
+                    self._by_name.setdefault(data["name"], []).append(node)
+            found = list(self._by_name.get(name, ()))
+            first = self.graph.resolve(name, "Firm")
+            if first is not None:
+                found = [first] + [n for n in found if n != first]
+            self._namesakes[name] = found
+        return found
+
+    def node(self, name: str, rows=()) -> str | None:
+        """The firm named ``name``; among namesakes, the first holding one of ``rows``
+        ((doc, row) of registry sources)."""
+        nodes = self.namesakes(name)
+        if rows and len(nodes) > 1:
+            wanted = set(rows)
+            for node in nodes:
+                if any((s.get("doc"), s.get("row")) in wanted
+                       for s in self.graph.node(node).get("sources", ())):
+                    return node
+        return nodes[0] if nodes else None
 
 
-def registry_text(graph, name: str, memo: dict | None = None) -> str:
-    """A registry row in words: the registered name, address and business scope."""
-    node = firm_node(graph, name, memo)
+def registry_text(graph, name: str, finder: FirmFinder | None = None, source=None) -> str:
+    """A registry row in words: the registered name, address and business scope (of the
+    firm that ``source``, a registry row, was read for)."""
+    finder = finder or FirmFinder(graph)
+    rows = [(source.get("doc"), source.get("row"))] if source else ()
+    node = finder.node(name, rows) if graph is not None else None
     data = graph.node(node) if node is not None else {"name": name}
     parts = [f"企业名称：{data.get('name', name)}"]
     for key, label in (("address", "注册地址"), ("business_scope", "经营范围")):
