@@ -86,3 +86,25 @@ def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2"
         assert tuple(c.value for c in ws[1]) == COLUMNS[ws.title]
+
+
+def test_a_sheet_past_excels_row_limit_ends_with_a_count_and_the_csv_keeps_all(
+        tmp_path, graph, monkeypatch):
+    """A list longer than a worksheet holds (1,048,576 rows; a limit of 4 here) is cut in
+    the workbook, whose last row counts what was left out; the CSV lists every row."""
+    from openpyxl import load_workbook
+
+    from kg.reports import xlsx
+    from kg.reports.lists import write_lists
+
+    lists = build_lists(graph, build_report(graph, "郑州高新区", ["智能传感器"]))
+    rows = lists["配套企业清单"]
+    assert len(rows) >= 4
+    monkeypatch.setattr(xlsx, "EXCEL_ROWS", 4)
+    write_lists(lists, tmp_path)
+    sheet = load_workbook(tmp_path / WORKBOOK)["配套企业清单"]
+    cells = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert len(cells) == 4 and cells[1][1] == rows[0]["企业"]
+    assert cells[3][0] == f"…及其他 {len(rows) - 2} 行未写入：Excel 每个工作表最多 4 行（CSV 与 kg export 写入全部）"
+    with open(tmp_path / "配套企业清单.csv", encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.reader(handle))) == len(rows) + 1
