@@ -13,7 +13,8 @@
 // Counts and names come from FIRMS_ON (kg.stores.firms_on), which the build writes beside
 // the graph: per (zone, link) and (chain, link) the placed firms and the first 100 by name,
 // so a zone of a million firms answers without joining them ($names above 100 lists 100).
-// Chain totals are the sums of the link rows.
+// Chain totals are the sums of the link rows. Embedded engine only (FIRMS_ON, list_slice,
+// CAST … AS INT64): on Neo4j ask `kg gaps`, which answers the same.
 MATCH (c:Chain)
 WHERE c.id = $chain OR c.name = $chain OR $chain IN c.aliases
 MATCH (z:Zone)
