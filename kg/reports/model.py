@@ -232,6 +232,7 @@ class FirmFinder:
         self.graph = graph
         self._by_name: dict | None = None
         self._namesakes: dict = {}
+        self._owners: dict = {}
 
     def namesakes(self, name: str) -> list:
         """Every Firm node named ``name``; the one the graph's resolver finds first."""
@@ -253,11 +254,15 @@ class FirmFinder:
         ((doc, row) of registry sources)."""
         nodes = self.namesakes(name)
         if rows and len(nodes) > 1:
-            wanted = set(rows)
-            for node in nodes:
-                if any((s.get("doc"), s.get("row")) in wanted
-                       for s in self.graph.node(node).get("sources", ())):
-                    return node
+            owner = self._owners.get(name)
+            if owner is None:  # (doc, row) -> the first namesake holding it
+                owner = self._owners[name] = {}
+                for node in nodes:
+                    for src in self.graph.node(node).get("sources", ()):
+                        owner.setdefault((src.get("doc"), src.get("row")), node)
+            found = [owner[row] for row in rows if row in owner]
+            if found:
+                return min(found, key=nodes.index)
         return nodes[0] if nodes else None
 
 

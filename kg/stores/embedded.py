@@ -3,7 +3,8 @@
 ``kg build`` calls :func:`write_embedded`, which declares one node table per label
 and one relation table per relation type (with every allowed FROM/TO pair), all
 generated from the ontology, and bulk-loads them with ``COPY … FROM`` staging files
-written a chunk at a time while LadybugDB copies the files already written.
+written a chunk at a time while LadybugDB copies the files already written; beside them
+the ``FIRMS_ON`` summary (:mod:`kg.stores.firms_on`), counted as the firms are staged.
 :class:`EmbeddedEngine` opens it read-only unless asked to write, and then runs a statement
 only when the engine's own plan of it holds nothing but reads (see
 :mod:`kg.stores.embedded_guard`): LadybugDB has no switch for extensions or files.
