@@ -62,20 +62,20 @@ class FirmsOn:
                 links.append(dst)
             if "LOCATED_IN" in rels:
                 places.append(dst)
+        counts, names = self.counts, self.names  # one call a firm: this runs a million times
         for link in links:
             for scope in (*self.chains_of.get(link, ()), *places):
-                self._count((scope, link), name)
-
-    def _count(self, key: tuple, name: str) -> None:
-        self.counts[key] = self.counts.get(key, 0) + 1
-        names = self.names.get(key)
-        if names is None:
-            self.names[key] = [name]
-            return
-        names.append(name)
-        if len(names) >= 2 * NAMES:
-            names.sort()
-            del names[NAMES:]
+                key = (scope, link)
+                count = counts.get(key)
+                if count is None:
+                    counts[key], names[key] = 1, [name]
+                    continue
+                counts[key] = count + 1
+                kept = names[key]
+                kept.append(name)
+                if len(kept) >= 2 * NAMES:
+                    kept.sort()
+                    del kept[NAMES:]
 
     def merge(self, other: "FirmsOn") -> None:
         """Add another writer's counts (the forked half of the bulk firms)."""
