@@ -386,6 +386,9 @@ def classify_bulk(graph, deferred: Spool, store: "BulkFirms") -> int:
         store.finish()
         return count
     part = store.path.with_name(store.path.stem + "-1.db")
+    from kg.wordmatch import warm
+
+    warm()  # before the fork: the child shares the dictionary instead of loading its own
     try:
         with background.beside(_classify_half, graph, deferred, part, store.chain_of,
                                what="classifying the registry firms") as wait:

@@ -33,6 +33,12 @@ def _tokenizer():
     return tokenizer
 
 
+def warm() -> None:
+    """Load the segmenter's dictionary now: a process about to fork workers that match
+    words does it once for all of them (about a second each otherwise)."""
+    _tokenizer()
+
+
 @lru_cache(maxsize=500_000)
 def _cuts(text: str) -> frozenset:
     """Offsets in ``text`` where jieba's segmentation puts a word boundary."""
