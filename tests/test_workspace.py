@@ -247,3 +247,22 @@ def test_the_hash_cache_never_vouches_for_a_changed_file(tmp_path, monkeypatch):
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     with pytest.raises(WorkspaceError, match="does not match the hash"):
         Workspace(ws.path).load()
+
+
+def test_the_builds_hash_of_an_input_is_remembered_for_the_first_command(tmp_path, monkeypatch):
+    """A build hashes each input once: the first command after it checks the input by its
+    remembered hash (same inode, size and times), and hashes it again once it changes."""
+    import kg.workspace as workspace
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(workspace, "SETTLED_NS", 0)
+    monkeypatch.setattr(workspace, "_VERIFIED", None)
+    doc = tmp_path / "plan.txt"
+    doc.write_text("郑州高新区", encoding="utf-8")
+    ws = Workspace(tmp_path / "ws")
+    ws.save(small_graph(), inputs=[input_record(doc, "document")])
+    hashed = []
+    monkeypatch.setattr(workspace, "file_sha256", lambda p: hashed.append(p) or file_sha256(p))
+    assert ws.stale_reasons() == [] and hashed == []
+    doc.write_text("新乡高新区", encoding="utf-8")
+    assert ws.stale_reasons() == ["plan.txt has changed since the build"] and hashed == [doc]
