@@ -67,3 +67,15 @@ def test_parameters_in_strings_and_comments_do_not_count():
     """'$x' in a string or a comment is not a parameter."""
     text = "MATCH (z) WHERE z.name = '$x' // $y\nRETURN $z /* $w */"
     assert missing_parameters(text, {}) == ["z"]
+
+
+def test_a_store_built_before_firms_on_is_told_to_rebuild(tmp_path):
+    """The named chain_gaps reads FIRMS_ON; on a store written before it (the table
+    dropped here) the error says to run kg build again, not that a label is unknown."""
+    Workspace(tmp_path).save(sensor_graph(), inputs=[], extra_writers=[write_embedded])
+    dropped = cypher(tmp_path, "--write", "DROP TABLE FIRMS_ON")
+    assert dropped.exit_code == 0, dropped.stderr
+    result = cypher(tmp_path, "--name", "chain_gaps", "-p", "chain=智能传感器",
+                    "-p", "zone=郑州高新区")
+    assert result.exit_code == 1
+    assert "FIRMS_ON" in result.stderr and "run `kg build` again" in result.stderr

@@ -8,6 +8,8 @@ engine refuses a statement, the error gains one line saying what to write instea
 ['odd name', 'zone']
 >>> hint("Binder exception: Table Company does not exist.").split(";")[0]
 'unknown label or relation Company'
+>>> hint("Binder exception: Table FIRMS_ON does not exist.")[-20:]
+'run `kg build` again'
 """
 from __future__ import annotations
 
@@ -63,6 +65,9 @@ def hint(message: str, statement: str = "") -> str | None:
     if match:
         labels, relations = _schema_names()
         unknown = match.group(1)
+        if unknown == "FIRMS_ON":
+            return ("this workspace's store was built before kg wrote its FIRMS_ON counts "
+                    "(kg.stores.firms_on): run `kg build` again")
         close = difflib.get_close_matches(unknown, labels + relations, n=3, cutoff=0.3)
         return (f"unknown label or relation {unknown}; labels: {', '.join(labels)} "
                 f"(closest: {', '.join(close) or '—'})")
