@@ -378,9 +378,9 @@ def classify_bulk(graph, deferred: Spool, store: "BulkFirms") -> int:
     per firm, and two cores do it in about half the time.
     """
     from kg import background
+    from kg.queries.common import chain_of_links
 
-    store.chain_of = {link: chain for chain, _ in graph.nodes("Chain")
-                      for link in graph.out(chain, "HAS_LINK")}
+    store.chain_of = chain_of_links(graph)
     if not background.available() or len(deferred.offsets) < 2:
         count = _classify_part(graph, deferred, store, 0, 1)
         store.finish()

@@ -33,10 +33,9 @@ def _chain_id(graph, name: str) -> str | None:
 
 def _chains_of_registries(graph) -> dict:
     """{registry file: Counter(chain id)} over the firms placed on chain links."""
-    chain_of = {}
-    for chain, data in graph.nodes("Chain"):
-        for link in graph.out(chain, "HAS_LINK"):
-            chain_of[link] = chain
+    from kg.queries.common import chain_of_links
+
+    chain_of = chain_of_links(graph)
     counts: dict = defaultdict(Counter)
     firms: Counter = Counter()
     for firm, data in graph.nodes("Firm"):

@@ -65,6 +65,16 @@ def chain_links(graph, chain: str) -> list:
     return sorted(rows)
 
 
+def chain_of_links(graph) -> dict:
+    """{link id: the chain that HAS_LINK it} over every chain of the graph.
+
+    >>> from kg.queries.fixtures import sensor_graph
+    >>> chain_of_links(sensor_graph())["Link/智能传感器/传感芯片"]
+    'Chain/智能传感器'
+    """
+    return {link: chain for chain, _ in graph.nodes("Chain") for link in graph.out(chain, "HAS_LINK")}
+
+
 def located_firms(graph, node: str) -> int:
     """How many firms are LOCATED_IN a place: as an index slice recorded it (one that
     counts a zone's 100,000 firms without loading them, :mod:`kg.answers`), else counted

@@ -180,12 +180,12 @@ class _Evidence:
         self.report, self.graph, self.sentences = report, graph, sentences
         self.by_key: dict = {}
         self.fact_ids: dict = {}
-        self.firms = FirmFinder(graph) if graph is not None else None
+        self.finder = FirmFinder(graph) if graph is not None else None
 
     def original(self, source: dict, name: str) -> str:
         """原文: the sentence of a document source; the registered record of a registry row."""
         if source.get("row") is not None:
-            return registry_text(self.graph, name, self.firms, source)
+            return registry_text(self.graph, name, self.finder, source)
         if self.sentences is not None:
             return self.sentences(source)
         return str(source.get("quote") or "")

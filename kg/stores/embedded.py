@@ -260,10 +260,12 @@ def _bulk_half_beside(graph, staging: Path):
 def _stage_second_half(graph, staging: Path) -> tuple:
     """The forked half of :func:`_bulk_half_beside`: ({table key: closed _Staging},
     its firms' :class:`kg.stores.firms_on.FirmsOn`)."""
+    from kg.queries.common import chain_of_links
+
     labels = {node: data["label"] for node, data in graph.nodes()}
     tables: dict = {}
     edges: dict = {}
-    counts = firms_on.FirmsOn(firms_on.chains_of(graph))
+    counts = firms_on.FirmsOn(chain_of_links(graph))
     _stage_bulk(graph, labels, (tables, edges), (staging, "c"), (None, None), part=1,
                 counts=counts)
     for table in [*tables.values(), *edges.values()]:
@@ -399,6 +401,8 @@ def _load(graph, db_path: Path, staging: Path, half, meanwhile) -> None:
     """Open the store, run the DDL, stage and COPY everything (see :func:`bulk_load`)."""
     import ladybug
 
+    from kg.queries.common import chain_of_links
+
     # LadybugDB checkpoints as the log grows (in the copying thread, so mostly while Python
     # stages the next file), which keeps its memory lower than one checkpoint at the end
     database = ladybug.Database(str(db_path), compression=COMPRESSION)
@@ -410,7 +414,7 @@ def _load(graph, db_path: Path, staging: Path, half, meanwhile) -> None:
         copier.start()
         try:
             edges: dict = {}
-            counts = firms_on.FirmsOn(firms_on.chains_of(graph))
+            counts = firms_on.FirmsOn(chain_of_links(graph))
             labels = _stage_nodes(graph, staging, copier.hand, edges, half, counts)
             _stage_edges(graph, labels, staging, copier.hand, edges)
             _stage_firms_on(counts, labels, staging, copier.hand)

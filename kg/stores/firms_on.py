@@ -13,7 +13,7 @@ relation table the ontology does not define (a derived summary, like an index):
 none; a candidate is no presence), ``names`` lists the first :data:`NAMES` of them by
 name. It is written by ``kg build`` with the store and not kept up by ``--write``.
 
->>> counts = FirmsOn({"Link/传感芯片": ["Chain/传感器"]})
+>>> counts = FirmsOn({"Link/传感芯片": "Chain/传感器"})
 >>> counts.add({"Link/传感芯片": {"OPERATES_IN": {"status": "placed"}},
 ...             "Zone/郑州高新区": {"LOCATED_IN": {}}}, "乙公司")
 >>> counts.add({"Link/传感芯片": {"OPERATES_IN": {"status": "candidate"}},
@@ -43,13 +43,13 @@ def ddl() -> str:
 class FirmsOn:
     """Counts and first names per (scope, link), fed one firm at a time.
 
-    ``chains_of`` maps a link to the chains that have it. Names are kept in a list that
-    is sorted and cut back to :data:`NAMES` whenever it doubles, so memory stays bounded
-    by the number of pairs, not of firms.
+    ``chain_of`` maps a link to its chain (:func:`kg.queries.common.chain_of_links`).
+    Names are kept in a list that is sorted and cut back to :data:`NAMES` whenever it
+    doubles, so memory stays bounded by the number of pairs, not of firms.
     """
 
-    def __init__(self, chains_of: dict):
-        self.chains_of = chains_of
+    def __init__(self, chain_of: dict):
+        self.chain_of = chain_of
         self.counts: dict = {}   # (scope, link) -> firms
         self.names: dict = {}    # (scope, link) -> names, cut to the first NAMES now and then
 
@@ -64,7 +64,8 @@ class FirmsOn:
                 places.append(dst)
         counts, names = self.counts, self.names  # one call a firm: this runs a million times
         for link in links:
-            for scope in (*self.chains_of.get(link, ()), *places):
+            chain = self.chain_of.get(link)
+            for scope in (*places, chain) if chain is not None else places:
                 key = (scope, link)
                 count = counts.get(key)
                 if count is None:
@@ -95,11 +96,3 @@ class FirmsOn:
             yield key[0], key[1], {"firms": self.counts[key],
                                    "names": sorted(self.names[key])[:NAMES]}
 
-
-def chains_of(graph) -> dict:
-    """{link id: [chain ids that have it]} of a KnowledgeGraph."""
-    out: dict = {}
-    for chain, _ in graph.nodes("Chain"):
-        for link in graph.out(chain, "HAS_LINK"):
-            out.setdefault(link, []).append(chain)
-    return out
