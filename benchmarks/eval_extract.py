@@ -68,6 +68,35 @@ def evaluate(scorer, rows: list, gold: dict, out: Path) -> dict:
     return result
 
 
+def _bare(scorer, name: str) -> str:
+    """A chain's industry compared without a trailing 产业/产业链 (汽车产业 = 汽车)."""
+    text = scorer.norm(name)
+    for tail in ("产业链", "产业"):
+        if text.endswith(tail) and len(text) > len(tail) + 1:
+            text = text[:-len(tail)]
+    return text
+
+
+def chain_names(scorer, rows: list, gold: dict) -> tuple:
+    """(right, found, [(doc, predicted, gold industry)]) for the predicted chains whose links
+    are a gold chain's: the name is right when it names the gold's ``industry`` (equal, or
+    one inside the other: 锂电 / 锂电池) — what `kg gaps NAME` is asked by."""
+    wanted = {(doc, scorer.chain_key(c.get("links", []))): c.get("industry", "")
+              for doc, data in gold.items() for c in data.get("chains", [])}
+    right, found, wrong = 0, 0, []
+    for row in rows:
+        key = (row["doc"], scorer.chain_key(row.get("links", [])))
+        if row["type"] != "chain" or key not in wanted:
+            continue
+        found += 1
+        have, want = _bare(scorer, row["name"]), _bare(scorer, wanted[key])
+        if have and want and (have in want or want in have):
+            right += 1
+        else:
+            wrong.append((row["doc"], row["name"], wanted[key]))
+    return right, found, wrong
+
+
 def total(counts: dict, types) -> dict:
     return {k: sum(counts[t][k] for t in types) for k in ("tp", "fp", "fn")}
 
@@ -128,8 +157,13 @@ def main() -> int:
         print(f"no documents with gold under {args.corpus}", file=sys.stderr)
         return 1
     tmp = Path(tempfile.mkdtemp())
-    dev = evaluate(scorer, predict(paths, False), gold, args.out or tmp / "dev.jsonl")
+    rows = predict(paths, False)
+    dev = evaluate(scorer, rows, gold, args.out or tmp / "dev.jsonl")
     print_report(scorer, "development (rules as shipped)", dev, True)
+    right, found, wrong = chain_names(scorer, rows, gold)
+    print(f"chain names: {right}/{found} of the chains found name the gold's industry")
+    for doc, have, want in wrong:
+        print(f"  {doc[:24]}: {have} (gold {want})")
     if args.errors:
         for title, rows in (("missed", dev["misses"]), ("false hits", dev["false_hits"]),
                             ("wrong roles", dev["wrong_roles"])):

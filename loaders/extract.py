@@ -62,8 +62,8 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         # are places the text names too; those inside a zone's, platform's or firm's name are not
         taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
         found = names + sentence_regions(sentence, taken)
-        found += sentence_industries(sentence, role)
-        found += sentence_chains(sentence, field_name)
+        industries = sentence_industries(sentence, role)
+        found += industries + sentence_chains(sentence, field_name, industries)
         for m in found:
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))

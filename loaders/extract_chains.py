@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract_industry_filters import (CJK, LEAD_VERB, VERB_START, industry_name,
+from kg.loaders.extract_industry_filters import (CJK, LEAD_VERB, VERB_START,
                                                  regional, verb_inside)
+from kg.loaders.extract_chain_names import chain_name
 from kg.loaders.mentions import Mention, split_depth0
 
 _CHAIN = re.compile(r"“?((?:[^“”\"—\-→,。;、]{2,16}(?:—|-|→)){1,12}[^“”\"—\-→,。;、]{2,16})”?"
@@ -21,8 +22,9 @@ _WHOLE = re.compile(r"([^,。;]{2,40}?、[^,。;]{2,60}?)的(" + CJK + r"{2,10}?
 _PLUS = re.compile(r"“([^“”]{2,10})\+([^“”]{2,10})”(?:产业链)")
 
 
-def sentence_chains(sentence, field: str | None) -> list:
-    """Chains spelled out in one sentence, links in the text's order."""
+def sentence_chains(sentence, field: str | None, industries=()) -> list:
+    """Chains spelled out in one sentence, links in the text's order; ``industries`` (the
+    sentence's Industry mentions) may name them (:func:`chain_name`)."""
     text = sentence.text
     out = []
     for match in _CHAIN.finditer(text):
@@ -32,8 +34,7 @@ def sentence_chains(sentence, field: str | None) -> list:
         tail = match.group(2)
         if not text[match.start():match.start(1)]:  # unquoted: cut off the verbs around it
             links, tail = _unquoted_links(text, match, links, tail)
-        industry = industry_name(tail) if len(tail) >= 2 else (field or "")
-        _add_chain(out, sentence, match, industry or "产业", links)
+        _add_chain(out, sentence, match, tail, links, field=field, industries=industries)
     for match in _WHOLE.finditer(text):
         from kg.loaders.extract_name_bounds import trim_start
         start = trim_start(text, match.start(1), match.end(1))
@@ -42,11 +43,11 @@ def sentence_chains(sentence, field: str | None) -> list:
         if links and links[0].startswith("集") and links[-1].endswith("于一体"):
             links[0], links[-1] = links[0][1:], links[-1][:-3]  # 集A、B、C于一体的…全产业链
         if len(links) >= 3 and all(2 <= len(link) <= 12 for link in links):
-            _add_chain(out, sentence, match, industry_name(match.group(2)), links, start)
+            _add_chain(out, sentence, match, match.group(2), links, start, field, industries)
     for match in _PLUS.finditer(text):
         links = [match.group(1), match.group(2)]
-        _add_chain(out, sentence, match, field or "产业", links)
-    _more_chains(sentence, text, field, out)
+        _add_chain(out, sentence, match, "", links, field=field, industries=industries)
+    _more_chains(sentence, text, field, out, industries)
     return out
 
 
@@ -79,16 +80,15 @@ _LINK_TAIL = re.compile(r"(?:全过程|全环节|全链条|等|的)[\u4e00-\u9ff
 _CHAIN_MARK = re.compile(r"[—\-→－]|全产业|产业链|全链条|全流程|于一体|全环节|全过程|上游|从")
 
 
-def _more_chains(sentence, text: str, field, out: list) -> None:
+def _more_chains(sentence, text: str, field, out: list, industries=()) -> None:
     """Chains in the wordings of :data:`_DASHED`, :data:`_WHOLE_BARE`, :data:`_UNITED`,
     :data:`_COVER`, :data:`_FROM_TO`, :data:`_STREAM` and :data:`_COMPRESSED`."""
     from kg.loaders.extract_name_bounds import trim_start
     if not _CHAIN_MARK.search(text):
         return
     spans = [(m.i, m.j) for m in out]
-    industry = field or "产业"
 
-    def add(match, links, start=None):
+    def add(match, links, start=None, stated=""):
         links = [link.strip() for link in links if link and link.strip()]
         if len(links) < 2 or any(not 1 <= len(link) <= 14 or re.search(r"\d", link)
                                  for link in links):
@@ -97,7 +97,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         if any(a < match.end() and begin < b for a, b in spans):
             return  # already read by a sharper pattern
         spans.append((begin, match.end()))
-        _add_chain(out, sentence, match, industry, links, begin)
+        _add_chain(out, sentence, match, stated, links, begin, field, industries)
 
     for match in _DASHED.finditer(text):
         links = re.split(r"—|-|→|－", match.group(1))
@@ -135,7 +135,7 @@ def _more_chains(sentence, text: str, field, out: list) -> None:
         # never a verb (“双长制”做好产业链招商)
         if _compressed(match.group(1)) and not verb_inside(match.group(2)) \
                 and not VERB_START.match(match.group(2)):
-            add(match, list(match.group(1)))
+            add(match, list(match.group(1)), stated=match.group(2))
     for match in _BARE_COMPRESSED.finditer(text):
         run = _bare_compressed(match.group(1))
         if run:
@@ -197,9 +197,15 @@ def _compressed(run: str) -> bool:
 _LINKS_VERB = re.compile(r"^(?:涵盖|覆盖|打通|贯通|构建|形成|打造|延伸|补齐|包括|包含|串联|连接)")
 
 
-def _add_chain(out, sentence, match, industry, links, start=None) -> None:
+def _add_chain(out, sentence, match, stated, links, start=None, field=None,
+               industries=()) -> None:
+    """A Chain mention of these links, called as :func:`chain_name` finds (``stated``: what
+    the text writes between the links and 产业链)."""
     start = match.start() if start is None else start
     verb = _LINKS_VERB.match(links[0]) if links else None
     if verb and len(links[0]) - verb.end() >= 2:
         links = [links[0][verb.end():]] + links[1:]
-    out.append(Mention("Chain", industry, sentence, start, match.end(), {"links": links}))
+    before = [m.name for m in industries if m.j <= start]
+    name, named = chain_name(sentence.text, start, links, stated, field, before)
+    props = {"links": links} if named else {"links": links, "unnamed": True}
+    out.append(Mention("Chain", name, sentence, start, match.end(), props))

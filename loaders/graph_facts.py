@@ -110,4 +110,5 @@ def _chain_facts(extraction, entity) -> Iterator:
         if previous is not None:
             yield Relation("NEXT", previous, ref, source=src)
         previous = ref
-    yield Relation("HAS_CHAIN", Ref("Industry", chain), chain_ref, source=src)
+    if not entity.props.get("unnamed"):  # named by its links (整车—后市场): no industry
+        yield Relation("HAS_CHAIN", Ref("Industry", chain), chain_ref, source=src)

@@ -648,3 +648,39 @@ def test_partner_formed_like_a_firm():
     firms = of_type(rows, "firm")
     assert firms["星澈科技"]["role"] == "target"
     assert set(firms) == {"星澈科技"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the industry the text writes between the links and 产业链
+    ("打造“晶圆—封装—测试”的集成电路产业链。", "集成电路"),
+    ("围绕矿石→冶炼→精深加工完善铜产业链。", "铜"),
+    # written right before the links, after the verbs that govern them
+    ("加快构建光伏“硅料—硅片—电池片—组件”全产业链。", "光伏"),
+    ("着力形成无人机“研发设计—整机制造—运营服务”产业链。", "无人机"),
+    ("推动储能“电芯—变流器—系统集成”产业链发展。", "储能"),
+    # the one industry the sentence names before the chain
+    ("培育壮大低空经济,构建“材料—零部件—整机—运营”全产业链。", "低空经济"),
+    ("全市重点发展新型储能产业,上游发展正极材料、负极材料,中游发展储能电芯,下游发展储能电站。",
+     "新型储能"),
+    # the word most links share
+    ("推动钠离子电池材料、钠离子电池、钠离子电池系统全产业链发展。", "钠离子电池"),
+])
+def test_a_chain_is_named_by_the_industry_the_text_gives_it(sentence, name):
+    """Never a placeholder: the chain's industry is read where a reader finds it."""
+    chains = [r["name"] for r in records(sentence) if r["type"] == "chain"]
+    assert chains == [name]
+
+
+def test_a_chain_no_industry_names_is_named_by_its_links_and_makes_no_industry():
+    """With no industry anywhere, two such chains stay two chains (a shared placeholder such
+    as 产业 merged them into one) and neither becomes an Industry that develops a chain."""
+    from kg.graph import KnowledgeGraph
+    from kg.loaders.graph_facts import to_facts
+
+    graph = KnowledgeGraph()
+    for n, text in enumerate(("基地已构建“原料—中间体—成品”协同体系。",
+                              "园区已形成“整车—零部件—后市场”发展格局。")):
+        graph.add_facts(to_facts(extract_text(text, f"t{n}.txt")))
+    chains = sorted(data["name"] for _, data in graph.nodes("Chain"))
+    assert chains == ["原料—成品", "整车—后市场"]
+    assert not [data for _, data in graph.nodes("Industry")]
