@@ -50,7 +50,8 @@ FIELD_ZH = {
     "projects": "项目", "targets": "招商目标", "sources": "来源", "stock_code": "股票代码",
     "credit_code": "统一社会信用代码", "address": "地址", "founded": "成立日期",
     "products": "产品", "business_scope": "经营范围", "located_in": "所在地",
-    "links": "产业链环节", "targeted_by": "招商方",
+    "links": "产业链环节", "targeted_by": "招商方", "linked": "名称链接",
+    "link_candidates": "链接候选", "conflicts": "代码冲突",
 }
 BROKEN_MARK = "断链"
 _VALUE_ZH = {"status": STATUS_ZH, "stage": STAGE_ZH, "role": ROLE_ZH, "kind": ROLE_ZH,
@@ -65,9 +66,17 @@ def header(key: str, lang: str = "zh") -> str:
 
 
 def value_words(key: str, value, lang: str = "zh"):
-    """A cell's value in the reader's words (statuses, stages, booleans, roles)."""
+    """A cell's value in the reader's words (statuses, stages, booleans, roles, sources).
+
+    >>> value_words("sources", [{"doc": "名录.csv", "row": 12}, {"doc": "a.txt", "sentence": 0, "quote": "甲"}])
+    ['名录.csv 第12行', 'a.txt 第1句：「甲」']
+    """
     if lang == "en":
         return value
+    if _is_source(value):
+        return source_text(value)
+    if isinstance(value, list) and value and all(_is_source(v) for v in value):
+        return [source_text(v) for v in value]
     if key == "broken":
         return BROKEN_MARK if value else ""
     if isinstance(value, bool):
@@ -76,6 +85,37 @@ def value_words(key: str, value, lang: str = "zh"):
     if table is not None and isinstance(value, str):
         return table.get(value, value)
     return value
+
+
+def _is_source(value) -> bool:
+    """A source record: a document or registry file, and a sentence, row or quote in it."""
+    return isinstance(value, dict) and "doc" in value and any(
+        k in value for k in ("row", "sentence", "quote"))
+
+
+def where_text(source: dict) -> str:
+    """A source's place: ``第3句`` for a sentence, ``第12行`` for a registry row.
+
+    >>> where_text({"doc": "a.txt", "sentence": 2}), where_text({"doc": "r.csv", "row": 12})
+    ('第3句', '第12行')
+    """
+    if source.get("row") is not None:
+        return f"第{source['row']}行"
+    if source.get("sentence") is not None:
+        return f"第{int(source['sentence']) + 1}句"
+    return ""
+
+
+def source_text(source: dict) -> str:
+    """One line naming a source: file, place and quote.
+
+    >>> source_text({"doc": "plan.txt", "sentence": 0, "quote": "郑州高新区"})
+    'plan.txt 第1句：「郑州高新区」'
+    """
+    text = " ".join(p for p in (str(source.get("doc", "")), where_text(source)) if p)
+    if source.get("quote"):
+        text += f"：「{source['quote']}」"
+    return text
 
 
 def headers(keys: list, lang: str = "zh") -> list:

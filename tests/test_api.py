@@ -183,3 +183,17 @@ def test_import_kg_stays_light():
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert callable(kg.open)
+
+
+def test_a_firms_sources_are_read_in_chinese_and_kept_as_records_in_json(sample_workspace):
+    """`kg firm` names each source by file and sentence or row, as a reader cites it (the
+    table printed them as JSON objects); its JSON keeps the records."""
+    table = subprocess.run([str(KG), "firm", "汉威科技", "--wide", "-w", str(sample_workspace)],
+                           capture_output=True, text=True, check=True).stdout
+    assert '{"doc"' not in table
+    assert "句：「" in table or "行" in table.split("来源", 1)[1]
+    rows = json.loads(subprocess.run([str(KG), "firm", "汉威科技", "-f", "json", "-w",
+                                      str(sample_workspace)], capture_output=True, text=True,
+                                     check=True).stdout)
+    sources = next(r["value"] for r in rows if r["field"] == "sources")
+    assert sources and all(isinstance(s, dict) and "doc" in s for s in sources)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kg.labels import source_text, where_text  # noqa: F401 — the writers' words
 from kg.progress import progress
 from kg.queries.common import located_firms
 
@@ -131,31 +132,6 @@ def sources_for(row: dict, name: str, graph=None) -> list:
         if node is not None:
             found = list(graph.node(node).get("sources", []))
     return found
-
-
-def where_text(source: dict) -> str:
-    """A source's place: ``第3句`` for a sentence, ``第12行`` for a registry row.
-
-    >>> where_text({"doc": "a.txt", "sentence": 2}), where_text({"doc": "r.csv", "row": 12})
-    ('第3句', '第12行')
-    """
-    if source.get("row") is not None:
-        return f"第{source['row']}行"
-    if source.get("sentence") is not None:
-        return f"第{int(source['sentence']) + 1}句"
-    return ""
-
-
-def source_text(source: dict) -> str:
-    """One line naming a source: file, place and quote.
-
-    >>> source_text({"doc": "plan.txt", "sentence": 0, "quote": "郑州高新区"})
-    'plan.txt 第1句：「郑州高新区」'
-    """
-    text = " ".join(p for p in (str(source.get("doc", "")), where_text(source)) if p)
-    if source.get("quote"):
-        text += f"：「{source['quote']}」"
-    return text
 
 
 # ---------------------------------------------------------------------- assembling
