@@ -97,6 +97,32 @@ def chain_names(scorer, rows: list, gold: dict) -> tuple:
     return right, found, wrong
 
 
+def firm_industries(scorer, rows: list, gold: dict) -> tuple:
+    """(right, wrong, unsupported, given) of the industries firm and platform records carry
+    (what becomes IN_INDUSTRY / SUPPORTS), against the gold record of the same name: right
+    when one names the other (equal or inside), wrong when the gold names another,
+    unsupported when the gold names none."""
+    wanted: dict = {}
+    for doc, data in gold.items():
+        for item in data.get("firms", []) + data.get("platforms", []):
+            for name in [item["name"], *(item.get("aliases") or [])]:
+                wanted[(doc, scorer.norm(name))] = scorer.norm(item.get("industry") or "")
+    right = wrong = unsupported = given = 0
+    for row in rows:
+        key = (row["doc"], scorer.norm(row["name"]))
+        if row["type"] not in ("firm", "platform") or not row.get("industry") or key not in wanted:
+            continue
+        given += 1
+        have, want = scorer.norm(row["industry"]), wanted[key]
+        if not want:
+            unsupported += 1
+        elif have in want or want in have:
+            right += 1
+        else:
+            wrong += 1
+    return right, wrong, unsupported, given
+
+
 def total(counts: dict, types) -> dict:
     return {k: sum(counts[t][k] for t in types) for k in ("tp", "fp", "fn")}
 
@@ -164,6 +190,9 @@ def main() -> int:
     print(f"chain names: {right}/{found} of the chains found name the gold's industry")
     for doc, have, want in wrong:
         print(f"  {doc[:24]}: {have} (gold {want})")
+    right, wrong_, unsupported, given = firm_industries(scorer, rows, gold)
+    print(f"firm/platform industries: {given} given to gold firms; right {right} of "
+          f"{right + wrong_} where the gold names one; {unsupported} where it names none")
     if args.errors:
         for title, rows in (("missed", dev["misses"]), ("false hits", dev["false_hits"]),
                             ("wrong roles", dev["wrong_roles"])):

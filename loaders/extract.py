@@ -41,7 +41,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     sentences = split_sentences(text)
     mentions: list = []
     role = None
-    field_name = None
+    field_name = section_field = None
     head: list = []
     deictics: Counter = Counter()
     declared: dict = {}
@@ -52,9 +52,13 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         heading = heading_field(sentence)
         if heading or len(sentence.text) < 40 and not sentence.text.endswith("。"):
             role = section_role(sentence.text, None if heading is None else role)
-            field_name = heading or field_name
+            # a heading naming a field starts its section (one naming none, 1.发展目标, is
+            # part of the section it stands in)
+            field_name = section_field = heading or section_field
         else:
             role = section_role(sentence.text[:20], role)
+            if sentence.opens:
+                field_name = section_field  # a sentence's own field lasts to its paragraph's end
         field_name = sentence_field(sentence, field_name)
         names = [] if _furniture(sentence.text) else sentence_names(sentence)
         _declared_names(sentence, names, declared)

@@ -98,8 +98,38 @@ def count_cut(item: str) -> int:
 
 # A left boundary for a full name: the words that rank or place a firm before its name
 # (园区内龙头企业, 链主企业, 区内企业) and the verbs that govern it end at these.
-_LEFT_NOUNS = re.compile(r".*(?:企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|"
-                         r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等)")
+_LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|"
+                         r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等")
+
+
+def _left_cut(segment: str) -> int:
+    """Where a full name starts in the ``segment`` before its legal form: after the last
+    of :data:`_LEFT_WORDS`, a one-character word counting only where it is a word of its
+    own (与 in 园区|与|华为, not 为 in 华为 nor 对 in 对接); 0 for none.
+
+    >>> _left_cut("园区与华为技术"), _left_cut("同时对接宁德时代新能源科技"), _left_cut("链主企业郑州甲")
+    (3, 0, 4)
+    """
+    cut, bounds = 0, None
+    for match in _LEFT_WORDS.finditer(segment):
+        if len(match.group()) == 1:
+            if bounds is None:
+                bounds = _word_bounds(segment)
+            if match.start() not in bounds or match.end() not in bounds:
+                continue
+        cut = match.end()
+    return cut
+
+
+def _word_bounds(text: str) -> set:
+    """Offsets where jieba's words (dictionary only) begin or end in ``text``."""
+    import jieba
+    _frequency("")  # loads jieba's dictionary quietly
+    bounds, at = {0}, 0
+    for word in jieba.lcut(text, HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return bounds
 
 
 def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
@@ -123,9 +153,9 @@ def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
                 break
             first -= 1
         segment = text[first:left]
-        cut = _LEFT_NOUNS.match(segment)
-        if cut and len(segment) - cut.end() >= 4:
-            first += cut.end()
+        cut = _left_cut(segment)
+        if cut and len(segment) - cut >= 4:
+            first += cut
         if left - first >= 2:
             out.append((first, stop))
     return out

@@ -21,7 +21,8 @@ import re
 
 from kg.loaders.extract_chains import sentence_chains
 from kg.loaders.extract_industry_filters import (CJK, VERB_START, clause_like, industry_name,
-                                                 industry_ok, not_develop, regional, verb_inside)
+                                                 industry_ok, not_develop, pos_tags, regional,
+                                                 verb_inside)
 from kg.loaders.extract_industry_lists import (counted_list, deng_lists, designated_clusters,
                                                ranked_list, trigger_lists, whole_chain_list)
 from kg.loaders.extract_industry_trades import (economies_and_trades, industry_phrases,
@@ -33,7 +34,10 @@ __all__ = ["heading_field", "industry_name", "section_role", "sentence_chains",
            "sentence_field", "sentence_industries"]
 
 _HEADING = re.compile(r"^(" + CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})。$")
-_FIELD = re.compile(r"(?:在|聚焦|围绕)?(" + CJK + r"{2,10}?)(?:方面|领域)")
+# a field a topic word governs (聚焦新能源汽车领域, 在装备制造方面), and the connectives or
+# time words a sentence may open on before its field (目前,稀土永磁材料方面,…)
+_TOPIC = re.compile(r"(?:在|聚焦|围绕|针对)(" + CJK + r"{2,10}?)(?:方面|领域)")
+_LEAD = re.compile(r"(?:目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年|下一步),")
 ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新兴领域", "战略新兴")),
              ("service", ("服务业",)), ("leading", ("主导产业", "优势产业", "支柱产业", "传统产业",
                                                    "主攻方向", "特色产业")))
@@ -54,9 +58,26 @@ def heading_field(sentence) -> str | None:
         return None
     name = match.group(1)
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
-            or not_develop(name):
+            or not_develop(name) or not _heading_ok(name):
         return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
+
+_JOINERS = ("与", "及", "和")  # join two fields (氢能与储能): jieba tags 与 a preposition
+
+
+def _heading_ok(name: str) -> bool:
+    """A field a heading can name: each of its 和-joined parts an industry (a statement such
+    as 重点传染病防控工作总体平稳 is a line of a report, not the field of what follows).
+
+    >>> _heading_ok("装备制造业"), _heading_ok("生物医药和大健康"), _heading_ok("重点传染病防控工作总体平稳")
+    (True, True, False)
+    >>> _heading_ok("外贸外资结构向优"), _heading_ok("氢能与储能"), _heading_ok("服装及家纺")
+    (False, True, True)
+    """
+    if any(flag == "p" and word not in _JOINERS for word, flag in pos_tags(name)):
+        return False  # 外贸外资结构|向|优: a preposition makes it a statement
+    return all(industry_ok(industry_name(part)) for part in re.split("[和与及]", name) if part)
+
 
 _FOCUS = re.compile(r"以(" + CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
@@ -81,7 +102,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         deng_lists(sentence, text, c_start, c_end, role, out, taken)
     trigger_lists(sentence, text, role, out, taken)
     match = _OPEN_FIELD.match(text)
-    lead = re.match(r"(?:目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年|下一步),", text)
+    lead = _LEAD.match(text)
     if not match and lead:  # 目前,稀土永磁材料方面,…: a connective or time word first
         match = _OPEN_FIELD_AT.match(text, lead.end())
     if match:
@@ -108,12 +129,23 @@ def sentence_industries(sentence, role: str | None) -> list:
 
 
 def sentence_field(sentence, previous: str | None) -> str | None:
-    """The field a sentence is about: its own 在X方面/X领域, else the one before."""
-    match = _FIELD.search(sentence.text[:30])
+    """The field a sentence is about: the one it opens on (X方面,… / 在X领域… / 目前,X方面…)
+    or one a topic word governs near its start (聚焦X领域), else the one before. A field
+    written as the object of a verb (推进基础设施竞争领域向市场开放) is not the sentence's topic.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> [sentence_field(s, None) for s in split_sentences("在新能源汽车方面,引进比亚迪。扩大专项债券投向领域。")]
+    ['新能源汽车', None]
+    """
+    text = sentence.text
+    lead = _LEAD.match(text)
+    match = _OPEN_FIELD_AT.match(text, lead.end() if lead else 0) or _TOPIC.search(text, 0, 30)
+    if match and pos_tags(match.group(1))[0][1] == "v":
+        match = None  # 扩大|专项债券投向领域: the object of a verb
     if match and industry_ok(industry_name(match.group(1))):
         from kg.loaders.extract_name_bounds import trim_start
-        start = trim_start(sentence.text, match.start(1), match.end(1))
-        name = industry_name(sentence.text[start:match.end(1)])
+        start = trim_start(text, match.start(1), match.end(1))
+        name = industry_name(text[start:match.end(1)])
         if industry_ok(name):
             return name
     return previous

@@ -62,12 +62,15 @@ class Sentence:
     """One sentence: index in the document, span in the text, folded compact text.
 
     ``raw`` is the original ``text[start:end]`` when the sentence comes from a document
-    read in pieces (whose whole text is never held), else None.
+    read in pieces (whose whole text is never held), else None; ``opens`` is True for the
+    first sentence of a paragraph (a line, with the lines that break off mid-sentence).
     """
 
-    __slots__ = ("index", "start", "end", "text", "_offsets", "raw")
+    __slots__ = ("index", "start", "end", "text", "_offsets", "raw", "opens")
 
-    def __init__(self, index: int, start: int, end: int, text: str, offsets=None, raw=None):
+    def __init__(self, index: int, start: int, end: int, text: str, offsets=None, raw=None,
+                 opens: bool = False):
+        self.opens = opens
         self.index = index
         self.start = start
         self.end = end
@@ -190,15 +193,16 @@ def _split(pieces: Iterable[str], keep_raw: bool) -> Iterator[Sentence]:
 def _block_sentences(folded: str, raw, base: int, block: list, count: list) -> Iterator[Sentence]:
     """The sentences of one complete block."""
     block_start, block_end = block[0] - base, block[1] - base
-    pos = block_start
+    pos, first = block_start, count[0]
     for match in _SENTENCE_END.finditer(folded, block_start, block_end):
         end = match.end()
-        yield from _sentence(folded, raw, base, pos, end, count)
+        yield from _sentence(folded, raw, base, pos, end, count, count[0] == first)
         pos = end
-    yield from _sentence(folded, raw, base, pos, block_end, count)
+    yield from _sentence(folded, raw, base, pos, block_end, count, count[0] == first)
 
 
-def _sentence(folded: str, raw, base: int, start: int, end: int, count: list) -> Iterator[Sentence]:
+def _sentence(folded: str, raw, base: int, start: int, end: int, count: list,
+              opens: bool = False) -> Iterator[Sentence]:
     while start < end and folded[start].isspace():
         start += 1
     while end > start and folded[end - 1].isspace():
@@ -208,4 +212,4 @@ def _sentence(folded: str, raw, base: int, start: int, end: int, count: list) ->
     compact, offsets = _compact(folded, start, end, base)
     count[0] += 1
     yield Sentence(count[0] - 1, base + start, base + end, compact, offsets,
-                   None if raw is None else raw[start:end])
+                   None if raw is None else raw[start:end], opens)

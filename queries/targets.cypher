@@ -9,6 +9,6 @@
 MATCH (z:Zone)-[t:TARGETS]->(f:Firm)
 WHERE z.id = $zone OR z.name = $zone OR $zone IN z.aliases
 HINT (z JOIN t) JOIN f
-RETURN f.name AS firm, f.id AS id, t.industry AS industry, t.links AS links,
+RETURN f.name AS firm, f.id AS id, coalesce(t.industry, '') AS industry, t.links AS links,
        t.score AS score, t.score_parts AS score_parts
 ORDER BY coalesce(t.score, 0.0) DESC, firm

@@ -684,3 +684,45 @@ def test_a_chain_no_industry_names_is_named_by_its_links_and_makes_no_industry()
     chains = sorted(data["name"] for _, data in graph.nodes("Chain"))
     assert chains == ["原料—成品", "整车—后市场"]
     assert not [data for _, data in graph.nodes("Industry")]
+
+
+def _firm_industries(text):
+    return {r["name"]: r.get("industry") for r in records(text) if r["type"] == "firm"}
+
+
+def test_a_field_a_sentence_opens_on_lasts_to_the_end_of_its_paragraph():
+    """在X方面,… sets the field of its paragraph, not of the rest of the document (a report's
+    困难群众帮扶方面 became the industry of every firm named pages later)."""
+    found = _firm_industries("在新能源汽车方面,大力引进比亚迪股份有限公司。同时对接宁德时代新能源科技股份有限公司。\n"
+                             "园区与华为技术有限公司签约建设区域总部。")
+    assert found["比亚迪股份有限公司"] == "新能源汽车"
+    assert found["宁德时代新能源科技股份有限公司"] == "新能源汽车"
+    assert not found["华为技术有限公司"]
+
+
+def test_a_field_written_as_the_object_of_a_verb_is_no_topic():
+    found = _firm_industries("扩大专项债券投向领域,支持中国建筑股份有限公司参与项目建设。")
+    assert not found["中国建筑股份有限公司"]
+
+
+def test_a_heading_that_states_something_is_no_field_and_one_that_names_a_field_is():
+    """外贸外资结构向优。 (a statement: a preposition in it) sets no field; 氢能与储能。 does,
+    for its section, across the sub-heading that names none."""
+    found = _firm_industries("外贸外资结构向优。\n引进沃尔玛百货有限公司。")
+    assert not found["沃尔玛百货有限公司"]
+    found = _firm_industries("氢能与储能。\n大力引进亿华通科技股份有限公司。\n1.发展目标\n"
+                             "对接国家电网有限公司。")
+    assert found["亿华通科技股份有限公司"] == "氢能与储能"
+    assert found["国家电网有限公司"] == "氢能与储能"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("同时对接宁德时代新能源科技股份有限公司。", "宁德时代新能源科技股份有限公司"),   # 对 of 对接
+    ("园区与华为技术有限公司签约建设区域总部。", "华为技术有限公司"),               # 为 of 华为
+    ("高新区和深圳市大疆创新科技有限公司签署协议。", "深圳市大疆创新科技有限公司"),
+    ("项目由中国建筑第八工程局有限公司承建。", "中国建筑第八工程局有限公司"),
+])
+def test_a_full_name_starts_after_the_word_before_it_not_inside_a_word(sentence, name):
+    """A one-character word (与, 和, 由, 对 …) bounds a full name only where it is a word
+    of its own: the 为 of 华为 and the 对 of 对接 are parts of words."""
+    assert [r["name"] for r in records(sentence) if r["type"] == "firm"] == [name]
