@@ -114,22 +114,12 @@ def _left_cut(segment: str) -> int:
     for match in _LEFT_WORDS.finditer(segment):
         if len(match.group()) == 1:
             if bounds is None:
-                bounds = _word_bounds(segment)
+                from kg.loaders.extract_industry_filters import word_bounds
+                bounds = word_bounds(segment)
             if match.start() not in bounds or match.end() not in bounds:
                 continue
         cut = match.end()
     return cut
-
-
-def _word_bounds(text: str) -> set:
-    """Offsets where jieba's words (dictionary only) begin or end in ``text``."""
-    import jieba
-    _frequency("")  # loads jieba's dictionary quietly
-    bounds, at = {0}, 0
-    for word in jieba.lcut(text, HMM=False):
-        at += len(word)
-        bounds.add(at)
-    return bounds
 
 
 def legal_names(text: str, start: int = 0, end: int | None = None) -> list:

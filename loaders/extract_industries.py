@@ -109,6 +109,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         name = industry_name(match.group(1))
         if industry_ok(name) and not regional(name) and not verb_inside(name) \
                 and not VERB_START.match(name) and not name.endswith("服务") \
+                and pos_tags(name)[0][1] != "v" \
                 and not not_develop(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),

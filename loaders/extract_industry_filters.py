@@ -131,6 +131,19 @@ def pos_tags(text: str) -> tuple:
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(text, HMM=False))
 
 
+def word_bounds(text: str) -> frozenset:
+    """Offsets of ``text`` where jieba's words (dictionary only) begin or end.
+
+    >>> sorted(word_bounds("园区与华为"))
+    [0, 2, 3, 5]
+    """
+    bounds, at = {0}, 0
+    for word, _ in pos_tags(text):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
 # Words before a field that are not part of its name: verbs, adverbs, prepositions,
 # pronouns, conjunctions, numerals and particles (不仅助推|国产半导体, 我国|新能源汽车).
 _NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad", "vd")

@@ -23,6 +23,7 @@ from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVE
                                            MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
 from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
+from kg.loaders.extract_industry_filters import word_bounds
 
 
 # Verbs of upgrading that govern a platform (升级…平台, 迭代升级…中心): a platform's name does
@@ -81,7 +82,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 and not BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
             continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
-            following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit]
+            # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
+            following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit
+                         and start + m[1] in word_bounds(text)]
             between = text[s_end:start + following[0][0]] if following else ""
             if following and not bounds.BOUNDARY_RE.search(text, s_end, start + following[0][0]) \
                     and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between):

@@ -726,3 +726,16 @@ def test_a_full_name_starts_after_the_word_before_it_not_inside_a_word(sentence,
     """A one-character word (与, 和, 由, 对 …) bounds a full name only where it is a word
     of its own: the 为 of 华为 and the 对 of 对接 are parts of words."""
     assert [r["name"] for r in records(sentence) if r["type"] == "firm"] == [name]
+
+
+def test_a_zone_before_a_product_word_opening_with_works_is_still_a_zone():
+    """工程 ends a zone's works (开发区|工程), but 工程机械 is a product: the title's zone is the
+    document's subject, and its firms are located there."""
+    ex = extract_text("徐州经开区工程机械营收再创新高\n园区内企业先后引进星河重工等企业。\n", "n.txt")
+    assert ex.subject == ("Zone", "徐州经开区")
+
+
+def test_a_sentence_opening_on_a_slogan_of_effort_names_no_industry():
+    """引大育强方面, (a verb first: an effort) is no industry; 装备制造方面, is."""
+    rows = records("引大育强方面,新签约项目12个。装备制造方面,新增规上企业8家。")
+    assert [r["name"] for r in rows if r["type"] == "industry"] == ["装备制造"]
