@@ -62,6 +62,16 @@ def heading_field(sentence) -> str | None:
         return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
 
+def _one_character_words(name: str) -> bool:
+    """True for a phrase of one-character words only (招|大|引|强): a slogan of verbs and
+    adjectives, not the name of a trade, which holds a noun of two characters or more.
+
+    >>> _one_character_words("招大引强"), _one_character_words("应用电子")
+    (True, False)
+    """
+    return len(name) >= 3 and all(len(word) == 1 for word, _ in pos_tags(name))
+
+
 _JOINERS = ("与", "及", "和")  # join two fields (氢能与储能): jieba tags 与 a preposition
 
 
@@ -109,7 +119,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         name = industry_name(match.group(1))
         if industry_ok(name) and not regional(name) and not verb_inside(name) \
                 and not VERB_START.match(name) and not name.endswith("服务") \
-                and pos_tags(name)[0][1] != "v" \
+                and not _one_character_words(name) \
                 and not not_develop(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or "领域" in match.group()):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
@@ -141,8 +151,8 @@ def sentence_field(sentence, previous: str | None) -> str | None:
     text = sentence.text
     lead = _LEAD.match(text)
     match = _OPEN_FIELD_AT.match(text, lead.end() if lead else 0) or _TOPIC.search(text, 0, 30)
-    if match and pos_tags(match.group(1))[0][1] == "v":
-        match = None  # 扩大|专项债券投向领域: the object of a verb
+    if match and VERB_START.match(match.group(1)):
+        match = None  # 扩大|专项债券投向领域: the object of a verb (应用电子领域 is a field)
     if match and industry_ok(industry_name(match.group(1))):
         from kg.loaders.extract_name_bounds import trim_start
         start = trim_start(text, match.start(1), match.end(1))

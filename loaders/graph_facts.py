@@ -11,6 +11,7 @@ from typing import Iterator
 
 from kg.facts import Entity, Ref, Relation, Source
 from kg.loaders.extract_regions import gazetteer
+from kg.loaders.gazetteer import ancestors, lookup_zone
 from kg.loaders.resolve import zone_key
 from kg.names import link_key
 
@@ -33,8 +34,23 @@ def _home_ref(extraction):
     return None
 
 
+def _catalogue_name(name: str) -> tuple:
+    """The zone catalogue's full name of a zone the text names otherwise (西海岸新区 →
+    青岛西海岸新区, 贵安新区 → 贵州贵安新区), as people also write it; () for none."""
+    record = lookup_zone(name)
+    return (record.name,) if record is not None and record.name != name else ()
+
+
 def _zone_region(extraction, name: str):
-    """The region a zone is named after (新乡经开区 → 新乡市), else the home region."""
+    """The city a zone lies in by the zone catalogue (贵安新区 → 贵阳市, whatever city the
+    text names most), else the region it is named after (新乡经开区 → 新乡市), else the
+    home region."""
+    record = lookup_zone(name)
+    if record is not None and record.region:
+        places = ancestors(record.region)
+        city = next((r for r in places if r.level == "city"), places[-1] if places else None)
+        if city is not None:
+            return city.name
     key = zone_key(name)
     for size in (4, 3, 2):
         hit = gazetteer().get(key[:size])
@@ -61,6 +77,8 @@ def to_facts(extraction) -> Iterator:
         if entity.label == "Region" and entity.props.get("full", name) != name:
             # records keep the form the text writes; the graph names a region in full
             name, aliases = entity.props["full"], tuple(dict.fromkeys((entity.name,) + aliases))
+        if entity.label == "Zone":
+            aliases = tuple(dict.fromkeys(aliases + _catalogue_name(name)))
         for mention in entity.mentions:
             yield Entity(entity.label, name, aliases=aliases,
                          props=dict(props), source=_source(extraction, mention))

@@ -82,12 +82,28 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
                 break
         if home_zone is None and zones:
             ranked = [(n, k) for k, n in zones.items() if not short or k.startswith(short)]
+            if not ranked:
+                ranked = _own_zones(zones, regions[home_region] if home_region else 0)
             home_zone = max(ranked)[1] if ranked else None
     if home_region is None and home_zone:
         table = gazetteer()
         home_region = next((table[home_zone[:n]][0] for n in (4, 3, 2)
                             if home_zone[:n] in table), None)
     return home_zone, home_region
+
+
+def _own_zones(zones: Counter, region_count: int) -> list:
+    """(count, key) of the zones named after no place (西海岸新区, 柳东新区, 前湾新区: the
+    text's readers know where they are) that the text names at least as often as its city:
+    a text about such a zone names its city in passing. A zone named after a place
+    (郑州高新区 in a text about 新乡) is that place's.
+
+    >>> _own_zones(Counter({"西海岸新区": 2, "郑州高新区": 3}), 1)
+    [(2, '西海岸新区')]
+    """
+    table = gazetteer()
+    return [(n, k) for k, n in zones.items() if n >= region_count
+            and not any(k[:size] in table for size in (4, 3, 2))]
 
 
 @lru_cache(maxsize=4096)

@@ -739,3 +739,35 @@ def test_a_sentence_opening_on_a_slogan_of_effort_names_no_industry():
     """引大育强方面, (a verb first: an effort) is no industry; 装备制造方面, is."""
     rows = records("引大育强方面,新签约项目12个。装备制造方面,新增规上企业8家。")
     assert [r["name"] for r in rows if r["type"] == "industry"] == ["装备制造"]
+
+
+def test_a_news_item_about_a_zone_named_after_no_place_is_the_zones():
+    """A zone named without its city (云湖新区: its readers know where it is) that the text
+    names at least as often as the city is the text's subject; a text about the city that
+    names such a zone once stays the city's."""
+    zone = extract_text("记者从云湖新区商务局获悉,今年新区引进星河智能科技有限公司等企业12家。\n"
+                        "云湖新区将加快建设智能装备产业园,宜昌市有关部门表示全力支持。", "a.txt")
+    assert zone.subject == ("Zone", "云湖新区")
+    city = extract_text("记者从宜昌市商务局获悉,宜昌市今年引进星河智能科技有限公司等企业12家。\n"
+                        "云湖新区将加快建设智能装备产业园,宜昌市有关部门表示全力支持。", "b.txt")
+    assert city.subject == ("Region", "宜昌市")
+
+
+def test_a_zone_is_found_by_its_catalogue_name_and_lies_in_the_catalogues_city():
+    """A text writes 两江新区; planners write 重庆两江新区 (the zone catalogue's name): the
+    zone holds it as an alias, so `kg zone` and the named queries find it. Its region is
+    the catalogue's, not the city the text names most (贵安新区 in a text about firms from
+    深圳 lay in 深圳市)."""
+    from kg.graph import KnowledgeGraph
+    from kg.loaders.graph_facts import to_facts
+    from kg.queries.common import place
+
+    graph = KnowledgeGraph()
+    graph.add_facts(to_facts(extract_text(
+        "来自深圳市的星河智能科技有限公司落户贵安新区。贵安新区已引进数据中心项目12个。", "a.txt")))
+    zone = place(graph, "贵州贵安新区")
+    assert zone == place(graph, "贵安新区")
+    assert [graph.node(r)["name"] for r in graph.out(zone, "IN_REGION")] == ["贵阳市"]
+    uncatalogued = KnowledgeGraph()  # a zone the catalogue does not hold gets no other name
+    uncatalogued.add_facts(to_facts(extract_text("云湖新区今年引进星河智能科技有限公司。", "b.txt")))
+    assert [data["aliases"] for _, data in uncatalogued.nodes("Zone")] == [[]]

@@ -279,7 +279,9 @@ class JsonLd(rdf.Syntax):
         return _quote(str(value))
 
     def integer(self, number: int) -> str:
-        if -10**21 < number < 10**21:  # JSON-LD reads larger numbers as xsd:double
+        # a JSON number is exact for every reader only within ±(2**53 − 1) (RFC 8259 §6);
+        # past it readers differ (pyoxigraph took 10**20 for an xsd:double): write it typed
+        if -(2**53) < number < 2**53:
             return str(number)
         return f'{{"@value": "{number}", "@type": "xsd:integer"}}'
 
