@@ -123,6 +123,34 @@ def firm_industries(scorer, rows: list, gold: dict) -> tuple:
     return right, wrong, unsupported, given
 
 
+def local_zones(scorer, rows: list, gold: dict) -> tuple:
+    """(right, found, [(doc, firm, predicted zone, gold zone)]) for the predicted firms that
+    are local firms of a gold zone: right when the record's zone is that zone (by name or a
+    gold alias of it) — the place `kg zone` counts the firm in."""
+    wanted, names = {}, {}
+    for doc, data in gold.items():
+        for zone in data.get("zones", []):
+            for name in [zone["name"], *(zone.get("aliases") or [])]:
+                names[(doc, scorer.norm(name))] = scorer.norm(zone["name"])
+        for firm in data.get("firms", []):
+            if firm.get("role") == "local" and firm.get("zone"):
+                for name in [firm["name"], *(firm.get("aliases") or [])]:
+                    wanted[(doc, scorer.norm(name))] = scorer.norm(firm["zone"])
+    right, found, wrong = 0, 0, []
+    for row in rows:
+        key = (row["doc"], scorer.norm(row["name"]))
+        if row["type"] != "firm" or key not in wanted:
+            continue
+        found += 1
+        have = scorer.norm(row.get("zone") or "")
+        have = names.get((row["doc"], have), have)
+        if have == wanted[key]:
+            right += 1
+        else:
+            wrong.append((row["doc"], row["name"], row.get("zone"), wanted[key]))
+    return right, found, wrong
+
+
 def total(counts: dict, types) -> dict:
     return {k: sum(counts[t][k] for t in types) for k in ("tp", "fp", "fn")}
 
@@ -190,6 +218,10 @@ def main() -> int:
     print(f"chain names: {right}/{found} of the chains found name the gold's industry")
     for doc, have, want in wrong:
         print(f"  {doc[:24]}: {have} (gold {want})")
+    right, found, wrong = local_zones(scorer, rows, gold)
+    print(f"local firms in their gold zone: {right}/{found}")
+    for doc, firm, have, want in wrong[:args.errors]:
+        print(f"  {doc[:24]}: {firm} in {have} (gold {want})")
     right, wrong_, unsupported, given = firm_industries(scorer, rows, gold)
     print(f"firm/platform industries: {given} given to gold firms; right {right} of "
           f"{right + wrong_} where the gold names one; {unsupported} where it names none")

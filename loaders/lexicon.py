@@ -214,9 +214,11 @@ def _compile() -> None:
         # a bracketed place after the suffix is part of the name (哈尔滨工业大学(深圳)); a
         # Latin short name in brackets (…产业园(BioBAY)) is another name, not part of it
         # ends no name before 项目 or 工程 (…开发区|工程: a zone's works), but 工程 before a
-        # product noun makes a kind of product (长沙经开区|工程机械, 工程塑料, 工程车辆)
+        # product noun makes a kind of product (长沙经开区|工程机械, 工程塑料, 工程车辆); nor
+        # before a character and 园/城/馆 that go on the name, except 开园/开城/开馆 (it opens:
+        # 中原智能传感产业园|开园)
         r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|"
-        r"工程(?!机械|塑料|车辆|材料|师)|[\u4e00-\u9fff]?(?:园|城|馆))")
+        r"工程(?!机械|塑料|车辆|材料|师)|(?!开[园城馆])[\u4e00-\u9fff]?(?:园|城|馆))")
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 
 

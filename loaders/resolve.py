@@ -74,14 +74,20 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
         for form in sorted(bare, key=lambda f: (BARE_ZONES.index(f), -bare[f])):
             candidates = [(n, k) for k, n in zones.items() if k.endswith(form) and short
                           and k.startswith(short)]
+            if not candidates:  # a text placed in a province: the city's zone it names
+                candidates = [(n, k) for k, n in zones.items() if k.endswith(form)
+                              and _named_within(k, home_region)]
             if candidates:
                 home_zone = max(candidates)[1]
                 break
-            if short and form in ("高新区", "经开区"):
+            if short and form in ("高新区", "经开区") and _is_city(home_region):
+                # 郑州 + 高新区: a city's own zone of that kind (a province has many: 江西高新区
+                # names none)
                 home_zone = short + form
                 break
         if home_zone is None and zones:
-            ranked = [(n, k) for k, n in zones.items() if not short or k.startswith(short)]
+            ranked = [(n, k) for k, n in zones.items() if not short or k.startswith(short)
+                      or _named_within(k, home_region)]
             if not ranked:
                 ranked = _own_zones(zones, regions[home_region] if home_region else 0)
             home_zone = max(ranked)[1] if ranked else None
@@ -90,6 +96,26 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
         home_region = next((table[home_zone[:n]][0] for n in (4, 3, 2)
                             if home_zone[:n] in table), None)
     return home_zone, home_region
+
+
+def _named_within(key: str, region) -> bool:
+    """True when a zone is named after a place inside ``region`` (南昌高新区 in 江西省).
+
+    >>> _named_within("南昌高新区", "江西省"), _named_within("郑州高新区", "江西省")
+    (True, False)
+    """
+    table = gazetteer()
+    for size in (4, 3, 2):
+        hit = table.get(key[:size])
+        if hit:
+            return bool(region) and (hit[0] == region or hit[2] == region)
+    return False
+
+
+def _is_city(region) -> bool:
+    """True when ``region`` (a full name) is a city or county, not a province."""
+    return any(full == region and level in ("city", "county")
+               for full, level, _ in gazetteer().values())
 
 
 def _own_zones(zones: Counter, region_count: int) -> list:

@@ -771,3 +771,20 @@ def test_a_zone_is_found_by_its_catalogue_name_and_lies_in_the_catalogues_city()
     uncatalogued = KnowledgeGraph()  # a zone the catalogue does not hold gets no other name
     uncatalogued.add_facts(to_facts(extract_text("云湖新区今年引进星河智能科技有限公司。", "b.txt")))
     assert [data["aliases"] for _, data in uncatalogued.nodes("Zone")] == [[]]
+
+
+@pytest.mark.parametrize("sentence, zone", [
+    ("云湖智能装备产业园开园。", "云湖智能装备产业园"),   # 开园: the park opens, no longer name
+    ("滨江科学城开城!", "滨江科学城"),
+])
+def test_a_park_that_opens_is_named_before_its_opening(sentence, zone):
+    assert [r["name"] for r in records(sentence) if r["type"] == "zone"] == [zone]
+
+
+def test_a_bare_zone_kind_in_a_province_text_is_the_city_zone_it_names():
+    """A text placed in a province (its cities named only inside zone names) that says 高新区
+    means the city's zone it names (南昌高新区), never a zone made of the province's name."""
+    ex = extract_text("江西省推进开发区改革创新。南昌高新区今年引进星河智能科技有限公司。"
+                      "高新区还建成科技企业孵化器3家。", "a.txt")
+    assert ex.home_zone == "南昌高新区"
+    assert "江西高新区" not in {e.name for e in ex.entities if e.label == "Zone"}
