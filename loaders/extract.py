@@ -20,7 +20,7 @@ from kg.loaders.extract_regions import sentence_regions
 from kg.loaders.mentions import Mention
 from kg.loaders.resolve import resolve, zone_key
 from kg.loaders.sentences import split_sentences
-from kg.loaders.subject import count_deictics, subject_place
+from kg.loaders.subject import count_deictics, sentence_topic_zone, subject_place
 
 
 @dataclass
@@ -68,9 +68,12 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         found = names + sentence_regions(sentence, taken)
         industries = sentence_industries(sentence, role)
         found += industries + sentence_chains(sentence, field_name, industries)
+        topic = sentence_topic_zone(sentence, found)
         for m in found:
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))
+            if topic is not None and m.label == "Firm":
+                m.props.setdefault("in_zone", topic.name)  # where it is, if it is local
         mentions.extend(found)
     given = ("Zone", home_zone) if home_zone else ("Region", home_region) if home_region else None
     entities, home_zone, home_region = resolve(mentions, home_zone, home_region)

@@ -41,6 +41,19 @@ def _catalogue_name(name: str) -> tuple:
     return (record.name,) if record is not None and record.name != name else ()
 
 
+def local_zone(extraction, entity):
+    """The zone a local firm's sentence opens on (:func:`kg.loaders.subject.sentence_topic_zone`)
+    as the document's zone entity names it, when that is not the document's subject; else None."""
+    written = entity.props.get("in_zone")
+    if not written:
+        return None
+    for zone in extraction.entities:
+        if zone.label == "Zone" and any(m.name == written for m in zone.mentions):
+            subject = getattr(extraction, "subject", None)
+            return None if subject == ("Zone", zone.name) else zone.name
+    return None
+
+
 def _zone_region(extraction, name: str):
     """The city a zone lies in by the zone catalogue (贵安新区 → 贵阳市, whatever city the
     text names most), else the region it is named after (新乡经开区 → 新乡市), else the
@@ -99,7 +112,9 @@ def to_facts(extraction) -> Iterator:
         elif entity.label == "Firm":
             role = entity.props.get("role", "other")
             if role == "local" and home:
-                yield Relation("LOCATED_IN", ref, home, source=src)
+                where = local_zone(extraction, entity)
+                yield Relation("LOCATED_IN", ref, Ref("Zone", where) if where else home,
+                               source=src)
             elif role == "target" and home:
                 extra = {"industry": industry} if industry else {}
                 yield Relation("TARGETS", home, ref, extra, source=src)

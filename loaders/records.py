@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from kg.loaders.graph_facts import local_zone
 from kg.loaders.resolve import zone_key
 
 TYPES = {"Region": "region", "Zone": "zone", "Industry": "industry", "Chain": "chain",
@@ -34,7 +35,10 @@ def to_records(extraction) -> list:
         if entity.label in ("Firm", "Platform", "Project", "Industry", "Chain"):
             local = entity.label != "Firm" or props.get("role") == "local"
             subject = getattr(extraction, "subject", None)  # the document's own place
-            if subject and local:
+            where = local_zone(extraction, entity) if entity.label == "Firm" and local else None
+            if where:
+                row["zone"] = where
+            elif subject and local:
                 row["zone" if subject[0] == "Zone" else "region"] = subject[1]
             elif extraction.home_zone and local:
                 row["zone"] = extraction.home_zone

@@ -89,3 +89,22 @@ def subject_place(head, mentions, fallback=None, inferred=None, deictics=None):
     if kind == "zone" and inferred and inferred[0] == "Zone":
         return inferred
     return fallback or inferred
+
+
+# what a sentence may open on before its topic (据介绍,江北新区以…)
+_TOPIC_LEAD = re.compile(r"(?:据介绍|据了解|目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年)[,，]?")
+
+
+def sentence_topic_zone(sentence, mentions):
+    """The zone a sentence opens on (江北新区以IC设计企业为主,…芯华章…落户这里), or None: the
+    firms the sentence places are that zone's, more precisely than the document's subject.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> from kg.loaders.mentions import Mention
+    >>> s = split_sentences("据介绍,江北新区近年来引进星河科技。")[0]
+    >>> sentence_topic_zone(s, [Mention("Zone", "江北新区", s, 4, 8, {})]).name
+    '江北新区'
+    """
+    lead = _TOPIC_LEAD.match(sentence.text)
+    start = lead.end() if lead else 0
+    return next((m for m in mentions if m.label == "Zone" and m.i == start), None)

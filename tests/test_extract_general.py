@@ -788,3 +788,21 @@ def test_a_bare_zone_kind_in_a_province_text_is_the_city_zone_it_names():
                       "高新区还建成科技企业孵化器3家。", "a.txt")
     assert ex.home_zone == "南昌高新区"
     assert "江西高新区" not in {e.name for e in ex.entities if e.label == "Zone"}
+
+
+def test_local_firms_of_a_sentence_that_opens_on_a_zone_are_that_zones():
+    """A city text's sentence that opens on one of its zones (据介绍,云湖新区…先后落户这里)
+    places its local firms in that zone, more precisely than in the city."""
+    from kg.loaders.graph_facts import to_facts
+
+    text = ("新乡市加快推进先进制造业高质量发展。\n"
+            "据介绍,云湖新区以智能装备企业为主,近年来,星河智能科技有限公司、蓝海电子有限公司"
+            "等企业先后落户这里。\n新乡市还培育了银河精密机械有限公司等一批骨干企业。")
+    ex = extract_text(text, "a.txt")
+    located = {(f.src.name, f.dst.name) for f in to_facts(ex)
+               if getattr(f, "rel", None) == "LOCATED_IN" and f.src.label == "Firm"}
+    assert ("星河智能科技有限公司", "云湖新区") in located
+    assert ("蓝海电子有限公司", "云湖新区") in located
+    assert ("银河精密机械有限公司", "新乡市") in located
+    zones = {r["name"]: r.get("zone") for r in to_records(ex) if r["type"] == "firm"}
+    assert zones["星河智能科技有限公司"] == "云湖新区" and not zones["银河精密机械有限公司"]
