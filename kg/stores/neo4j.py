@@ -40,7 +40,6 @@ import re
 import sys
 import threading
 import time
-from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -130,12 +129,6 @@ def read_timeout() -> float:
     return _seconds("KG_NEO4J_READ_TIMEOUT", "120")
 
 
-# Sessions and drivers whose close failed (their server stopped answering): kept to the
-# end of the process, so their finalisers do not warn of an unclosed session at some
-# later, unrelated moment (pytest runs with warnings as errors).
-_UNCLOSABLE: list = []
-
-
 def _abandon(close) -> None:
     """Run ``close`` in a daemon thread that nobody waits for, its failure unreported: the
     server it talks to stopped answering, and the error already said so."""
@@ -143,23 +136,8 @@ def _abandon(close) -> None:
         try:
             close()
         except BaseException:  # noqa: BLE001 — the connection is known to be dead
-            _UNCLOSABLE.append(getattr(close, "__self__", None))
+            pass
     threading.Thread(target=quietly, name="kg-bolt-close", daemon=True).start()
-
-
-@contextmanager
-def _closed_after(session):
-    """``with`` a session, as the driver's own ``with`` does, except that a session whose
-    close fails is kept in :data:`_UNCLOSABLE` (the call on it was abandoned by
-    :func:`answered`, and its server is gone)."""
-    try:
-        yield session
-    finally:
-        try:
-            session.close()
-        except BaseException:
-            _UNCLOSABLE.append(session)
-            raise
 
 
 class NoAnswer(EngineError):
@@ -662,7 +640,7 @@ class Neo4jEngine:
         from neo4j.exceptions import DriverError
 
         def read():
-            with _closed_after(self._session()) as session:
+            with self._session() as session:
                 return session.execute_read(_read, query, params or {})
         try:
             return self._answered(read, doing="reading")
@@ -696,7 +674,7 @@ class Neo4jEngine:
             return
 
         def write():
-            with _closed_after(self._session()) as own:
+            with self._session() as own:
                 own.execute_write(_write_all, steps)
         self._answered(write, doing="writing")
 
@@ -721,7 +699,7 @@ class Neo4jEngine:
                                    f"{self.dialect.statement_limit} (a larger one aborts the "
                                    f"server); use smaller parameters")
         def run():
-            with _closed_after(self._session()) as session:
+            with self._session() as session:
                 call = session.execute_write if self.write else session.execute_read
                 return call(_read, query, values)
         try:
