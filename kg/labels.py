@@ -13,6 +13,8 @@ values through :func:`headers` and :func:`value_words`. A key this module does n
 """
 from __future__ import annotations
 
+import re
+
 # Column headers of the listing commands' keys (docs/json.md lists the keys).
 HEADERS_ZH = {
     "position": "序号", "link": "环节", "stage": "链段", "status": "状态", "broken": "断链",
@@ -77,6 +79,10 @@ def value_words(key: str, value, lang: str = "zh"):
         return source_text(value)
     if isinstance(value, list) and value and all(_is_source(v) for v in value):
         return [source_text(v) for v in value]
+    if isinstance(value, str) and value.endswith(")"):
+        return note_words(value)
+    if isinstance(value, list) and any(isinstance(v, str) and v.endswith(")") for v in value):
+        return [note_words(v) if isinstance(v, str) else v for v in value]
     if key == "broken":
         return BROKEN_MARK if value else ""
     if isinstance(value, bool):
@@ -85,6 +91,26 @@ def value_words(key: str, value, lang: str = "zh"):
     if table is not None and isinstance(value, str):
         return table.get(value, value)
     return value
+
+
+# English notes the profile commands put after a value (kg zone: 整车 (leading); kg firm:
+# 宁德市 (inferred)), in the reader's words; "other" says nothing and is dropped
+_NOTE = re.compile(r" \((leading|emerging|future|service|other|inferred)\)$")
+_NOTE_ZH = {"leading": "主导产业", "emerging": "新兴产业", "future": "未来产业",
+            "service": "服务业", "other": "", "inferred": "推断"}
+
+
+def note_words(text: str) -> str:
+    """A value's English note in Chinese (JSON keeps the note as it is).
+
+    >>> note_words("整车 (leading)"), note_words("关键部件 (other)"), note_words("宁德市 (inferred)")
+    ('整车（主导产业）', '关键部件', '宁德市（推断）')
+    """
+    match = _NOTE.search(text)
+    if match is None:
+        return text
+    words = _NOTE_ZH[match.group(1)]
+    return text[:match.start()] + (f"（{words}）" if words else "")
 
 
 def _is_source(value) -> bool:

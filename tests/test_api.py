@@ -197,3 +197,15 @@ def test_a_firms_sources_are_read_in_chinese_and_kept_as_records_in_json(sample_
                                      check=True).stdout)
     sources = next(r["value"] for r in rows if r["field"] == "sources")
     assert sources and all(isinstance(s, dict) and "doc" in s for s in sources)
+
+
+def test_a_zones_industry_roles_are_read_in_chinese_and_kept_as_notes_in_json(sample_workspace):
+    """`kg zone` shows 先进制造业（主导产业）, not 先进制造业 (leading); its JSON keeps the note."""
+    table = subprocess.run([str(KG), "zone", "郑州高新区", "--wide", "-w", str(sample_workspace)],
+                           capture_output=True, text=True, check=True).stdout
+    assert "（主导产业）" in table and "(leading)" not in table and "(other)" not in table
+    rows = json.loads(subprocess.run([str(KG), "zone", "郑州高新区", "-f", "json", "-w",
+                                      str(sample_workspace)], capture_output=True, text=True,
+                                     check=True).stdout)
+    industries = next(r["value"] for r in rows if r["field"] == "industries")
+    assert any(i.endswith(" (leading)") for i in industries)
