@@ -9,7 +9,7 @@
 >>> b["documents"], b["registries"], b["zone"], b["covers"]
 (['/d/规划.txt'], ['/d/firms.csv'], '郑州高新区', ['郑州高新区'])
 >>> manifest_stats(m)
-[{'kind': 'node', 'type': 'Firm', 'count': 3}, {'kind': 'relation', 'type': 'LOCATED_IN', 'count': 2}]
+[{'kind': 'node', 'type': 'Firm', 'number': 3}, {'kind': 'relation', 'type': 'LOCATED_IN', 'number': 2}]
 """
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ def previous_build(manifest: dict) -> dict:
 
 
 def manifest_stats(manifest: dict) -> list:
-    """``kg stats`` rows: nodes per label, then relations per type, as the manifest counts them."""
-    rows = [{"kind": "node", "type": k, "count": v} for k, v in manifest["counts"]["nodes"].items()]
-    rows += [{"kind": "relation", "type": k, "count": v}
+    """``kg stats`` rows: nodes per label, then relations per type, as the manifest counts them
+    (``number``, not ``count``: a table heads ``count`` 企业数, as the listing commands use it)."""
+    rows = [{"kind": "node", "type": k, "number": v} for k, v in manifest["counts"]["nodes"].items()]
+    rows += [{"kind": "relation", "type": k, "number": v}
              for k, v in manifest["counts"]["relations"].items()]
     return rows
 

@@ -18,7 +18,7 @@ import re
 # Column headers of the listing commands' keys (docs/json.md lists the keys).
 HEADERS_ZH = {
     "position": "序号", "link": "环节", "stage": "链段", "status": "状态", "broken": "断链",
-    "local_firms": "本地企业", "local_platforms": "本地平台", "count": "企业数", "link_count": "环节数", "file": "文件名",
+    "local_firms": "本地企业", "local_platforms": "本地平台", "count": "企业数", "link_count": "环节数", "number": "数量", "file": "文件名",
     "lq": "区位熵", "lq_formula": "区位熵算式", "targets": "招商目标", "candidates": "候选企业",
     "elsewhere": "周边园区", "covered_by": "名录覆盖", "evidence": "证据",
     "chain": "产业链", "id": "编号", "aliases": "别称", "industries": "产业", "links": "环节",

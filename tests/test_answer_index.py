@@ -310,7 +310,7 @@ def test_stats_counts_the_builds_graph_and_refuses_a_stale_workspace(built, tmp_
     ws, whole = built
     out = CliRunner().invoke(cli, ["stats", "-w", str(ws.path), "--format", "json"])
     assert out.exit_code == 0, out.output
-    rows = {(r["kind"], r["type"]): r["count"] for r in json.loads(out.stdout)}
+    rows = {(r["kind"], r["type"]): r["number"] for r in json.loads(out.stdout)}
     counts = whole.counts()
     assert rows == {**{("node", k): v for k, v in counts["nodes"].items()},
                     **{("relation", k): v for k, v in counts["relations"].items()}}

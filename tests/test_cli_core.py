@@ -56,6 +56,8 @@ def test_stats_prints_counts_as_data_on_stdout(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert '"type": "Zone"' in result.stdout
     assert result.stderr == ""
+    table = CliRunner().invoke(cli, ["stats", "-w", str(tmp_path / "ws")]).stdout
+    assert "数量" in table.splitlines()[0] and "企业数" not in table  # it counts nodes, not firms
 
 
 def test_workspace_comes_from_the_environment(tmp_path):
