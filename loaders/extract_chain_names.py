@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract_industry_filters import (VERB_START, industry_name, industry_ok,
+from kg.loaders.extract_industry_filters import (CJK, VERB_START, industry_name, industry_ok,
                                                  phrase_start, pos_tags, regional, verb_inside)
 
-_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_WORD_CHAR = re.compile(CJK)
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 BEFORE_MAX = 12  # characters looked back for the industry before the links
 # Stages every chain has, named alike whatever it makes: never the product a chain is of.
@@ -64,10 +64,8 @@ def industry_before(text: str, begin: int) -> str:
     ''
     """
     end = begin
-    if text[end:end + 1] in ("“", '"'):
-        pass
-    elif end > 0 and text[end - 1] in ("“", '"'):
-        end -= 1
+    if text[end:end + 1] not in ("“", '"') and text[end - 1:end] in ("“", '"'):
+        end -= 1  # the links start after the quote: the industry ends before it
     start = end
     while start > 0 and end - start < BEFORE_MAX and _WORD_CHAR.match(text[start - 1]):
         start -= 1
@@ -104,8 +102,8 @@ def _words(link: str) -> set:
     """Runs of whole words of ``link`` (jieba's dictionary), two characters or more:
     正极材料 → 正极, 材料, 正极材料 (never 极材料)."""
     tokens = [word for word, _ in pos_tags(link)]
-    return {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)
-            if len("".join(tokens[i:j])) >= 2}
+    runs = ("".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1))
+    return {run for run in runs if len(run) >= 2}
 
 
 def _usable(name: str) -> bool:

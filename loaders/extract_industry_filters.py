@@ -131,6 +131,7 @@ def pos_tags(text: str) -> tuple:
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(text, HMM=False))
 
 
+@lru_cache(maxsize=4096)
 def word_bounds(text: str) -> frozenset:
     """Offsets of ``text`` where jieba's words (dictionary only) begin or end.
 

@@ -83,8 +83,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
+            words = word_bounds(text)
             following = [m for m in matches if m[0] >= m_end and start + m[1] <= limit
-                         and start + m[1] in word_bounds(text)]
+                         and start + m[1] in words]
             between = text[s_end:start + following[0][0]] if following else ""
             if following and not bounds.BOUNDARY_RE.search(text, s_end, start + following[0][0]) \
                     and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between):

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from kg.facts import Entity, Ref, Relation, Source
-from kg.loaders.extract_regions import gazetteer
 from kg.loaders.gazetteer import ancestors, lookup_zone
-from kg.loaders.resolve import zone_key
+from kg.loaders.resolve import place_named, zone_key
 from kg.names import link_key
 
 
@@ -64,12 +63,8 @@ def _zone_region(extraction, name: str):
         city = next((r for r in places if r.level == "city"), places[-1] if places else None)
         if city is not None:
             return city.name
-    key = zone_key(name)
-    for size in (4, 3, 2):
-        hit = gazetteer().get(key[:size])
-        if hit:
-            return hit[0]
-    return extraction.home_region
+    place = place_named(zone_key(name))
+    return place[0] if place else extraction.home_region
 
 
 def to_facts(extraction) -> Iterator:

@@ -92,10 +92,24 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
                 ranked = _own_zones(zones, regions[home_region] if home_region else 0)
             home_zone = max(ranked)[1] if ranked else None
     if home_region is None and home_zone:
-        table = gazetteer()
-        home_region = next((table[home_zone[:n]][0] for n in (4, 3, 2)
-                            if home_zone[:n] in table), None)
+        place = place_named(home_zone)
+        home_region = place[0] if place else None
     return home_zone, home_region
+
+
+def place_named(name: str):
+    """The gazetteer entry (full name, level, parent) of the place a zone's name opens
+    with, or None (西海岸新区 is named after no place).
+
+    >>> place_named("新乡经开区"), place_named("西海岸新区")
+    (('新乡市', 'city', '河南省'), None)
+    """
+    table = gazetteer()
+    for size in (4, 3, 2):
+        hit = table.get(name[:size])
+        if hit:
+            return hit
+    return None
 
 
 def _named_within(key: str, region) -> bool:
@@ -104,18 +118,14 @@ def _named_within(key: str, region) -> bool:
     >>> _named_within("南昌高新区", "江西省"), _named_within("郑州高新区", "江西省")
     (True, False)
     """
-    table = gazetteer()
-    for size in (4, 3, 2):
-        hit = table.get(key[:size])
-        if hit:
-            return bool(region) and (hit[0] == region or hit[2] == region)
-    return False
+    place = place_named(key)
+    return bool(place and region) and region in (place[0], place[2])
 
 
 def _is_city(region) -> bool:
     """True when ``region`` (a full name) is a city or county, not a province."""
-    return any(full == region and level in ("city", "county")
-               for full, level, _ in gazetteer().values())
+    entry = gazetteer().get(region) if region else None
+    return entry is not None and entry[1] in ("city", "county")
 
 
 def _own_zones(zones: Counter, region_count: int) -> list:
@@ -127,9 +137,7 @@ def _own_zones(zones: Counter, region_count: int) -> list:
     >>> _own_zones(Counter({"西海岸新区": 2, "郑州高新区": 3}), 1)
     [(2, '西海岸新区')]
     """
-    table = gazetteer()
-    return [(n, k) for k, n in zones.items() if n >= region_count
-            and not any(k[:size] in table for size in (4, 3, 2))]
+    return [(n, k) for k, n in zones.items() if n >= region_count and not place_named(k)]
 
 
 @lru_cache(maxsize=4096)
