@@ -38,6 +38,11 @@ _HEADING = re.compile(r"^(" + CJK + r"[\u4e00-\u9fffA-Za-z0-9与及和]{1,13})�
 # time words a sentence may open on before its field (目前,稀土永磁材料方面,…)
 _TOPIC = re.compile(r"(?:在|聚焦|围绕|针对)(" + CJK + r"{2,10}?)(?:方面|领域)")
 _LEAD = re.compile(r"(?:目前|当前|同时|此外|其中|另外|近年来|近年|今年|去年|下一步),")
+# The parts every official document or plan may have (GB/T 9704's 附件, a plan's 前言 and
+# 附则): a heading that is one of them names the document's structure, not a field.
+DOCUMENT_PARTS = frozenset(("前言", "引言", "序言", "导言", "目录", "总则", "附则", "附件", "附录",
+                            "附表", "附图", "背景", "概述", "摘要", "结语", "结束语", "后记", "说明",
+                            "编制说明", "名词解释", "参考文献"))
 ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新兴领域", "战略新兴")),
              ("service", ("服务业",)), ("leading", ("主导产业", "优势产业", "支柱产业", "传统产业",
                                                    "主攻方向", "特色产业")))
@@ -52,11 +57,18 @@ def section_role(text: str, current: str | None) -> str | None:
 
 
 def heading_field(sentence) -> str | None:
-    """The field a short heading sentence names ("装备制造业。" → 装备制造业), else None."""
+    """The field a short heading sentence names ("装备制造业。" → 装备制造业), else None.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> [heading_field(s) for s in split_sentences("装备制造业。前言。第一章。我们。")]
+    ['装备制造业', None, None, None]
+    """
     match = _HEADING.match(sentence.text)
     if not match or VERB_START.match(match.group(1)) or verb_inside(match.group(1)):
         return None
     name = match.group(1)
+    if name in DOCUMENT_PARTS or name.startswith("第") or pos_tags(name)[0][1] == "r":
+        return None  # 前言。第一章。我们。: a part of the document or a pronoun, no field
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
             or not_develop(name) or not _heading_ok(name):
         return None  # 精准施策化风险: a heading on risks or reform names no field

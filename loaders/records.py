@@ -7,8 +7,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from kg.loaders.graph_facts import local_zone
 from kg.loaders.resolve import zone_key
+from kg.loaders.sentences import fold
+from kg.names import to_simplified
+
+_BREAK = re.compile(r"\s*[\r\n]\s*")
+_SPACES = re.compile(r"[ \t\u3000]+")
 
 TYPES = {"Region": "region", "Zone": "zone", "Industry": "industry", "Chain": "chain",
          "Firm": "firm", "Platform": "platform", "Project": "project"}
@@ -20,7 +27,8 @@ def to_records(extraction) -> list:
     for entity in extraction.entities:
         first = entity.mentions[0]
         start, end = first.span()
-        row = {"doc": extraction.doc, "type": TYPES[entity.label], "name": entity.name}
+        written = as_written(entity.name, extraction.text, start, end)
+        row = {"doc": extraction.doc, "type": TYPES[entity.label], "name": written}
         props = entity.props
         if entity.label == "Firm":
             row["role"] = props.get("role", "other")
@@ -46,12 +54,46 @@ def to_records(extraction) -> list:
             row["region"] = extraction.home_region
         if entity.label == "Project" and props.get("investment"):
             row["investment"] = props["investment"]
-        row["aliases"] = list(entity.aliases)
-        row["evidence"] = first.sentence.text
+        row["aliases"] = list(entity.aliases) + ([entity.name] if written != entity.name else [])
+        row["evidence"] = sentence_as_written(extraction.text, first.sentence)
         row["span"] = [start, end]
         row["sentence"] = first.sentence.index
         rows.append(row)
     return rows
+
+
+def as_written(name: str, text, start: int, end: int) -> str:
+    """The name in the document's own characters where the mention at ``text[start:end]``
+    writes it in traditional ones (the graph keeps the simplified name); else ``name``.
+
+    >>> as_written("华润微电子", "引進華潤微電子。", 2, 7), as_written("郑州高新区", "郑州高新区", 0, 5)
+    ('華潤微電子', '郑州高新区')
+    """
+    try:
+        quote = text[start:end]
+    except IndexError:
+        return name
+    at = fold(quote).find(name)
+    if at < 0 or quote.isascii():
+        return name
+    own = quote[at:at + len(name)]
+    return "".join(o if o != n and to_simplified(o) == n else n for o, n in zip(own, name))
+
+
+def sentence_as_written(text, sentence) -> str:
+    """The sentence in the document's own characters (lines joined, spaces run into one),
+    where its text is at hand; else the folded sentence the extraction read.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> text = "首句。引進華潤\\n微電子，建設。"
+    >>> sentence_as_written(text, split_sentences(text)[1])
+    '引進華潤微電子，建設。'
+    """
+    try:
+        own = text[sentence.start:sentence.end]
+    except IndexError:
+        return sentence.text
+    return _SPACES.sub(" ", _BREAK.sub("", own)).strip()
 
 
 __all__ = ["to_records", "zone_key"]

@@ -132,6 +132,19 @@ def test_traditional_and_full_width_forms_fold():
     assert {"ABC科技", "宇航精工"} <= {r["name"] for r in rows if r["type"] == "firm"}
 
 
+def test_records_name_and_quote_the_document_as_written():
+    """A traditional text's records name entities and quote sentences in its own characters
+    (the simplified name, which the graph keeps, is an alias); simplified text is unchanged."""
+    rows = records("蘇州工業園區積極引進寧德時代、華潤微電子等龍頭企業，\n建設半導體產業園。")
+    firm = next(r for r in rows if r["type"] == "firm" and r["name"].startswith("華"))
+    assert firm["name"] == "華潤微電子" and "华润微电子" in firm["aliases"]
+    assert firm["evidence"] == "蘇州工業園區積極引進寧德時代、華潤微電子等龍頭企業，建設半導體產業園。"
+    plain = records("苏州工业园区积极引进宁德时代、华润微电子等龙头企业，\n建设半导体产业园。")
+    firm = next(r for r in plain if r["type"] == "firm" and r["name"].startswith("华"))
+    assert firm["name"] == "华润微电子" and "华润微电子" not in firm["aliases"]
+    assert firm["evidence"] == "苏州工业园区积极引进宁德时代、华润微电子等龙头企业，建设半导体产业园。"
+
+
 def test_line_break_inside_a_name_is_joined_and_quoted_as_written():
     """A line break inside a sentence is removed for reading; the quote keeps it."""
     text = "围绕装备制造产业链的短板环节,今年以来积极对接宇航精工、澜海\n\n电子等龙头企业。"
