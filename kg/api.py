@@ -120,9 +120,11 @@ class KGWorkspace:
     def firm(self, name: str, *, top: int | None = TOP, lang: str = "zh") -> Table:
         """``kg firm NAME``: a firm's profile (name, stock code or credit code)."""
         from kg.queries import firm_profile
+        from kg.reports.sentences import SentenceReader
 
         with self._store() as store:
-            return Table(firm_profile(answers.for_firm(store, name), name), top=top, lang=lang)
+            return Table(firm_profile(answers.for_firm(store, name), name,
+                                      SentenceReader(store.manifest())), top=top, lang=lang)
 
     def targets(self, zone: str, *, regions: bool = True, top: int | None = TOP,
                 lang: str = "zh") -> Table:

@@ -133,14 +133,15 @@ def where_text(source: dict) -> str:
 
 
 def source_text(source: dict) -> str:
-    """One line naming a source: file, place and quote.
+    """One line naming a source: file, place and its sentence (``text``) or quote.
 
     >>> source_text({"doc": "plan.txt", "sentence": 0, "quote": "郑州高新区"})
     'plan.txt 第1句：「郑州高新区」'
     """
     text = " ".join(p for p in (str(source.get("doc", "")), where_text(source)) if p)
-    if source.get("quote"):
-        text += f"：「{source['quote']}」"
+    said = source.get("text") or source.get("quote")
+    if said:
+        text += f"：「{said}」"
     return text
 
 

@@ -47,8 +47,12 @@ def zone_profile(graph, zone: str) -> list:
     return [{"field": k, "value": v} for k, v in rows]
 
 
-def firm_profile(graph, firm: str) -> list:
-    """A firm as rows of (field, value): names, keys, places, industries, links with evidence."""
+def firm_profile(graph, firm: str, sentences=None) -> list:
+    """A firm as rows of (field, value): names, keys, places, industries, links with evidence.
+
+    ``sentences`` (a :class:`kg.reports.sentences.SentenceReader`) adds to each document
+    source the sentence it points into, as ``text`` (the quote is the name alone).
+    """
     node = graph.find(firm, "Firm")
     data = graph.node(node)
     links = []
@@ -70,8 +74,21 @@ def firm_profile(graph, firm: str) -> list:
              ("industries", sorted(graph.node(i)["name"] for i in graph.out(node, "IN_INDUSTRY"))),
              ("links", sorted(links)),
              ("targeted_by", sorted(graph.node(z)["name"] for z in graph.into(node, "TARGETS"))),
-             ("sources", [s for s in data.get("sources", ())])]
+             ("sources", [with_sentence(s, sentences) for s in data.get("sources", ())])]
     return [{"field": k, "value": v} for k, v in rows]
+
+
+def with_sentence(source: dict, sentences) -> dict:
+    """The source with the sentence it points into as ``text``, where that says more than
+    its quote; else the source as it is.
+
+    >>> with_sentence({"doc": "a.txt", "quote": "甲"}, lambda s: "引进甲。")["text"]
+    '引进甲。'
+    """
+    text = _said_in(source, sentences) if sentences is not None else None
+    if not text or text == source.get("quote"):
+        return source
+    return {**source, "text": text}
 
 
 def targets(graph, zone: str, *, regions: bool = False, sentences=None) -> list:

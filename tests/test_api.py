@@ -6,6 +6,7 @@ import inspect
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import click
 import pytest
@@ -197,6 +198,27 @@ def test_a_firms_sources_are_read_in_chinese_and_kept_as_records_in_json(sample_
                                      check=True).stdout)
     sources = next(r["value"] for r in rows if r["field"] == "sources")
     assert sources and all(isinstance(s, dict) and "doc" in s for s in sources)
+
+
+def test_a_firms_document_sources_quote_their_sentence(sample_workspace):
+    """`kg firm` cites the sentence a document names the firm in, as the document writes it
+    (the quote alone is the firm's name): JSON adds it as `text`, the table shows it."""
+    rows = json.loads(subprocess.run([str(KG), "firm", "汉威科技", "-f", "json", "-w",
+                                      str(sample_workspace)], capture_output=True, text=True,
+                                     check=True).stdout)
+    sources = next(r["value"] for r in rows if r["field"] == "sources")
+    from kg.workspace import Workspace
+
+    documents = {i["name"]: i["path"] for i in Workspace(sample_workspace).manifest()["inputs"]}
+    said = [s for s in sources if "sentence" in s]
+    assert said and all("text" in s for s in said)
+    for source in said:
+        text = Path(documents[source["doc"]]).read_text(encoding="utf-8")
+        assert source["quote"] in source["text"] and len(source["text"]) > len(source["quote"])
+        assert "".join(source["text"].split()) in "".join(text.split())
+    table = subprocess.run([str(KG), "firm", "汉威科技", "--wide", "-w", str(sample_workspace)],
+                           capture_output=True, text=True, check=True).stdout
+    assert said[0]["text"][:10] in table
 
 
 def test_a_zones_industry_roles_are_read_in_chinese_and_kept_as_notes_in_json(sample_workspace):

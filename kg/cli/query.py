@@ -88,9 +88,11 @@ def firm_command(name, fmt, output, workspace):
       kg firm 宁德时代
       kg firm 300750 --format json
     """
+    from kg.reports.sentences import SentenceReader
+
     graph = answers.for_firm(workspace, name)
     _said(graph, name, graph.find(name, "Firm"))
-    emit(firm_profile(graph, name), fmt, output)
+    emit(firm_profile(graph, name, SentenceReader(workspace.manifest())), fmt, output)
 
 
 @click.command("targets")
