@@ -103,10 +103,13 @@ def _read():
                 many=bool(graph.value(term, KGNS.many)),
                 integer=rng is not None and str(rng).endswith("integer"))
     names = sorted(str(t)[len(KG_IRI):] for t in set(graph.subjects()) if str(t).startswith(KG_IRI))
-    return labels, dict(sorted(relations.items())), dict(sorted(properties.items())), names
+    names_zh = {name: _label(graph, KGNS[name], "zh") for name in labels}
+    return labels, dict(sorted(relations.items())), dict(sorted(properties.items())), names, \
+        names_zh
 
 
-LABELS, RELATIONS, PROPERTIES, _TERMS = _read()
+# LABELS_ZH: each node label's Chinese name in the ontology (Firm → 企业)
+LABELS, RELATIONS, PROPERTIES, _TERMS, LABELS_ZH = _read()
 KG = ClosedNamespace(KG_IRI, _TERMS)
 
 

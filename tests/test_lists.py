@@ -71,7 +71,7 @@ def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
     result = CliRunner().invoke(cli, ["lists", "-w", str(tmp_path / "ws"), "--zone", "郑州高新区",
                                       "--chain", "传感器", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "" and result.stderr.startswith("wrote ")
+    assert result.stdout == "" and result.stderr.startswith("已写入 ")
     for name in LIST_NAMES:
         with open(out / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))

@@ -207,7 +207,7 @@ def test_html_report_renders_in_chromium_with_its_chart(tmp_path, graph, report,
 
 
 def test_cli_report_writes_the_file_and_one_line_in_a_pipe(tmp_path, workspace):
-    """In a pipe, `kg report` writes the file, nothing on stdout and one "wrote" line on stderr."""
+    """In a pipe, `kg report` writes the file, nothing on stdout and one "已写入" line on stderr."""
     out = tmp_path / "简报.xlsx"
     env = {**os.environ, "KG_WORKSPACE": str(workspace)}
     done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "report",
@@ -215,7 +215,7 @@ def test_cli_report_writes_the_file_and_one_line_in_a_pipe(tmp_path, workspace):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
-    assert done.stderr == f"wrote {out}\n"
+    assert done.stderr == f"已写入 {out}\n"
     assert out.is_file()
 
 

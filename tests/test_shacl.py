@@ -48,11 +48,11 @@ def test_cli_exit_code(broken, code, tmp_path):
     if broken:
         assert "kg:PlatformShape" in out.stdout and "does not conform" in out.stderr
     else:
-        assert "conforms" in out.stderr
+        assert "符合 SHACL 约束" in out.stderr
 
 
 def test_built_sample_conforms(sample_workspace):
     """`kg build` of the bundled sample gives a graph that conforms to the shapes (kg validate exits 0)."""
     out = CliRunner().invoke(cli, ["validate", "-w", str(sample_workspace), "-f", "csv"])
     assert out.exit_code == 0, out.output  # the output lists the violations, if any
-    assert "conforms" in out.stderr
+    assert "符合 SHACL 约束" in out.stderr

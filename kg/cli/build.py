@@ -71,10 +71,7 @@ def build_command(sources, registries, templates, mapping, home_zone, home_regio
     if not root.get("quiet"):
         for line in build_summary(result.graph, result.report, verbose=verbose):
             click.echo(line, err=True)
-    counts = result.manifest["counts"]
-    nodes = ", ".join(f"{n} {label}" for label, n in counts["nodes"].items())
-    click.echo(f"built {workspace.path}: {sum(counts['nodes'].values())} nodes ({nodes}), "
-               f"{sum(counts['relations'].values())} relations", err=True)
+    click.echo(built_line(workspace.path, result.manifest["counts"]), err=True)
     if result.errors:
         echo_error(f"{len(result.errors)} source(s) could not be read (see above); "
                    "the others were built")
@@ -119,6 +116,19 @@ def build_summary(graph, report: list, *, verbose: bool = False) -> list:
             lines.append(f"覆盖建议: {entry['registry']} 的企业位于 {place}（建议产业链：{scope}）；"
                          f"它是完整名录时用 --covers {place} --scope … 声明")
     return lines
+
+
+def built_line(path, counts: dict) -> str:
+    """The last line of ``kg build``: the workspace and its nodes and relations.
+
+    >>> built_line("ws", {"nodes": {"Firm": 2, "Zone": 1}, "relations": {"LOCATED_IN": 2}})
+    '已建成 ws：节点 3 个（企业 2、开发区 1），关系 2 条'
+    """
+    from kg.vocab import LABELS_ZH
+
+    nodes = "、".join(f"{LABELS_ZH.get(label) or label} {n}" for label, n in counts["nodes"].items())
+    return (f"已建成 {path}：节点 {sum(counts['nodes'].values())} 个（{nodes}），"
+            f"关系 {sum(counts['relations'].values())} 条")
 
 
 @click.command("stats")

@@ -6,7 +6,7 @@ import json
 import click
 
 from kg.cli import echo_error
-from kg.cli.options import write_text
+from kg.cli.options import said_written, write_text
 from kg.output import FILE_FORMATS, render, write_rows
 
 COLUMNS = ["doc", "type", "name", "role", "kind", "industry", "zone", "investment", "links",
@@ -59,7 +59,7 @@ def extract_command(files, fmt, output, home_zone, home_region):
     if fmt == "jsonl":
         write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), output)
     elif output:  # the suffix picks the format unless --format says (outputs: one rule)
-        click.echo(f"wrote {write_rows(rows, output, fmt, columns=columns, top=None)}", err=True)
+        said_written(write_rows(rows, output, fmt, columns=columns, top=None))
     else:
         write_text(render(rows, fmt or "table", columns=columns, top=None), output)
     if failed:

@@ -25,6 +25,11 @@ _META = "kg.output"
 USER_COLUMNS = {"cypher", "sparql"}
 
 
+def said_written(path, more: str = "") -> None:
+    """Tell stderr what a command wrote: ``已写入 out.xlsx`` (and ``more``)."""
+    click.echo(f"已写入 {path}{more}", err=True)
+
+
 @dataclass
 class OutputSpec:
     """How a command's rows are shown: words, keys, width and how many names a cell lists."""
@@ -110,7 +115,7 @@ def emit(rows: list, fmt: str, output: str | None, *, columns=None) -> None:
     if output:
         path = write_rows(rows, output, fmt, columns=columns, lang=spec.lang, keys=spec.keys,
                           top=spec.top)
-        click.echo(f"wrote {path}", err=True)
+        said_written(path)
         return
     screen = None if spec.wide or fmt != "table" else screen_width()
     text = render(rows, fmt, columns=columns, lang=spec.lang, keys=spec.keys, screen=screen,
@@ -125,6 +130,6 @@ def write_text(text: str, output: str | None) -> None:
 
         path = Path(output)
         atomic.write_text(path, text + "\n")
-        click.echo(f"wrote {path}", err=True)
+        said_written(path)
     else:
         click.echo(text, file=sys.stdout)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import workspace_option
+from kg.cli.options import said_written, workspace_option
 
 
 def _load(workspace, zone, chains, per_link=None):
@@ -53,7 +53,7 @@ def report_command(zone, chains, weak_below, output, top, list_all, workspace):
     report = build_report(graph, zone, chains, manifest=manifest, weak_below=weak_below,
                           per_link=per_link)
     write_report(report, output, graph=graph)
-    click.echo(f"wrote {output}", err=True)
+    said_written(output)
 
 
 @click.command("lists")
@@ -79,7 +79,7 @@ def lists_command(zone, chains, output, workspace):
     graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest)
     write_lists(build_lists(graph, report, SentenceReader(manifest)), output)
-    click.echo(f"wrote {Path(output)}", err=True)
+    said_written(Path(output))
 
 
 COMMANDS = [report_command, lists_command]

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from kg.cli import echo_error
-from kg.cli.options import emit, output_options, workspace_option
+from kg.cli.options import emit, output_options, said_written, workspace_option
 from kg.errors import KGError, QueryError
 
 HISTORY = "~/.kg_history"
@@ -48,7 +48,7 @@ def _interactive(engine, fmt: str, output) -> int:
             readline.read_history_file(history)
         except OSError:
             pass
-        click.echo("kg Cypher prompt: end a statement with ';', quit with :q or Ctrl-D.", err=True)
+        click.echo("kg Cypher 提示符：语句以 ';' 结束，输入 :q 或按 Ctrl-D 退出。", err=True)
 
         def lines():
             prompt = "kg> "
@@ -203,8 +203,8 @@ def push_neo4j_command(batch_rows, batch_bytes, dialect, dry_run, workspace):
         where = engine.settings.where
         name = engine.dialect.name
     rate = stats["rows"] / stats["seconds"] if stats["seconds"] else 0
-    click.echo(f"pushed {stats['rows']} rows in {stats['batches']} batches to {where} "
-               f"({name} dialect) in {stats['seconds']:.1f} s, {rate:,.0f} rows/s", err=True)
+    click.echo(f"已推送 {stats['rows']} 行（{stats['batches']} 批）到 {where}（{name} 方言），"
+               f"用时 {stats['seconds']:.1f} 秒，每秒 {rate:,.0f} 行", err=True)
 
 
 @click.group("export")
@@ -252,7 +252,7 @@ def export_rdf_command(fmt, output, workspace):
         path = Path(output)
         with atomic_open(path) as handle:
             write(handle)
-        click.echo(f"wrote {path}", err=True)
+        said_written(path)
     else:
         write(sys.stdout.buffer)
         sys.stdout.flush()
@@ -274,9 +274,8 @@ def export_neo4j_import_command(directory, workspace):
     # streamed from the answer index: the whole graph is never in memory
     command = write_records(*workspace.records(), directory)
     click.echo(command)
-    click.echo(f"wrote {directory}: run the command above on the Neo4j server (also in "
-               f"{Path(directory) / 'import.sh'}), then {Path(directory) / 'constraints.cypher'}",
-               err=True)
+    said_written(directory, f"：在 Neo4j 服务器上运行上面的命令（也在 {Path(directory) / 'import.sh'} 中），"
+                            f"然后运行 {Path(directory) / 'constraints.cypher'}")
 
 
 @click.command("sparql")
@@ -306,8 +305,8 @@ def sparql_command(query, query_file, params, write, fmt, output, workspace):
         if not output:
             raise click.UsageError("--write needs -o FILE for the updated graph (TriG)")
         dump(store, output, "trig")
-        click.echo(f"wrote {output}: {rows[0]['quads_after']} quads "
-                   f"(was {rows[0]['quads_before']})", err=True)
+        said_written(output, f"：{rows[0]['quads_after']} 条四元组"
+                             f"（原有 {rows[0]['quads_before']} 条）")
         return
     emit(rows, fmt, output, columns=columns)
 
@@ -333,7 +332,7 @@ def validate_command(fmt, output, workspace):
     if not conforms(results):
         n = sum(1 for r in results if r["severity"] == "Violation")
         raise KGError(f"the graph does not conform to the SHACL shapes: {n} violation(s)")
-    click.echo("the graph conforms to the SHACL shapes", err=True)
+    click.echo("图谱符合 SHACL 约束", err=True)
 
 
 COMMANDS = [cypher_command, queries_command, push_group, export_group, sparql_command, validate_command]

@@ -9,7 +9,7 @@ import logging
 
 import click
 
-from kg.cli.options import workspace_option, write_text
+from kg.cli.options import said_written, workspace_option, write_text
 
 log = logging.getLogger("kg.view")
 
@@ -114,7 +114,7 @@ def panorama_command(zone, chains, weak_below, output, workspace):
     graph = for_panorama(workspace, zone, chains)
     if output:
         for path in write_panorama(graph, zone, output, chains, weak_below=weak_below):
-            click.echo(f"wrote {path}", err=True)
+            said_written(path)
         return
     pages = panorama_pages(graph, zone, chains, weak_below=weak_below)
     if len(pages) > 1:
