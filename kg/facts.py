@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 class Source:
     """Where a fact came from: a document sentence and span, or a registry file and row.
 
-    ``doc`` is the file name; ``quote`` equals the document text ``[start:end]``.
+    ``doc`` is the file name; ``quote`` equals the document text ``[start:end]``;
+    ``inferred`` marks a fact read between the lines (a place from an address), ``stated``
+    one the sentence says of the firm itself (以甲为龙头的晶圆制造业: 甲's trade).
     """
 
     doc: str
@@ -26,6 +28,7 @@ class Source:
     quote: str | None = None
     row: int | None = None
     inferred: bool = False
+    stated: bool = False
 
     def as_dict(self) -> dict:
         """The source as a plain dict without empty fields (for JSON and stores)."""
@@ -36,6 +39,8 @@ class Source:
                 out[name] = value
         if self.inferred:
             out["inferred"] = True
+        if self.stated:
+            out["stated"] = True
         return out
 
 

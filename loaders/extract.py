@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.loaders.extract_firm_industries import list_industries
 from kg.loaders.extract_industries import (heading_field, section_role, sentence_chains,
                                            sentence_field, sentence_industries)
 from kg.loaders.extract_names import sentence_names
@@ -69,6 +70,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         industries = sentence_industries(sentence, role)
         found += industries + sentence_chains(sentence, field_name, industries)
         topic = sentence_topic_zone(sentence, found)
+        list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: before the field
         for m in found:
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))

@@ -15,10 +15,19 @@ from kg.loaders.resolve import place_named, zone_key
 from kg.names import link_key
 
 
-def _source(extraction, mention, inferred=False) -> Source:
+def _source(extraction, mention, inferred=False, stated=False) -> Source:
     start, end = mention.span()
     return Source(extraction.doc, sentence=mention.sentence.index, start=start, end=end,
-                  quote=extraction.text[start:end], inferred=inferred)
+                  quote=extraction.text[start:end], inferred=inferred, stated=stated)
+
+
+def _industry_source(extraction, entity, industry: str, src: Source) -> Source:
+    """The source of a firm's industry: the mention whose sentence states it of the firm
+    (kg.loaders.extract_firm_industries), marked ``stated``; else the first mention's."""
+    for mention in entity.mentions:
+        if mention.props.get("stated_industry") == industry:
+            return _source(extraction, mention, stated=True)
+    return src
 
 
 def _home_ref(extraction):
@@ -114,7 +123,8 @@ def to_facts(extraction) -> Iterator:
                 extra = {"industry": industry} if industry else {}
                 yield Relation("TARGETS", home, ref, extra, source=src)
             if industry:
-                yield Relation("IN_INDUSTRY", ref, Ref("Industry", industry), source=src)
+                yield Relation("IN_INDUSTRY", ref, Ref("Industry", industry),
+                               source=_industry_source(extraction, entity, industry, src))
         elif entity.label in ("Platform", "Project"):
             if home and entity.props.get("role") != "target":
                 yield Relation("LOCATED_IN", ref, home, source=src)

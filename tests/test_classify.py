@@ -306,3 +306,21 @@ def test_placement_gold_floor_on_the_tuning_half():
     assert tp / (tp + fp) >= 0.85
     hanwei = [r for r in rows if r["firm"] == "汉威科技集团股份有限公司"]
     assert ("智能传感器", "传感器") in {(r["chain"], r["link"]) for r in hanwei}
+
+
+def test_a_trade_a_document_states_of_a_firm_places_it_and_a_field_does_not():
+    """以甲为龙头的晶圆制造业 says what 甲 makes (placed on 芯片制造); the field of the sentence
+    a firm is only mentioned in (集成电路方面,…乙芯科技等龙头企业) places nobody."""
+    from kg.loaders.extract import extract_text
+    from kg.loaders.graph_facts import to_facts
+
+    g = graph()
+    text = ("南京已形成以甲晶半导体等为龙头的晶圆制造业。\n"
+            "集成电路方面，积极引进乙芯科技等龙头企业。")
+    g.add_facts(to_facts(extract_text(text, "plan.txt", home_region="南京市")))
+    classify_firms(g)
+    stated, mentioned = g.find("甲晶半导体", "Firm"), g.find("乙芯科技", "Firm")
+    assert placed(g, stated) == {"集成电路/芯片制造"}
+    edge = g.nx.edges[stated, "Link/集成电路/芯片制造", "OPERATES_IN"]
+    assert any("文件称其属‘晶圆制造’" in e for e in edge["evidence"])
+    assert not placed(g, mentioned) and not candidates(g, mentioned)

@@ -806,3 +806,28 @@ def test_local_firms_of_a_sentence_that_opens_on_a_zone_are_that_zones():
     assert ("银河精密机械有限公司", "新乡市") in located
     zones = {r["name"]: r.get("zone") for r in to_records(ex) if r["type"] == "firm"}
     assert zones["星河智能科技有限公司"] == "云湖新区" and not zones["银河精密机械有限公司"]
+
+
+@pytest.mark.parametrize("text, firms, trade", [
+    ("苏州已形成以甲芯微电子、乙晶半导体等为龙头的晶圆制造业、以丙设计等为引领的设计业。",
+     ["甲芯微电子", "乙晶半导体"], "晶圆制造"),
+    ("在整车方面，以星途汽车为代表的整车企业建成智能工厂。", ["星途汽车"], "整车"),
+    ("园区先后引进甲能科技、乙源动力等一批储能电池领域企业。", ["甲能科技", "乙源动力"], "储能电池"),
+    ("目前已落地甲翼汽车、乙途汽车2家新能源汽车企业。", ["甲翼汽车", "乙途汽车"], "新能源汽车"),
+])
+def test_a_list_headed_by_its_trade_gives_its_firms_that_industry(text, firms, trade):
+    """以…为龙头的X业, …为代表的X企业, …等一批X领域企业, N家X企业: the firms are in X."""
+    found = {r["name"]: r.get("industry") for r in records(text) if r["type"] == "firm"}
+    assert {name: found.get(name) for name in firms} == {name: trade for name in firms}
+
+
+@pytest.mark.parametrize("text", [
+    "支持甲星集团、乙华化工等骨干企业做大做强。",
+    "引进甲瑞科技、乙盛股份等世界500强企业。",
+    "培育甲创科技、乙新材料等专精特新企业。",
+    "引进甲美、乙尔等知名品牌企业。",
+])
+def test_a_list_headed_by_a_rank_or_designation_names_no_trade(text):
+    """骨干企业, 500强企业, 专精特新企业, 品牌企业 say how good or how big, not what is made."""
+    rows = [r for r in records(text) if r["type"] == "firm"]
+    assert rows and not any(r.get("industry") for r in rows)
