@@ -70,7 +70,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         industries = sentence_industries(sentence, role)
         found += industries + sentence_chains(sentence, field_name, industries)
         topic = sentence_topic_zone(sentence, found)
-        list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: before the field
+        list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: what they make
         for m in found:
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))

@@ -1,4 +1,8 @@
-"""The industry a sentence gives the firms it lists: the noun phrase that heads the list.
+"""The trade a sentence gives the firms it lists: the noun phrase that heads the list.
+
+It is kept apart from the ``industry`` of the passage's field (``stated_industry``): it says
+what the firm makes and places it on chain links; the field says what a target is sought
+for (:mod:`kg.targets` reads that).
 
 Two constructions of Chinese planning and news text say what a list of firms makes,
 whatever field the paragraph is about:
@@ -18,7 +22,7 @@ and a phrase of several trades (驾舱、感知、动力企业) gives none.
 >>> s = split_sentences("形成了以台积电、中电科等为龙头的晶圆制造业。")[0]
 >>> firms = [Mention("Firm", "台积电", s, 4, 7, {}), Mention("Firm", "中电科", s, 8, 11, {})]
 >>> list_industries(s, firms)
->>> [m.props["industry"] for m in firms]
+>>> [m.props["stated_industry"] for m in firms]
 ['晶圆制造', '晶圆制造']
 """
 from __future__ import annotations
@@ -51,14 +55,14 @@ _OF_TRADE = re.compile(r"(?:等|(?=[0-9一二三四五六七八九十]))" + _COU
 
 
 def list_industries(sentence, mentions: list) -> None:
-    """Set ``industry`` on each firm of a list the sentence heads with a trade (above)."""
+    """Set ``stated_industry`` on each firm of a list the sentence heads with a trade."""
     firms = sorted((m for m in mentions if m.label == "Firm"), key=lambda m: m.i)
     text = sentence.text
     for run in _runs(text, firms):
         trade = _trade_after(text, run[-1].j)
         if trade:
             for m in run:
-                m.props["industry"] = m.props["stated_industry"] = trade
+                m.props["stated_industry"] = trade
 
 
 def _runs(text: str, firms: list) -> list:

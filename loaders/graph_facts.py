@@ -21,13 +21,11 @@ def _source(extraction, mention, inferred=False, stated=False) -> Source:
                   quote=extraction.text[start:end], inferred=inferred, stated=stated)
 
 
-def _industry_source(extraction, entity, industry: str, src: Source) -> Source:
-    """The source of a firm's industry: the mention whose sentence states it of the firm
-    (kg.loaders.extract_firm_industries), marked ``stated``; else the first mention's."""
-    for mention in entity.mentions:
-        if mention.props.get("stated_industry") == industry:
-            return _source(extraction, mention, stated=True)
-    return src
+def _stated_source(extraction, entity, industry: str) -> Source:
+    """The source of the trade a sentence states of a firm (kg.loaders.extract_firm_industries):
+    the mention stating it, marked ``stated``."""
+    mention = next(m for m in entity.mentions if m.props.get("stated_industry") == industry)
+    return _source(extraction, mention, stated=True)
 
 
 def _home_ref(extraction):
@@ -122,9 +120,12 @@ def to_facts(extraction) -> Iterator:
             elif role == "target" and home:
                 extra = {"industry": industry} if industry else {}
                 yield Relation("TARGETS", home, ref, extra, source=src)
-            if industry:
-                yield Relation("IN_INDUSTRY", ref, Ref("Industry", industry),
-                               source=_industry_source(extraction, entity, industry, src))
+            stated = entity.props.get("stated_industry")
+            if industry and industry != stated:
+                yield Relation("IN_INDUSTRY", ref, Ref("Industry", industry), source=src)
+            if stated:
+                yield Relation("IN_INDUSTRY", ref, Ref("Industry", stated),
+                               source=_stated_source(extraction, entity, stated))
         elif entity.label in ("Platform", "Project"):
             if home and entity.props.get("role") != "target":
                 yield Relation("LOCATED_IN", ref, home, source=src)

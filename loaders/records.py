@@ -36,8 +36,9 @@ def to_records(extraction) -> list:
             row["kind"] = props.get("kind", "platform")
         if entity.label == "Chain":
             row["links"] = props["links"]
-        if entity.label in ("Firm", "Platform") and props.get("industry"):
-            row["industry"] = props["industry"]
+        if entity.label in ("Firm", "Platform") and (props.get("stated_industry")
+                                                     or props.get("industry")):
+            row["industry"] = props.get("stated_industry") or props["industry"]
         if entity.label == "Industry":
             row["role"] = props.get("role", "other")
         if entity.label in ("Firm", "Platform", "Project", "Industry", "Chain"):

@@ -281,6 +281,7 @@ def _finish(entity: Resolved) -> None:
                     entity.props["role"] = value
             elif key == "also":
                 _add_alias(entity, value)
-            elif key in ("kind", "investment", "industry", "links", "unnamed", "in_zone") \
+            elif key in ("kind", "investment", "industry", "stated_industry", "links", "unnamed",
+                         "in_zone") \
                     and value:
                 entity.props.setdefault(key, value)
