@@ -88,6 +88,8 @@ def to_facts(extraction) -> Iterator:
             props["kind"] = entity.props.get("kind", "platform")
         if entity.label == "Project" and entity.props.get("investment"):
             props["investment"] = entity.props["investment"]
+        if entity.label == "Region" and entity.props.get("level"):
+            props["level"] = entity.props["level"]  # province, city, county, district
         name, aliases = entity.name, tuple(entity.aliases)
         if entity.label == "Region" and entity.props.get("full", name) != name:
             # records keep the form the text writes; the graph names a region in full

@@ -47,7 +47,8 @@ from kg.loaders.registry_sheets import serial_date, xlsx_rows
 from kg.loaders.registry_places import (ZONE_SUFFIXES, full_region, place_from_address,
                                         region_from_name)
 from kg.loaders.text import BLOCK, _Decoder, _utf16_without_bom, decode_stream
-from kg.names import credit_code_problem, match_keys, node_id, normalize, strip_legal_suffix
+from kg.names import (credit_code_problem, match_keys, node_id, normalize, region_gazetteer,
+                      strip_legal_suffix)
 
 log = logging.getLogger("kg.loaders.registry")
 
@@ -691,13 +692,22 @@ def same_firm_name(a: str, b: str) -> bool:
 
 
 def _place(places, label, name, src, out: list) -> str:
-    """Append the Entity of a place this file has not named yet; return the place's id."""
+    """Append the Entity of a place this file has not named yet; return the place's id.
+    A region the gazetteer knows gets its level, and the regions it is PART_OF up to its
+    province (深圳市 → 广东省: an address need not name them; the sources say inferred)."""
     nid = places.get((label, name))
     if nid is None:
         nid = places[(label, name)] = node_id(label, name)
         if nid not in places:
             places[nid] = (label, name)
-            out.append(Entity(label, name, source=src))
+            known = region_gazetteer().get(name) if label == "Region" else None
+            out.append(Entity(label, name, props={"level": known[0]} if known else {},
+                              source=src))
+            if known and known[1] and known[1] != name:
+                above = Source(src.doc, row=src.row, inferred=True)
+                _place(places, "Region", known[1], above, out)
+                out.append(Relation("PART_OF", Ref("Region", name), Ref("Region", known[1]),
+                                    source=above))
     return nid
 
 

@@ -36,7 +36,9 @@ def zone_profile(graph, zone: str) -> list:
                         if rel == "DEVELOPS")
     rows = [("id", node), ("name", data["name"]), ("label", data["label"]),
             ("aliases", sorted(data["aliases"])),
-            ("regions", sorted(graph.node(r)["name"] for r in graph.out(node, "IN_REGION"))),
+            # a zone lies IN_REGION its city, a region is PART_OF its province
+            ("regions", sorted(graph.node(r)["name"] for rel in ("IN_REGION", "PART_OF")
+                               for r in graph.out(node, rel))),
             ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
             ("industries", industries),
             ("firms", located_firms(graph, node)),

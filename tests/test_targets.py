@@ -161,3 +161,29 @@ def test_kg_targets_shows_parts_and_regions(tmp_path):
         assert len(said) > len(first["quote"]) + 10, row  # the sentence, not just the name
     zone = json.loads(runner.invoke(cli, ["targets", "--zone", "新乡高新区", "-f", "json", "-w", ws]).stdout)
     assert {r["firm"] for r in zone if r["scope"] == "新乡市"} == {r["firm"] for r in own}
+
+
+def test_distance_on_a_graph_the_loaders_built_knows_levels_and_provinces(tmp_path):
+    """Regions read from registry addresses (none names its province) and from a document
+    carry their level and the province they are PART_OF, so a firm in another city of the
+    province is 同省, not 同市, and one in another province is elsewhere."""
+    from kg.loaders.extract import extract_text
+    from kg.loaders.graph_facts import to_facts
+    from kg.loaders.registry import read_registry
+
+    registry = tmp_path / "firms.csv"
+    registry.write_text(
+        "企业名称,统一社会信用代码,注册地址,经营范围\n"
+        "南京甲芯科技有限公司,91320100MA00000011,南京市浦口区江浦街道1号,芯片制造\n"
+        "常州乙芯科技有限公司,91320400MA00000022,常州市新北区长江路2号,芯片制造\n"
+        "深圳丙芯科技有限公司,91440300MA00000033,深圳市南山区科技园3号,芯片制造\n",
+        encoding="utf-8")
+    g = KnowledgeGraph()
+    g.add_facts(read_registry(registry))
+    g.add_facts(to_facts(extract_text("南京市大力发展集成电路产业。", "plan.txt")))
+    seeker = g.find("南京市", "Region")
+    assert g.node(seeker)["level"] == "city" and g.node(g.find("江苏省", "Region"))["level"] == "province"
+    kinds = {name: distance_kind(g, g.find(name, "Firm"), seeker, {})
+             for name in ("南京甲芯科技有限公司", "常州乙芯科技有限公司", "深圳丙芯科技有限公司")}
+    assert kinds == {"南京甲芯科技有限公司": "zone", "常州乙芯科技有限公司": "province",
+                     "深圳丙芯科技有限公司": "elsewhere"}
