@@ -26,7 +26,7 @@ A zone counts as covered when it, or a region it is IN_REGION, is covered
 >>> rows = io.StringIO("企业名称,注册地址,经营范围\\n郑州甲传感科技有限公司,郑州市高新区梧桐街1号,气体传感器\\n")
 >>> facts = list(read_registry(rows, name="firms.csv"))
 >>> [f.name for f in facts if type(f).__name__ == "Entity"]
-['郑州甲传感科技有限公司', '郑州市', '郑州高新区', 'firms.csv']
+['郑州甲传感科技有限公司', '郑州市', '河南省', '郑州高新区', 'firms.csv']
 """
 from __future__ import annotations
 
