@@ -253,6 +253,19 @@ def lookup_zone(name: str, within: str | None = None):
         outer in (z.region, z.province) or _inside_code(z.region, outer))))
 
 
+def zone_other_names(name: str) -> tuple:
+    """Other names people write for a zone the catalogue may not hold, by the rules of
+    :func:`zone_short_forms` (new areas go by their own name, a city before a county goes,
+    the zone type takes its short form).
+
+    >>> zone_other_names("宜宾三江新区"), zone_other_names("苏州工业园区")
+    (('三江新区',), ())
+    """
+    data = _data()
+    provinces = tuple(s for r in data["regions"] if r.level == "province" for s in r.short)
+    return zone_short_forms(name, provinces, data["region_keys"])
+
+
 def ambiguous_names() -> dict:
     """Name → every region or zone it may mean, for names that mean more than one.
 

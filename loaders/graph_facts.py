@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from kg.facts import Entity, Ref, Relation, Source
-from kg.loaders.gazetteer import ancestors, lookup_zone
+from kg.loaders.gazetteer import ancestors, lookup_zone, zone_other_names
 from kg.loaders.resolve import place_named, zone_key
 from kg.names import link_key
 
@@ -42,9 +42,11 @@ def _home_ref(extraction):
 
 def _catalogue_name(name: str) -> tuple:
     """The zone catalogue's full name of a zone the text names otherwise (西海岸新区 →
-    青岛西海岸新区, 贵安新区 → 贵州贵安新区), as people also write it; () for none."""
+    青岛西海岸新区, 贵安新区 → 贵州贵安新区), as people also write it, and the short names
+    people write for a zone (宜宾三江新区 → 三江新区; kg.loaders.gazetteer.zone_other_names)."""
     record = lookup_zone(name)
-    return (record.name,) if record is not None and record.name != name else ()
+    full = (record.name,) if record is not None and record.name != name else ()
+    return full + tuple(n for n in zone_other_names(name) if n != name)
 
 
 def local_zone(extraction, entity):

@@ -23,18 +23,30 @@ import re
 from collections import Counter
 
 _TITLE_LINES = 3
+# a news page's byline and dateline (来源:四川日报 编辑:… 2021-06-18): the places there are
+# the publisher's, not what the piece is about
+_BYLINE = re.compile(r"来源[:：]|编辑[:：]|作者[:：]|记者|发布时间|发布日期|日期[:：]|浏览|点击|"
+                     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}")
 _DEICTIC = {"city": re.compile(r"我市|全市|本市"), "zone": re.compile(r"我区|全区|本区|园区内|区内"),
             "province": re.compile(r"我省|全省|本省")}
 
 
 def _title_place(sentences, mentions):
-    """(label, name) of the place the title names, else None."""
+    """(label, name) of the place the title names (its byline skipped), else None.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> from kg.loaders.mentions import Mention
+    >>> head = split_sentences("甲项目投运\\n2021-06-18 来源:四川日报\\n宜宾市推进产业发展。")
+    >>> _title_place(head, [Mention("Region", "四川", head[1], 14, 16, {"full": "四川省"})])
+    """
     by_sentence: dict = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence.index, []).append(m)
     for sentence in sentences[:_TITLE_LINES]:
         if len(sentence.text) > 40 or sentence.text.endswith("。"):
             break  # a full sentence: body text, the title is over (titles have no 。)
+        if _BYLINE.search(sentence.text):
+            continue
         found = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.i)
         zones = [m for m in found if m.label == "Zone"]
         if zones:

@@ -831,3 +831,28 @@ def test_a_list_headed_by_a_rank_or_designation_names_no_trade(text):
     """骨干企业, 500强企业, 专精特新企业, 品牌企业 say how good or how big, not what is made."""
     rows = [r for r in records(text) if r["type"] == "firm"]
     assert rows and not any(r.get("industry") for r in rows)
+
+
+def test_a_bylines_newspaper_is_not_what_the_news_is_about():
+    """来源:湖北日报 in the dateline names the publisher's province, not the subject: the local
+    firms of the story are the city's its body names."""
+    text = ("星河动力电池项目正式投产\n"
+            "2024-03-08 09:12 来源:湖北日报 编辑:王五\n"
+            "3月7日,星河动力电池项目投产仪式在荆门高新区举行。\n"
+            "目前,荆门高新区已落地甲锂科技、乙能新材料等电池企业。\n")
+    ex = extract_text(text, "news.txt")
+    assert ex.subject == ("Zone", "荆门高新区")
+    local = {r["name"]: r.get("zone") for r in to_records(ex) if r["type"] == "firm"}
+    assert local == {"甲锂科技": "荆门高新区", "乙能新材料": "荆门高新区"}
+
+
+def test_a_new_area_answers_to_its_own_name(tmp_path):
+    """宜宾三江新区 is found as 三江新区 (a new area goes by its own name); 郑州高新区 does not
+    answer to the bare 高新区 of every city."""
+    from kg.graph import KnowledgeGraph
+    from kg.loaders.graph_facts import to_facts
+
+    g = KnowledgeGraph()
+    g.add_facts(to_facts(extract_text("宜宾三江新区和郑州高新区都在发展动力电池产业。", "a.txt")))
+    assert g.node(g.find("三江新区", "Zone"))["name"] == "宜宾三江新区"
+    assert "高新区" not in g.node(g.find("郑州高新区", "Zone"))["aliases"]
