@@ -220,6 +220,8 @@ def for_place(workspace, name: str, *, counted: bool = False, best: int | None =
 
     def fill(piece):
         node = place(piece.graph, name)
+        for where in local_places(piece.graph, node)[1:]:
+            _record_located(piece, where)  # a region's zones, for zone_profile's firms_within
         if best is not None and best <= PLACE_TOP:
             _record_located(piece, node)
             piece.add_place_top(node)

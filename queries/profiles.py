@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 from kg.queries.common import chain_links, chain_node, edge_sources, located_firms, place
+from kg.queries.gaps import local_places
 
 
 def chains(graph) -> list:
@@ -42,11 +43,27 @@ def zone_profile(graph, zone: str) -> list:
             ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
             ("industries", industries),
             ("firms", located_firms(graph, node)),
+            *_firms_within(graph, node),
             ("platforms", sorted(by_label.get("Platform", []))),
             ("projects", sorted(by_label.get("Project", []))),
             ("targets", sorted(graph.node(f)["name"] for f in graph.out(node, "TARGETS"))),
             ("sources", sorted({s["doc"] for s in data.get("sources", ())}))]
     return [{"field": k, "value": v} for k, v in rows]
+
+
+def _firms_within(graph, node: str) -> list:
+    """A region's firms with those of its zones (the firms ``kg gaps`` counts as local), as
+    a ``firms_within`` row; none for a zone, or a region without zones.
+
+    >>> from kg.queries.fixtures import sensor_graph
+    >>> g = sensor_graph()
+    >>> [k for k, _ in _firms_within(g, "Zone/郑州高新区")], [k for k, _ in _firms_within(g, "Region/郑州")]
+    ([], ['firms_within'])
+    """
+    places = local_places(graph, node)
+    if len(places) < 2:
+        return []
+    return [("firms_within", sum(located_firms(graph, p) for p in places))]
 
 
 def firm_profile(graph, firm: str, sentences=None) -> list:
