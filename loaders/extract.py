@@ -37,8 +37,15 @@ class Extraction:
     subject: tuple | None = None  # ("Zone"|"Region", name): the place the document is about
 
 
+# A web page's list of other stories (新闻推荐, 相关阅读 …) ends the article: what follows is
+# other pieces' teasers and the site's footer, about other places and firms.
+_PAGE_TAIL = re.compile(r"(?:新闻推荐|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                        r"猜你喜欢|往期回顾|更多阅读|精彩推荐)[:：]?")
+
+
 def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Extraction:
-    """Extract and resolve every entity of a document's text."""
+    """Extract and resolve every entity of a document's text (up to a web page's list of
+    other stories, :data:`_PAGE_TAIL`)."""
     sentences = split_sentences(text)
     mentions: list = []
     role = None
@@ -47,6 +54,8 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     deictics: Counter = Counter()
     declared: dict = {}
     for sentence in sentences:
+        if _PAGE_TAIL.fullmatch(sentence.text.strip()):
+            break
         if len(head) < 3:
             head.append(sentence)
         count_deictics(sentence, deictics)

@@ -856,3 +856,16 @@ def test_a_new_area_answers_to_its_own_name(tmp_path):
     g.add_facts(to_facts(extract_text("宜宾三江新区和郑州高新区都在发展动力电池产业。", "a.txt")))
     assert g.node(g.find("三江新区", "Zone"))["name"] == "宜宾三江新区"
     assert "高新区" not in g.node(g.find("郑州高新区", "Zone"))["aliases"]
+
+
+def test_a_pages_list_of_other_stories_is_not_the_article():
+    """After 相关阅读 a page lists other stories: their places and firms are not the text's
+    (and do not outnumber the zone the article is about)."""
+    text = ("柳南新区，重任在肩。按照行动计划，柳南新区要在2025年实现工业产值突破千亿元。\n"
+            "柳南新区将依托甲汽车电子等龙头企业，引进发展汽车电子产业。\n"
+            "相关阅读\n"
+            "武汉市新能源汽车推广成效显著。武汉市引进乙动力科技有限公司。武汉市，故乡情。\n")
+    ex = extract_text(text, "news.txt")
+    assert ex.subject == ("Zone", "柳南新区")
+    names = {r["name"] for r in to_records(ex)}
+    assert "甲汽车电子" in names and not any("乙动力" in n or "武汉" in n for n in names)
