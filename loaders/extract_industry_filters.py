@@ -82,6 +82,8 @@ def industry_ok(name: str) -> bool:
     2-12 characters, no rank, scope, word of policy or loose end, no other entity's suffix,
     a noun (钢铁 yes; 主导, 发展, 帮扶 no)."""
     return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
+            # a word of a kind or property (劳动密集型, 高成长性) says what sort, not what trade
+            and not name.endswith(("型", "性"))
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2])))

@@ -63,6 +63,16 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
             add_untaken(out, taken, names, sentence, role, "measured")
 
 
+def _prepositional(name: str) -> bool:
+    """True when a phrase holds a preposition other than the joining 与/及/和 (是指|由|制造业…):
+    a trade's name is a noun phrase, a preposition makes it part of a clause.
+
+    >>> _prepositional("指由制造业"), _prepositional("氢能与储能")
+    (True, False)
+    """
+    return any(flag == "p" and word not in ("与", "及", "和") for word, flag in pos_tags(name))
+
+
 def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named as "X产业" / "X制造业" phrases, cut after governing words."""
     from kg.loaders.extract_name_bounds import trim_start
@@ -90,7 +100,7 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else whole
-        if regional(name) or verb_inside(name) or VERB_START.match(name):
+        if regional(name) or verb_inside(name) or VERB_START.match(name) or _prepositional(name):
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role

@@ -869,3 +869,16 @@ def test_a_pages_list_of_other_stories_is_not_the_article():
     assert ex.subject == ("Zone", "柳南新区")
     names = {r["name"] for r in to_records(ex)}
     assert "甲汽车电子" in names and not any("乙动力" in n or "武汉" in n for n in names)
+
+
+@pytest.mark.parametrize("text, not_industry", [
+    ("所谓链式改造，是指由制造业龙头企业牵头建设数字平台。", "指由制造业"),
+    ("因地制宜布局技术密集型产业，支持灵活就业。", "技术密集型"),
+    ("加快发展生物医药等高成长性产业。", "高成长性"),
+])
+def test_a_kind_a_property_or_a_clause_names_no_industry(text, not_industry):
+    """劳动密集型/高成长性 say what sort of industry, 是指由… is a clause: none is a trade,
+    while the trade beside them still is."""
+    names = {r["name"] for r in records(text) if r["type"] == "industry"}
+    assert not_industry not in names
+    assert not any(n.endswith(("型", "性")) or "由" in n for n in names)
