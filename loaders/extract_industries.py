@@ -108,7 +108,13 @@ _OPEN_FIELD_AT = re.compile(_OPEN_FIELD.pattern[1:])
 
 
 def sentence_industries(sentence, role: str | None) -> list:
-    """Industries named in one sentence, with the role the section gives them."""
+    """Industries named in one sentence, with the role the section gives them.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("促进先进制造业、现代服务业融合。")[0]
+    >>> sorted((m.name, m.props["role"]) for m in sentence_industries(s, None))
+    [('先进制造业', 'other'), ('现代服务业', 'service')]
+    """
     text = sentence.text
     out = []
     field = heading_field(sentence)
@@ -148,7 +154,14 @@ def sentence_industries(sentence, role: str | None) -> list:
                                {"role": role or "other", "src": "focus"}))
     measured_trades(sentence, text, role, out, taken)
     industry_phrases(sentence, text, role, out, taken)
+    for m in out:
+        if m.props.get("role") == "service" and m.name.endswith(_MAKING):
+            m.props["role"] = "other"  # 促进先进制造业、现代服务业融合: 制造业 serves nobody
     return out
+
+
+# a trade of making or farming is no service, whatever service words its sentence holds
+_MAKING = ("制造业", "制造", "工业", "农业", "加工业", "装备", "材料")
 
 
 def sentence_field(sentence, previous: str | None) -> str | None:

@@ -882,3 +882,10 @@ def test_a_kind_a_property_or_a_clause_names_no_industry(text, not_industry):
     names = {r["name"] for r in records(text) if r["type"] == "industry"}
     assert not_industry not in names
     assert not any(n.endswith(("型", "性")) or "由" in n for n in names)
+
+
+def test_a_making_trade_beside_a_service_is_no_service():
+    """推动先进制造业和现代服务业深度融合: 服务业 is the service, 先进制造业 is not one."""
+    roles = {r["name"]: r["role"] for r in records("推动先进制造业、现代服务业深度融合。")
+             if r["type"] == "industry"}
+    assert roles.get("现代服务业") == "service" and roles.get("先进制造业") != "service"
