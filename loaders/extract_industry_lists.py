@@ -60,6 +60,19 @@ def _list_head(tail: str):
     return match.group(1)
 
 
+def _head_role(text: str, cut: int, end: int, role):
+    """The role the list's own head gives its items (甲、乙等主导产业 → leading, 等战略新兴
+    产业 → emerging), else the passage's ``role``.
+
+    >>> _head_role("北斗、大数据等主导产业,建设平台", 5, 16, None), _head_role("甲、乙等五大产业", 3, 8, "future")
+    ('leading', 'future')
+    """
+    from kg.loaders.extract_industries import section_role
+
+    head = re.split(r"[,;。]", text[cut + 1:end], maxsplit=1)[0][:12]
+    return section_role(head, role)
+
+
 def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                taken: list) -> None:
     """Industries of the lists closed by 等 + an industry head in one clause."""
@@ -77,7 +90,7 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
             or not_develop(text, c_end, c_end + 24))
         if head and not (head == "领域" and focus) and not tech:
-            own = "service" if head in ("服务业", "物流") else role
+            own = "service" if head in ("服务业", "物流") else _head_role(text, cut, c_end, role)
             items = split_depth0(text, "、", start, cut)
             last = text.find("和", *items[-1])
             if last - items[-1][0] >= 4 and items[-1][1] - last > 4:

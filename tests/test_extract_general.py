@@ -889,3 +889,13 @@ def test_a_making_trade_beside_a_service_is_no_service():
     roles = {r["name"]: r["role"] for r in records("推动先进制造业、现代服务业深度融合。")
              if r["type"] == "industry"}
     assert roles.get("现代服务业") == "service" and roles.get("先进制造业") != "service"
+
+
+def test_a_lists_own_head_gives_its_items_their_role():
+    """甲、乙等主导产业 are leading and 丙、丁等战略性新兴产业 emerging, whatever section they
+    stand in."""
+    roles = {r["name"]: r["role"] for r in records(
+        "园区将围绕光电信息、精密仪器等主导产业，布局合成生物、商业航天等战略性新兴产业。")
+        if r["type"] == "industry"}
+    assert roles.get("光电信息") == "leading" and roles.get("精密仪器") == "leading"
+    assert roles.get("合成生物") == "emerging" and roles.get("商业航天") == "emerging"
