@@ -24,17 +24,23 @@ def chains(graph) -> list:
     return sorted(rows, key=lambda r: r["chain"])
 
 
+ROLE_ORDER = {"leading": 0, "emerging": 1, "future": 2, "service": 3, "other": 4}
+
+
 def zone_profile(graph, zone: str) -> list:
-    """A zone (or region) as rows of (field, value): names, regions, industries, counts."""
+    """A zone (or region) as rows of (field, value): names, regions, industries (leading
+    first, then emerging, future, service, other; by name within each), counts."""
     node = place(graph, zone)
     data = graph.node(node)
     located = graph.into(node, "LOCATED_IN")
     by_label: dict = {}
     for other in located:
         by_label.setdefault(graph.node(other)["label"], []).append(graph.node(other)["name"])
-    industries = sorted(f"{graph.node(i)['name']} ({d.get('role', '')})".replace(" ()", "")
-                        for _, i, rel, d in graph.nx.out_edges(node, keys=True, data=True)
-                        if rel == "DEVELOPS")
+    # what a planner reads first: leading industries, then emerging, future, services, others
+    developed = sorted((ROLE_ORDER.get(d.get("role", ""), len(ROLE_ORDER)), graph.node(i)["name"],
+                        d.get("role", "")) for _, i, rel, d in graph.nx.out_edges(node, keys=True, data=True)
+                       if rel == "DEVELOPS")
+    industries = [f"{name} ({role})".replace(" ()", "") for _, name, role in developed]
     rows = [("id", node), ("name", data["name"]), ("label", data["label"]),
             ("aliases", sorted(data["aliases"])),
             # a zone lies IN_REGION its city, a region is PART_OF its province
