@@ -151,6 +151,21 @@ def local_zones(scorer, rows: list, gold: dict) -> tuple:
     return right, found, wrong
 
 
+def industry_roles(scorer, rows: list, gold: dict) -> tuple:
+    """(agreeing, compared): industries found (by name or alias) whose role is the gold's."""
+    found = {(r["doc"], scorer.norm(r["name"])): r.get("role", "other") for r in rows
+             if r["type"] == "industry"}
+    right = compared = 0
+    for doc, data in gold.items():
+        for entity in data.get("industries", []) or []:
+            names = scorer.gold_names(entity, "industry")
+            role = next((found[(doc, n)] for n in names if (doc, n) in found), None)
+            if role is not None:
+                compared += 1
+                right += role == entity.get("role", "other")
+    return right, compared
+
+
 def total(counts: dict, types) -> dict:
     return {k: sum(counts[t][k] for t in types) for k in ("tp", "fp", "fn")}
 
@@ -225,6 +240,8 @@ def main() -> int:
     right, wrong_, unsupported, given = firm_industries(scorer, rows, gold)
     print(f"firm/platform industries: {given} given to gold firms; right {right} of "
           f"{right + wrong_} where the gold names one; {unsupported} where it names none")
+    right, compared = industry_roles(scorer, rows, gold)
+    print(f"industry roles: {right}/{compared} of the industries found have the gold's role")
     if args.errors:
         for title, rows in (("missed", dev["misses"]), ("false hits", dev["false_hits"]),
                             ("wrong roles", dev["wrong_roles"])):
