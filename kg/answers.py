@@ -191,7 +191,8 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
         if located:  # counted, not loaded: a report lists the firms on its chains only
-            _record_located(piece, zone_id)
+            for where in wheres:  # the zone, or a region and its zones
+                _record_located(piece, where)
         states = _stored_stats(piece, links, wheres, candidates, names=names)
         if local_firms and per_link is not None:
             _add_best_local(piece, states, per_link)

@@ -264,3 +264,24 @@ def _report_text(path) -> str:
     book = load_workbook(path, read_only=True)
     return "\n".join(str(cell) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
                      for cell in row if cell is not None)
+
+
+def test_a_regions_report_counts_and_covers_its_zones():
+    """A city's briefing counts the firms of its zones as local (as kg gaps does), names the
+    province it lies in, and reports the chains its zones develop."""
+    graph = sensor_graph()  # its own copy: a zone is given an industry below
+    chain = graph.find("智能传感器", "Chain")
+    industry = next(iter(graph.into(chain, "HAS_CHAIN")))
+    graph.add_relation(graph.find("新乡高新区", "Zone"), "DEVELOPS", industry, role="leading")
+    city = graph.find("新乡市", "Region")
+    zones = [z for z, rels in graph.nx._pred[city].items() if "IN_REGION" in rels]
+    assert zones, "the sample's 新乡市 holds zones"
+    local = sum(graph.node(f)["label"] == "Firm" for p in [city, *zones]
+                for f in graph.into(p, "LOCATED_IN"))
+    developed = {graph.node(c)["name"] for z in zones for i in graph.out(z, "DEVELOPS")
+                 for c in graph.out(i, "HAS_CHAIN") if graph.out(c, "HAS_LINK")}
+    report = build_report(graph, "新乡市")
+    rows = {r["item"]: r["value"] for r in report.summary}
+    assert rows["地区"] == "新乡市" and "河南省" in rows["所在地区"]
+    assert rows["本地企业数"] == local
+    assert developed and developed <= {c["chain"] for c in report.chains}

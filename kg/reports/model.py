@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from kg.labels import source_text, where_text  # noqa: F401 — the writers' words
 from kg.progress import progress
 from kg.queries.common import located_firms
+from kg.queries.gaps import local_places
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
@@ -304,21 +305,23 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
 
 # ---------------------------------------------------------------------- from the graph
 def report_chains(graph, zone_id: str) -> list:
-    """Chain node ids to report for a zone: those it develops, else every chain with links."""
+    """Chain node ids to report for a zone: those it develops (a region: it or its zones),
+    else every chain with links."""
     def with_links(chains):
         return sorted({c for c in chains if graph.out(c, "HAS_LINK")},
                       key=lambda c: graph.node(c)["name"])
-    developed = [c for ind in graph.out(zone_id, "DEVELOPS") for c in graph.out(ind, "HAS_CHAIN")]
+    developed = [c for where in local_places(graph, zone_id)
+                 for ind in graph.out(where, "DEVELOPS") for c in graph.out(ind, "HAS_CHAIN")]
     return with_links(developed) or with_links(n for n, _ in graph.nodes("Chain"))
 
 
 def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> list:
     """The summary rows: zone, region, industries by role, counts, sources, build date."""
     data = graph.node(zone_id)
-    rows = [{"item": "开发区", "value": data["name"]}]
+    rows = [{"item": "开发区" if data["label"] == "Zone" else "地区", "value": data["name"]}]
     if data.get("aliases"):
         rows.append({"item": "别称", "value": "、".join(data["aliases"])})
-    regions, frontier = [], list(graph.out(zone_id, "IN_REGION"))
+    regions, frontier = [], [*graph.out(zone_id, "IN_REGION"), *graph.out(zone_id, "PART_OF")]
     while frontier:
         region = frontier.pop(0)
         if region not in regions:
@@ -335,7 +338,8 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     located = graph.into(zone_id, "LOCATED_IN")
     links = [link for section in report.chains for link in section["links"]]
     counts = [
-        ("本地企业", located_firms(graph, zone_id)),
+        # a region's local firms are its own and its zones', as kg gaps counts them
+        ("本地企业", sum(located_firms(graph, p) for p in local_places(graph, zone_id))),
         ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
         ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
         ("报告产业链", len(report.chains)),
