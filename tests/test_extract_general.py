@@ -846,7 +846,7 @@ def test_a_bylines_newspaper_is_not_what_the_news_is_about():
     assert local == {"甲锂科技": "荆门高新区", "乙能新材料": "荆门高新区"}
 
 
-def test_a_new_area_answers_to_its_own_name(tmp_path):
+def test_a_new_area_answers_to_its_own_name():
     """宜宾三江新区 is found as 三江新区 (a new area goes by its own name); 郑州高新区 does not
     answer to the bare 高新区 of every city."""
     from kg.graph import KnowledgeGraph
