@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_industry_filters import CJK, industry_name, industry_ok
+from kg.loaders.extract_industry_trades import EXEMPLAR
 
 # The classes firms are sorted into by rank, designation, size or ownership, not by what
 # they make (the designations of China's enterprise policy: 高新技术企业, 专精特新 and its
@@ -48,7 +49,7 @@ _RANK = re.compile(r"[0-9一二三四五六七八九十百千]+强|^" + _QUALITY
 _TRADE = "(" + CJK + r"{2,12}?)"
 _CLASS = r"(?:领域|行业)?(?:龙头|骨干|领军|头部|链主|重点|核心|配套|关键|代表性)?(?:企业|厂商|厂家)"
 # …等为龙头的 X业 / …为代表的 X企业: the list is the head of the trade X
-_HEAD_OF = re.compile(r"等?为(?:龙头|代表|引领|核心|骨干|主体|支撑|牵引)的" + _TRADE
+_HEAD_OF = re.compile(r"等?" + EXEMPLAR + _TRADE
                       + r"(?:企业|厂商|(?:产业|行业|业)(?=[,。;、]|以及|和|$))")
 # …等众多新锐集成电路企业 / 4家整车企业: the list is of firms of the trade X
 _OF_TRADE = re.compile(r"(?:等|(?=[0-9一二三四五六七八九十]))" + _COUNT + _QUALITY + _TRADE + _CLASS)

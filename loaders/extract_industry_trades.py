@@ -141,8 +141,10 @@ _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布�
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
-# "以甲为代表的封测业": the trade whose exemplar firms the text names.
-_EXEMPLAR_TRADE = re.compile(r"为(?:代表|引领|龙头|核心|骨干|主体)的([\u4e00-\u9fff]{2,8}?业)"
+# "以甲为代表的封测业": the trade whose exemplar firms the text names (the firms' side of the
+# construction: kg.loaders.extract_firm_industries).
+EXEMPLAR = r"为(?:代表|引领|龙头|核心|骨干|主体)的"
+_EXEMPLAR_TRADE = re.compile(EXEMPLAR + r"([\u4e00-\u9fff]{2,8}?业)"
                              r"(?=[、,;。和及以]|$)")
 _NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|事业|职业|毕业|营业|物业|学业|伟业|基业|"
                         r"失业|开业|实业|商业|主业)$")

@@ -34,7 +34,7 @@ from kg.gc_pause import gc_paused, settle
 from kg.names import normalize
 from kg.reasons import candidate_reason
 from kg.queries.common import (cache, chain_links, chain_node, covering_registries, edge_sources,
-                               place)
+                               located_firms, place)
 
 COLUMNS = ("position", "link", "stage", "status", "broken", "local_firms", "local_platforms",
            "count", "lq", "lq_formula", "targets", "candidates", "elsewhere", "covered_by",
@@ -233,6 +233,12 @@ def local_places(graph, node: str) -> list:
         memo[node] = [node, *sorted(z for z, rels in graph.nx._pred[node].items()
                                     if "IN_REGION" in rels)]
     return list(memo[node])
+
+
+def local_firm_count(graph, node: str) -> int:
+    """How many firms are local to a place: located in it or, for a region, in its zones
+    (:func:`local_places`; counts as :func:`kg.queries.common.located_firms` records them)."""
+    return sum(located_firms(graph, p) for p in local_places(graph, node))
 
 
 def _local_placements(graph, zone: str, stats: dict) -> dict:

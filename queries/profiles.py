@@ -10,7 +10,7 @@ True
 from __future__ import annotations
 
 from kg.queries.common import chain_links, chain_node, edge_sources, located_firms, place
-from kg.queries.gaps import local_places
+from kg.queries.gaps import local_firm_count, local_places
 
 
 def chains(graph) -> list:
@@ -69,7 +69,7 @@ def _firms_within(graph, node: str) -> list:
     places = local_places(graph, node)
     if len(places) < 2:
         return []
-    return [("firms_within", sum(located_firms(graph, p) for p in places))]
+    return [("firms_within", local_firm_count(graph, node))]
 
 
 def firm_profile(graph, firm: str, sentences=None) -> list:

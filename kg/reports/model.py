@@ -21,8 +21,7 @@ from dataclasses import asdict, dataclass, field
 
 from kg.labels import source_text, where_text  # noqa: F401 — the writers' words
 from kg.progress import progress
-from kg.queries.common import located_firms
-from kg.queries.gaps import local_places
+from kg.queries.gaps import local_firm_count, local_places
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
@@ -339,7 +338,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     links = [link for section in report.chains for link in section["links"]]
     counts = [
         # a region's local firms are its own and its zones', as kg gaps counts them
-        ("本地企业", sum(located_firms(graph, p) for p in local_places(graph, zone_id))),
+        ("本地企业", local_firm_count(graph, zone_id)),
         ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
         ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
         ("报告产业链", len(report.chains)),
