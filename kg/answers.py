@@ -191,7 +191,7 @@ def for_report(workspace, zone: str, chains=(), *, candidates: int = 5, local_fi
         chain_ids = [chain_node(graph, c) for c in chains] or report_chains(graph, zone_id)
         links = _chain_link_ids(graph, chain_ids)
         if located:  # counted, not loaded: a report lists the firms on its chains only
-            for where in wheres:  # the zone, or a region and its zones
+            for where in wheres:  # the zone, or a region and the places inside it
                 _record_located(piece, where)
         states = _stored_stats(piece, links, wheres, candidates, names=names)
         if local_firms and per_link is not None:
@@ -222,7 +222,7 @@ def for_place(workspace, name: str, *, counted: bool = False, best: int | None =
     def fill(piece):
         node = place(piece.graph, name)
         for where in local_places(piece.graph, node)[1:]:
-            _record_located(piece, where)  # a region's zones, for zone_profile's firms_within
+            _record_located(piece, where)  # a region's inner places, for zone_profile's firms_within
         if best is not None and best <= PLACE_TOP:
             _record_located(piece, node)
             piece.add_place_top(node)

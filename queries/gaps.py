@@ -4,7 +4,8 @@
 
 - ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
   zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
-  names a Region, firms LOCATED_IN that region or a zone IN_REGION it.
+  names a Region, firms LOCATED_IN that region, a region inside it (PART_OF, at any
+  depth) or a zone IN_REGION one of them (:func:`local_places`).
 - ``status``: ``gap`` — no local firm, and a registry is declared a census of the
   zone's firms for this chain (:func:`kg.queries.common.covering_registries`; named in
   ``covered_by``); ``unknown`` — no local firm and no registry covers the zone for the
@@ -221,23 +222,47 @@ def link_stats(graph, link: str) -> LinkStats:
 
 
 def local_places(graph, node: str) -> list:
-    """The places whose firms are local: a zone itself; a region and the zones IN_REGION it.
+    """The places whose firms are local: a zone itself; a region, the regions inside it
+    (PART_OF it, at any depth: a province's cities, a city's districts) and the zones
+    IN_REGION any of them — a province's planner counts the firms of its cities.
 
     Remembered per graph version: a region's in-edges hold every firm located in it, and
     a report asks once per link (a slice adds only firms, never IN_REGION relations).
+
+    >>> from kg import KnowledgeGraph
+    >>> g = KnowledgeGraph()
+    >>> province, city = g.add_entity("Region", "甲省"), g.add_entity("Region", "乙市")
+    >>> g.add_relation(city, "PART_OF", province)
+    >>> zone = g.add_entity("Zone", "乙市高新区")
+    >>> g.add_relation(zone, "IN_REGION", city)
+    >>> [g.node(p)["name"] for p in local_places(g, province)]
+    ['甲省', '乙市', '乙市高新区']
     """
     if graph.node(node)["label"] != "Region":
         return [node]
     memo = cache(graph, "local_places")
     if node not in memo:
-        memo[node] = [node, *sorted(z for z, rels in graph.nx._pred[node].items()
-                                    if "IN_REGION" in rels)]
+        memo[node] = _places_within(graph, node)
     return list(memo[node])
 
 
+def _places_within(graph, region: str) -> list:
+    """[region, its regions at any depth (by id), the zones IN_REGION any of them (by id)]."""
+    pred, nodes = graph.nx._pred, graph.nx._node
+    regions, seen = [region], {region}
+    for here in regions:  # grows while read: breadth first down the PART_OF tree
+        for inner, rels in pred[here].items():
+            if "PART_OF" in rels and inner not in seen and nodes[inner].get("label") == "Region":
+                seen.add(inner)
+                regions.append(inner)
+    zones = {z for r in regions for z, rels in pred[r].items() if "IN_REGION" in rels}
+    return [region, *sorted(regions[1:]), *sorted(zones)]
+
+
 def local_firm_count(graph, node: str) -> int:
-    """How many firms are local to a place: located in it or, for a region, in its zones
-    (:func:`local_places`; counts as :func:`kg.queries.common.located_firms` records them)."""
+    """How many firms are local to a place: located in it or, for a region, in the regions
+    and zones inside it (:func:`local_places`; counts as
+    :func:`kg.queries.common.located_firms` records them)."""
     return sum(located_firms(graph, p) for p in local_places(graph, node))
 
 

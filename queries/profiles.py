@@ -46,6 +46,7 @@ def zone_profile(graph, zone: str) -> list:
             # a zone lies IN_REGION its city, a region is PART_OF its province
             ("regions", sorted(graph.node(r)["name"] for rel in ("IN_REGION", "PART_OF")
                                for r in graph.out(node, rel))),
+            ("subregions", sorted(graph.node(r)["name"] for r in graph.into(node, "PART_OF"))),
             ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
             ("industries", industries),
             ("firms", located_firms(graph, node)),
@@ -58,8 +59,8 @@ def zone_profile(graph, zone: str) -> list:
 
 
 def _firms_within(graph, node: str) -> list:
-    """A region's firms with those of its zones (the firms ``kg gaps`` counts as local), as
-    a ``firms_within`` row; none for a zone, or a region without zones.
+    """A region's firms with those of the regions and zones inside it (the firms ``kg gaps``
+    counts as local), as a ``firms_within`` row; none for a zone, or a region with neither.
 
     >>> from kg.queries.fixtures import sensor_graph
     >>> g = sensor_graph()

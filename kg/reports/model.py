@@ -304,7 +304,8 @@ def assemble(zone: str, chain_rows: dict, *, graph=None, summary=None, built: st
 
 # ---------------------------------------------------------------------- from the graph
 def report_chains(graph, zone_id: str) -> list:
-    """Chain node ids to report for a zone: those it develops (a region: it or its zones),
+    """Chain node ids to report for a zone: those it develops (a region: it or the regions
+    and zones inside it),
     else every chain with links."""
     def with_links(chains):
         return sorted({c for c in chains if graph.out(c, "HAS_LINK")},
@@ -337,7 +338,8 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     located = graph.into(zone_id, "LOCATED_IN")
     links = [link for section in report.chains for link in section["links"]]
     counts = [
-        # a region's local firms are its own and its zones', as kg gaps counts them
+        # a region's local firms are its own and those of the places inside it, as kg gaps
+        # counts them
         ("本地企业", local_firm_count(graph, zone_id)),
         ("本地创新平台", sum(graph.node(n)["label"] == "Platform" for n in located)),
         ("招商目标企业", len(graph.out(zone_id, "TARGETS"))),
