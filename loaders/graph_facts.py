@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from kg.facts import Entity, Ref, Relation, Source
-from kg.loaders.gazetteer import ancestors, lookup_zone, zone_other_names
+from kg.loaders.gazetteer import ancestors, lookup_region, lookup_zone, zone_other_names
 from kg.loaders.resolve import place_named, zone_key
 from kg.names import link_key
 
@@ -62,10 +62,51 @@ def local_zone(extraction, entity):
     return None
 
 
+def written_place(extraction, entity):
+    """The region a project or local firm is written with — its name opening with it
+    (济南|天岳碳化硅扩产, 郑州|宇通客车), else right after it (枣庄|欣旺达等试点) — when that
+    region lies inside the document's own region: a province's report names its cities'
+    works and firms so (a registered name opens with the place of registration).
+    None otherwise (a zone's document keeps its works in the zone; a route joins places).
+
+    >>> from kg.loaders.extract import extract_text
+    >>> ex = extract_text("山东省政府工作报告\\n山东省抓好济南天岳碳化硅扩产、临沂至滕州等项目。", "a.txt")
+    >>> {e.name: written_place(ex, e) for e in ex.entities if e.label == "Project"}
+    {'济南天岳碳化硅扩产': '济南市', '临沂至滕州': None}
+    """
+    subject = getattr(extraction, "subject", None)
+    home = subject[1] if subject and subject[0] == "Region" else \
+        None if subject or extraction.home_zone else extraction.home_region
+    if not home or entity.label not in ("Project", "Firm") \
+            or "至" in entity.name or any(m.props.get("route") for m in entity.mentions):
+        return None  # a route (临沂至滕州) joins places
+    opens = place_named(entity.name)
+    ends = _region_ends(extraction)
+    places = {opens[0]} if opens else {ends.get((m.sentence.index, m.i)) for m in entity.mentions}
+    places.discard(None)
+    if len(places) != 1:
+        return None
+    place, outer = lookup_region(places.pop()), lookup_region(home)
+    if place is None or outer is None or place.code == outer.code:
+        return None
+    return place.name if outer in ancestors(place.code) else None
+
+
+def _region_ends(extraction) -> dict:
+    """{(sentence, end): region full name} of the regions the text names (kept on the
+    extraction: one pass a document)."""
+    ends = extraction.__dict__.get("_region_ends")
+    if ends is None:
+        ends = extraction.__dict__["_region_ends"] = {
+            (m.sentence.index, m.j): entity.props.get("full", entity.name)
+            for entity in extraction.entities if entity.label == "Region" for m in entity.mentions}
+    return ends
+
+
 def _zone_region(extraction, name: str):
     """The city a zone lies in by the zone catalogue (贵安新区 → 贵阳市, whatever city the
     text names most), else the region it is named after (新乡经开区 → 新乡市), else the
-    home region."""
+    region the document is about, else its home region."""
     record = lookup_zone(name)
     if record is not None and record.region:
         places = ancestors(record.region)
@@ -73,7 +114,12 @@ def _zone_region(extraction, name: str):
         if city is not None:
             return city.name
     place = place_named(zone_key(name))
-    return place[0] if place else extraction.home_region
+    if place:
+        return place[0]
+    subject = getattr(extraction, "subject", None)
+    # a province's report: the province, not the city it names most (a zone of no
+    # catalogue and no place in its name may lie in any of its cities)
+    return subject[1] if subject and subject[0] == "Region" else extraction.home_region
 
 
 def to_facts(extraction) -> Iterator:
@@ -118,9 +164,8 @@ def to_facts(extraction) -> Iterator:
         elif entity.label == "Firm":
             role = entity.props.get("role", "other")
             if role == "local" and home:
-                where = local_zone(extraction, entity)
-                yield Relation("LOCATED_IN", ref, Ref("Zone", where) if where else home,
-                               source=src)
+                yield from _located_facts(extraction, entity, ref, home, src,
+                                          zone=local_zone(extraction, entity))
             elif role == "target" and home:
                 extra = {"industry": industry} if industry else {}
                 yield Relation("TARGETS", home, ref, extra, source=src)
@@ -132,9 +177,29 @@ def to_facts(extraction) -> Iterator:
                                source=_stated_source(extraction, entity, stated))
         elif entity.label in ("Platform", "Project"):
             if home and entity.props.get("role") != "target":
-                yield Relation("LOCATED_IN", ref, home, source=src)
+                yield from _located_facts(extraction, entity, ref, home, src)
             if industry and entity.label == "Platform":
                 yield Relation("SUPPORTS", ref, Ref("Industry", industry), source=src)
+
+
+def _located_facts(extraction, entity, ref: Ref, home: Ref, src, zone=None) -> Iterator:
+    """LOCATED_IN from a local firm, a project or a platform to its place: the zone its
+    sentence opens on (``zone``), else the region it is written with (:func:`written_place`;
+    with the regions from it up to the document's, each PART_OF the next), else ``home``."""
+    if zone:
+        yield Relation("LOCATED_IN", ref, Ref("Zone", zone), source=src)
+        return
+    written = written_place(extraction, entity)
+    if written is None:
+        yield Relation("LOCATED_IN", ref, home, source=src)
+        return
+    inferred = _source(extraction, entity.mentions[0], inferred=True)
+    regions = ancestors(lookup_region(written).code)
+    for inner, outer in zip(regions, regions[1:]):
+        yield Entity("Region", inner.name, props={"level": inner.level}, source=inferred)
+        yield Relation("PART_OF", Ref("Region", inner.name), Ref("Region", outer.name),
+                       source=inferred)
+    yield Relation("LOCATED_IN", ref, Ref("Region", written), source=src)
 
 
 def _chain_facts(extraction, entity) -> Iterator:

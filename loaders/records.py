@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.graph_facts import local_zone
+from kg.loaders.graph_facts import local_zone, written_place
 from kg.loaders.resolve import zone_key
 from kg.loaders.sentences import fold
 from kg.names import to_simplified
@@ -45,8 +45,11 @@ def to_records(extraction) -> list:
             local = entity.label != "Firm" or props.get("role") == "local"
             subject = getattr(extraction, "subject", None)  # the document's own place
             where = local_zone(extraction, entity) if entity.label == "Firm" and local else None
+            named = None if where or not local else written_place(extraction, entity)
             if where:
                 row["zone"] = where
+            elif named:
+                row["region"] = named
             elif subject and local:
                 row["zone" if subject[0] == "Zone" else "region"] = subject[1]
             elif extraction.home_zone and local:

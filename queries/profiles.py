@@ -32,7 +32,8 @@ def zone_profile(graph, zone: str) -> list:
     first, then emerging, future, service, other; by name within each), counts."""
     node = place(graph, zone)
     data = graph.node(node)
-    located = graph.into(node, "LOCATED_IN")
+    # a region's platforms and projects are those of the places inside it too (local_places)
+    located = {n for where in local_places(graph, node) for n in graph.into(where, "LOCATED_IN")}
     by_label: dict = {}
     for other in located:
         by_label.setdefault(graph.node(other)["label"], []).append(graph.node(other)["name"])

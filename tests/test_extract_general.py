@@ -899,3 +899,60 @@ def test_a_lists_own_head_gives_its_items_their_role():
         if r["type"] == "industry"}
     assert roles.get("光电信息") == "leading" and roles.get("精密仪器") == "leading"
     assert roles.get("合成生物") == "emerging" and roles.get("商业航天") == "emerging"
+
+
+def _located(text: str) -> dict:
+    """{name: place} of the LOCATED_IN facts of projects and firms read from ``text``."""
+    from kg.loaders.graph_facts import to_facts
+
+    return {f.src.name: f.dst.name for f in to_facts(extract_text(text, "a.txt"))
+            if getattr(f, "rel", None) == "LOCATED_IN" and f.src.label in ("Project", "Firm")}
+
+
+def test_a_province_reports_works_lie_in_the_city_they_are_written_with():
+    """A province's report writes its cities' works and firms with the city first (洛阳|…电站
+    项目, 郑州|宇通客车): they lie in that city, which lies in the province; a route joins
+    places and stays the province's, and so does a work of no place."""
+    located = _located(
+        "河南省政府工作报告\n河南省加快洛阳星河储能电站项目、开封至周口高速、郑州云湖数据中心项目"
+        "建设，支持郑州宇通客车、洛阳中信重工等企业扩大产能。河南省加快云湖数据中心项目建设。")
+    assert located["洛阳星河储能电站项目"] == "洛阳市"
+    assert located["郑州云湖数据中心项目"] == "郑州市"
+    assert located["郑州宇通客车"] == "郑州市" and located["洛阳中信重工"] == "洛阳市"
+    assert located["开封至周口高速"] == "河南省"
+    assert located["云湖数据中心项目"] == "河南省"
+
+
+def test_a_zones_document_keeps_its_works_in_the_zone():
+    """A zone's own document: a work named after the zone's city is the zone's (the zone
+    is the more precise place), and a place outside the document's region moves nothing."""
+    located = _located("郑州高新区2024年工作总结\n郑州高新区加快郑州云湖数据中心项目建设。"
+                       "郑州高新区引进星河智能科技有限公司。")
+    assert located["郑州云湖数据中心项目"] == "郑州高新区"
+
+
+def test_a_province_reports_zone_of_no_place_lies_in_the_province():
+    """A zone the catalogue does not hold and whose name has no place lies in the province
+    the report is about, not in the city the report names most."""
+    from kg.loaders.graph_facts import to_facts
+
+    text = ("湖北省政府工作报告\n湖北省支持武汉、武汉、武汉加快发展。"
+            "湖北省建设云湖智能装备产业园。")
+    regions = {f.src.name: f.dst.name for f in to_facts(extract_text(text, "a.txt"))
+               if getattr(f, "rel", None) == "IN_REGION"}
+    assert regions.get("云湖智能装备产业园") == "湖北省"
+
+
+def test_a_provinces_profile_lists_the_projects_of_its_cities():
+    """kg zone 河南省 lists the works that lie in its cities; kg zone 洛阳市 its own."""
+    from kg.graph import KnowledgeGraph
+    from kg.loaders.graph_facts import to_facts
+    from kg.queries import zone_profile
+
+    graph = KnowledgeGraph()
+    graph.add_facts(to_facts(extract_text(
+        "河南省政府工作报告\n河南省加快洛阳星河储能电站项目、郑州云湖数据中心项目建设。", "a.txt")))
+    for place, projects in (("河南省", ["洛阳星河储能电站项目", "郑州云湖数据中心项目"]),
+                            ("洛阳市", ["洛阳星河储能电站项目"])):
+        rows = {r["field"]: r["value"] for r in zone_profile(graph, place)}
+        assert rows["projects"] == sorted(projects), place

@@ -335,7 +335,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     for role in ROLE_ZH:
         if role != "other" and by_role.get(role):  # "other" is too loose for a briefing
             rows.append({"item": ROLE_ZH[role], "value": "、".join(sorted(by_role[role]))})
-    located = graph.into(zone_id, "LOCATED_IN")
+    located = {n for where in local_places(graph, zone_id) for n in graph.into(where, "LOCATED_IN")}
     links = [link for section in report.chains for link in section["links"]]
     counts = [
         # a region's local firms are its own and those of the places inside it, as kg gaps
