@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.loaders.extract_firm_industries import list_industries
 from kg.loaders.extract_industries import (heading_field, section_role, sentence_chains,
                                            sentence_field, sentence_industries)
+from kg.loaders.extract_name_bounds import closed_name
 from kg.loaders.extract_names import sentence_names
 from kg.loaders.extract_regions import sentence_regions
 from kg.loaders.mentions import Mention
@@ -71,6 +72,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
                 field_name = section_field  # a sentence's own field lasts to its paragraph's end
         field_name = sentence_field(sentence, field_name)
         names = [] if _furniture(sentence.text) else sentence_names(sentence)
+        names = [m for m in map(closed_name, names) if m is not None]
         _declared_names(sentence, names, declared)
         # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
         # are places the text names too; those inside a zone's, platform's or firm's name are not

@@ -76,6 +76,57 @@ def balance(text: str, start: int, end: int) -> int:
     return start
 
 
+_OPENERS, _CLOSERS = "“‘(《「『【", "”’)》」』】"
+# the words a bracketed detail opens on (工程（含甲水库扩建）): the detail's, not the name's
+_DETAIL_OPENS = ("含", "包括", "其中", "即")
+
+
+def closed_name(mention):
+    """The mention with a quote or bracket it does not close cut off its ends (广东强芯”|和…,
+    (含|揭阳龙颈水库扩建), or None when one is left inside (甲”“乙”: two quoted names,
+    none whole); the mention itself when its marks pair up.
+
+    >>> from kg.loaders.mentions import Mention
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("推进甲工程(含乙丙水库扩建)、“丁戊”“己庚”。")[0]
+    >>> m = closed_name(Mention("Project", "(含乙丙水库扩建", s, 5, 13))
+    >>> m.name, s.text[m.i:m.j]
+    ('乙丙水库扩建', '乙丙水库扩建')
+    >>> closed_name(Mention("Project", "丁戊”“己庚”", s, 16, 23)) is None
+    True
+    """
+    name, text = mention.name, mention.sentence.text
+    if not any(c in name for c in _OPENERS + _CLOSERS) or text[mention.i:mention.j] != name:
+        return mention
+    i, j = 0, len(name)
+    while j - i >= 2:
+        if name[j - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(name[j - 1])] not in name[i:j]:
+            j -= 1
+        elif name[i] in _OPENERS and _CLOSERS[_OPENERS.index(name[i])] not in name[i:j]:
+            i += 1
+            i += next((len(w) for w in _DETAIL_OPENS if name.startswith(w, i)), 0)
+        else:
+            break
+    if j - i < 2 or not _paired(name[i:j]):
+        return None
+    mention.name, mention.i, mention.j = name[i:j], mention.i + i, mention.i + j
+    return mention
+
+
+def _paired(name: str) -> bool:
+    """True when every quote and bracket of ``name`` closes after it opens."""
+    depth = dict.fromkeys(_OPENERS, 0)
+    for c in name:
+        if c in _OPENERS:
+            depth[c] += 1
+        elif c in _CLOSERS:
+            opener = _OPENERS[_CLOSERS.index(c)]
+            if depth[opener] == 0:
+                return False
+            depth[opener] -= 1
+    return not any(depth.values())
+
+
 FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项]")
 
 

@@ -956,3 +956,24 @@ def test_a_provinces_profile_lists_the_projects_of_its_cities():
                             ("洛阳市", ["洛阳星河储能电站项目"])):
         rows = {r["field"]: r["value"] for r in zone_profile(graph, place)}
         assert rows["projects"] == sorted(projects), place
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进云湖水资源优化配置工程（含星河水库扩建）、滨江水资源一体化配置工程等前期工作。",
+    "深入推进“星河强芯”、核心软件攻关、“璀璨计划”等工程。",
+    "打响“云湖技工”“云湖家政”等劳务品牌。",
+])
+def test_no_name_keeps_a_quote_or_bracket_it_does_not_close(text):
+    """A name cut out of a quoted or bracketed phrase drops the mark it does not close and
+    the words that open a bracketed detail (含…); one left spanning two quoted names is none."""
+    for row in records(text):
+        name = row["name"]
+        assert not name.startswith(("含", "包括")), name
+        for open_, close in ("“”", "()", "（）"):
+            assert name.count(open_) == name.count(close), name
+
+
+def test_a_works_named_in_a_bracketed_detail_is_found_whole():
+    names = {r["name"] for r in records(
+        "加快推进云湖水资源优化配置工程（含星河水库扩建）建设。") if r["type"] == "project"}
+    assert "星河水库扩建" in names
