@@ -43,6 +43,10 @@ _LEAD = re.compile(r"(?:目前|当前|同时|此外|其中|另外|近年来|近�
 DOCUMENT_PARTS = frozenset(("前言", "引言", "序言", "导言", "目录", "总则", "附则", "附件", "附录",
                             "附表", "附图", "背景", "概述", "摘要", "结语", "结束语", "后记", "说明",
                             "编制说明", "名词解释", "参考文献"))
+# the kinds of official document (GB/T 9704's 报告, 意见, 通知 …; a plan's 规划, 方案, 纲要): a
+# heading ending in one is a document's title (甲省政府工作报告。), not a field
+DOCUMENT_KINDS = ("报告", "规划", "方案", "意见", "通知", "纲要", "计划", "总结", "办法", "决定",
+                  "公告", "通报", "要点", "细则", "条例", "批复", "函")
 ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新兴领域", "战略新兴")),
              ("service", ("服务业",)), ("leading", ("主导产业", "优势产业", "支柱产业", "传统产业",
                                                    "主攻方向", "特色产业")))
@@ -60,14 +64,15 @@ def heading_field(sentence) -> str | None:
     """The field a short heading sentence names ("装备制造业。" → 装备制造业), else None.
 
     >>> from kg.loaders.sentences import split_sentences
-    >>> [heading_field(s) for s in split_sentences("装备制造业。前言。第一章。我们。")]
-    ['装备制造业', None, None, None]
+    >>> [heading_field(s) for s in split_sentences("装备制造业。前言。第一章。我们。甲省政府工作报告。")]
+    ['装备制造业', None, None, None, None]
     """
     match = _HEADING.match(sentence.text)
     if not match or VERB_START.match(match.group(1)) or verb_inside(match.group(1)):
         return None
     name = match.group(1)
-    if name in DOCUMENT_PARTS or name.startswith("第") or pos_tags(name)[0][1] == "r":
+    if name in DOCUMENT_PARTS or name.endswith(DOCUMENT_KINDS) or name.startswith("第") \
+            or pos_tags(name)[0][1] == "r":
         return None  # 前言。第一章。我们。: a part of the document or a pronoun, no field
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
             or not_develop(name) or not _heading_ok(name):

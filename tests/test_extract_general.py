@@ -977,3 +977,13 @@ def test_a_works_named_in_a_bracketed_detail_is_found_whole():
     names = {r["name"] for r in records(
         "加快推进云湖水资源优化配置工程（含星河水库扩建）建设。") if r["type"] == "project"}
     assert "星河水库扩建" in names
+
+
+@pytest.mark.parametrize("title", ["河南省政府工作报告。", "云湖新区产业发展规划。", "关于加快发展低空经济的实施意见。"])
+def test_a_documents_title_names_no_field(title):
+    """A short line ending in a kind of document (报告, 规划, 意见 …) is the title, not a
+    field heading: it is no industry, and the text's own industries still are."""
+    rows = records(title + "\n大力发展新能源汽车产业。")
+    names = {r["name"] for r in rows if r["type"] == "industry"}
+    assert "新能源汽车" in names
+    assert not any(n.endswith(("报告", "规划", "意见")) for n in names), names
