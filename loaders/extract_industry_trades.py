@@ -20,8 +20,10 @@ from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, VERB_START,
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
+# (X产业规模, X产业结构: the size and make-up of trade X, which stays a trade; 产业规模 of a
+# place or a role word is refused by the filters like any other phrase)
 _INDUSTRY_RE = (r"(" + CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                r"(?!链|园|基地|集聚|带|体系|规模|生态|项目|布局|平台|发展|大会|转移|结构|用地|政策|目录|"
+                r"(?!链|园|基地|集聚|带|体系|生态|项目|布局|平台|发展|大会|转移|用地|政策|目录|"
                 # the demand or strength of industry in general (产业需求, 产业实力), and the
                 # nouns 产业 modifies (增量产业资源, 国际产业合作: lexicon.INDUSTRY_MODIFIED)
                 r"需求|实力|@MODIFIED@)")

@@ -987,3 +987,18 @@ def test_a_documents_title_names_no_field(title):
     names = {r["name"] for r in rows if r["type"] == "industry"}
     assert "新能源汽车" in names
     assert not any(n.endswith(("报告", "规划", "意见")) for n in names), names
+
+
+@pytest.mark.parametrize("text, industry", [
+    ("深入推进煤炭产业结构战略性调整。", "煤炭"),
+    ("关键软件产业规模跃居全国首位。", "关键软件"),
+])
+def test_the_size_or_make_up_of_a_trade_names_the_trade(text, industry):
+    assert industry in {r["name"] for r in records(text) if r["type"] == "industry"}
+
+
+@pytest.mark.parametrize("text", ["全市产业规模突破千亿元。", "主导产业规模不断壮大。", "优化产业结构。",
+                                  "战略性新兴产业规模达到1200亿元。", "高新区产业规模持续扩大。",
+                                  "三大产业结构比例为5:40:55。"])
+def test_the_size_or_make_up_of_industry_at_large_names_no_trade(text):
+    assert not [r["name"] for r in records(text) if r["type"] == "industry"]
