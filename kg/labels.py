@@ -48,7 +48,7 @@ ROLE_ZH = {"local firm": "本地企业", "local platform": "本地平台", "cand
 # Field names of the profile commands (kg zone, kg firm) when shown as rows.
 FIELD_ZH = {
     "id": "编号", "name": "名称", "label": "类型", "aliases": "别称", "regions": "所在地区",
-    "subregions": "下辖地区", "zones": "下辖园区", "industries": "产业", "firms": "企业数", "firms_within": "企业数（含下辖地区和园区）", "platforms": "平台",
+    "in_zones": "所属园区", "subregions": "下辖地区", "zones": "下辖园区", "industries": "产业", "firms": "企业数", "firms_within": "企业数（含下辖地区和园区）", "platforms": "平台",
     "projects": "项目", "targets": "招商目标", "sources": "来源", "stock_code": "股票代码",
     "credit_code": "统一社会信用代码", "address": "地址", "founded": "成立日期",
     "products": "产品", "business_scope": "经营范围", "located_in": "所在地",

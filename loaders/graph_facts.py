@@ -103,6 +103,31 @@ def _region_ends(extraction) -> dict:
     return ends
 
 
+def parent_zone(extraction, entity):
+    """The zone of the same text whose name (or other name) opens this zone's name, the
+    rest naming a zone of its own (高新区|氢能产业基地, 宜宾三江新区|东部产业园): the park is
+    part of that zone (一区多园); None otherwise (新乡经开区(新乡县) is the zone itself).
+
+    >>> from kg.loaders.extract import extract_text
+    >>> ex = extract_text("云湖新区建设云湖新区东部产业园和云湖新区综合保税区。", "a.txt")
+    >>> sorted((e.name, getattr(parent_zone(ex, e), "name", None)) for e in ex.entities
+    ...        if e.label == "Zone")
+    [('云湖新区', None), ('云湖新区东部产业园', '云湖新区'), ('云湖新区综合保税区', '云湖新区')]
+    """
+    from kg.loaders.lexicon import suffix_type
+
+    best, size = None, 0
+    for other in extraction.entities:
+        if other.label != "Zone" or other is entity:
+            continue
+        for form in (other.name, *other.aliases, *zone_other_names(other.name)):
+            rest = entity.name[len(form):]
+            if len(form) > size and len(rest) >= 3 and entity.name.startswith(form) \
+                    and rest[0] not in "(（" and suffix_type(rest)[0] == "Zone":
+                best, size = other, len(form)
+    return best
+
+
 def _zone_region(extraction, name: str):
     """The city a zone lies in by the zone catalogue (贵安新区 → 贵阳市, whatever city the
     text names most), else the region it is named after (新乡经开区 → 新乡市), else the
@@ -150,9 +175,14 @@ def to_facts(extraction) -> Iterator:
         ref = Ref(entity.label, name)
         industry = entity.props.get("industry")
         if entity.label == "Zone":
-            region = _zone_region(extraction, entity.name)
+            outer = parent_zone(extraction, entity)
+            # a park named after its zone alone lies where the zone lies
+            own = outer is None or place_named(zone_key(entity.name)) or lookup_zone(entity.name)
+            region = _zone_region(extraction, entity.name if own else outer.name)
             if region:
                 yield Relation("IN_REGION", ref, Ref("Region", region), source=src)
+            if outer is not None:
+                yield Relation("PART_OF", ref, Ref("Zone", outer.name), source=src)
         elif entity.label == "Region":
             parent = entity.props.get("parent")
             if parent:

@@ -1,5 +1,6 @@
 // Links of a chain and, for one zone, which have local firms (缺链 analysis): the core
-// columns of kg.queries.chain_gaps. A firm is local when (firm)-[:LOCATED_IN]->(zone).
+// columns of kg.queries.chain_gaps. A firm is local when (firm)-[:LOCATED_IN]->(zone), or
+// to a park PART_OF the zone (一区多园; FIRMS_ON counts those too).
 // status: gap = no local firm and a registry Document is declared to cover the zone or a
 // region it is in (covers) for this chain (scope: '*', the chain's id or name; none = all);
 // unknown = no local firm and no registry covers it; weak = fewer than $weak_below local
@@ -33,7 +34,7 @@ OPTIONAL MATCH (c)-[t:FIRMS_ON]->(l)
 OPTIONAL MATCH (z)-[s:FIRMS_ON]->(l)
 WITH z, registries, h, l, coalesce(t.firms, 0) AS link_firms, coalesce(s.firms, 0) AS n,
      coalesce(list_slice(s.names, 1, $names), []) AS local_firms
-OPTIONAL MATCH (z)<-[:LOCATED_IN]-(p:Platform)-[:SUPPORTS]->(l)
+OPTIONAL MATCH (z)<-[:PART_OF*0..8]-(w:Zone)<-[:LOCATED_IN]-(p:Platform)-[:SUPPORTS]->(l)
 WITH registries, h, l, link_firms, n, local_firms, p
 ORDER BY p.name SKIP 0
 WITH registries, h, l, link_firms, n, local_firms, collect(p.name) AS local_platforms

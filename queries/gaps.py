@@ -5,7 +5,8 @@
 - ``local_firms``: firms LOCATED_IN the zone itself (a firm known only to be in the
   zone's city is not local to the zone; it shows under ``elsewhere``). When ``zone``
   names a Region, firms LOCATED_IN that region, a region inside it (PART_OF, at any
-  depth) or a zone IN_REGION one of them (:func:`local_places`).
+  depth) or a zone IN_REGION one of them; a zone's parks (PART_OF it) count for the zone
+  (:func:`local_places`).
 - ``status``: ``gap`` — no local firm, and a registry is declared a census of the
   zone's firms for this chain (:func:`kg.queries.common.covering_registries`; named in
   ``covered_by``); ``unknown`` — no local firm and no registry covers the zone for the
@@ -222,41 +223,45 @@ def link_stats(graph, link: str) -> LinkStats:
 
 
 def local_places(graph, node: str) -> list:
-    """The places whose firms are local: a zone itself; a region, the regions inside it
-    (PART_OF it, at any depth: a province's cities, a city's districts) and the zones
-    IN_REGION any of them — a province's planner counts the firms of its cities.
+    """The places whose firms are local: a place, the places inside it at any depth —
+    a region's regions (PART_OF it: a province's cities, a city's districts) and the zones
+    IN_REGION any of them, a zone's parks (PART_OF it: 一区多园) — a province's planner
+    counts the firms of its cities, a zone's those of its parks.
 
-    Remembered per graph version: a region's in-edges hold every firm located in it, and
-    a report asks once per link (a slice adds only firms, never IN_REGION relations).
+    Remembered per graph version: a place's in-edges hold every firm located in it, and
+    a report asks once per link (a slice adds only firms, never place relations).
 
     >>> from kg import KnowledgeGraph
     >>> g = KnowledgeGraph()
     >>> province, city = g.add_entity("Region", "甲省"), g.add_entity("Region", "乙市")
     >>> g.add_relation(city, "PART_OF", province)
-    >>> zone = g.add_entity("Zone", "乙市高新区")
+    >>> zone, park = g.add_entity("Zone", "乙市高新区"), g.add_entity("Zone", "乙市高新区丙产业园")
     >>> g.add_relation(zone, "IN_REGION", city)
+    >>> g.add_relation(park, "PART_OF", zone)
     >>> [g.node(p)["name"] for p in local_places(g, province)]
-    ['甲省', '乙市', '乙市高新区']
+    ['甲省', '乙市', '乙市高新区', '乙市高新区丙产业园']
+    >>> [g.node(p)["name"] for p in local_places(g, zone)]
+    ['乙市高新区', '乙市高新区丙产业园']
     """
-    if graph.node(node)["label"] != "Region":
-        return [node]
     memo = cache(graph, "local_places")
     if node not in memo:
         memo[node] = _places_within(graph, node)
     return list(memo[node])
 
 
-def _places_within(graph, region: str) -> list:
-    """[region, its regions at any depth (by id), the zones IN_REGION any of them (by id)]."""
+def _places_within(graph, place: str) -> list:
+    """[place, the regions inside it (by id), the zones inside it (by id)] — see local_places."""
     pred, nodes = graph.nx._pred, graph.nx._node
-    regions, seen = [region], {region}
-    for here in regions:  # grows while read: breadth first down the PART_OF tree
+    found, seen = [place], {place}
+    for here in found:  # grows while read: breadth first down PART_OF and IN_REGION
         for inner, rels in pred[here].items():
-            if "PART_OF" in rels and inner not in seen and nodes[inner].get("label") == "Region":
+            if inner not in seen and ("PART_OF" in rels or "IN_REGION" in rels) \
+                    and nodes[inner].get("label") in ("Region", "Zone"):
                 seen.add(inner)
-                regions.append(inner)
-    zones = {z for r in regions for z, rels in pred[r].items() if "IN_REGION" in rels}
-    return [region, *sorted(regions[1:]), *sorted(zones)]
+                found.append(inner)
+    inside = found[1:]
+    return [place, *sorted(p for p in inside if nodes[p]["label"] == "Region"),
+            *sorted(p for p in inside if nodes[p]["label"] == "Zone")]
 
 
 def local_firm_count(graph, node: str) -> int:

@@ -44,11 +44,14 @@ def zone_profile(graph, zone: str) -> list:
     industries = [f"{name} ({role})".replace(" ()", "") for _, name, role in developed]
     rows = [("id", node), ("name", data["name"]), ("label", data["label"]),
             ("aliases", sorted(data["aliases"])),
-            # a zone lies IN_REGION its city, a region is PART_OF its province
-            ("regions", sorted(graph.node(r)["name"] for rel in ("IN_REGION", "PART_OF")
-                               for r in graph.out(node, rel))),
-            ("subregions", sorted(graph.node(r)["name"] for r in graph.into(node, "PART_OF"))),
-            ("zones", sorted(graph.node(z)["name"] for z in graph.into(node, "IN_REGION"))),
+            # a zone lies IN_REGION its city (a park PART_OF its zone), a region is PART_OF
+            # its province
+            ("regions", _named(graph, graph.out(node, "IN_REGION") + graph.out(node, "PART_OF"),
+                               "Region")),
+            ("in_zones", _named(graph, graph.out(node, "PART_OF"), "Zone")),
+            ("subregions", _named(graph, graph.into(node, "PART_OF"), "Region")),
+            ("zones", _named(graph, graph.into(node, "IN_REGION") + graph.into(node, "PART_OF"),
+                             "Zone")),
             ("industries", industries),
             ("firms", located_firms(graph, node)),
             *_firms_within(graph, node),
@@ -59,9 +62,14 @@ def zone_profile(graph, zone: str) -> list:
     return [{"field": k, "value": v} for k, v in rows]
 
 
+def _named(graph, nodes, label: str) -> list:
+    """The sorted names of those ``nodes`` that carry ``label``."""
+    return sorted(graph.node(n)["name"] for n in nodes if graph.node(n)["label"] == label)
+
+
 def _firms_within(graph, node: str) -> list:
-    """A region's firms with those of the regions and zones inside it (the firms ``kg gaps``
-    counts as local), as a ``firms_within`` row; none for a zone, or a region with neither.
+    """A place's firms with those of the regions and zones inside it (the firms ``kg gaps``
+    counts as local), as a ``firms_within`` row; none for a place with nothing inside it.
 
     >>> from kg.queries.fixtures import sensor_graph
     >>> g = sensor_graph()

@@ -93,3 +93,41 @@ def test_kg_gaps_of_a_province_adds_up_its_cities(registry_ws):
     assert sum(r["count"] for r in province) > 0
     for i, row in enumerate(province):
         assert row["count"] == sum(rows[i]["count"] for rows in by_city), row["link"]
+
+
+PARK_TEXT = ("云湖新区2024年工作总结\n"
+             "云湖新区建设云湖新区东部产业园和云湖新区综合保税区。\n"
+             "据介绍,云湖新区东部产业园以传感器企业为主,近年来,星河传感科技有限公司等企业先后落户这里。\n")
+PARK_REGISTRY = ("企业名称,统一社会信用代码,注册地址,经营范围\n"
+                 "星河传感科技有限公司,91410100MA9XYZ0001,,气体传感器、压力传感器的研发、生产与销售\n")
+
+
+@pytest.fixture(scope="module")
+def park_ws(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("parks")
+    (folder / "plan.txt").write_text(PARK_TEXT, encoding="utf-8")
+    (folder / "firms.csv").write_text(PARK_REGISTRY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(folder / "plan.txt"), "--registry",
+                                      str(folder / "firms.csv"), "--workspace", str(folder / "ws")])
+    assert result.exit_code == 0, result.output
+    return folder / "ws"
+
+
+def test_a_park_named_after_its_zone_is_part_of_it(park_ws):
+    """一区多园: 云湖新区东部产业园 is PART_OF 云湖新区 and listed among its parks; the park
+    says which zone it belongs to."""
+    zone = _profile(_json(park_ws, "zone", "云湖新区", "--all"))
+    assert {"云湖新区东部产业园", "云湖新区综合保税区"} <= set(zone["zones"])
+    park = _profile(_json(park_ws, "zone", "云湖新区东部产业园"))
+    assert park["in_zones"] == ["云湖新区"] and park["firms"] == 1
+
+
+def test_a_parks_firms_are_local_to_its_zone_in_python_and_in_cypher(park_ws):
+    """The firm that settled in the park is local to the zone: kg gaps counts it on the
+    sensor link, and so does the named chain_gaps query (FIRMS_ON)."""
+    rows = _json(park_ws, "gaps", "智能传感器", "--zone", "云湖新区")
+    counts = {r["link"]: r["count"] for r in rows}
+    assert counts["传感器"] == 1
+    named = _json(park_ws, "cypher", "--name", "chain_gaps", "-p", "chain=智能传感器",
+                  "-p", "zone=云湖新区")
+    assert {r["link"]: r["count"] for r in named} == counts

@@ -265,7 +265,7 @@ def _stage_second_half(graph, staging: Path) -> tuple:
     labels = {node: data["label"] for node, data in graph.nodes()}
     tables: dict = {}
     edges: dict = {}
-    counts = firms_on.FirmsOn(chain_of_links(graph))
+    counts = firms_on.FirmsOn(chain_of_links(graph), firms_on.zone_parents(graph))
     _stage_bulk(graph, labels, (tables, edges), (staging, "c"), (None, None), part=1,
                 counts=counts)
     for table in [*tables.values(), *edges.values()]:
@@ -414,7 +414,7 @@ def _load(graph, db_path: Path, staging: Path, half, meanwhile) -> None:
         copier.start()
         try:
             edges: dict = {}
-            counts = firms_on.FirmsOn(chain_of_links(graph))
+            counts = firms_on.FirmsOn(chain_of_links(graph), firms_on.zone_parents(graph))
             labels = _stage_nodes(graph, staging, copier.hand, edges, half, counts)
             _stage_edges(graph, labels, staging, copier.hand, edges)
             _stage_firms_on(counts, labels, staging, copier.hand)

@@ -7,6 +7,7 @@ names. The store writer counts them once instead, as it stages each firm, into a
 relation table the ontology does not define (a derived summary, like an index):
 
     (place:Zone|Region)-[:FIRMS_ON {firms, names}]->(link:Link)   firms LOCATED_IN place
+                                                                  (a zone: or in a park PART_OF it)
     (chain:Chain)-[:FIRMS_ON {firms, names}]->(link:Link)         every firm on the link
 
 ``firms`` counts the firms whose OPERATES_IN the link is placed (status ``placed`` or
@@ -43,13 +44,15 @@ def ddl() -> str:
 class FirmsOn:
     """Counts and first names per (scope, link), fed one firm at a time.
 
-    ``chain_of`` maps a link to its chain (:func:`kg.queries.common.chain_of_links`).
+    ``chain_of`` maps a link to its chain (:func:`kg.queries.common.chain_of_links`),
+    ``outer`` a park to the zones it lies in (:func:`zone_parents`).
     Names are kept in a list that is sorted and cut back to :data:`NAMES` whenever it
     doubles, so memory stays bounded by the number of pairs, not of firms.
     """
 
-    def __init__(self, chain_of: dict):
+    def __init__(self, chain_of: dict, outer: dict | None = None):
         self.chain_of = chain_of
+        self.outer = outer or {}  # park -> the zones it is PART_OF (zone_parents)
         self.counts: dict = {}   # (scope, link) -> firms
         self.names: dict = {}    # (scope, link) -> names, cut to the first NAMES now and then
 
@@ -62,6 +65,8 @@ class FirmsOn:
                 links.append(dst)
             if "LOCATED_IN" in rels:
                 places.append(dst)
+                if dst in self.outer:  # a park's firm is its zone's too (no firm counted twice)
+                    places = list(dict.fromkeys(places + self.outer[dst]))
         counts, names = self.counts, self.names  # one call a firm: this runs a million times
         for link in links:
             chain = self.chain_of.get(link)
@@ -96,3 +101,26 @@ class FirmsOn:
             yield key[0], key[1], {"firms": self.counts[key],
                                    "names": sorted(self.names[key])[:NAMES]}
 
+
+def zone_parents(graph) -> dict:
+    """{zone id: [the zones it is PART_OF, at any depth]} for the zones that are parks of
+    another (一区多园): their firms count for those zones as kg gaps counts them.
+
+    >>> from kg import KnowledgeGraph
+    >>> g = KnowledgeGraph()
+    >>> zone, park = g.add_entity("Zone", "甲高新区"), g.add_entity("Zone", "甲高新区乙产业园")
+    >>> g.add_relation(park, "PART_OF", zone)
+    >>> zone_parents(g)
+    {'Zone/甲高新区乙产业园': ['Zone/甲高新区']}
+    """
+    out = {}
+    for zone, _ in graph.nodes("Zone"):
+        found, todo = [], [zone]
+        while todo:
+            for outer in graph.out(todo.pop(), "PART_OF"):
+                if outer not in found and outer != zone and graph.node(outer)["label"] == "Zone":
+                    found.append(outer)
+                    todo.append(outer)
+        if found:
+            out[zone] = found
+    return out
