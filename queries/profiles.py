@@ -48,8 +48,10 @@ def zone_profile(graph, zone: str) -> list:
             # its province
             ("regions", _named(graph, graph.out(node, "IN_REGION") + graph.out(node, "PART_OF"),
                                "Region")),
-            ("in_zones", _named(graph, graph.out(node, "PART_OF"), "Zone")),
-            ("subregions", _named(graph, graph.into(node, "PART_OF"), "Region")),
+            # a zone's own zone (a park's), a region's regions: each where it applies
+            *([("in_zones", _named(graph, graph.out(node, "PART_OF"), "Zone"))]
+              if data["label"] == "Zone" else
+              [("subregions", _named(graph, graph.into(node, "PART_OF"), "Region"))]),
             ("zones", _named(graph, graph.into(node, "IN_REGION") + graph.into(node, "PART_OF"),
                              "Zone")),
             ("industries", industries),
