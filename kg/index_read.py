@@ -93,15 +93,16 @@ class Slice:
             added += 1
         return added
 
-    def add_chunks(self, nos) -> int:
-        """Add every bulk firm of these chunks."""
+    def add_chunks(self, nos, only=None) -> int:
+        """Add every bulk firm of these chunks (``only``: those of these ids)."""
         added = 0
         with gc_paused():
             for no in sorted(set(nos)):
                 row = self.db.execute("SELECT recs FROM chunk WHERE no = ?", (no,)).fetchone()
                 if row:
                     recs = self._open("chunk", no, row[0])
-                    added += self._add((f, *rec) for f, rec in recs.items())
+                    added += self._add((f, *rec) for f, rec in recs.items()
+                                       if only is None or f in only)
         settle()
         return added
 
@@ -149,14 +150,15 @@ class Slice:
         return self._stored("place_names", place, default=[])
 
     def add_firms(self, firms) -> int:
-        """Add these bulk firms (ids), each with its chunk."""
+        """Add these bulk firms (ids) and no other: a region's best firms on its links lie
+        in as many chunks as firms (163,000 firms came along for 河南省's report at 1M)."""
         ids = sorted(set(firms))
         if not ids:
             return 0
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT no FROM firm_key WHERE key IN ({marks})",
                                ["=" + f for f in ids]).fetchall()
-        return self.add_chunks(no for (no,) in rows)
+        return self.add_chunks((no for (no,) in rows), only=set(ids))
 
     def add_firm_named(self, name: str) -> None:
         """Add the bulk firms a firm name, key or id could resolve to (see KnowledgeGraph.resolve)."""
