@@ -80,14 +80,23 @@ def written_place(extraction, entity):
     if not home or entity.label not in ("Project", "Firm") \
             or "至" in entity.name or any(m.props.get("route") for m in entity.mentions):
         return None  # a route (临沂至滕州) joins places
-    opens = place_named(entity.name)
-    ends = _region_ends(extraction)
-    places = {opens[0]} if opens else {ends.get((m.sentence.index, m.i)) for m in entity.mentions}
-    places.discard(None)
-    if len(places) != 1:
+    outer = lookup_region(home)
+    if outer is None:
         return None
-    place, outer = lookup_region(places.pop()), lookup_region(home)
-    if place is None or outer is None or place.code == outer.code:
+    opens = place_named(entity.name)  # 宁德|时代 opens on a place outside: its home town
+    named = _inside(opens[0], outer) if opens else None
+    if named:
+        return named
+    ends = _region_ends(extraction)
+    places = {_inside(ends.get((m.sentence.index, m.i)), outer) for m in entity.mentions}
+    places.discard(None)
+    return places.pop() if len(places) == 1 else None
+
+
+def _inside(name, outer) -> str | None:
+    """The full name of region ``name`` when it lies inside region ``outer``, else None."""
+    place = lookup_region(name) if name else None
+    if place is None or place.code == outer.code:
         return None
     return place.name if outer in ancestors(place.code) else None
 

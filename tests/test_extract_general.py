@@ -919,6 +919,9 @@ def test_a_province_reports_works_lie_in_the_city_they_are_written_with():
     assert located["洛阳星河储能电站项目"] == "洛阳市"
     assert located["郑州云湖数据中心项目"] == "郑州市"
     assert located["郑州宇通客车"] == "郑州市" and located["洛阳中信重工"] == "洛阳市"
+    # a firm named after its home town elsewhere, written after a city of the province
+    assert _located("山东省政府工作报告\n山东省推进济宁宁德时代新能源电池等项目建设。"
+                    )["宁德时代"] == "济宁市"
     assert located["开封至周口高速"] == "河南省"
     assert located["云湖数据中心项目"] == "河南省"
 
