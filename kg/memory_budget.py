@@ -46,6 +46,31 @@ def available_mb() -> int | None:
     return None
 
 
+#: per local firm a link in `kg lists` (its node, relations, report fact and row: measured
+#: 8.5–8.9 KB at 1M firms, 河南省 433,016 and 郑州高新区 80,469 of them; BENCHMARKS.md)
+BYTES_PER_LISTED = 10_000
+
+
+def check_lists_fit(firm_links: int, zone: str, *, budget_mb: int | None = None) -> None:
+    """Raise WorkspaceError when `kg lists` of ``zone`` would list more local firms than fit.
+
+    >>> check_lists_fit(80_000, "郑州高新区", budget_mb=2_000)
+    >>> check_lists_fit(4_000_000, "河南省", budget_mb=20_000)
+    Traceback (most recent call last):
+    ...
+    kg.errors.WorkspaceError: the lists of 河南省 would hold 4,000,000 local firms on its chains' links and need about 38,147 MB; 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable): list fewer chains (kg lists --chain NAME), or take the best firms a link with `kg report --zone 河南省 --top N`
+    """
+    budget = available_mb() if budget_mb is None else budget_mb
+    need = -(-firm_links * BYTES_PER_LISTED // 2**20)  # rounded up: any list needs some
+    if budget is None or need <= budget:
+        return
+    raise WorkspaceError(
+        f"the lists of {zone} would hold {firm_links:,} local firms on its chains' links and "
+        f"need about {need:,} MB; {budget:,} MB are available (KG_MEMORY_BUDGET_MB or "
+        f"MemAvailable): list fewer chains (kg lists --chain NAME), or take the best firms a "
+        f"link with `kg report --zone {zone} --top N`")
+
+
 def check_whole_graph_fits(nodes: int, relations: int, where, *, budget_mb: int | None = None) -> None:
     """Raise WorkspaceError when loading ``nodes`` + ``relations`` would not fit the budget."""
     budget = available_mb() if budget_mb is None else budget_mb

@@ -88,6 +88,22 @@ def test_cli_writes_five_csvs_and_one_workbook(tmp_path, graph):
         assert tuple(c.value for c in ws[1]) == COLUMNS[ws.title]
 
 
+def test_lists_that_would_not_fit_in_memory_are_refused_before_loading(tmp_path, graph):
+    """A province's lists at scale would hold millions of firms: refused up front with the
+    count, the need and what to do instead, and the lists already written stay."""
+    ws = tmp_path / "ws"
+    Workspace(ws).save(graph, inputs=[])
+    out = tmp_path / "清单"
+    args = ["lists", "-w", str(ws), "--zone", "郑州高新区", "--chain", "传感器", "-o", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    refused = CliRunner().invoke(cli, args, env={"KG_MEMORY_BUDGET_MB": "0"})
+    assert refused.exit_code != 0
+    assert "the lists of 郑州高新区 would hold" in refused.stderr
+    assert "--chain" in refused.stderr and "kg report" in refused.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 def test_a_sheet_past_excels_row_limit_ends_with_a_count_and_the_csv_keeps_all(
         tmp_path, graph, monkeypatch):
     """A list longer than a worksheet holds (1,048,576 rows; a limit of 4 here) is cut in

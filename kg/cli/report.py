@@ -72,10 +72,12 @@ def lists_command(zone, chains, output, workspace):
       kg lists --zone 郑州高新区 -o 清单/
       kg lists --zone 郑州高新区 --chain 智能传感器 -o 清单/
     """
+    from kg.memory_budget import check_lists_fit
     from kg.reports import build_report
-    from kg.reports.lists import build_lists, write_lists
+    from kg.reports.lists import build_lists, listed_firm_links, write_lists
     from kg.reports.sentences import SentenceReader
 
+    check_lists_fit(listed_firm_links(workspace, zone, chains), zone)  # before the big load
     graph, manifest = _load(workspace, zone, chains)
     report = build_report(graph, zone, chains, manifest=manifest)
     write_lists(build_lists(graph, report, SentenceReader(manifest)), output)

@@ -123,6 +123,17 @@ def _standing(graph, node: str | None, chain: str, links: set) -> tuple:
     return (len(links), round(score, 6), all_links, words)
 
 
+def listed_firm_links(workspace, zone: str, chains=()) -> int:
+    """How many (local firm, link) pairs `kg lists` of ``zone`` would list: counted from
+    the answer index's statistics (one firm a link read), before any firm list is loaded."""
+    from kg.answers import for_report
+    from kg.reports.model import build_report
+
+    graph = for_report(workspace, zone, chains, candidates=0, per_link=1)
+    report = build_report(graph, zone, chains, manifest=workspace.manifest(), per_link=1)
+    return sum(link["local_count"] for section in report.chains for link in section["links"])
+
+
 def build_lists(graph, report: Report, sentences=None) -> dict:
     """``{list name: rows}`` for the report's zone and chains (rows keyed by column name).
 
