@@ -46,9 +46,10 @@ def available_mb() -> int | None:
     return None
 
 
-#: per local firm a link in `kg lists` (its node, relations, report fact and row: measured
-#: 8.5–8.9 KB at 1M firms, 河南省 433,016 and 郑州高新区 80,469 of them; BENCHMARKS.md)
-BYTES_PER_LISTED = 10_000
+#: per local firm a link in `kg lists` (its node, relations, report fact and row): measured
+#: 8.5–8.9 KB at 1M firms (河南省 433,016, 郑州高新区 80,469 of them) and up to 24 KB at 10M
+#: (郑州高新区: 245,000 firms, 5.9 GB); the larger, so a list that is let through fits
+BYTES_PER_LISTED = 25_000
 
 
 def check_lists_fit(firm_links: int, zone: str, *, budget_mb: int | None = None) -> None:
@@ -58,7 +59,7 @@ def check_lists_fit(firm_links: int, zone: str, *, budget_mb: int | None = None)
     >>> check_lists_fit(4_000_000, "河南省", budget_mb=20_000)
     Traceback (most recent call last):
     ...
-    kg.errors.WorkspaceError: the lists of 河南省 would hold 4,000,000 local firms on its chains' links and need about 38,147 MB; 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable): list fewer chains (kg lists --chain NAME), or take the best firms a link with `kg report --zone 河南省 --top N`
+    kg.errors.WorkspaceError: the lists of 河南省 would hold 4,000,000 local firms on its chains' links and need about 95,368 MB; 20,000 MB are available (KG_MEMORY_BUDGET_MB or MemAvailable): list fewer chains (kg lists --chain NAME), or take the best firms a link with `kg report --zone 河南省 --top N`
     """
     budget = available_mb() if budget_mb is None else budget_mb
     need = -(-firm_links * BYTES_PER_LISTED // 2**20)  # rounded up: any list needs some
