@@ -53,9 +53,18 @@ def zone_start(text: str, start: int, end: int) -> int:
         start = opening + 1  # 跨境贸易(西永综保区): the name is inside the bracket
     last = start
     for match in _ZONE_CUT.finditer(text, start, end):
-        if not re.search(r"[(“]", text[start:match.start()]):
+        if not _open_mark(text[start:match.start()]):  # a cut inside “…” or (…) is the name's
             last = match.end()
     return region_start(text, last, end)
+
+
+def _open_mark(text: str) -> bool:
+    """True when ``text`` opens a quote or bracket it does not close (“中国(郑州 …).
+
+    >>> _open_mark("“企业之家”服务"), _open_mark("“中原"), _open_mark("跨境贸易(西永")
+    (False, True, True)
+    """
+    return text.count("“") > text.count("”") or text.count("(") > text.count(")")
 
 
 def zone_ok(name: str, before: str, suffix_len: int) -> bool:

@@ -1005,3 +1005,16 @@ def test_the_size_or_make_up_of_a_trade_names_the_trade(text, industry):
                                   "三大产业结构比例为5:40:55。"])
 def test_the_size_or_make_up_of_industry_at_large_names_no_trade(text):
     assert not [r["name"] for r in records(text) if r["type"] == "industry"]
+
+
+@pytest.mark.parametrize("text", ["推动“企业之家”服务向开发区等延伸。", "鼓励“星河云”平台向高新区拓展。"])
+def test_a_quoted_name_before_a_preposition_makes_no_zone(text):
+    """A quote closed before 向/对/在… does not carry a zone's name across the preposition
+    (“企业之家”服务向开发区 is a service reaching the zones, no zone)."""
+    assert not [r["name"] for r in records(text) if r["type"] == "zone"]
+
+
+def test_a_quoted_zone_name_stays_whole():
+    names = {r["name"] for r in records("建设“一带一路”国际合作示范区，推动中国(河南)自由贸易试验区"
+                                        "郑州片区发展。") if r["type"] == "zone"}
+    assert {"“一带一路”国际合作示范区", "中国(河南)自由贸易试验区郑州片区"} <= names
