@@ -186,8 +186,19 @@ def _project_list_item(ctx: _List, name: str):
         # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
         if _ordinary_words(name):
             return None  # 交通设施等项目: kinds of project, neither firm nor name
+        if not (firm_like(name) or name in known_firms()) and _kinds_beside(ctx, name):
+            return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
         return "Firm", None
     return "Project", None
+
+
+def _kinds_beside(ctx: _List, name: str) -> bool:
+    """True when another item of the list is ordinary vocabulary, no firm's name (土地 beside
+    楼宇): the list names kinds of things, and a rare word in it is one more kind."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    others = [ctx.text[a:b] for a, b in ctx.items if ctx.text[a:b] != name]
+    return any(not firm_like(t) and t not in known_firms()
+               and (_ordinary_words(t) or _frequency(t) >= COMMON_WORD) for t in others)
 
 
 # jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and

@@ -1018,3 +1018,11 @@ def test_a_quoted_zone_name_stays_whole():
     names = {r["name"] for r in records("建设“一带一路”国际合作示范区，推动中国(河南)自由贸易试验区"
                                         "郑州片区发展。") if r["type"] == "zone"}
     assert {"“一带一路”国际合作示范区", "中国(河南)自由贸易试验区郑州片区"} <= names
+
+
+def test_a_rare_word_among_kinds_of_things_is_no_firm():
+    """闲置厂房、土地、楼宇等…项目 lists kinds of assets: 楼宇 is rare in the dictionary, yet beside
+    ordinary words it is one more kind, no firm; coined names listed before 项目 still are."""
+    assert not [r for r in records("围绕闲置厂房、土地、楼宇等策划编制招商项目。") if r["type"] == "firm"]
+    firms = {r["name"] for r in records("加快宏景、铁建重工等项目建设。") if r["type"] == "firm"}
+    assert firms == {"宏景", "铁建重工"}
