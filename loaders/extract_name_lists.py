@@ -186,7 +186,8 @@ def _project_list_item(ctx: _List, name: str):
         # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
         if _ordinary_words(name):
             return None  # 交通设施等项目: kinds of project, neither firm nor name
-        if not (firm_like(name) or name in known_firms()) and _kinds_beside(ctx, name):
+        if not (firm_like(name) or name in known_firms() or _trade_end(name)) \
+                and _kinds_beside(ctx, name):
             return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
         return "Firm", None
     return "Project", None
