@@ -84,8 +84,8 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
 def _list_item(ctx: _List, i: int, j: int):
     """The mention one item of a list names (typed by its suffix, else by the list), or None."""
     text, head = ctx.text, ctx.head
-    while i < j and text[i] in " “":
-        i += 1
+    while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
+        i += 1  # “甲”、“乙”: quoted items; a quote that opens a name stays (“一带一路”侨商大会)
     full = j
     j = strip_predicate(text, i, j)
     name = text[i:j]
@@ -143,6 +143,17 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _quoted_whole(text: str, i: int, j: int) -> bool:
+    """True when the quote opening at ``text[i]`` closes at the item's end (or not at all),
+    not inside it (“一带一路”侨商大会: the quoted words begin the name).
+
+    >>> _quoted_whole("“甲乙”", 0, 4), _quoted_whole("“一带一路”侨商大会", 0, 10)
+    (True, False)
+    """
+    close = text.find("”", i, j)
+    return close < 0 or close >= j - 1
 
 
 def _label_by_list(ctx: _List, name: str):

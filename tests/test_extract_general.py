@@ -1026,3 +1026,11 @@ def test_a_rare_word_among_kinds_of_things_is_no_firm():
     assert not [r for r in records("围绕闲置厂房、土地、楼宇等策划编制招商项目。") if r["type"] == "firm"]
     firms = {r["name"] for r in records("加快宏景、铁建重工等项目建设。") if r["type"] == "firm"}
     assert firms == {"宏景", "铁建重工"}
+
+
+def test_a_listed_name_that_opens_with_quoted_words_keeps_them():
+    """In a list, “一带一路”侨商大会 keeps its quoted words (they are the name's); items quoted
+    whole (“星河”、“云湖”) still lose their marks."""
+    rows = records("国际友城大会、“一带一路”侨商大会等成功举办。引进“星河”、“云湖”等企业。")
+    assert "“一带一路”侨商大会" in {r["name"] for r in rows if r["type"] == "platform"}
+    assert {"星河", "云湖"} <= {r["name"] for r in rows if r["type"] == "firm"}
