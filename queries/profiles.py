@@ -52,8 +52,8 @@ def zone_profile(graph, zone: str) -> list:
             *([("in_zones", _named(graph, graph.out(node, "PART_OF"), "Zone"))]
               if data["label"] == "Zone" else
               [("subregions", _named(graph, graph.into(node, "PART_OF"), "Region"))]),
-            ("zones", _named(graph, graph.into(node, "IN_REGION") + graph.into(node, "PART_OF"),
-                             "Zone")),
+            # every zone inside: a province's are its cities' (a zone's, its parks)
+            ("zones", _named(graph, local_places(graph, node)[1:], "Zone")),
             ("industries", industries),
             ("firms", located_firms(graph, node)),
             *_firms_within(graph, node),

@@ -131,3 +131,10 @@ def test_a_parks_firms_are_local_to_its_zone_in_python_and_in_cypher(park_ws):
     named = _json(park_ws, "cypher", "--name", "chain_gaps", "-p", "chain=智能传感器",
                   "-p", "zone=云湖新区")
     assert {r["link"]: r["count"] for r in named} == counts
+
+
+def test_a_provinces_profile_lists_the_zones_of_its_cities(registry_ws):
+    _, ws = registry_ws
+    zones = set(_profile(_json(ws, "zone", "河南省", "--all"))["zones"])
+    city = set(_profile(_json(ws, "zone", "郑州市", "--all"))["zones"])
+    assert city and city <= zones
