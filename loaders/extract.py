@@ -79,7 +79,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
         found = names + sentence_regions(sentence, taken)
         industries = sentence_industries(sentence, role)
-        found += industries + sentence_chains(sentence, field_name, industries)
+        found += _not_named(industries, names) + sentence_chains(sentence, field_name, industries)
         topic = sentence_topic_zone(sentence, found)
         list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: what they make
         for m in found:
@@ -95,6 +95,13 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     subject = subject_place(head, mentions, given, inferred, deictics)
     return Extraction(doc, text, sentences, entities, home_zone, home_region,
                       _subject_name(subject, entities))
+
+
+def _not_named(industries: list, names: list) -> list:
+    """The industries whose words are not a firm's name at the same place: 星河科技、云湖电子等
+    新能源汽车产业的龙头企业 lists firms of the trade, not trades."""
+    firms = {(m.i, m.j) for m in names if m.label == "Firm"}
+    return [m for m in industries if (m.i, m.j) not in firms]
 
 
 def _declared_names(sentence, names: list, declared: dict) -> None:

@@ -262,8 +262,10 @@ def head_type(tail: str):
                       r"签约|投产|落地", tail[:24])[0]
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
-    if re.search(r"(?<!的)行业企业", window) or window.startswith("领域"):
-        return None  # 钢铁、焦化等行业企业, 甲、乙等领域的龙头企业: the items name trades
+    if re.search(r"(?<!的)行业企业", window) or window.startswith("领域") \
+            or re.search(r"(?:产业|行业|领域)的", window):
+        return None  # 钢铁、焦化等行业企业, 甲、乙等领域的龙头企业, 芯片、机器人等新一代信息技术
+        # 产业的上下游企业: the items name trades or products of the field, not the firms
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
             pos = window.rfind(noun)

@@ -1034,3 +1034,17 @@ def test_a_listed_name_that_opens_with_quoted_words_keeps_them():
     rows = records("国际友城大会、“一带一路”侨商大会等成功举办。引进“星河”、“云湖”等企业。")
     assert "“一带一路”侨商大会" in {r["name"] for r in rows if r["type"] == "platform"}
     assert {"星河", "云湖"} <= {r["name"] for r in rows if r["type"] == "firm"}
+
+
+def test_fields_before_a_trades_firms_are_no_firms():
+    """芯片、机器人等新一代信息技术产业的上下游企业: the items are the field's products, the firms
+    are the ones of that field (none named)."""
+    rows = records("为芯片、机器人、物联网传感器等新一代信息技术产业的上下游企业提供服务。")
+    assert not [r["name"] for r in rows if r["type"] == "firm"]
+
+
+def test_firms_listed_before_a_trades_leaders_are_no_trades():
+    """星河科技、云湖电子等新能源汽车产业的龙头企业: firms of the trade, not trades; the trade is."""
+    rows = records("引进星河科技、云湖电子等新能源汽车产业的龙头企业。")
+    assert {"星河科技", "云湖电子"} <= {r["name"] for r in rows if r["type"] == "firm"}
+    assert {r["name"] for r in rows if r["type"] == "industry"} == {"新能源汽车"}
