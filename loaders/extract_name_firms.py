@@ -212,6 +212,9 @@ def _leading_brand(name: str) -> tuple:
         if not n and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", word):
             end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部)
             continue
+        if word == "国际" and end - start >= 2:
+            end += len(word)  # 字号 + 国际 is how such firms are written (正威国际, 申洲国际)
+            break
         if word in regions or suffix_type(word)[0] or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
             break

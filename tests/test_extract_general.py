@@ -1048,3 +1048,10 @@ def test_firms_listed_before_a_trades_leaders_are_no_trades():
     rows = records("引进星河科技、云湖电子等新能源汽车产业的龙头企业。")
     assert {"星河科技", "云湖电子"} <= {r["name"] for r in rows if r["type"] == "firm"}
     assert {r["name"] for r in rows if r["type"] == "industry"} == {"新能源汽车"}
+
+
+def test_a_firm_written_with_guoji_keeps_it_in_its_works():
+    """正威国际|新材料项目: 字号 + 国际 is how such a firm is written; a place + 国际 (深圳国际会展
+    中心) names no firm."""
+    rows = records("总投资5亿元的正威国际新材料项目将提供服务。加快深圳国际会展中心二期建设。")
+    assert {r["name"] for r in rows if r["type"] == "firm"} == {"正威国际"}
