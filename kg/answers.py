@@ -18,8 +18,6 @@ True
 """
 from __future__ import annotations
 
-import heapq
-
 from itertools import islice
 
 from kg.index import DIGESTS, INDEX_DIR
@@ -133,27 +131,13 @@ def _add_best_local(piece: Slice, states: dict, per_link: int) -> None:
     read whole when its stored head runs out."""
     for link, state in states.items():
         if all(len(rows.by_rank) >= min(per_link, rows.total) for rows in state["local"].values()):
-            pool = {f for rows in state["local"].values() for f in rows.by_rank[:per_link]}
-            piece.add_firms(_best_of(pool, state, per_link))
+            piece.add_firms(f for rows in state["local"].values() for f in rows.by_rank[:per_link])
             continue
         picks = _best_local(state, per_link)
         if len(picks) < per_link and not state.get("ranked_whole", True):
             state["ranked"] = piece.link_ranking(link)
             picks = _best_local(state, per_link)
         piece.add_firms(picks)
-
-
-def _best_of(pool: set, state: dict, limit: int):
-    """The ``limit`` best of ``pool`` (each place's best on a link) in the link's stored
-    ranking, when its head ranks them all; else the whole pool. A province's 50 places
-    each give their best, but its answer lists only the best of those: each firm read is
-    a chunk read (6.3 s and 1.2 GB for 河南省's report at 1M firms, reading them all)."""
-    if len(pool) <= limit:
-        return pool
-    order = {row[2]: i for i, row in enumerate(state["ranked"]) if row[2] in pool}
-    if len(order) < len(pool):
-        return pool
-    return heapq.nsmallest(limit, pool, key=order.__getitem__)
 
 
 def _best_local(state: dict, limit: int) -> list:

@@ -74,13 +74,11 @@ def written_place(extraction, entity):
     >>> {e.name: written_place(ex, e) for e in ex.entities if e.label == "Project"}
     {'济南天岳碳化硅扩产': '济南市', '临沂至滕州': None}
     """
-    subject = getattr(extraction, "subject", None)
-    home = subject[1] if subject and subject[0] == "Region" else \
-        None if subject or extraction.home_zone else extraction.home_region
-    if not home or entity.label not in ("Project", "Firm") \
+    home = _home_ref(extraction)
+    if home is None or home.label != "Region" or entity.label not in ("Project", "Firm") \
             or "至" in entity.name or any(m.props.get("route") for m in entity.mentions):
         return None  # a route (临沂至滕州) joins places
-    outer = lookup_region(home)
+    outer = lookup_region(home.name)
     if outer is None:
         return None
     opens = place_named(entity.name)  # 宁德|时代 opens on a place outside: its home town

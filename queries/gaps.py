@@ -264,6 +264,11 @@ def _places_within(graph, place: str) -> list:
             *sorted(p for p in inside if nodes[p]["label"] == "Zone")]
 
 
+def located_within(graph, node: str) -> set:
+    """Every node LOCATED_IN a place or a place inside it (:func:`local_places`)."""
+    return {n for where in local_places(graph, node) for n in graph.into(where, "LOCATED_IN")}
+
+
 def local_firm_count(graph, node: str) -> int:
     """How many firms are local to a place: located in it or, for a region, in the regions
     and zones inside it (:func:`local_places`; counts as

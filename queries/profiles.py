@@ -10,7 +10,7 @@ True
 from __future__ import annotations
 
 from kg.queries.common import chain_links, chain_node, edge_sources, located_firms, place
-from kg.queries.gaps import local_firm_count, local_places
+from kg.queries.gaps import local_firm_count, local_places, located_within
 
 
 def chains(graph) -> list:
@@ -33,7 +33,7 @@ def zone_profile(graph, zone: str) -> list:
     node = place(graph, zone)
     data = graph.node(node)
     # a region's platforms and projects are those of the places inside it too (local_places)
-    located = {n for where in local_places(graph, node) for n in graph.into(where, "LOCATED_IN")}
+    located = located_within(graph, node)
     by_label: dict = {}
     for other in located:
         by_label.setdefault(graph.node(other)["label"], []).append(graph.node(other)["name"])

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 
 from kg.labels import source_text, where_text  # noqa: F401 — the writers' words
 from kg.progress import progress
-from kg.queries.gaps import local_firm_count, local_places
+from kg.queries.gaps import local_firm_count, local_places, located_within
 
 STAGE_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
 STAGE_ORDER = {"upstream": 0, "midstream": 1, "downstream": 2}
@@ -335,7 +335,7 @@ def summarize(graph, zone_id: str, manifest: dict | None, report: Report) -> lis
     for role in ROLE_ZH:
         if role != "other" and by_role.get(role):  # "other" is too loose for a briefing
             rows.append({"item": ROLE_ZH[role], "value": "、".join(sorted(by_role[role]))})
-    located = {n for where in local_places(graph, zone_id) for n in graph.into(where, "LOCATED_IN")}
+    located = located_within(graph, zone_id)
     links = [link for section in report.chains for link in section["links"]]
     counts = [
         # a region's local firms are its own and those of the places inside it, as kg gaps

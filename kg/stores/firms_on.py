@@ -113,14 +113,10 @@ def zone_parents(graph) -> dict:
     >>> zone_parents(g)
     {'Zone/甲高新区乙产业园': ['Zone/甲高新区']}
     """
-    out = {}
+    from kg.queries.gaps import local_places  # one meaning of "inside" for Python and Cypher
+
+    out: dict = {}
     for zone, _ in graph.nodes("Zone"):
-        found, todo = [], [zone]
-        while todo:
-            for outer in graph.out(todo.pop(), "PART_OF"):
-                if outer not in found and outer != zone and graph.node(outer)["label"] == "Zone":
-                    found.append(outer)
-                    todo.append(outer)
-        if found:
-            out[zone] = found
+        for park in local_places(graph, zone)[1:]:
+            out.setdefault(park, []).append(zone)
     return out
