@@ -361,7 +361,7 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
     previous = None
     for _, link in foreign:
         name = graph.node(link)["name"]
-        target = by_name.get(normalize(name))
+        target = by_name.get(normalize(name)) or _restated_link(normalize(name), template, by_name)
         if target is not None and target in graph:
             graph.merge_nodes(target, link)
             merged.append(name)
@@ -389,6 +389,22 @@ def _fold_links(graph, chain: str, template: Template, foreign: list) -> dict:
                 graph.nx.remove_edge(link, nxt, "NEXT")
     return {"chain": graph.node(chain)["name"], "template": template.name,
             "merged": merged, "added": added}
+
+
+def _restated_link(name: str, template: Template, by_name: dict) -> str | None:
+    """The template link a document link names after words of its chain's own name: in
+    the 新能源汽车 chain, 新能源|电池材料 is 电池材料 (the leading words say whose materials).
+
+    >>> t = Template("新能源汽车", (TemplateLink("电池材料", "upstream"),), aliases=("动力电池",))
+    >>> _restated_link("新能源电池材料", t, {"电池材料": "L1"}), _restated_link("新型电池材料", t, {"电池材料": "L1"})
+    ('L1', None)
+    """
+    heads = [normalize(n) for n in (template.name, *template.aliases, template.industry or "") if n]
+    for cut in range(2, len(name) - 1):
+        prefix, rest = name[:cut], name[cut:]
+        if rest in by_name and any(head.startswith(prefix) for head in heads):
+            return by_name[rest]
+    return None
 
 
 __all__ = ["Template", "TemplateLink", "find_template", "load_templates", "match_chains",

@@ -79,6 +79,20 @@ def test_high_overlap_keeps_the_extra_link_in_order():
     assert names_in_order(g, "Chain/氢能") == ["制氢", "储氢", "运氢", "加氢", "氢燃料电池系统", "氢燃料发动机"]
 
 
+def test_a_link_that_restates_its_chain_is_the_template_link():
+    """新能源电池材料 in a 新能源汽车 chain is the template's 电池材料: the leading words only
+    say whose materials they are; a link named otherwise (运氢) is still added."""
+    g, templates = graph_with(doc_chain("新能源产业链", ["新能源电池材料", "动力电池", "新能源汽车"]))
+    done = match_chains(g, templates)
+    assert done[0]["template"] == "新能源汽车" and done[0]["added"] == []
+    links = names_in_order(g, "Chain/新能源汽车")
+    assert links == ["电池材料", "电池", "电机", "电控", "关键汽车零部件", "整车"]
+    battery = g.node("Link/新能源汽车/电池材料")
+    assert "plan.txt" in {s["doc"] for s in battery["sources"]}
+    g, templates = graph_with(doc_chain("氢能产业链", ["制氢", "储氢", "氢能运氢", "加氢"]))
+    assert match_chains(g, templates)[0]["added"] == ["氢能运氢"]
+
+
 def test_unmatched_chain_stays_its_own():
     """核心零部件+整车 matches no template and stays a chain of its own."""
     g, templates = graph_with(doc_chain("氢燃料电池汽车产业链", ["核心零部件", "整车"]))
