@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.lexicon import suffix_matches
+from kg.loaders.lexicon import suffix_matches, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import FIRST_OF_KIND, balance, trim_start, verb_before_place
@@ -109,6 +109,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if name_start is None:
             continue
         name = text[name_start:s_end]
+        if kind == "event":
+            s_end = name_start + _first_of_joined(name)
+            name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
         if label == "Project":
             invest = INVEST.search(text, start, name_start) or \
@@ -123,6 +126,20 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+def _first_of_joined(name: str) -> int:
+    """Where an event's own name ends when 暨 joins a second name of the same occasion to
+    it (世界半导体大会|暨南京国际半导体博览会): the first is a whole event's name by itself;
+    else the name's length (中国·河南开放创新暨跨国技术转移大会: the part before 暨 is no event).
+
+    >>> _first_of_joined("世界半导体大会暨南京国际半导体博览会"), _first_of_joined("开放创新暨技术转移大会")
+    (7, 11)
+    """
+    joint = name.find("暨")
+    if joint >= 4 and suffix_type(name[:joint]) == ("Platform", "event"):
+        return joint
+    return len(name)
 
 
 # Words of quality that govern a name elsewhere but open the theme of a meeting's name

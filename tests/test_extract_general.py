@@ -1055,3 +1055,11 @@ def test_a_firm_written_with_guoji_keeps_it_in_its_works():
     中心) names no firm."""
     rows = records("总投资5亿元的正威国际新材料项目将提供服务。加快深圳国际会展中心二期建设。")
     assert {r["name"] for r in rows if r["type"] == "firm"} == {"正威国际"}
+
+
+def test_an_event_joined_to_its_second_name_by_ji_is_the_first():
+    """暨 joins a second name of the same occasion: when the part before it is a whole
+    event's name (甲城产业大会), that is the event; a part that is no event by itself
+    (中国·甲省合作暨技术转移大会) keeps the whole name."""
+    rows = records("2024甲城产业大会暨乙城国际展览会于5月举行。积极参加中国·甲省合作暨技术转移大会等活动。")
+    assert sorted(of_type(rows, "platform")) == ["中国·甲省合作暨技术转移大会", "甲城产业大会"]
