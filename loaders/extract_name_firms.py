@@ -64,6 +64,8 @@ def works_of_firm(item: str) -> bool:
 def firm_in_name(mention: Mention, out: list, role: str) -> None:
     """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
     name = mention.name
+    if mention.props.get("numbered"):
+        return  # 中电科|55所: the group's abbreviation, no firm's name (中电 is another firm)
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:

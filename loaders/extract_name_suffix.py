@@ -142,6 +142,32 @@ def _first_of_joined(name: str) -> int:
     return len(name)
 
 
+# A numbered institute or academy of an industrial group (中电科55所, 中国电科二十二所,
+# 航天科工二院): the group's name — it ends like one, in 科/工/技/业/团/核/船 (中电科, 航天科工,
+# 兵器工业, 中核) — then the number the group gives the unit. A count of schools or units
+# (高校13所, 小学和幼儿园60所, 推动超40所) follows a kind of institution or a verb instead.
+_NUMBERED_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6}?[科工技业团核船])第?"
+                            r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:研究)?[所院]"
+                            r"(?![\u4e00-\u9fff]?(?:校|长|士|区|系))")
+
+
+def numbered_institutes(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Institutes named by their group and number (:data:`_NUMBERED_UNIT`) in a clause.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("支持中国电科38所、航天科工二院建设,新建高校13所。")[0]
+    >>> out = []; numbered_institutes(s.text, 0, len(s.text), s, out); [m.name for m in out]
+    ['中国电科38所', '航天科工二院']
+    """
+    for match in _NUMBERED_UNIT.finditer(text, c_start, c_end):
+        left = max(text.rfind(c, c_start, match.start(1)) for c in ",;:、(“") + 1
+        start = trim_start(text, max(left, c_start), match.end(1))
+        if match.end(1) - start < 2 or any(m.i < match.end() and start < m.j for m in found):
+            continue
+        found.append(Mention("Platform", text[start:match.end()], sentence, start, match.end(),
+                             {"kind": "institute", "numbered": True}))
+
+
 # Words of quality that govern a name elsewhere but open the theme of a meeting's name
 # (绿色低碳高质量发展大会, 文旅产业高质量发展大会).
 _THEME_WORD = re.compile(r"(?:高质量|高水平)$")

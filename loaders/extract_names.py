@@ -28,7 +28,7 @@ from kg.loaders.extract_name_clauses import (alias_marks, clause_subject_firm, e
                                              partner_firms, ranked_firms, short_known_firms)
 from kg.loaders.extract_name_firms import firm_bases, firm_in_name
 from kg.loaders.extract_name_lists import list_items
-from kg.loaders.extract_name_suffix import suffix_names
+from kg.loaders.extract_name_suffix import numbered_institutes, suffix_names
 from kg.loaders.extract_name_works import energy_corridors, route_sections
 from kg.loaders.extract_name_zones import outer_zone, park_of_phase
 
@@ -61,6 +61,7 @@ def sentence_names(sentence) -> list:
         before = text[max(0, pieces[max(0, n - 2)][0]):c_start]
         found: list = []
         energy_corridors(text, c_start, c_end, sentence, found)
+        numbered_institutes(text, c_start, c_end, sentence, found)
         if "、" in text[c_start:c_end] or "等" in text[c_start:c_end]:
             items: list = []
             list_items(text, c_start, c_end, sentence, before, items)

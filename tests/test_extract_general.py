@@ -1063,3 +1063,14 @@ def test_an_event_joined_to_its_second_name_by_ji_is_the_first():
     (中国·甲省合作暨技术转移大会) keeps the whole name."""
     rows = records("2024甲城产业大会暨乙城国际展览会于5月举行。积极参加中国·甲省合作暨技术转移大会等活动。")
     assert sorted(of_type(rows, "platform")) == ["中国·甲省合作暨技术转移大会", "甲城产业大会"]
+
+
+def test_a_numbered_institute_of_a_group_is_one_platform():
+    """甲电科38所 (a group's abbreviation and the number it gives its institute) is one
+    research institute, not the firm its first two characters spell; a count of schools
+    (新建高校13所、幼儿园60所) names nothing."""
+    rows = records("以乙芯微电子、甲电科38所等为龙头,支持丙航科工二院建设。新建高校13所、幼儿园60所。")
+    platforms = of_type(rows, "platform")
+    assert sorted(platforms) == ["丙航科工二院", "甲电科38所"]
+    assert platforms["甲电科38所"]["kind"] == "institute"
+    assert not [n for n in of_type(rows, "firm") if n.startswith(("甲电", "丙航"))]
