@@ -17,6 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.loaders.extract_regions import gazetteer
+from kg.loaders.industry_roles import settled_role
 from kg.names import canonical_key, match_keys, normalize
 
 BARE_ZONES = ("高新区", "经开区", "自创区", "自贸区")
@@ -211,6 +212,8 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
         if entity.label == "Firm" and entity.props.get("role") in (None, "other") \
                 and _named_after(entity.name, home_places):
             entity.props["role"] = "local"
+        if entity.label == "Industry":
+            entity.props["role"] = settled_role(entity.name, entity.props.get("role"))
     return entities, home_zone, home_region
 
 

@@ -1074,3 +1074,15 @@ def test_a_numbered_institute_of_a_group_is_one_platform():
     assert sorted(platforms) == ["丙航科工二院", "甲电科38所"]
     assert platforms["甲电科38所"]["kind"] == "institute"
     assert not [n for n in of_type(rows, "firm") if n.startswith(("甲电", "丙航"))]
+
+
+def test_tertiary_trades_and_economies_of_consuming_are_services():
+    """An industry whose head is a tertiary trade (旅游, 物流: GB/T 4754 sections F–T) or an
+    economy named by a way of consuming (银发经济) is a service unless the text ranks it; an
+    economy of a domain (数字经济) stays other, a ranked one keeps its rank."""
+    rows = records("甲市大力发展康养旅游、冷链物流、银发经济等新业态。壮大数字经济和海洋经济。"
+                   "重点发展装备制造、文化旅游等主导产业。")
+    roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
+    assert roles == {"康养旅游": "service", "冷链物流": "service", "银发经济": "service",
+                     "数字经济": "other", "海洋经济": "other", "装备制造": "leading",
+                     "文化旅游": "leading"}

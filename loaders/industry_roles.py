@@ -1,0 +1,58 @@
+"""Which industries are services by what they do, whatever section of a text names them.
+
+GB/T 4754-2017 puts every trade of the tertiary sector in sections F–T: wholesale and
+retail (贸易, 商贸, 电商), transport and logistics (物流), accommodation and catering
+(住宿, 餐饮), finance, real estate, leasing and business services (会展, 知识产权, 人力资源),
+research and technical services (检验检测, 工业设计), education, health and care (康养,
+养老, 托育, 家政), and culture, sports and entertainment (旅游, 演艺, 出版, 影视, 动漫,
+游戏, 电竞, 赛事). An industry whose head word is one of these is a service (role
+``service``, as GOLD-SCHEMA's 服务业) when no ranking word of the text made it leading,
+emerging or future.
+
+An economy named by a way of consuming — a time (夜间经济), a group of consumers (银发经济),
+a season or pastime (冰雪经济, 避暑经济, 赛事经济), a form of selling (首发经济, 直播经济,
+平台经济) — is a service too; an economy of a domain or an area (数字经济, 海洋经济,
+湾区经济) is not.
+
+>>> [service_trade(n) for n in ("文化旅游", "服务贸易", "银发经济", "数字经济", "智能传感器")]
+[True, True, True, False, False]
+"""
+from __future__ import annotations
+
+import re
+
+# the head words of tertiary trades (GB/T 4754-2017 sections F–T), longest first
+SERVICE_HEADS = (
+    "电子商务", "服务外包", "知识产权", "人力资源", "检验检测", "工业设计", "研发设计",
+    "现代物流", "冷链物流", "跨境电商", "批发零售",
+    "旅游", "旅居", "文旅", "康养", "养老", "托育", "家政", "物流", "快递", "仓储", "金融",
+    "保险", "商贸", "贸易", "零售", "批发", "电商", "会展", "餐饮", "住宿", "酒店", "演艺",
+    "文创", "动漫", "游戏", "电竞", "影视", "短剧", "出版", "传媒", "广告", "体育", "赛事",
+    "健身", "教育", "培训", "咨询", "租赁", "物业", "直播", "娱乐", "旅游业", "服务",
+)
+# what an economy of consuming is named by: a time, a group of consumers, a season or
+# pastime, a form of selling
+CONSUMPTION = (
+    "夜间", "夜", "假日", "周末", "银发", "冰雪", "避暑", "康养", "赛事", "演艺", "会展",
+    "首发", "首店", "四首", "直播", "平台", "网红", "体验", "旅游", "文旅", "休闲",
+)
+_SERVICE = re.compile("(?:" + "|".join(sorted(SERVICE_HEADS, key=len, reverse=True))
+                      + r")(?:业|产业|服务业)?$")
+_ECONOMY = re.compile("(?:" + "|".join(sorted(CONSUMPTION, key=len, reverse=True)) + ")经济$")
+
+
+def service_trade(name: str) -> bool:
+    """True when ``name`` names a tertiary trade or an economy of consuming (see module)."""
+    return bool(_ECONOMY.search(name) or _SERVICE.search(name))
+
+
+def settled_role(name: str, role: str | None) -> str:
+    """The role an industry keeps: the text's ranking if it gave one, else ``service`` for
+    a service trade, else ``other``.
+
+    >>> settled_role("乡村旅游", None), settled_role("乡村旅游", "leading"), settled_role("汽车", None)
+    ('service', 'leading', 'other')
+    """
+    if role not in (None, "other"):
+        return role
+    return "service" if service_trade(name) else "other"
