@@ -48,8 +48,10 @@ DOCUMENT_PARTS = frozenset(("前言", "引言", "序言", "导言", "目录", "�
 DOCUMENT_KINDS = ("报告", "规划", "方案", "意见", "通知", "纲要", "计划", "总结", "办法", "决定",
                   "公告", "通报", "要点", "细则", "条例", "批复", "函")
 ROLE_CUES = (("future", ("未来产业",)), ("emerging", ("新兴产业", "新兴领域", "战略新兴")),
-             ("service", ("服务业",)), ("leading", ("主导产业", "优势产业", "支柱产业", "传统产业",
-                                                   "主攻方向", "特色产业")))
+             ("service", ("服务业",)), ("leading", ("主导产业", "优势产业", "支柱产业",
+                                                   "主攻方向", "特色产业")),
+             # traditional industries are the ones to upgrade, no rank (冶金、建材等传统产业)
+             ("other", ("传统产业",)))
 
 
 def section_role(text: str, current: str | None) -> str | None:

@@ -1086,3 +1086,12 @@ def test_tertiary_trades_and_economies_of_consuming_are_services():
     assert roles == {"康养旅游": "service", "冷链物流": "service", "银发经济": "service",
                      "数字经济": "other", "海洋经济": "other", "装备制造": "leading",
                      "文化旅游": "leading"}
+
+
+def test_a_section_on_traditional_industries_ranks_nothing():
+    """传统产业 are the industries to upgrade, not leading ones; a section on them ends the
+    previous section's rank (新兴产业 here) instead of carrying it on."""
+    rows = records("（一）壮大新兴产业\n重点发展甲材料、乙芯片。\n"
+                   "（二）提质发展传统产业\n推动冶金、建材产业改造升级。\n")
+    roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
+    assert roles == {"甲材料": "emerging", "乙芯片": "emerging", "冶金": "other", "建材": "other"}
