@@ -49,7 +49,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     other stories, :data:`_PAGE_TAIL`)."""
     sentences = split_sentences(text)
     mentions: list = []
-    role = None
+    role = heading_role = None
     field_name = section_field = None
     head: list = []
     deictics: Counter = Counter()
@@ -62,14 +62,15 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         count_deictics(sentence, deictics)
         heading = heading_field(sentence)
         if heading or len(sentence.text) < 40 and not sentence.text.endswith("。"):
-            role = section_role(sentence.text, None if heading is None else role)
+            role = heading_role = section_role(sentence.text, None if heading is None else role)
             # a heading naming a field starts its section (one naming none, 1.发展目标, is
             # part of the section it stands in)
             field_name = section_field = heading or section_field
         else:
-            role = section_role(sentence.text[:20], role)
             if sentence.opens:
                 field_name = section_field  # a sentence's own field lasts to its paragraph's end
+                role = heading_role  # and so does the rank its opening words give
+            role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
         names = [] if _furniture(sentence.text) else sentence_names(sentence)
         names = [m for m in map(closed_name, names) if m is not None]

@@ -1095,3 +1095,12 @@ def test_a_section_on_traditional_industries_ranks_nothing():
                    "（二）提质发展传统产业\n推动冶金、建材产业改造升级。\n")
     roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
     assert roles == {"甲材料": "emerging", "乙芯片": "emerging", "冶金": "other", "建材": "other"}
+
+
+def test_a_rank_in_running_text_lasts_to_its_paragraph_end():
+    """主导产业 in a paragraph's opening words ranks that paragraph's industries; the next
+    paragraph (肉牛、茶叶) is ranked by its own words or its section's heading, not by it."""
+    rows = records("甲省做强主导产业，重点发展装备制造、新材料。\n加快培育肉牛、茶叶、辣椒等农业产业。\n")
+    roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
+    assert roles == {"装备制造": "leading", "新材料": "leading", "肉牛": "other", "茶叶": "other",
+                     "辣椒": "other"}
