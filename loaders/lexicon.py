@@ -271,7 +271,26 @@ def head_type(tail: str):
             pos = window.rfind(noun)
             if pos >= 0 and (best is None or pos + len(noun) > best[0]):
                 best = (pos + len(noun), label, kind)
+    if best and best[1] == "Project" and _noun_after(window[best[0]:]):
+        return None  # 国债、预算内投资等项目|建设资金: the phrase's last noun is its head
     return (best[1], best[2]) if best else None
+
+
+def _noun_after(rest: str) -> bool:
+    """True when the words right after a head noun end in a plain noun (项目|建设资金,
+    项目|库): that noun heads the phrase; an action on the head (项目|建设, 项目|前期工作)
+    leaves it the head.
+
+    >>> _noun_after("建设资金增长"), _noun_after("建设加快推进"), _noun_after("前期工作")
+    (True, False, False)
+    """
+    import jieba.posseg
+    last = None
+    for word, flag in jieba.posseg.lcut(rest[:12], HMM=False):
+        if flag[:1] != "n" and flag not in ("vn", "t", "f"):
+            break
+        last = flag
+    return last in ("n", "ng")
 
 
 # Entries motivated by one development document (leave-one-source-out).

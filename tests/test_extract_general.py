@@ -1104,3 +1104,13 @@ def test_a_rank_in_running_text_lasts_to_its_paragraph_end():
     roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
     assert roles == {"装备制造": "leading", "新材料": "leading", "肉牛": "other", "茶叶": "other",
                      "辣椒": "other"}
+
+
+def test_a_list_before_a_noun_that_projects_modify_names_no_projects():
+    """…等项目建设资金: the phrase's last noun (资金) is its head, so the items are kinds of
+    funding, not works; …等项目建设 / …等项目前期工作 still list projects."""
+    rows = records("争取超长期特别国债、地方预算内投资等项目建设资金增长。加快甲乙新材料、丙丁储能电站等项目建设。"
+                   "做好戊己高铁、庚辛城际等项目前期工作。")
+    projects = of_type(rows, "project")
+    assert not {"超长期特别国债", "地方预算内投资"} & set(projects)
+    assert {"甲乙新材料", "丙丁储能电站", "戊己高铁", "庚辛城际"} <= set(projects)
