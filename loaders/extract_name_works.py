@@ -199,3 +199,26 @@ def energy_corridors(text: str, c_start: int, c_end: int, sentence, found: list)
         i, j = match.span()
         if not any(m.i < j and i < m.j for m in found):
             found.append(Mention("Project", text[i:j], sentence, i, j, {}))
+
+
+# A phase of a works, then further phases of it listed bare (…配置工程一期、二期建设)
+_PHASE_END = re.compile(r"[一二三四五六七八九十\d]+期$")
+_MORE_PHASES = re.compile(r"(?:、|和|及|与)[一二三四五六七八九十\d]+期")
+
+
+def works_of_phases(mention: Mention, text: str) -> None:
+    """A works named with one phase before others listed bare is the works itself: in
+    甲水资源配置工程一期、二期建设 the project is 甲水资源配置工程, of which both phases are
+    built (a phase named alone, 甲机场二期, stays the phase).
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("加快甲水库一期、二期建设。")[0]
+    >>> m = Mention("Project", "甲水库一期", s, 2, 7); works_of_phases(m, s.text); m.name
+    '甲水库'
+    """
+    phase = _PHASE_END.search(mention.name)
+    if mention.label != "Project" or phase is None or phase.start() < 2 \
+            or not _MORE_PHASES.match(text, mention.j):
+        return
+    mention.j -= len(mention.name) - phase.start()
+    mention.name = mention.name[:phase.start()]

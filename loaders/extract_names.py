@@ -29,7 +29,7 @@ from kg.loaders.extract_name_clauses import (alias_marks, clause_subject_firm, e
 from kg.loaders.extract_name_firms import firm_bases, firm_in_name
 from kg.loaders.extract_name_lists import list_items
 from kg.loaders.extract_name_suffix import numbered_institutes, suffix_names
-from kg.loaders.extract_name_works import energy_corridors, route_sections
+from kg.loaders.extract_name_works import energy_corridors, route_sections, works_of_phases
 from kg.loaders.extract_name_zones import outer_zone, park_of_phase
 
 
@@ -49,6 +49,7 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
             firm_in_name(m, found, role)
         if m.label == "Project":
             park_of_phase(m, found)
+            works_of_phases(m, text)
 
 
 def sentence_names(sentence) -> list:

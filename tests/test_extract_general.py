@@ -1114,3 +1114,11 @@ def test_a_list_before_a_noun_that_projects_modify_names_no_projects():
     projects = of_type(rows, "project")
     assert not {"超长期特别国债", "地方预算内投资"} & set(projects)
     assert {"甲乙新材料", "丙丁储能电站", "戊己高铁", "庚辛城际"} <= set(projects)
+
+
+def test_a_works_named_with_its_phases_listed_is_the_works():
+    """桂平水资源配置工程一期、二期建设: both phases of one works are built, and the project is
+    the works; a phase named alone (宣威电厂三期) stays that phase."""
+    rows = records("加快桂平水资源配置工程一期、二期建设。推进宣威电厂三期建设。")
+    assert {"桂平水资源配置工程", "宣威电厂三期"} <= set(of_type(rows, "project"))
+    assert "桂平水资源配置工程一期" not in of_type(rows, "project")
