@@ -94,6 +94,8 @@ def sentence_regions(sentence, taken) -> list:
         if len(name) == 2 and name[1] in "县区" and i > 0 and \
                 "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "省市州盟":
             continue  # 示范县, 和县: a one-character county only after a place or a break
+        if _inside_a_word(text, i, j):
+            continue  # 开放招|商水|平, 以|新安|全格局, 罗|浮山县|镇村: a word's parts, no place
         out.append(Mention("Region", name, sentence, i, j,
                            {"full": full, "level": level, "parent": parent}))
         sub = _SUB_COUNTY.match(text, j)
@@ -102,6 +104,20 @@ def sentence_regions(sentence, taken) -> list:
                                {"full": sub.group(), "level": "county", "parent": full}))
     _listed_places(sentence, out, taken)
     return out
+
+
+def _inside_a_word(text: str, i: int, j: int) -> bool:
+    """True when the place name at ``text[i:j]`` begins inside a dictionary word of the
+    sentence (罗|浮山县|镇村: 罗浮山 is a mountain), or, written short without its level,
+    ends inside one (以新|安全格局, 开放招商|水平): the name is spelled by other words.
+
+    >>> _inside_a_word("开放招商水平不断提升", 3, 5), _inside_a_word("推动商水县发展", 2, 5)
+    (True, False)
+    """
+    from kg.loaders.extract_industry_filters import word_bounds
+    bounds = word_bounds(text)
+    short = text[j - 1] not in "省市县区州盟旗"
+    return i not in bounds or short and j not in bounds
 
 
 _LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4})+[\u4e00-\u9fff]*")

@@ -1122,3 +1122,14 @@ def test_a_works_named_with_its_phases_listed_is_the_works():
     rows = records("加快桂平水资源配置工程一期、二期建设。推进宣威电厂三期建设。")
     assert {"桂平水资源配置工程", "宣威电厂三期"} <= set(of_type(rows, "project"))
     assert "桂平水资源配置工程一期" not in of_type(rows, "project")
+
+
+def test_a_place_spelled_by_the_ends_of_other_words_is_no_region():
+    """开放招商水平 spells 商水, 推广东营 spells 广东, 罗浮山县 spells 浮山县: a place's name
+    that begins inside a word, or written short ends inside one, is no region; the same
+    names standing as words are regions."""
+    spelled = set(of_type(records("甲区开放招商水平提升，推广东营经验，建设罗浮山县镇村示范区。"),
+                          "region"))
+    assert not {"商水", "商水县", "广东", "广东省", "浮山县"} & spelled
+    standing = set(of_type(records("支持商水县、东营市和广东省企业合作。"), "region"))
+    assert {"商水县", "东营市", "广东省"} <= standing
