@@ -80,6 +80,19 @@ def coined(word: str) -> bool:
 COMMON_WORD = 150  # jieba dictionary count above which a word is ordinary vocabulary
 
 
+def one_thing_word(word: str) -> bool:
+    """True when ``word`` is one word of jieba's dictionary tagged as a common noun or a
+    place (水务, 杂交稻, 洞庭湖区, 湖湘), however rare: it names a thing or a place, where a
+    firm's 字号 is coined (天岳, 弗迪) or a name the dictionary tags as one (比亚迪: nr).
+
+    >>> one_thing_word("洞庭湖区"), one_thing_word("水务"), one_thing_word("比亚迪"), one_thing_word("天岳")
+    (True, True, False, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("n", "ns")
+
+
 def _frequency(word: str) -> int:
     import jieba
     if not jieba.dt.initialized:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract_firms import coined
+from kg.loaders.extract_firms import coined, one_thing_word
 from kg.loaders.extract_known import known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
@@ -107,8 +107,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     firm = name[start:cut]
     if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
-            or place_name(firm) and not known_after_place or _no_trade_name(firm):
-        return
+            or place_name(firm) and not known_after_place or _no_trade_name(firm) \
+            or one_thing_word(firm) and firm not in known_firms():
+        return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
 

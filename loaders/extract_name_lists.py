@@ -224,9 +224,11 @@ def _phrase_not_name(item: str) -> bool:
     words only, one of them describing or acting, no trade word or legal form at its end
     and no known firm."""
     import jieba.posseg
-    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency, one_thing_word
     if item in known_firms() or firm_like(item) or not dictionary_words(item):
         return False
+    if one_thing_word(item):
+        return True  # 水务、农业、经贸等重组企业: the trades the firms are in
     return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
                for word, flag in jieba.posseg.lcut(item, HMM=False))
 

@@ -1133,3 +1133,12 @@ def test_a_place_spelled_by_the_ends_of_other_words_is_no_region():
     assert not {"商水", "商水县", "广东", "广东省", "浮山县"} & spelled
     standing = set(of_type(records("支持商水县、东营市和广东省企业合作。"), "region"))
     assert {"商水县", "东营市", "广东省"} <= standing
+
+
+def test_a_place_or_thing_word_is_no_firm_name():
+    """A word the dictionary has as a place or a common noun (鄱阳湖区, 水务) is no firm's 字号
+    at the head of a works or in a list of firms; a coined one (宏骏) is."""
+    rows = records("加快鄱阳湖区重点圩堤一期建设。提高水务、农业、商贸等重组企业竞争力。"
+                   "建成宏骏新材料二期项目。")
+    firms = set(of_type(rows, "firm"))
+    assert "宏骏" in firms and not {"鄱阳湖区", "水务"} & firms
