@@ -13,6 +13,7 @@ import re
 
 from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_PLATFORM_WORDS,
                                 PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
+from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_name_bounds import MAX_NAME, verb_lead
 from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
 
@@ -55,6 +56,8 @@ def platform_ok(name: str, before: str) -> bool:
     means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
     if before.endswith("等"):
         return False
+    if one_thing_word(name):
+        return False  # 高峰论坛, 事业单位, 自行车赛: the dictionary's word for a kind of carrier
     if COUNTED_KIND.search(before):
         return False  # a count before a kind (新建5家基础学科研究中心, 一批…研究院)
     if re.search(r"(?:打造|创建|争创|申建)$", before) and not name.startswith("中国") \

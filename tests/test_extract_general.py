@@ -1142,3 +1142,9 @@ def test_a_place_or_thing_word_is_no_firm_name():
                    "建成宏骏新材料二期项目。")
     firms = set(of_type(rows, "firm"))
     assert "宏骏" in firms and not {"鄱阳湖区", "水务"} & firms
+
+
+def test_the_dictionary_word_for_a_kind_of_carrier_is_no_platform():
+    """高峰论坛 alone is the word for a kind of meeting; 赣州稀土产业高峰论坛 names one."""
+    platforms = set(of_type(records("成功举办高峰论坛。举办赣州稀土产业高峰论坛。"), "platform"))
+    assert platforms == {"赣州稀土产业高峰论坛"}
