@@ -140,6 +140,8 @@ def _list_item(ctx: _List, i: int, j: int):
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
         return None
     props = {"kind": kind} if kind else {}
+    if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
+        item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)

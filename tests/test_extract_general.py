@@ -1148,3 +1148,11 @@ def test_the_dictionary_word_for_a_kind_of_carrier_is_no_platform():
     """高峰论坛 alone is the word for a kind of meeting; 赣州稀土产业高峰论坛 names one."""
     platforms = set(of_type(records("成功举办高峰论坛。举办赣州稀土产业高峰论坛。"), "platform"))
     assert platforms == {"赣州稀土产业高峰论坛"}
+
+
+def test_firms_named_by_the_works_built_here_are_local():
+    """甲、乙等项目提速建设: a firm named as an item of a list of works being built is a
+    local firm (GOLD-SCHEMA: firms whose projects are built there)."""
+    firms = of_type(records("电子信息制造业集群加速发展，宏骏微电子、弗泰半导体等项目提速建设。"), "firm")
+    assert {name: row["role"] for name, row in firms.items()} == {"宏骏微电子": "local",
+                                                                  "弗泰半导体": "local"}
