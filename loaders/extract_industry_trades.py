@@ -16,7 +16,7 @@ import re
 from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, VERB_START, add_untaken,
                                                  alternatives, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
-                                                 verb_inside)
+                                                 verb_inside, word_bounds)
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -47,6 +47,8 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
     for c_start, c_end in clauses(text):
         for match in _MEASURED.finditer(text, c_start, c_end):
             start = trim_start(text, match.start(1), match.end(1))
+            if start == match.start(1) > c_start and start not in word_bounds(text):
+                continue  # 赣州高|新区稀土永磁产业集群产值: the length cap cut a word
             if text[start:start + 1] == "年" and text[start - 1:start].isdigit():
                 start += 1  # 2023年|移动智能终端出货量: the year, then the trade
             items = []
@@ -106,6 +108,8 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
+            if whole.endswith("集群") and own in (None, "other"):
+                own = "leading"  # a place's 产业集群 is a trade it has concentrated
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
             _shared_head(sentence, text, i, own or "other", out, taken)

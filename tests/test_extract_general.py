@@ -1156,3 +1156,11 @@ def test_firms_named_by_the_works_built_here_are_local():
     firms = of_type(records("电子信息制造业集群加速发展，宏骏微电子、弗泰半导体等项目提速建设。"), "firm")
     assert {name: row["role"] for name, row in firms.items()} == {"宏骏微电子": "local",
                                                                   "弗泰半导体": "local"}
+
+
+def test_a_places_industrial_cluster_is_a_leading_trade_named_whole():
+    """赣州高新区稀土永磁产业集群产值…: the cluster's trade is 稀土永磁, ranked leading (a
+    place's 产业集群 is a trade it has concentrated), and no name starts inside 高新区."""
+    rows = records("赣州高新区稀土永磁产业集群产值突破百亿元。")
+    roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
+    assert roles == {"稀土永磁": "leading"}
