@@ -249,8 +249,11 @@ def main() -> int:
             for row in rows[:args.errors]:
                 print("  " + " | ".join(str(x) for x in row))
     if not args.no_loso:
-        loso = evaluate(scorer, predict(paths, True), gold, tmp / "loso.jsonl")
+        loso_rows = predict(paths, True)
+        loso = evaluate(scorer, loso_rows, gold, tmp / "loso.jsonl")
         print_report(scorer, "leave-one-source-out", loso, True)
+        right, compared = industry_roles(scorer, loso_rows, gold)
+        print(f"industry roles: {right}/{compared} of the industries found have the gold's role")
         gap = all_f1(scorer, dev) - all_f1(scorer, loso)
         print(f"\nall-type F1: development {all_f1(scorer, dev):.3f}, leave-one-source-out "
               f"{all_f1(scorer, loso):.3f}, difference {gap:.3f}"
