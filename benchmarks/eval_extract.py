@@ -158,7 +158,10 @@ def industry_roles(scorer, rows: list, gold: dict) -> tuple:
     right = compared = 0
     for doc, data in gold.items():
         for entity in data.get("industries", []) or []:
-            names = scorer.gold_names(entity, "industry")
+            # the gold's own name first, then its aliases in a fixed order (a set's order
+            # changes with the hash seed, and two spellings may carry different roles)
+            names = sorted(scorer.gold_names(entity, "industry"),
+                           key=lambda n: (n != scorer.norm(entity["name"]), n))
             role = next((found[(doc, n)] for n in names if (doc, n) in found), None)
             if role is not None:
                 compared += 1

@@ -46,6 +46,16 @@ _ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新区|经开区|开发区
                         r"(?:所有|内|的)?")
 
 
+def zone_lead_stripped(name: str) -> str:
+    """``name`` without a zone that leads it (高新区制造业 → 制造业, 辖区所有制造业 → 制造业).
+
+    >>> zone_lead_stripped("郑州高新区制造业"), zone_lead_stripped("装备制造业")
+    ('制造业', '装备制造业')
+    """
+    rest = _ZONE_LEAD.sub("", name)
+    return rest if len(rest) >= 2 else name
+
+
 def industry_name(name: str) -> str:
     """An industry's name without a trailing 产业/集群 or a leading zone (物联网产业 → 物联网).
 
@@ -53,9 +63,7 @@ def industry_name(name: str) -> str:
     '生物医药'
     """
     bare = _STRIP_TAIL.sub("", name)
-    bare = bare if len(bare) >= 2 else name
-    rest = _ZONE_LEAD.sub("", bare)
-    return rest if len(rest) >= 2 else bare
+    return zone_lead_stripped(bare if len(bare) >= 2 else name)
 
 
 _IND_STOP_RE = (r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"

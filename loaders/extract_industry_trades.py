@@ -16,7 +16,7 @@ import re
 from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, VERB_START, add_untaken,
                                                  alternatives, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
-                                                 verb_inside, word_bounds)
+                                                 verb_inside, word_bounds, zone_lead_stripped)
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -103,7 +103,7 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             continue  # 先进制造业集群: the state's designation of a cluster (a programme)
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
-            else whole
+            else zone_lead_stripped(whole)
         if regional(name) or verb_inside(name) or VERB_START.match(name) or _prepositional(name):
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):

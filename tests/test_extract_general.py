@@ -1164,3 +1164,10 @@ def test_a_places_industrial_cluster_is_a_leading_trade_named_whole():
     rows = records("赣州高新区稀土永磁产业集群产值突破百亿元。")
     roles = {name: row["role"] for name, row in of_type(rows, "industry").items()}
     assert roles == {"稀土永磁": "leading"}
+
+
+def test_a_zone_before_manufacturing_is_where_it_is_not_a_trade():
+    """郑州高新区制造业 and 辖区所有制造业 are manufacturing of a place, no trade of its own;
+    装备制造业 is one."""
+    rows = records("加快郑州高新区制造业数字化发展。对辖区所有制造业企业实施综合评价。壮大装备制造业。")
+    assert set(of_type(rows, "industry")) == {"装备制造业"}
