@@ -66,7 +66,8 @@ def industry_name(name: str) -> str:
     return zone_lead_stripped(bare if len(bare) >= 2 else name)
 
 
-_IND_STOP_RE = (r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
+_IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
+               r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
                 r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
                 # broad words and fields of public policy, not trades (a trade names its
                 # product: 医疗器械, 文化创意): lexicon.NOT_INDUSTRY_WHOLE

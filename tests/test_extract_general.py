@@ -1171,3 +1171,9 @@ def test_a_zone_before_manufacturing_is_where_it_is_not_a_trade():
     装备制造业 is one."""
     rows = records("加快郑州高新区制造业数字化发展。对辖区所有制造业企业实施综合评价。壮大装备制造业。")
     assert set(of_type(rows, "industry")) == {"装备制造业"}
+
+
+def test_a_level_of_government_is_no_industry():
+    """市级|先进制造业集群: the level of the designation, no trade."""
+    rows = records("设立市级先进制造业集群重点产业链。培育省级稀土永磁先进制造业集群。")
+    assert not {"市级", "省级"} & set(of_type(rows, "industry"))
