@@ -190,6 +190,8 @@ def _project_list_item(ctx: _List, name: str):
     not their firms."""
     if zone_place_prefixed(name) and not region_prefixed(name) and _ordinary_words(name):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    if len(name) >= 3 and name[-1] in "东南西北" and name[-2] not in "东南西北":
+        return "Project", None  # 半岛北、湛江徐闻东等海上风电项目: sites named by a compass point
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
             r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)

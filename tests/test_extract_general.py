@@ -1177,3 +1177,15 @@ def test_a_level_of_government_is_no_industry():
     """市级|先进制造业集群: the level of the designation, no trade."""
     rows = records("设立市级先进制造业集群重点产业链。培育省级稀土永磁先进制造业集群。")
     assert not {"市级", "省级"} & set(of_type(rows, "industry"))
+
+
+def test_policy_verbs_引育_and_发动_govern_names_and_compass_sites_are_no_firms():
+    """引育 (引进培育) and 发动 govern what follows (引育|保险、证券等机构 lists kinds, 发动|千人
+    植树大会战), but 发动机 stays inside a name; a site named by a compass point in a list
+    of works (半岛北等海上风电项目) is no firm."""
+    rows = records("积极引育保险、证券、风投等机构。发动千人植树大会战。"
+                   "总投资2亿元的中德宏骏发动机零部件项目签约落地。开工半岛北等海上风电项目。")
+    platforms, firms = of_type(rows, "platform"), of_type(rows, "firm")
+    assert "引育保险" not in platforms and not [n for n in platforms if n.startswith("发动")]
+    assert "中德宏骏发动机零部件项目" in of_type(rows, "project")
+    assert "半岛北" not in firms
