@@ -14,6 +14,7 @@ import re
 from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_PLATFORM_WORDS,
                                 PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
 from kg.loaders.extract_firms import one_thing_word
+from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, verb_lead
 from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
 
@@ -149,8 +150,14 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class
         if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
             return True  # 省能源集团: the province's own group, named by its field
+        # a known firm's name before 集团/公司 is no generic phrase, though its words are
+        # (三一|集团: numerals)
+        known = known_firms()
         for tail in ("企业", "公司", "集团", "单位"):
-            if name.endswith(tail) and (len(name) - len(tail) < 2 or is_generic(name[:-len(tail)])):
+            core = name[:-len(tail)]
+            if name.endswith(tail) and (tail in ("公司", "集团") and core in known):
+                return True
+            if name.endswith(tail) and (len(core) < 2 or is_generic(core)):
                 return False
         return not is_generic(name)
     if label == "Zone":

@@ -287,9 +287,27 @@ def _firm_items(text: str, items: list) -> list:
         join = re.search(r"[和及与]", text[i:j])
         if join and join.start() >= 2 and j - i - join.end() >= 2:
             out += [(i, i + join.start()), (i + join.end(), j)]
+        elif (cut := _group_then_known(text[i:j])) is not None:
+            out += [(i, i + cut), (i + cut, j)]
         else:
             out.append((i, j))
     return out
+
+
+def _group_then_known(item: str):
+    """Where a second firm starts when a group's name runs straight on into a known firm's
+    (三一集团|山河智能: two firms written without a mark between), else None.
+
+    >>> from kg.loaders.extract_known import extra_firms
+    >>> with extra_firms(["宏骏科技"]):
+    ...     _group_then_known("甲乙集团宏骏科技"), _group_then_known("甲乙集团科技")
+    (4, None)
+    """
+    for match in re.finditer(r"(?:集团|公司)", item):
+        rest = item[match.end():]
+        if match.start() >= 2 and len(rest) >= 3 and rest in known_firms():
+            return match.end()
+    return None
 
 
 def _trade_end(name: str) -> bool:

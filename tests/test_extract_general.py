@@ -1189,3 +1189,12 @@ def test_policy_verbs_引育_and_发动_govern_names_and_compass_sites_are_no_fi
     assert "引育保险" not in platforms and not [n for n in platforms if n.startswith("发动")]
     assert "中德宏骏发动机零部件项目" in of_type(rows, "project")
     assert "半岛北" not in firms
+
+
+def test_a_group_running_into_a_known_firm_is_two_firms_and_numerals_name_firms():
+    """五粮液集团泸州老窖 (no mark between) is two firms; 三一集团 is a firm though its 字号
+    is numerals (a known firm's name before 集团 is no generic phrase)."""
+    firms = set(of_type(records("五粮液集团泸州老窖等龙头企业率先复产。支持三一集团、九阳股份等企业扩产。"),
+                        "firm"))
+    assert {"五粮液集团", "泸州老窖", "三一集团", "九阳股份"} <= firms
+    assert "五粮液集团泸州老窖" not in firms
