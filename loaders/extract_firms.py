@@ -16,6 +16,7 @@ A list may be closed by a count instead of 等 ("甲、乙、丙、丁四大整�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Legal forms (组织形式) that end a full enterprise name, longest first.
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司",
@@ -80,6 +81,7 @@ def coined(word: str) -> bool:
 COMMON_WORD = 150  # jieba dictionary count above which a word is ordinary vocabulary
 
 
+@lru_cache(maxsize=65536)
 def one_thing_word(word: str) -> bool:
     """True when ``word`` is one word of jieba's dictionary tagged as a common noun or a
     place (水务, 杂交稻, 洞庭湖区, 湖湘), however rare: it names a thing or a place, where a

@@ -150,14 +150,13 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class
         if re.fullmatch(r"[省市](?![级属内外])[\u4e00-\u9fff]{2,6}(?:集团|公司)", name):
             return True  # 省能源集团: the province's own group, named by its field
-        # a known firm's name before 集团/公司 is no generic phrase, though its words are
-        # (三一|集团: numerals)
-        known = known_firms()
         for tail in ("企业", "公司", "集团", "单位"):
             core = name[:-len(tail)]
-            if name.endswith(tail) and (tail in ("公司", "集团") and core in known):
-                return True
-            if name.endswith(tail) and (len(core) < 2 or is_generic(core)):
+            if not name.endswith(tail):
+                continue
+            if tail in ("公司", "集团") and core in known_firms():
+                return True  # a known firm's name is no generic phrase (三一|集团: numerals)
+            if len(core) < 2 or is_generic(core):
                 return False
         return not is_generic(name)
     if label == "Zone":

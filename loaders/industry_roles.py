@@ -23,14 +23,14 @@ import re
 
 from kg.loaders import lexicon
 
-# the head words of tertiary trades (GB/T 4754-2017 sections F–T), longest first
+# the head words of tertiary trades (GB/T 4754-2017 sections F–T); a name ending in one is
+# matched (冷链|物流, 跨境|电商), so longer trades ending in a listed word need no entry
 SERVICE_HEADS = (
     "电子商务", "服务外包", "知识产权", "人力资源", "检验检测", "工业设计", "研发设计",
-    "现代物流", "冷链物流", "跨境电商", "批发零售",
     "旅游", "旅居", "文旅", "康养", "养老", "托育", "家政", "物流", "快递", "仓储", "金融",
     "保险", "商贸", "贸易", "零售", "批发", "电商", "会展", "餐饮", "住宿", "酒店", "演艺",
     "文创", "动漫", "游戏", "电竞", "影视", "短剧", "出版", "传媒", "广告", "体育", "赛事",
-    "健身", "教育", "培训", "咨询", "租赁", "物业", "直播", "娱乐", "旅游业", "服务",
+    "健身", "教育", "培训", "咨询", "租赁", "物业", "直播", "娱乐", "服务",
 )
 # what an economy of consuming is named by: a time, a group of consumers, a season or
 # pastime, a form of selling

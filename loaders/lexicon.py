@@ -284,9 +284,9 @@ def _noun_after(rest: str) -> bool:
     >>> _noun_after("建设资金增长"), _noun_after("建设加快推进"), _noun_after("前期工作")
     (True, False, False)
     """
-    import jieba.posseg
+    from kg.loaders.extract_industry_filters import pos_tags
     last = None
-    for word, flag in jieba.posseg.lcut(rest[:12], HMM=False):
+    for _, flag in pos_tags(rest[:12]):
         if flag[:1] != "n" and flag not in ("vn", "t", "f"):
             break
         last = flag
