@@ -22,9 +22,10 @@ from kg.loaders.extract_industry_filters import (VERB_START, add_untaken, indust
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
-# 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移.
+# 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移;
+# 板块 and 赛道 are the segments and sectors a plan divides a trade into (等新材料板块).
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
-                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点)"
+                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点|板块|赛道)"
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态)")
 # (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
 _HEAD_BAD = re.compile(r"投资|地区|国家(?!级)|城市|企业|的|和|与|细分|模式|要素|资源")
@@ -85,7 +86,7 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             continue
         focus = "聚焦" in text[c_start:cut]
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
-        tech = head in ("领域", "行业") and (
+        tech = head in ("领域", "行业", "板块", "赛道") and (
             re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
             or not_develop(text, c_end, c_end + 24))

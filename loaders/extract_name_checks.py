@@ -38,7 +38,10 @@ def _compile() -> None:
 _compile()
 on_fold(_compile)
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
-_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会")
+_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会|"
+                         # the government's own working sessions: summing up the year,
+                         # honouring staff, rallying, deploying (总结表彰大会, 动员大会)
+                         r"(?:总结|表彰|动员|部署|誓师|务虚|述职|工作)(?:大会|会议)$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"

@@ -22,6 +22,7 @@ from kg.loaders.extract_name_checks import COUNTED_KIND, platform_ok, valid_name
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
                                            MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
+from kg.loaders.extract_name_places import region_prefixed
 from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
 from kg.loaders.extract_industry_filters import word_bounds
 
@@ -88,7 +89,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                          and start + m[1] in words]
             between = text[s_end:start + following[0][0]] if following else ""
             if following and not bounds.BOUNDARY_RE.search(text, s_end, start + following[0][0]) \
-                    and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between):
+                    and not re.search(r"[及和与]|[一二三四五六七八九十两]大", between) \
+                    and not _whole_zone(text, start, s_start, s_end, label):
                 continue  # an inner suffix of a longer name (郑州大学…研究中心)
         left = start
         for m2_start, m2_end, m2_label, _k in matches:
@@ -126,6 +128,18 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+def _whole_zone(text: str, left: int, s_start: int, s_end: int, label: str) -> bool:
+    """True when a zone type inside a longer run ends a zone named by its place
+    (威海高新区|总结表彰大会): the place and the type name the zone whatever the run goes
+    on to name; a zone type inside a word (…区工程) opens on no place, a rank or a first
+    of its kind names no zone (河南省首单国家级高新区…项目)."""
+    if label != "Zone":
+        return False
+    name_start = find_name_start(text, left, s_start, s_end, label)
+    return name_start is not None and region_prefixed(text[name_start:s_end]) \
+        and not re.search(r"首[单个家批座]|第一|级", text[name_start:s_start])
 
 
 def _first_of_joined(name: str) -> int:

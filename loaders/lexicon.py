@@ -192,7 +192,9 @@ HEAD_NOUNS = [
     ("Project", None, ("项目", "工程")),
     # (功能区: the functional areas a new area is planned in, each a zone)
     ("Zone", None, ("园区", "开发区", "载体", "集聚区", "产业园", "功能区")),
-    ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域", "制造业", "服务业")),
+    # (板块 and 赛道: the segments and sectors a plan divides a trade into, like 领域)
+    ("Industry", None, ("产业集群", "产业", "领域", "行业", "业态", "新兴领域", "制造业", "服务业",
+                        "板块", "赛道")),
     ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
 ]
 # Words after which a listed firm is really in the home region: "…等企业在我市投资".
@@ -344,7 +346,7 @@ SOURCED.update({
 # Contexts in which a list of fields names something other than industries to develop:
 # risks, safety, policing, public services, reform, research (…等领域风险, 等民生领域).
 NOT_DEVELOP = ["风险", "隐患", "安全", "违法", "犯罪", "整治", "打击", "治理", "排查", "防范", "民生",
-               "短板", "改革", "重组", "开放", "试点", "研究", "设备更新", "下行", "压力", "债务",
+               "短板", "改革", "重组", "整合", "开放", "试点", "研究", "设备更新", "下行", "压力", "债务",
                "实验室", "存量", "准入", "监管", "执法"]
 # Words before 经济 that name a kind of ownership, a place or a policy, not an industry
 # (民营经济, 县域经济, 中央经济工作会议); listed while reading the corpus, so each is tagged

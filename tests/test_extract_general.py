@@ -1198,3 +1198,24 @@ def test_a_group_running_into_a_known_firm_is_two_firms_and_numerals_name_firms(
                         "firm"))
     assert {"五粮液集团", "泸州老窖", "三一集团", "九阳股份"} <= firms
     assert "五粮液集团泸州老窖" not in firms
+
+
+def test_segments_and_tracks_of_a_trade_are_industries_not_firms():
+    """甲、乙等板块 / 等赛道: the segments a plan divides a trade into are fields like 等领域
+    (医用新材料 ends in a trade word, yet names no firm); a restructuring of a group's
+    business segments (等板块业务整合) develops none of them."""
+    rows = records("新材料产业重点推动碳纤维、医用新材料、金属新材料等板块提质扩量。"
+                   "积极布局低空经济、商业航天等新赛道。推动建筑、酒店、类金融等板块业务整合。")
+    assert not of_type(rows, "firm")
+    assert {"碳纤维", "医用新材料", "金属新材料", "低空经济", "商业航天"} <= set(of_type(rows, "industry"))
+    assert not {"建筑", "酒店", "类金融"} & set(of_type(rows, "industry"))
+
+
+def test_a_governments_working_session_is_no_platform_and_its_zone_is_named():
+    """2024年度某高新区总结表彰大会: the zone's own session of summing up and honouring is no
+    event (GOLD-SCHEMA leaves government bodies out), 年度 belongs to the date, and the
+    zone the session is named by is found; a contest of the zone is an event."""
+    rows = records("1月9日,2024年度潍坊高新区总结表彰大会召开。全市招商引资工作会议召开。"
+                   "2025年度潍坊高新区创新创业大赛启动。")
+    assert set(of_type(rows, "platform")) == {"潍坊高新区创新创业大赛"}
+    assert "潍坊高新区" in of_type(rows, "zone")
