@@ -64,6 +64,20 @@ def firm_like(name: str) -> bool:
                 and not _GENERIC_HEAD.match(name) and coined(name[:trade.start()]))
 
 
+def proper_firm_name(name: str) -> bool:
+    """True when ``name`` is a known firm, or formed like a firm's name whose 字号 is no one
+    noun of the dictionary: 碳纤维|材料 is a trade's name though 材料 is a trade word.
+
+    >>> proper_firm_name("韶华科技"), proper_firm_name("碳纤维材料")
+    (True, False)
+    """
+    from kg.loaders.extract_known import known_firms
+    if name in known_firms():
+        return True
+    trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
+    return firm_like(name) and not one_thing_word(name[:len(name) - len(trade)])
+
+
 def coined(word: str) -> bool:
     """True when ``word`` reads as a coined 字号, not a common word of the language: it is
     not a place, not a field word ending in 化/性, and rare in jieba's general dictionary

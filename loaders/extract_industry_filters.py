@@ -37,7 +37,7 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                         r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
-                        r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力)")
+                        r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 
 
@@ -82,8 +82,10 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
                  r"@ENDS@)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
+# (抓 with its adverb, 首抓/重抓/狠抓/紧抓/主抓: grasping a field is governing it)
 LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
-                       r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成)+")
+                       r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
+                       r"[首重狠紧主]抓)+")
 
 
 def industry_ok(name: str) -> bool:
@@ -207,9 +209,10 @@ def regional(name: str) -> bool:
 # (the Constitution's 国有/集体/个体/私营 and the usual 民营/非公/外资/混合所有制 — 民营经济),
 # an area named by its 域 (县域, 区域, 省域, 市域, 流域 — 县域经济), the economy as a whole
 # seen from home or abroad (国内, 国际, 国民, 宏观, 微观, 地方 — 国内经济), and the real
-# economy as against the financial (实体, 虚拟).
+# economy as against the financial (实体, 虚拟), and a place pointed at by a determiner
+# (我区, 全市, 本县 — 推动我区经济发展: the place's whole economy).
 ECONOMY_CLASS = re.compile(r"国有|集体|个体|私营|民营|非公|公有|外资|混合|.域|国内|国际|国民|宏观|"
-                           r"微观|地方|实体|虚拟")
+                           r"微观|地方|实体|虚拟|[我全本该][省市区县镇州]")
 
 
 def alternatives(words) -> str:

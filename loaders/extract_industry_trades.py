@@ -62,9 +62,21 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
                     items.append((i, j))
             names = [(i, j, industry_name(text[i:j])) for i, j in items]
             if not names or not all(industry_ok(n) and not regional(n) and not verb_inside(n)
-                                    and not _MEASURE_NOT.search(n) for _, _, n in names):
+                                    and not _MEASURE_NOT.search(n) and not _firm_named(n)
+                                    for _, _, n in names):
                 continue
             add_untaken(out, taken, names, sentence, role, "measured")
+
+
+def _firm_named(name: str) -> bool:
+    """True when what a report measures is a firm (比亚迪产值突破…, 甲科技年均产值…): a known
+    firm, or a name a firm's 字号 opens (:func:`extract_firms.proper_firm_name`).
+
+    >>> _firm_named("韶华科技年均"), _firm_named("新能源汽车"), _firm_named("碳纤维材料")
+    (True, False, False)
+    """
+    from kg.loaders.extract_firms import proper_firm_name
+    return proper_firm_name(re.sub(r"(?:年均|年度|全年|今年|当年)$", "", name))
 
 
 def _prepositional(name: str) -> bool:

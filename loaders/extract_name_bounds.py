@@ -40,7 +40,7 @@ MAX_NAME = 30
 
 # A boundary word that is part of the name when this follows it: 引导 governs a name
 # (引导新航…) but a guidance fund is named by it (创业投资引导基金).
-_NAME_GOES_ON = {"引导": "基金", "发动": "机"}
+_NAME_GOES_ON = {"引导": "基金", "发动": "机", "构筑": "物"}
 
 
 def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract_firms import coined, firm_like, legal_names
+from kg.loaders.extract_firms import coined, firm_like, legal_names, proper_firm_name
 from kg.loaders.extract_known import known_firm_mentions
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import suffix_type
@@ -29,12 +29,34 @@ _PARTNER_LIKE = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{4,10}?)(?:签署|
 _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
 
 
+# A clause that opens with a firm's name and goes on with its production or its output
+# (甲电子建成投产, 乙科技年均产值…, 丙药业当年投产): a firm operating in the text's place;
+# 扩产项目 names a works, its firm is found inside it.
+_OPERATING_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:建成投产|正式投产|当年投产|全面投产|"
+                             r"投产|达产|扩产|年均产值|产值|营收|营业收入)(?!项目|工程|基地|线)")
+
+
 def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
-    """The firm a clause opens with (:data:`_CLAUSE_FIRM`), where nothing else was found."""
+    """The firm a clause opens with (:data:`_CLAUSE_FIRM`), where nothing else was found,
+    or a firm named like one (or known) that opens a clause on its production
+    (:data:`_OPERATING_FIRM`)."""
     clause = _CLAUSE_FIRM.match(text, c_start, c_end)
     if clause and not found and valid_name(clause.group(1), "Firm"):
         found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
                              clause.end(1), {"role": "local"}))
+        return
+    clause = _OPERATING_FIRM.match(text, c_start, c_end)
+    if clause is None:
+        return
+    for m in found:
+        if m.label == "Firm" and (m.i, m.j) == clause.span(1) and m.props.get("role") == "other":
+            m.props["role"] = "local"  # a known firm found already: its output is here
+    if any(m.i < clause.end(1) and clause.start(1) < m.j for m in found):
+        return
+    name = clause.group(1)
+    if proper_firm_name(name) and valid_name(name, "Firm"):
+        found.append(Mention("Firm", name, sentence, clause.start(1), clause.end(1),
+                             {"role": "local"}))
 
 
 def partner_firms(text: str, c_start: int, c_end: int, sentence, found: list) -> None:

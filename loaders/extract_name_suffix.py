@@ -32,6 +32,10 @@ from kg.loaders.extract_industry_filters import word_bounds
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+# 高速 before a verb of growing or running is an adverb (高速增长, 高速发展), not an expressway.
+_ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张|前进|迭代|攀升|上升)")
+
+
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = balance(text, trim_start(text, left, s_start), s_end)
@@ -82,6 +86,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if text[s_start:s_end] in MODIFYING_WORKS and s_end < end \
                 and not BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
             continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
+        if text[s_start:s_end] == "高速" and _ADVERB_SPEED.match(text, s_end):
+            continue  # 保持高速|增长: an adverb of speed, no expressway
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
             words = word_bounds(text)

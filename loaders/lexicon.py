@@ -131,10 +131,12 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-引导 采取 引育 发动
+引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
-# 引导新航…, 采取兼并重组)
+# 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
+# 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —
+# 构筑新能源产业集群)
 # (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
@@ -198,7 +200,8 @@ HEAD_NOUNS = [
     ("Region", None, ("地区", "国家", "地", "省份", "城市", "县市区")),
 ]
 # Words after which a listed firm is really in the home region: "…等企业在我市投资".
-LOCAL_AFTER = ["在我市", "在本市", "布局我市", "落户", "入驻", "入选", "获批", "评为", "上市",
+# (纳入: taken into a programme or list of the place, as 入选)
+LOCAL_AFTER = ["在我市", "在本市", "布局我市", "落户", "入驻", "入选", "纳入", "获批", "评为", "上市",
                "挂牌", "在我区", "推荐", "成功上市", "发挥", "争创", "与行业龙头", "与国内外",
                "开展战略合作", "加强与沿海", "与郑州", "与中小企业"]
 # Endings of a clause that say what happened to a named thing, cut off before typing.
@@ -262,6 +265,11 @@ def head_type(tail: str):
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
     window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
                       r"签约|投产|落地", tail[:24])[0]
+    verb = _HEAD_VERB[0].search(window, 2)
+    if verb and window[:verb.start()].endswith(_AGENT_HEADS):
+        # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
+        # opens a phrase of its own
+        window = window[:verb.start()]
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     if re.search(r"(?<!的)行业企业", window) or window.startswith("领域") \
@@ -488,6 +496,18 @@ def dropped(word: str) -> bool:
 def on_fold(hook) -> None:
     """Call ``hook()`` whenever the fold changes (to recompile patterns built from lists)."""
     _FOLD_HOOKS.append(hook)
+
+
+_HEAD_VERB = [re.compile("(?!)")]  # the governing words of BOUNDARY_WORDS, as one pattern
+_AGENT_HEADS = ("企业", "公司", "集团", "厂商", "龙头")
+
+
+def _compile_head_verb() -> None:
+    _HEAD_VERB[0] = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)) or "(?!)")
+
+
+_compile_head_verb()
+on_fold(_compile_head_verb)
 
 
 def _apply_fold(doc) -> None:

@@ -1219,3 +1219,46 @@ def test_a_governments_working_session_is_no_platform_and_its_zone_is_named():
                    "2025年度潍坊高新区创新创业大赛启动。")
     assert set(of_type(rows, "platform")) == {"潍坊高新区创新创业大赛"}
     assert "潍坊高新区" in of_type(rows, "zone")
+
+
+def test_slogan_verbs_and_pressing_verbs_make_no_names():
+    """“找”项目 / “盯”项目: one quoted character is a slogan's verb, the phrase before it no
+    firm; 力促 and 关注 govern what follows (力促|宏骏机器人…项目, 高度关注|行业协会)."""
+    rows = records("精准出击“找”项目,坚韧不拔“盯”项目。力促宏骏机器人、弗泰新材料等一批项目实现突破。"
+                   "通过高度关注行业协会动向拓宽渠道。")
+    firms, projects = set(of_type(rows, "firm")), set(of_type(rows, "project"))
+    assert not [n for n in projects if "“" in n] and not {"精准出击", "坚韧不拔"} & firms
+    assert "宏骏机器人" in firms and not [n for n in firms if n.startswith("力促")]
+    assert not [n for n in of_type(rows, "platform") if n.startswith("高度")]
+
+
+def test_grasping_verbs_and_a_places_whole_economy_are_no_industries():
+    """首抓工业、重抓制造业: a verb of grasping governs the fields; 我区经济 is the place's
+    whole economy, no trade."""
+    rows = records("以数字化为引领,首抓工业、重抓制造业。全力推动我区经济高质量发展。")
+    names = set(of_type(rows, "industry"))
+    assert not [n for n in names if "抓" in n or n.startswith("我区")]
+
+
+def test_a_firm_opening_a_clause_on_its_output_is_local_and_no_trade():
+    """宏骏电子建成投产 / 弗泰科技年均产值保持…增长: a firm's name opening a clause on its
+    production is a local firm; its output measures no trade, and 高速增长 is no
+    expressway; 扩产项目 is the works, not a firm's clause."""
+    rows = records("电子产业加快发展,弗泰科技年均产值保持两位数高速增长,宏骏电子建成投产并实现上规。"
+                   "宁德时代产值突破百亿元。加快宏骏高速建设。")
+    firms = of_type(rows, "firm")
+    assert {n: firms[n]["role"] for n in ("弗泰科技", "宏骏电子", "宁德时代")} == dict.fromkeys(
+        ("弗泰科技", "宏骏电子", "宁德时代"), "local")
+    assert not {"弗泰科技年均", "宁德时代"} & set(of_type(rows, "industry"))
+    assert set(of_type(rows, "project")) == {"宏骏高速"}
+
+
+def test_firms_taken_into_a_programme_are_local_and_firms_are_the_subject_of_a_verb():
+    """甲、乙等5家企业纳入市…计划: taken into the place's programme, as 入选; 甲、乙等龙头企业
+    构筑新能源产业集群: the firms are the head of the list, the verb after them governs the
+    cluster, and 构筑 governs the trade's name."""
+    rows = records("宏骏、弗泰等5家企业纳入市“倍增计划”。"
+                   "统筹推进宏润、中广核等龙头企业构筑新能源产业集群。")
+    firms = of_type(rows, "firm")
+    assert {n: firms[n]["role"] for n in ("宏骏", "弗泰")} == {"宏骏": "local", "弗泰": "local"}
+    assert {"宏润", "中广核"} <= set(firms) and "新能源" in of_type(rows, "industry")
