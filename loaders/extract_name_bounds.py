@@ -27,7 +27,11 @@ def _compile() -> None:
                             r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户)"
                             r"(?:左右|以上|多|余)?"
                              # a figure, not the figure of a name (5G, 3D打印)
-                            r"|[\d.]+(?![A-Za-z])|[-—·、]+)")
+                            r"|[\d.]+(?![A-Za-z])|[-—·、]+"
+                            # an investment's amount before the works it funds (总投资150亿元|
+                            # 海创磷酸铁锂项目)
+                            r"|(?:总|计划|协议|预计|拟)?投资(?:额)?(?:约|超|近|达|逾)?\s*[\d.]+\s*"
+                            r"(?:亿|万)?元(?:人民币)?)")
     PREDICATE_RE = re.compile("(?:" + "|".join(map(re.escape, PREDICATES)) + ")+$")
     global POLICY_RE
     POLICY_RE = re.compile("|".join(map(re.escape, POLICY_WORDS)) or "(?!)")
@@ -43,6 +47,16 @@ MAX_NAME = 30
 _NAME_GOES_ON = {"引导": "基金", "发动": "机", "构筑": "物"}
 
 
+def _firm_ends_here(text: str, match) -> bool:
+    """True when the 的 a boundary match found ends a known firm's name (芜湖|美的|厨热…):
+    the name goes on through it."""
+    if match.group(1) != "的":
+        return False
+    from kg.loaders.extract_known import known_firms
+    stop = match.start() + 1
+    return any(text[stop - n:stop] in known_firms() for n in (2, 3, 4) if stop >= n)
+
+
 def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
@@ -52,7 +66,7 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     for match in BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
         if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
-                                                       stop):
+                                                       stop) or _firm_ends_here(text, match):
             continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
         word_end = stop
         if last < stop <= end - keep:

@@ -54,7 +54,7 @@ _BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|�
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of
 # a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
-COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级]|一批|一大批|多家|"
+COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级条]|一批|一大批|多家|"
                           r"若干)(?:国家级|省级|市级|国家|全国|省|市)?$")
 
 

@@ -116,12 +116,34 @@ _compile()
 on_fold(_compile)
 
 
+# The ranks and stages projects are listed by (重大, 重点, 招商, 新开工, 续建 …).
+_RANK_OF_WORKS = re.compile(r"重大|重点|招商|签约|开工|续建|在建|新建|储备|民生")
+
+
+def _after_places(core: str) -> str:
+    """``core`` with the regions it opens with taken off (重庆市|铜梁区|重大招商).
+
+    >>> _after_places("重庆市铜梁区重大招商"), _after_places("宏骏新材料")
+    ('重大招商', '宏骏新材料')
+    """
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    for _ in range(3):
+        cut = next((n for n in (6, 5, 4, 3, 2) if len(core) > n and (
+            core[:n] in table or core[:n] in region_names())), 0)
+        if not cut:
+            break
+        core = core[cut:]
+    return core
+
+
 def project_ok(name: str, listed: bool = False, invested: bool = False,
                built: bool = True) -> bool:
     """A project name that names one project, not a kind of project (重点项目)."""
     core = re.sub(r"(?:项目|工程)$", "", name)
-    if is_generic(core) or _NOT_PROJECT.search(core):
-        return False
+    rest = _after_places(core)
+    if is_generic(core) or _NOT_PROJECT.search(core) or is_generic(rest) and _RANK_OF_WORKS.search(rest):
+        return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
     if hospital_in_use(name, built):
         return False
     public = PUBLIC_WORKS.search(core)

@@ -1262,3 +1262,14 @@ def test_firms_taken_into_a_programme_are_local_and_firms_are_the_subject_of_a_v
     firms = of_type(rows, "firm")
     assert {n: firms[n]["role"] for n in ("宏骏", "弗泰")} == {"宏骏": "local", "弗泰": "local"}
     assert {"宏润", "中广核"} <= set(firms) and "新能源" in of_type(rows, "industry")
+
+
+def test_works_named_after_an_amount_or_a_firm_ending_in_的():
+    """总投资150亿元宏骏磷酸铁锂项目: the amount is no part of the name; 芜湖美的…产业园项目:
+    the 的 of 美的 ends a firm's name, no modifier; 2条…生产线 counts a kind of works; a
+    place's kind of project (重庆市铜梁区重大招商项目) names none, a place's phase does."""
+    rows = records("总投资150亿元宏骏磷酸铁锂项目已经签约。总投资50亿元的芜湖美的厨热家电产业园项目开工。"
+                   "用时半年建成2条SMT贴片生产线。重庆市铜梁区重大招商项目集中签约。加快梅州二期建设。")
+    projects = set(of_type(rows, "project"))
+    assert {"宏骏磷酸铁锂项目", "芜湖美的厨热家电产业园项目", "梅州二期"} <= projects
+    assert not [n for n in projects if "生产线" in n or "招商" in n]
