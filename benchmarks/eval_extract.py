@@ -123,23 +123,25 @@ def firm_industries(scorer, rows: list, gold: dict) -> tuple:
     return right, wrong, unsupported, given
 
 
-def local_zones(scorer, rows: list, gold: dict) -> tuple:
-    """(right, found, [(doc, firm, predicted zone, gold zone)]) for the predicted firms that
-    are local firms of a gold zone: right when the record's zone is that zone (by name or a
-    gold alias of it) — the place `kg zone` counts the firm in."""
+def local_zones(scorer, rows: list, gold: dict, etype: str = "firm") -> tuple:
+    """(right, found, [(doc, name, predicted zone, gold zone)]) for the predicted firms that
+    are local firms of a gold zone (or, with ``etype="industry"``, the industries the gold
+    places in a zone): right when the record's zone is that zone (by name or a gold alias
+    of it) — the place `kg zone` counts the firm or the industry in."""
     wanted, names = {}, {}
+    key_of = {"firm": "firms", "industry": "industries"}[etype]
     for doc, data in gold.items():
         for zone in data.get("zones", []):
             for name in [zone["name"], *(zone.get("aliases") or [])]:
                 names[(doc, scorer.norm(name))] = scorer.norm(zone["name"])
-        for firm in data.get("firms", []):
-            if firm.get("role") == "local" and firm.get("zone"):
-                for name in [firm["name"], *(firm.get("aliases") or [])]:
-                    wanted[(doc, scorer.norm(name))] = scorer.norm(firm["zone"])
+        for item in data.get(key_of, []):
+            if (etype != "firm" or item.get("role") == "local") and item.get("zone"):
+                for name in [item["name"], *(item.get("aliases") or [])]:
+                    wanted[(doc, scorer.norm(name))] = scorer.norm(item["zone"])
     right, found, wrong = 0, 0, []
     for row in rows:
         key = (row["doc"], scorer.norm(row["name"]))
-        if row["type"] != "firm" or key not in wanted:
+        if row["type"] != etype or key not in wanted:
             continue
         found += 1
         have = scorer.norm(row.get("zone") or "")
@@ -240,6 +242,10 @@ def main() -> int:
     print(f"local firms in their gold zone: {right}/{found}")
     for doc, firm, have, want in wrong[:args.errors]:
         print(f"  {doc[:24]}: {firm} in {have} (gold {want})")
+    right, found, wrong = local_zones(scorer, rows, gold, "industry")
+    print(f"industries in their gold zone: {right}/{found}")
+    for doc, name, have, want in wrong[:args.errors]:
+        print(f"  {doc[:24]}: {name} in {have} (gold {want})")
     right, wrong_, unsupported, given = firm_industries(scorer, rows, gold)
     print(f"firm/platform industries: {given} given to gold firms; right {right} of "
           f"{right + wrong_} where the gold names one; {unsupported} where it names none")

@@ -86,8 +86,8 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
         for m in found:
             if field_name and m.label in ("Firm", "Platform"):
                 m.props.setdefault("industry", _bare(field_name))
-            if topic is not None and m.label == "Firm":
-                m.props.setdefault("in_zone", topic.name)  # where it is, if it is local
+            if topic is not None and m.label in ("Firm", "Industry"):
+                m.props.setdefault("in_zone", topic.name)  # where it is (a firm's, if local)
         mentions.extend(found)
     given = ("Zone", home_zone) if home_zone else ("Region", home_region) if home_region else None
     entities, home_zone, home_region = resolve(mentions, home_zone, home_region)

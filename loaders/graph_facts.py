@@ -51,8 +51,13 @@ def _catalogue_name(name: str) -> tuple:
 
 def local_zone(extraction, entity):
     """The zone a local firm's sentence opens on (:func:`kg.loaders.subject.sentence_topic_zone`)
-    as the document's zone entity names it, when that is not the document's subject; else None."""
+    as the document's zone entity names it, when that is not the document's subject; else None.
+    An industry is that zone's only when every sentence naming it opens on that zone (a
+    trade the document's own place develops too is the place's)."""
     written = entity.props.get("in_zone")
+    if entity.label == "Industry":
+        zones = {m.props.get("in_zone") for m in entity.mentions}
+        written = zones.pop() if len(zones) == 1 else None
     if not written:
         return None
     for zone in extraction.entities:
@@ -135,7 +140,7 @@ def parent_zone(extraction, entity):
     return best
 
 
-def _zone_region(extraction, name: str):
+def zone_region(extraction, name: str):
     """The city a zone lies in by the zone catalogue (贵安新区 → 贵阳市, whatever city the
     text names most), else the region it is named after (新乡经开区 → 新乡市), else the
     region the document is about, else its home region."""
@@ -185,7 +190,7 @@ def to_facts(extraction) -> Iterator:
             outer = parent_zone(extraction, entity)
             # a park named after its zone alone lies where the zone lies
             own = outer is None or place_named(zone_key(entity.name)) or lookup_zone(entity.name)
-            region = _zone_region(extraction, entity.name if own else outer.name)
+            region = zone_region(extraction, entity.name if own else outer.name)
             if region:
                 yield Relation("IN_REGION", ref, Ref("Region", region), source=src)
             if outer is not None:
@@ -196,8 +201,9 @@ def to_facts(extraction) -> Iterator:
                 yield Relation("PART_OF", ref, Ref("Region", parent),
                                source=_source(extraction, first, inferred=True))
         elif entity.label == "Industry" and home:
-            yield Relation("DEVELOPS", home, ref, {"role": entity.props.get("role", "other")},
-                           source=src)
+            zone = local_zone(extraction, entity)
+            yield Relation("DEVELOPS", Ref("Zone", zone) if zone else home, ref,
+                           {"role": entity.props.get("role", "other")}, source=src)
         elif entity.label == "Firm":
             role = entity.props.get("role", "other")
             if role == "local" and home:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.graph_facts import local_zone, written_place
+from kg.loaders.graph_facts import local_zone, written_place, zone_region
 from kg.loaders.resolve import zone_key
 from kg.loaders.sentences import fold
 from kg.names import to_simplified
@@ -44,7 +44,8 @@ def to_records(extraction) -> list:
         if entity.label in ("Firm", "Platform", "Project", "Industry", "Chain"):
             local = entity.label != "Firm" or props.get("role") == "local"
             subject = getattr(extraction, "subject", None)  # the document's own place
-            where = local_zone(extraction, entity) if entity.label == "Firm" and local else None
+            where = local_zone(extraction, entity) \
+                if entity.label in ("Firm", "Industry") and local else None
             named = None if where or not local else written_place(extraction, entity)
             if where:
                 row["zone"] = where
@@ -54,8 +55,10 @@ def to_records(extraction) -> list:
                 row["zone" if subject[0] == "Zone" else "region"] = subject[1]
             elif extraction.home_zone and local:
                 row["zone"] = extraction.home_zone
-        if entity.label == "Zone" and extraction.home_region:
-            row["region"] = extraction.home_region
+        if entity.label == "Zone":
+            region = zone_region(extraction, entity.name)  # the graph's: catalogue, name, text
+            if region:
+                row["region"] = region
         if entity.label == "Project" and props.get("investment"):
             row["investment"] = props["investment"]
         row["aliases"] = list(entity.aliases) + ([entity.name] if written != entity.name else [])

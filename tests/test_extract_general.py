@@ -1273,3 +1273,25 @@ def test_works_named_after_an_amount_or_a_firm_ending_in_的():
     projects = set(of_type(rows, "project"))
     assert {"宏骏磷酸铁锂项目", "芜湖美的厨热家电产业园项目", "梅州二期"} <= projects
     assert not [n for n in projects if "生产线" in n or "招商" in n]
+
+
+def test_a_zone_lies_in_the_city_it_is_named_after_whatever_city_the_text_names():
+    """长沙经开区 in a text about 常德市 and 岳阳市 lies in 长沙市 (the zone's own place, as
+    the graph has it), not in the text's city."""
+    rows = records("省领导带队到常德市、岳阳市开展调研。常德市工程机械企业将供应商引入长沙经开区。")
+    assert of_type(rows, "zone")["长沙经开区"]["region"] == "长沙市"
+
+
+def test_industries_of_a_line_opening_on_a_zone_are_that_zones():
+    """An overview of several zones (甲新区：发展A、B。乙高新区：发展C): each line's trades are
+    its zone's; a trade two lines name stays the document's (no one zone has it alone)."""
+    from kg.loaders.graph_facts import to_facts
+    text = ("各开发区规划重点如下,共同壮大新材料产业。\n宁波前湾新区:重点发展智能汽车、生物医药等产业。\n"
+            "深圳高新区:布局量子科技、生物医药等未来产业。\n")
+    rows = records(text)
+    zone_of = {n: r.get("zone") for n, r in of_type(rows, "industry").items()}
+    assert zone_of["智能汽车"] == "宁波前湾新区" and zone_of["量子科技"] == "深圳高新区"
+    assert zone_of["生物医药"] == zone_of["新材料"]
+    facts = list(to_facts(extract_text(text, "t.txt")))
+    develops = {(f.src.name, f.dst.name) for f in facts if getattr(f, "rel", "") == "DEVELOPS"}
+    assert {("深圳高新区", "量子科技"), ("宁波前湾新区", "智能汽车")} <= develops
