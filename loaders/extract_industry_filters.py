@@ -67,6 +67,8 @@ def industry_name(name: str) -> str:
 
 
 _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
+               # a position on a chain, no trade (甲、乙等上游产业)
+               r"^(?:上|中|下|上下|上中下|产业链上下)游$|"
                r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"
                 r"优势|特色|重点|先进制造|现代服务|制造业|服务业|发展|产业发展|高端|数字|智慧|"
                 # broad words and fields of public policy, not trades (a trade names its
@@ -234,7 +236,8 @@ def _compile_contexts() -> None:
     _IND_STOP = re.compile(_IND_STOP_RE.replace("@WHOLE@", alternatives(NOT_INDUSTRY_WHOLE)))
     _NOT_INDUSTRY = re.compile(_NOT_INDUSTRY_RE.replace("@OPENERS@",
                                                         alternatives(NOT_INDUSTRY_OPENERS)))
-    _BAD_PART = re.compile(r"[++“”\"《》,]|" + alternatives(NOT_INDUSTRY_PARTS))
+    # (a legal form of enterprise names a firm, never a trade: 有限公司|楚雄高新区新能源)
+    _BAD_PART = re.compile(r"[++“”\"《》,]|公司|" + alternatives(NOT_INDUSTRY_PARTS))
     _NOT_DEVELOP = re.compile(alternatives(NOT_DEVELOP))
     _LOOSE_END = re.compile(_LOOSE_END_RE.replace("@ENDS@", alternatives(NOT_TRADE_ENDS)))
 

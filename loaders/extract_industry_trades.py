@@ -155,7 +155,9 @@ _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布�
                       # field of an economy (中央经济工作会议, 稳定经济增长, 经济领域风险)
                       r"工作|增长|增速|增加值|总量|政策|领域|形势|下行|结构|实力|发达|秩序|性|"
                       # the economy of a named area (广清经济特别合作区) is the area's
-                      r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊))")
+                      r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊)|"
+                      # a place's 经济(技术)开发区 is a zone (平原|经济开发区)
+                      r"(?:技术)?开发区)")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")

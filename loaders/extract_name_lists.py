@@ -190,6 +190,13 @@ def _project_list_item(ctx: _List, name: str):
     not their firms."""
     if zone_place_prefixed(name) and not region_prefixed(name) and _ordinary_words(name):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    product = _PRODUCT_END.search(name)
+    if product and name not in known_firms():
+        # 凯赛癸二酸、协鑫热熔胶等项目: a works named by its product, the chemical or
+        # material it makes; a product alone (己二酸、聚酯等项目) names no project
+        from kg.loaders.extract_industry_filters import pos_tags
+        last = pos_tags(name)[-1][0]
+        return ("Project", None) if len(name) - len(last) >= 2 else None
     if len(name) >= 3 and name[-1] in "东南西北" and name[-2] not in "东南西北":
         return "Project", None  # 半岛北、湛江徐闻东等海上风电项目: sites named by a compass point
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
@@ -206,6 +213,13 @@ def _project_list_item(ctx: _List, name: str):
             return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
         return "Firm", None
     return "Project", None
+
+
+# Products of the chemical and materials trades (GB/T 4754 C26 化学原料和化学制品, C29 橡胶和
+# 塑料制品): a compound named by its class in systematic nomenclature (…酸, …酯, …醇, …烯,
+# …胺, …烷, …酮, …醛, …酚, …醚, …腈) or a material's class noun (…塑料, …树脂, …涂料, …纤维,
+# …橡胶, …胶). A firm's short name ends in its 字号 or a trade word, not in a compound.
+_PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|塑料|树脂|涂料|纤维|橡胶|胶)$")
 
 
 def _kinds_beside(ctx: _List, name: str) -> bool:

@@ -36,6 +36,10 @@ _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造�
 _ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张|前进|迭代|攀升|上升)")
 
 
+# The legal forms a firm's registered name ends in (kg.loaders.extract_firms.LEGAL_FORMS).
+_LEGAL_FORM = re.compile(r".*(?:有限公司|有限责任公司|股份公司|集团公司|公司)")
+
+
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = balance(text, trim_start(text, left, s_start), s_end)
@@ -46,6 +50,9 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         if first and s_end - first.end() >= 4:
             name_start = first.end()
     if label == "Zone":
+        firm = _LEGAL_FORM.search(text, name_start, s_start)
+        if firm:  # 甲科技有限公司|楚雄高新区: the firm's name ends where the zone's starts
+            name_start = firm.end()
         name_start = zone_start(text, name_start, s_start)
         name_start = catalogue_start(text, left, name_start, s_end)
     if label == "Platform":

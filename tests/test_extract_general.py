@@ -1295,3 +1295,38 @@ def test_industries_of_a_line_opening_on_a_zone_are_that_zones():
     facts = list(to_facts(extract_text(text, "t.txt")))
     develops = {(f.src.name, f.dst.name) for f in facts if getattr(f, "rel", "") == "DEVELOPS"}
     assert {("深圳高新区", "量子科技"), ("宁波前湾新区", "智能汽车")} <= develops
+
+
+def test_positions_on_a_chain_and_legal_forms_name_no_trade_or_zone():
+    """甲、乙等上游产业: 上游/中游/下游 are positions on a chain, no trades; a firm's registered
+    name before a zone's (宏骏科技有限公司楚雄高新区新能源产业…) ends at its legal form."""
+    rows = records("重点发展单晶硅拉棒、切片等上游产业,配套发展石墨件、逆变器件等下游产业。"
+                   "宏骏(武汉)科技有限公司楚雄高新区新能源产业投资建设项目加快建设。")
+    industries = set(of_type(rows, "industry"))
+    assert {"单晶硅拉棒", "逆变器件"} <= industries and not {"上游", "下游"} & industries
+    assert not [n for n in industries if "公司" in n]
+    assert not [n for n in of_type(rows, "zone") if "公司" in n]
+
+
+def test_county_zones_written_short_are_zones_not_economies():
+    """齐河经济开发区, 宜章经开区: a county written without 县 before a zone type names the
+    zone; 平原|经济 before 开发区 is no economy."""
+    rows = records("以齐河经济开发区、平原经济开发区和临邑经济开发区为组团。在宜章经开区新建偏光片基地。")
+    assert {"齐河经济开发区", "平原经济开发区", "临邑经济开发区", "宜章经开区"} <= set(of_type(rows, "zone"))
+    assert not [n for n in of_type(rows, "industry") if n.endswith("经济")]
+
+
+def test_hiring_verbs_and_counts_of_people_end_names():
+    """甲协会聘请四位专家为协会顾问: 聘请 governs people, a count of people (四位) is in no name."""
+    rows = records("宏骏县光电产业协会聘请四位国家级专家教授为协会顾问。")
+    assert set(of_type(rows, "platform")) == {"宏骏县光电产业协会"}
+
+
+def test_works_named_by_a_chemical_or_material_product():
+    """宏骏癸二酸、弗泰热熔胶等项目: works named by the compound or material they make are
+    projects (a compound's class ends its name: 酸, 酯, 胶 …), not firms; a product alone
+    (己二酸、聚酯等项目) names no project."""
+    rows = records("开工宏骏癸二酸、弗泰热熔胶等项目。加快己二酸、聚酯等一批项目落地。")
+    assert not {"宏骏癸二酸", "弗泰热熔胶", "己二酸", "聚酯"} & set(of_type(rows, "firm"))
+    assert {"宏骏癸二酸", "弗泰热熔胶"} <= set(of_type(rows, "project"))
+    assert not {"己二酸", "聚酯"} & set(of_type(rows, "project"))
