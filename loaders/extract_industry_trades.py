@@ -79,6 +79,20 @@ def _firm_named(name: str) -> bool:
     return proper_firm_name(re.sub(r"(?:年均|年度|全年|今年|当年)$", "", name))
 
 
+def _firm_opens(name: str) -> bool:
+    """True when a known firm's name opens the phrase (比亚迪|半导体产业化): the firm's line
+    of business, no trade of the place's.
+
+    >>> _firm_opens("比亚迪半导体"), _firm_opens("新能源汽车")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import one_thing_word
+    from kg.loaders.extract_known import known_firms
+    # (a listed firm's short name may be a word of the language: 农产品|加工业)
+    return any(name[:n] in known_firms() and not one_thing_word(name[:n])
+               for n in range(2, len(name) - 1))
+
+
 def _prepositional(name: str) -> bool:
     """True when a phrase holds a preposition other than the joining 与/及/和 (是指|由|制造业…):
     a trade's name is a noun phrase, a preposition makes it part of a clause.
@@ -116,7 +130,8 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
         whole = text[i:match.end()]
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else zone_lead_stripped(whole)
-        if regional(name) or verb_inside(name) or VERB_START.match(name) or _prepositional(name):
+        if regional(name) or verb_inside(name) or VERB_START.match(name) or _prepositional(name) \
+                or _firm_opens(name):
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role

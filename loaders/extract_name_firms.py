@@ -56,9 +56,13 @@ def works_of_firm(item: str) -> bool:
     start, cut = _leading_brand(item)
     if cut is None:
         return False
-    # one trade word after the 字号 (鲁花|食品, 德方|纳米) is the firm's own short name; a
-    # product of three or more characters (铜冶炼, 基板玻璃) is what the works makes
-    return len(item) - cut >= 3
+    # one trade word after the 字号 (鲁花|食品, 德方|纳米, 隆腾|新材料) is the firm's own
+    # short name; a product of three or more characters (铜冶炼, 基板玻璃) is what the
+    # works makes
+    from kg.loaders.extract_firms import TRADE_WORDS
+    rest = item[cut:]
+    return len(rest) >= 3 and rest not in TRADE_WORDS and not (
+        rest[0] == "新" and rest[1:] in TRADE_WORDS)  # (新|材料: a new-X trade word)
 
 
 def firm_in_name(mention: Mention, out: list, role: str) -> None:

@@ -53,9 +53,9 @@ def part_of_works(whole: str, part: str) -> bool:
 # gas fields and terminals (油田, 气田, 接收站), generating units (机组), railway stations
 # (东站, 高铁站), irrigation districts and water works (灌区, 水利枢纽, 供水/引水/调水/配置/
 # 连通工程) and museums (博物馆), which a plan builds like a railway.
-WORKS = (r"高铁|铁路|城际|高速|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
+WORKS = (r"高铁|铁路|城际|高速公路|高速|公路|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
          r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
-         r"(?:供水|引水|调水|配置|连通|水系)工程|"
+         r"光伏发电|风电场|(?:供水|引水|调水|配置|连通|水系|水利)工程|"
          r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.

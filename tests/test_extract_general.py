@@ -1109,11 +1109,11 @@ def test_a_rank_in_running_text_lasts_to_its_paragraph_end():
 def test_a_list_before_a_noun_that_projects_modify_names_no_projects():
     """…等项目建设资金: the phrase's last noun (资金) is its head, so the items are kinds of
     funding, not works; …等项目建设 / …等项目前期工作 still list projects."""
-    rows = records("争取超长期特别国债、地方预算内投资等项目建设资金增长。加快甲乙新材料、丙丁储能电站等项目建设。"
+    rows = records("争取超长期特别国债、地方预算内投资等项目建设资金增长。加快甲乙铜冶炼、丙丁储能电站等项目建设。"
                    "做好戊己高铁、庚辛城际等项目前期工作。")
     projects = of_type(rows, "project")
     assert not {"超长期特别国债", "地方预算内投资"} & set(projects)
-    assert {"甲乙新材料", "丙丁储能电站", "戊己高铁", "庚辛城际"} <= set(projects)
+    assert {"甲乙铜冶炼", "丙丁储能电站", "戊己高铁", "庚辛城际"} <= set(projects)
 
 
 def test_a_works_named_with_its_phases_listed_is_the_works():
@@ -1330,3 +1330,15 @@ def test_works_named_by_a_chemical_or_material_product():
     assert not {"宏骏癸二酸", "弗泰热熔胶", "己二酸", "聚酯"} & set(of_type(rows, "firm"))
     assert {"宏骏癸二酸", "弗泰热熔胶"} <= set(of_type(rows, "project"))
     assert not {"己二酸", "聚酯"} & set(of_type(rows, "project"))
+
+
+def test_roads_power_and_water_works_are_named_by_places_not_firms():
+    """成渝高速公路扩容, 理塘索绒光伏发电, 引大济岷等重大水利工程: public works are named by
+    places and rivers, not by a firm's 字号; 宏骏|新材料 in a list of projects is the firm
+    (a new-X trade word after its 字号), and 比亚迪半导体产业化 is the firm's line, no trade."""
+    rows = records("提速实施成渝高速公路扩容、理塘索绒光伏发电等重大交通项目。开工建设引大济岷等重大水利工程。"
+                   "推动中储粮、隆腾新材料等续建项目投产。推动比亚迪半导体产业化。")
+    firms = set(of_type(rows, "firm"))
+    assert not {"成渝", "理塘索绒", "引大济岷"} & firms
+    assert {"成渝高速公路扩容", "理塘索绒光伏发电", "引大济岷"} <= set(of_type(rows, "project"))
+    assert "隆腾新材料" in firms and "比亚迪半导体" not in of_type(rows, "industry")
