@@ -204,10 +204,12 @@ def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> N
 
 
 def _named_after(text: str, end: int) -> bool:
-    """True when the 产业 phrase ending at ``end`` is part of a platform, zone or project name
-    (…产业研究院, …产业博览会, …产业示范项目)."""
+    """True when the 产业 phrase ending at ``end`` is part of a platform, zone, project or
+    firm name (…产业研究院, …产业博览会, …产业示范项目, …产业技术集团)."""
     from kg.loaders.lexicon import suffix_matches
     window = re.split(r"[,;。、()“”《》\s]", text[end:end + 8])[0]
+    if re.match(r"[\u4e00-\u9fff]{0,4}(?:集团|公司)", window):
+        return True  # …高新产业|技术集团: a firm's registered name
     return any(label in ("Platform", "Zone", "Project") for _, _, label, _ in suffix_matches(window))
 
 

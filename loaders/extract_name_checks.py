@@ -46,6 +46,9 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代�
 
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
+                       # officials' titles (县领导李某, 副市长), and a year or a part of one
+                       # (2024年第一季度…: a campaign's time, no name's part)
+                       r"[省市县区]领导|市长|县长|区长|局长|总经理|董事长|\d{4}年|季度|上半年|下半年|"
                        # one quoted character is a slogan's verb (“钻”项目, “盯”项目), a
                        # name quotes whole words (“一带一路”侨商大会)
                        r"[“‘\"][\u4e00-\u9fff][”’\"]")

@@ -143,7 +143,8 @@ def legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, foun
 # (a bank is an enterprise named the same way: 字号 or place + 银行)
 _GROUP_END = re.compile(r"(?:集团|公司|银行)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
 # Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
-_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|投资|控股|产业|龙头|骨干|"
+# (城投: the local governments' urban-investment vehicles, a class like 平台公司)
+_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|城投|投资|控股|产业|龙头|骨干|"
                          r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
 
 
@@ -159,8 +160,17 @@ def _proper_head(core: str) -> bool:
     words = jieba.lcut(core, HMM=False)
     # a short core that opens with a province's one-character name and that the dictionary
     # splits into single characters is an abbreviation (贵|旅: 贵州旅游), coined like a 字号
-    return coined(words[0]) or len(core) <= 4 and core[0] in PROVINCE_SHORT[:-4] \
-        and all(len(w) == 1 for w in words) and _frequency(core) == 0
+    # (so is any short core the dictionary knows neither whole nor in words, of characters
+    # that can stand in a name — no conjunction, preposition, pronoun, numeral …: 研|祥)
+    from kg.loaders.extract_industry_filters import pos_tags
+    return coined(words[0]) or len(core) <= 4 and all(len(w) == 1 for w in words) \
+        and _frequency(core) == 0 and (core[0] in PROVINCE_SHORT[:-4] or not any(
+            flag in _FUNCTION_TAGS for _w, flag in pos_tags(core)))
+
+
+# jieba tags of characters that stand in no 字号: conjunctions, prepositions, adverbs,
+# pronouns, particles, numerals, measure words, directions, time words
+_FUNCTION_TAGS = ("c", "p", "d", "r", "u", "m", "q", "f", "t", "y", "e", "uj", "ul")
 
 
 def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
@@ -174,7 +184,10 @@ def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             start = balance(text, start, end)
             name = text[start:end]
             core = name[:-2]
-            if len(core) < 2 or _GROUP_KIND.search(core) or suffix_type(core)[0] \
+            kind = _GROUP_KIND.search(core)
+            if kind and kind.start() >= 2 and region_prefixed(core[:kind.start()]):
+                kind = None  # 横琴粤澳开发|投资公司: a place before the kind of firm names one
+            if len(core) < 2 or kind or suffix_type(core)[0] \
                     or not _proper_head(core) \
                     or any(m.i < end and start < m.j for m in found) \
                     or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", name) or not valid_name(name, "Firm"):

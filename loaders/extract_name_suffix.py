@@ -32,6 +32,9 @@ from kg.loaders.extract_industry_filters import word_bounds
 _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造提升|改造)")
 
 
+# A count right after a kind of carrier (…研究中心9家, …中心和重点实验室31家).
+_COUNT_AFTER = re.compile(r"(?:[和及与][^,;。、]{2,12}?)?[\d一二三四五六七八九十百]+(?:家|个|所|座)")
+
 # 高速 before a verb of growing or running is an adverb (高速增长, 高速发展), not an expressway.
 _ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张|前进|迭代|攀升|上升)")
 
@@ -71,6 +74,8 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         return None
     if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
         return None
+    if label == "Platform" and _COUNT_AFTER.match(text, s_end):
+        return None  # 获批河南省工程研究中心9家: a count of a designation, no one carrier
     if label == "Project" and (COUNTED_KIND.search(text, max(0, name_start - 6), name_start)
                                or re.match(r"[\d.一二三四五六七八九十百千]+(?:个|项|万?平方米|万?亩)",
                                            text[s_end:s_end + 8])):

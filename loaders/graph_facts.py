@@ -150,13 +150,27 @@ def zone_region(extraction, name: str):
         city = next((r for r in places if r.level == "city"), places[-1] if places else None)
         if city is not None:
             return city.name
-    place = place_named(zone_key(name))
+    place = place_named(zone_key(name)) or _county_written_short(zone_key(name))
     if place:
         return place[0]
     subject = getattr(extraction, "subject", None)
     # a province's report: the province, not the city it names most (a zone of no
     # catalogue and no place in its name may lie in any of its cities)
     return subject[1] if subject and subject[0] == "Region" else extraction.home_region
+
+
+def _county_written_short(key: str):
+    """The gazetteer entry of a county a zone is named after without its 县/市/区
+    (宜章|经开区 → 宜章县), when the rest is only the zone's type; else None."""
+    from kg.loaders.extract_regions import gazetteer
+    from kg.loaders.lexicon import suffix_type
+    table = gazetteer()
+    for size in (3, 2):
+        if suffix_type(key[size:])[0] == "Zone" and len(key) - size <= 5:
+            hit = next((table[key[:size] + t] for t in "县市区" if key[:size] + t in table), None)
+            if hit:
+                return hit
+    return None
 
 
 def to_facts(extraction) -> Iterator:

@@ -131,12 +131,12 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任
+引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —
-# 构筑新能源产业集群; 聘请, 聘任: engaging people — 甲协会|聘请…为协会顾问)
+# 构筑新能源产业集群; 聘请, 聘任: engaging people — 甲协会|聘请…为协会顾问; 举行, as 举办)
 # (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
@@ -222,7 +222,9 @@ def _compile() -> None:
         # product noun makes a kind of product (长沙经开区|工程机械, 工程塑料, 工程车辆); nor
         # before a character and 园/城/馆 that go on the name, except 开园/开城/开馆 (it opens:
         # 中原智能传感产业园|开园)
-        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|"
+        # (nor before the research carrier it names: 汽车工程|研究院, …大学|技术转移中心)
+        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|"
+        r"研究(?:院|所|中心)|技术(?:研究|中心|转移|开发)|"
         r"工程(?!机械|塑料|车辆|材料|师)|(?!开[园城馆])[\u4e00-\u9fff]?(?:园|城|馆))")
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 
@@ -234,14 +236,14 @@ def suffix_matches(text: str):
     """(start, end, label, kind) of each name suffix in ``text``, left to right."""
     for match in _SUFFIX_RE.finditer(text):
         suffix = match.group()
-        bare = re.sub(r"(?:有限责任公司|有限公司)$", "", suffix.split("(")[0])
+        bare = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)$", "", suffix.split("(")[0])
         label, kind = SUFFIXES[bare]
         yield match.start(), match.end(), label, kind
 
 
 def suffix_type(name: str):
     """(label, kind) of the longest suffix ``name`` ends with, else (None, None)."""
-    core = re.sub(r"(?:\([^()]{1,6}\))?(?:有限责任公司|有限公司)?$", "", name)
+    core = re.sub(r"(?:\([^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?$", "", name)
     for size in range(min(len(core), 9), 0, -1):
         hit = SUFFIXES.get(core[-size:])
         if hit:

@@ -148,6 +148,10 @@ def _short(region):
     for name, (full, _level, _parent) in gazetteer().items():
         if full == region and len(name) < len(full):
             return name
+    # a county-level city whose short name is its prefecture's (楚雄市: 楚雄 is 楚雄州) is
+    # still written short before a zone type (楚雄高新区)
+    if len(region) >= 3 and region[-1] in "市县区":
+        return region[:-1]
     return region
 
 

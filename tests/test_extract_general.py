@@ -1312,7 +1312,9 @@ def test_county_zones_written_short_are_zones_not_economies():
     """齐河经济开发区, 宜章经开区: a county written without 县 before a zone type names the
     zone; 平原|经济 before 开发区 is no economy."""
     rows = records("以齐河经济开发区、平原经济开发区和临邑经济开发区为组团。在宜章经开区新建偏光片基地。")
-    assert {"齐河经济开发区", "平原经济开发区", "临邑经济开发区", "宜章经开区"} <= set(of_type(rows, "zone"))
+    zones = of_type(rows, "zone")
+    assert {"齐河经济开发区", "平原经济开发区", "临邑经济开发区", "宜章经开区"} <= set(zones)
+    assert zones["宜章经开区"]["region"] == "宜章县" and zones["齐河经济开发区"]["region"] == "齐河县"
     assert not [n for n in of_type(rows, "industry") if n.endswith("经济")]
 
 
@@ -1342,3 +1344,42 @@ def test_roads_power_and_water_works_are_named_by_places_not_firms():
     assert not {"成渝", "理塘索绒", "引大济岷"} & firms
     assert {"成渝高速公路扩容", "理塘索绒光伏发电", "引大济岷"} <= set(of_type(rows, "project"))
     assert "隆腾新材料" in firms and "比亚迪半导体" not in of_type(rows, "industry")
+
+
+def test_a_bare_zone_type_in_a_county_citys_text_is_the_named_zone():
+    """恩施市 is written 恩施 before a zone type, though 恩施 alone is its prefecture's short
+    name: a bare 高新区 in a text on 恩施市 that names 恩施高新区 is that zone, one entity."""
+    text = ("近年来,恩施高新区加快发展富硒食品产业。宏骏公司是高新区引进的第一家上市企业,"
+            "总部迁至恩施市,带动恩施市富硒产业发展。")
+    extraction = extract_text(text, "t.txt")
+    assert extraction.home_zone == "恩施高新区"
+    assert [e.name for e in extraction.entities if e.label == "Zone"] == ["恩施高新区"]
+
+
+def test_groups_with_coined_names_institutes_run_as_companies_and_kinds_of_firm():
+    """由研祥集团投资…: a 字号 the dictionary knows neither whole nor in words is coined;
+    但在集团内部 and 城投公司 name no firm (function words, a kind of firm); an institute run
+    as a joint-stock company (…汽车工程研究院股份有限公司) is the institute, its 工程 no end."""
+    rows = records("由宏祥集团投资30亿元设立西南基地。子公司独立于母公司,但在集团内部存在层级关系。"
+                   "支持城投公司转型。中国宏骏工程研究院股份有限公司董事长出席签约活动。")
+    firms = set(of_type(rows, "firm"))
+    assert "宏祥集团" in firms and not {"但在集团", "城投公司"} & firms
+    assert "中国宏骏工程研究院股份有限公司" in of_type(rows, "platform")
+
+
+def test_a_count_after_a_kind_of_carrier_names_no_carrier():
+    """获批河南省工程研究中心9家: a count of a designation, no one carrier."""
+    rows = records("获批湖北省工程研究中心9家,获批武汉市工程技术研究中心和重点实验室31家。")
+    assert not of_type(rows, "platform")
+
+
+def test_officials_campaign_dates_and_firm_names_hold_no_other_entity():
+    """县领导甲某 is an official, 2024年第一季度…“开门红”项目 a campaign, no project; 上海宏骏
+    高新产业技术集团 is a firm whose 产业 names no trade; 跨国公司领导人峰会 is an event."""
+    rows = records("县领导李某某及香港宏信集团、上海宏骏高新产业技术集团等企业负责人参加签约仪式。"
+                   "我县举行2024年第一季度招商引资“开门红”项目集中签约仪式。举办跨国公司领导人青岛峰会。")
+    firms = set(of_type(rows, "firm"))
+    assert {"香港宏信集团", "上海宏骏高新产业技术集团"} <= firms
+    assert not [n for n in firms if "领导" in n]
+    assert not of_type(rows, "project") and not of_type(rows, "industry")
+    assert "跨国公司领导人青岛峰会" in of_type(rows, "platform")
