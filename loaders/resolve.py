@@ -225,10 +225,11 @@ def _home_places(home_region) -> tuple:
     """The names of the home region and of the province it lies in, full and short."""
     if not home_region:
         return ()
-    entry = gazetteer().get(home_region)
-    parent = entry[2] if entry else ""
-    return tuple(n for n in {home_region, _short(home_region), parent, _short(parent)}
-                 if n and len(n) >= 2)
+    names, entry = {home_region, _short(home_region)}, gazetteer().get(home_region)
+    while entry and entry[2]:  # up to the province (楚雄市 → 楚雄彝族自治州 → 云南省)
+        names |= {entry[2], _short(entry[2])}
+        entry = gazetteer().get(entry[2])
+    return tuple(n for n in names if n and len(n) >= 2)
 
 
 def _named_after(name: str, places: tuple) -> bool:

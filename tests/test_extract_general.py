@@ -1383,3 +1383,12 @@ def test_officials_campaign_dates_and_firm_names_hold_no_other_entity():
     assert not [n for n in firms if "领导" in n]
     assert not of_type(rows, "project") and not of_type(rows, "industry")
     assert "跨国公司领导人青岛峰会" in of_type(rows, "platform")
+
+
+def test_a_firm_named_after_the_province_of_a_county_citys_text_is_local():
+    """A text on 恩施市 (a county-level city of 恩施州, in 湖北省): a firm named after 湖北 is
+    the place's own, as one named after the city is (the province is two levels up)."""
+    text = ("恩施高新区加快发展富硒产业,总部迁至恩施市。走进园区,湖北宏骏富硒食品股份有限公司生产车间里"
+            "机器轰鸣。恩施市富硒产业加快发展。")
+    firms = of_type(records(text), "firm")
+    assert firms["湖北宏骏富硒食品股份有限公司"]["role"] == "local"
