@@ -74,8 +74,10 @@ def proper_firm_name(name: str) -> bool:
     from kg.loaders.extract_known import known_firms
     if name in known_firms():
         return True
-    trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
-    return firm_like(name) and not one_thing_word(name[:len(name) - len(trade)])
+    if not firm_like(name):
+        return False
+    trade = _TRADE_END.search(name)  # (none after a legal form: 甲有限公司)
+    return not one_thing_word(name[:trade.start()] if trade else name)
 
 
 def coined(word: str) -> bool:

@@ -34,9 +34,21 @@ def place_name(name: str) -> bool:
     """True when ``name`` is a place: a region of the gazetteer, or a county or county-level
     city written without its 县/市/区 (招远, 德江: the usual short form)."""
     from kg.loaders.extract_regions import gazetteer
+    return name in region_names() or name in gazetteer() or county_entry(name) is not None
+
+
+def county_entry(short: str):
+    """The gazetteer entry (full name, level, parent) of the county or county-level city
+    ``short`` names without its 县/市/区 (宜章 → 宜章县), else None.
+
+    >>> county_entry("宜章")[0], county_entry("宏骏")
+    ('宜章县', None)
+    """
+    from kg.loaders.extract_regions import gazetteer
     table = gazetteer()
-    return name in region_names() or name in table or 2 <= len(name) <= 3 and any(
-        name + tail in table for tail in ("县", "市", "区"))
+    if not 2 <= len(short) <= 3:
+        return None
+    return next((table[short + tail] for tail in ("县", "市", "区") if short + tail in table), None)
 
 
 def works_place_prefixed(name: str) -> bool:

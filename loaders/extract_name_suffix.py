@@ -39,8 +39,9 @@ _COUNT_AFTER = re.compile(r"(?:[和及与][^,;。、]{2,12}?)?[\d一二三四五
 _ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张|前进|迭代|攀升|上升)")
 
 
-# The legal forms a firm's registered name ends in (kg.loaders.extract_firms.LEGAL_FORMS).
-_LEGAL_FORM = re.compile(r".*(?:有限公司|有限责任公司|股份公司|集团公司|公司)")
+# The end of a firm's registered name: every legal form with limited liability ends in 公司
+# (kg.loaders.extract_firms.LEGAL_FORMS), so the last 公司 before a zone's type ends the firm.
+_LEGAL_FORM = re.compile(r".*公司")
 
 
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):

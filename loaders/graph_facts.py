@@ -162,14 +162,12 @@ def zone_region(extraction, name: str):
 def _county_written_short(key: str):
     """The gazetteer entry of a county a zone is named after without its 县/市/区
     (宜章|经开区 → 宜章县), when the rest is only the zone's type; else None."""
-    from kg.loaders.extract_regions import gazetteer
+    from kg.loaders.extract_name_places import county_entry
     from kg.loaders.lexicon import suffix_type
-    table = gazetteer()
     for size in (3, 2):
-        if suffix_type(key[size:])[0] == "Zone" and len(key) - size <= 5:
-            hit = next((table[key[:size] + t] for t in "县市区" if key[:size] + t in table), None)
-            if hit:
-                return hit
+        if suffix_type(key[size:])[0] == "Zone" and len(key) - size <= 5 \
+                and county_entry(key[:size]):
+            return county_entry(key[:size])
     return None
 
 
