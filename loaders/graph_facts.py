@@ -150,7 +150,8 @@ def zone_region(extraction, name: str):
         city = next((r for r in places if r.level == "city"), places[-1] if places else None)
         if city is not None:
             return city.name
-    place = place_named(zone_key(name)) or _county_written_short(zone_key(name))
+    place = place_named(zone_key(name)) or _county_written_short(zone_key(name),
+                                                                 extraction.home_region)
     if place:
         return place[0]
     subject = getattr(extraction, "subject", None)
@@ -159,16 +160,28 @@ def zone_region(extraction, name: str):
     return subject[1] if subject and subject[0] == "Region" else extraction.home_region
 
 
-def _county_written_short(key: str):
+def _county_written_short(key: str, home_region=None):
     """The gazetteer entry of a county a zone is named after without its 县/市/区
-    (宜章|经开区 → 宜章县), when the rest is only the zone's type; else None."""
+    (宜章|经开区 → 宜章县), when the rest is only the zone's type and the county lies in
+    the province of the document's region (a 新乡 text's 平原示范区 is not 德州's 平原县);
+    else None."""
     from kg.loaders.extract_name_places import county_entry
     from kg.loaders.lexicon import suffix_type
     for size in (3, 2):
-        if suffix_type(key[size:])[0] == "Zone" and len(key) - size <= 5 \
-                and county_entry(key[:size]):
-            return county_entry(key[:size])
+        entry = county_entry(key[:size])
+        if suffix_type(key[size:])[0] == "Zone" and len(key) - size <= 5 and entry \
+                and (not home_region or _province(entry[0]) == _province(home_region)):
+            return entry
     return None
+
+
+def _province(region: str) -> str:
+    """The province region ``region`` lies in (itself for a province), by the gazetteer."""
+    from kg.loaders.extract_regions import gazetteer
+    entry = gazetteer().get(region)
+    while entry and entry[2]:
+        region, entry = entry[2], gazetteer().get(entry[2])
+    return region
 
 
 def to_facts(extraction) -> Iterator:

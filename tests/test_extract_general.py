@@ -1392,3 +1392,10 @@ def test_a_firm_named_after_the_province_of_a_county_citys_text_is_local():
             "机器轰鸣。恩施市富硒产业加快发展。")
     firms = of_type(records(text), "firm")
     assert firms["湖北宏骏富硒食品股份有限公司"]["role"] == "local"
+
+
+def test_a_county_written_short_names_a_zone_only_in_its_own_province():
+    """平原示范区 in a text on 新乡市 (河南) lies in 新乡市: 平原 is also 德州's 平原县 (山东),
+    a county of another province, so the zone is placed by the text, not by that county."""
+    rows = records("新乡市加快平原示范区建设。新乡市推动平原示范区高质量发展。")
+    assert of_type(rows, "zone")["平原示范区"]["region"] == "新乡市"
