@@ -84,7 +84,9 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
         if "、" not in text[start:cut] and head != "特色产业集群":
             start = cut + 1  # (a designation counts its clusters: one item before 等 is one)
             continue
-        focus = "聚焦" in text[c_start:cut]
+        # 聚焦甲、乙等领域 names topics of work (生态环境共保共治…等重点领域), unless a chain is
+        # the subject: a chain's focus fields are its segments (集成电路产业链…重点聚焦甲、乙等领域)
+        focus = "聚焦" in text[c_start:cut] and not re.search(r"产业链(?:将|要|以|重点)", text[:c_start])
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业", "板块", "赛道") and (
             re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])

@@ -1399,3 +1399,13 @@ def test_a_county_written_short_names_a_zone_only_in_its_own_province():
     a county of another province, so the zone is placed by the text, not by that county."""
     rows = records("新乡市加快平原示范区建设。新乡市推动平原示范区高质量发展。")
     assert of_type(rows, "zone")["平原示范区"]["region"] == "新乡市"
+
+
+def test_a_chains_focus_fields_are_its_segments_other_focus_fields_are_topics():
+    """聚焦甲、乙等重点领域 after a chain as subject lists the chain's segments (industries);
+    after no chain it lists topics of work (生态环境共保共治…), which are no industries."""
+    chain = records("智能网联汽车产业链将依托长安汽车、赛力斯等龙头企业,重点聚焦车规级芯片、激光雷达、"
+                    "智能座舱等重点领域。")
+    assert {"车规级芯片", "激光雷达", "智能座舱"} <= set(of_type(chain, "industry"))
+    topics = records("两地聚焦生态环境共保共治、基础设施互联互通、历史文化遗产保护等重点领域,深化区域合作。")
+    assert not of_type(topics, "industry")
