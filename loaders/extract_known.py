@@ -126,6 +126,12 @@ _HEAD_CLOSE = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七�
                          r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
 # A base of the firm right after its name (比亚迪|动力电池抚州基地): the name is a firm.
 _BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,9}?基地")
+# A firm's own act right after a name that opens its clause (腾讯|在贵安新区建设数据中心,
+# 西门子|投资建设…): the subject of investing, building or settling is a firm.
+_ACTS_AFTER = re.compile(r"(?:将|已|正|也|还|拟|计划)?(?:(?:在|于)[^,;。]{2,12}?)?"
+                         r"(?:将|已|正|也|还|拟|计划|正式|成功|率先)?"
+                         r"(?:投资|建设|建成|投建|新建|扩建|落户|签约|布局|设立|入驻|投产|开工|"
+                         r"牵头|宣布|发布|研发|生产|推出)")
 # Cues of the firm-role classes right before the name (引进比亚迪, 依托宁德时代, 龙头企业海尔).
 _CUE_BEFORE = re.compile(r"(?:引进|引入|招引|对接|携手|依托|龙头|链主|落户|签约|联合|与|同|"
                          r"企业|集团|公司)(?:了|的)?$")
@@ -145,13 +151,17 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
         name = text[i:j]
         if i > start and _frequency(text[i - 1:i + 1]) >= COMMON_WORD:
             continue  # starts inside an ordinary word (南海|大黄鱼 names no 海大)
+        if j - i == 2 and _frequency(text[j - 1:j + 1]) >= COMMON_WORD:
+            continue  # a two-character name ending inside one (输变电装备 names no 电装)
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
         # a list beside firms or a firm head is enough; a cue only for a word that is no
         # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
         head = _HEAD_AFTER if rare else _HEAD_CLOSE
+        opens = i == 0 or text[i - 1] in ",;。:"
         if listed or head.match(text, j, end) or _BASE_AFTER.match(text, j, end) \
+                or opens and _ACTS_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and len(name) >= 4:
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))

@@ -30,13 +30,15 @@ _BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地(?:[一二三四五六]�
 
 
 def firm_bases(text: str, c_end: int, sentence, found: list) -> None:
-    """Projects named as a firm's base right after the firm's name (:data:`_BASE_AFTER`)."""
+    """Projects named as a firm's base right after the firm's name (:data:`_BASE_AFTER`);
+    a place right before the firm is the base's own (湛江|巴斯夫一体化基地)."""
     for m in [m for m in found if m.label == "Firm" and not m.props.get("inside")]:
         match = _BASE_AFTER.match(text, m.j, c_end)
         if match is None or verb_lead(text[m.j:match.end()]) or any(
                 o.label != "Firm" and o.i < match.end() and m.i < o.j for o in found):
             continue
-        found.append(Mention("Project", text[m.i:match.end()], sentence, m.i, match.end(), {}))
+        i = m.i - next((n for n in (4, 3, 2) if text[m.i - n:m.i] in region_names()), 0)
+        found.append(Mention("Project", text[i:match.end()], sentence, i, match.end(), {}))
 
 
 def works_of_firm(item: str) -> bool:

@@ -24,12 +24,15 @@ import sys
 # legal forms and holding words at the end of a registered name (公司法: 有限责任公司,
 # 股份有限公司; a group's 集团/控股/投资/实业/总公司), stripped repeatedly; 国际 and trade
 # words stay (申洲国际 is how the firm is written)
-_TAIL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司|集团|控股|"
+# (株式会社 is the Japanese joint-stock company of the world ranking's Japanese firms)
+_TAIL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司|株式会社|集团|控股|"
                    r"股份|投资|实业)$")
 _PARENS = re.compile(r"[（(][^）)]*[）)]")
 # 中国 before a 字号 of two or three characters is dropped in writing (中国华润 → 华润); before
 # a longer rest it is the name's own start (中国国际航空 is no 国际航空)
 _COUNTRY = re.compile(r"^(?:中国|中华)(?=[\u4e00-\u9fff]{2,3}$)")
+# words of scope open descriptions, not 字号 (国际航空集团 leaves 国际航空: no short name)
+_SCOPE_WORDS = ("国际", "全国", "世界", "全球", "环球")
 # jieba's tags of proper names (person, place, other proper noun, organisation): a word
 # so tagged is a name however often it occurs (华为 nr, 吉利 ns), never ordinary vocabulary
 _PROPER = ("nr", "ns", "nz", "nt")
@@ -74,31 +77,53 @@ def _core(full: str) -> str:
 
 
 def derive_short(full: str, places=None) -> str:
-    """The coined short name of a registered firm name, '' when there is none."""
+    """The coined short name of a registered firm name, '' when there is none.
+
+    A place spelled by the start of a transliterated or personal name is no place
+    (阿里巴巴, 保德信 and 多伦多 hold 阿里, 保德 and 多伦).
+
+    >>> derive_short("阿里巴巴集团控股有限公司"), derive_short("保德信金融集团")
+    ('阿里巴巴', '保德信金融')
+    """
     places = _places() if places is None else places
     core = _COUNTRY.sub("", _core(full))
     for prefix in places:
         if core.startswith(prefix) and len(core) - len(prefix) >= 2:
+            if _inside_a_name(core, prefix):
+                break
             core = core[len(prefix):]
             break
-    if len(core) < 2 or len(core) > 8 or core == full or _ordinary(core) \
-            or any(core.startswith(p) for p in places):
+    if len(core) < 2 or len(core) > 8 or _ordinary(core) \
+            or core.startswith(_SCOPE_WORDS) \
+            or any(core.startswith(p) and not _inside_a_name(core, p) for p in places):
         return ""
     return core
 
 
+def _inside_a_name(name: str, prefix: str) -> bool:
+    """True when ``prefix`` is the start of a longer personal or transliterated name that
+    opens ``name`` (jieba's first word, tagged nr/nrt: 阿里巴巴, 保德信, 多伦多)."""
+    import jieba.posseg
+    first = next(iter(jieba.posseg.lcut(name, HMM=False)), None)
+    return bool(first) and len(first.word) > len(prefix) and first.flag in ("nr", "nrt")
+
+
+# the English name the world ranking gives after the Chinese one: 苹果公司（APPLE)
+_ENGLISH = re.compile(r"\s*[（(][^\u4e00-\u9fff]*$")
+
+
 def table_names(markdown: str) -> list:
     """The firm names of a markdown ranking table (second column of rows opening with a
-    rank number).
+    rank number), without an English name in brackets at the end.
 
-    >>> table_names("|排名|公司名称|\\n|---:|:---|\\n|1|甲乙有限公司|")
-    ['甲乙有限公司']
+    >>> table_names("|排名|公司名称|\\n|---:|:---|\\n|1|甲乙有限公司|\\n|2|丙丁公司（BING DING)|")
+    ['甲乙有限公司', '丙丁公司']
     """
     names = []
     for line in markdown.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 2 and cells[0].isdigit() and cells[1]:
-            names.append(cells[1])
+            names.append(_ENGLISH.sub("", cells[1]))
     return names
 
 

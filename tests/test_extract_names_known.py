@@ -125,3 +125,37 @@ def test_a_joint_venture_is_the_group_and_its_partners_brand():
         found = firms(text)
     assert "澜舟大众" in found and "澜舟" not in found
     assert "平安广东" not in firms("深入推进平安广东、法治广东建设。")
+
+
+def test_short_names_of_transliterated_foreign_and_scope_named_firms():
+    """A place spelled by the start of a transliterated name stays in it (阿里巴巴 is no 阿里
+    + 巴巴); 株式会社 is a legal form; a name with no legal form is its own short name; a
+    scope word opens a description, not a 字号."""
+    assert derive_short("阿里巴巴集团控股有限公司") == "阿里巴巴"
+    assert derive_short("保德信金融集团") == "保德信金融"
+    assert derive_short("三井物产株式会社") == "三井物产"
+    assert derive_short("西门子") == "西门子"
+    assert derive_short("国际航空集团") == ""
+    assert table_names("|1|苹果公司（APPLE)|1|美国|\n|2|纽约梅隆银行（BANK OF NEW YORK (MELLON))|") == [
+        "苹果公司", "纽约梅隆银行"]
+
+
+def test_world_ranking_firms_are_known_and_found_as_subjects_of_their_acts():
+    """Foreign firms plans court (西门子, 博世) are known names; a known name opening its clause
+    before an act of a firm (在成都建设, 将在园区投资) is a firm; a two-character name ending
+    inside an ordinary word is none (输变电|装备 names no 电装)."""
+    assert {"西门子", "博世", "阿里巴巴"} <= known_names()
+    assert "西门子" in firms("西门子在成都建设数字化工厂。")
+    assert "博世" in firms("博世将在园区投资建设研发中心。")
+    assert "腾讯" in firms("腾讯在贵安新区建设数据中心。")
+    assert not firms("输变电装备基地加快建设。")
+
+
+def test_a_place_before_a_firms_base_is_the_bases_own():
+    rows = to_records(extract_text("推动湛江巴斯夫一体化基地建成投产。", "test.txt"))
+    assert {r["name"] for r in rows if r["type"] == "project"} == {"湛江巴斯夫一体化基地"}
+
+
+def known_names():
+    return {r["short"] for r in rows_of(extract_known.MAJOR_TSV)} | {
+        r["short"] for r in rows_of(extract_known.FIRMS_TSV)}
