@@ -197,12 +197,14 @@ def add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -
 
 
 def regional(name: str) -> bool:
-    """True when ``name`` opens with a place, or is only a scope (国际, 农村, 县域: 国际产业合作,
+    """True when ``name`` opens with a place or a country, or is only a scope (国际, 农村, 县域: 国际产业合作,
     农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
     from kg.loaders import gazetteer as national
     from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
-    return region_prefixed(name) or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
+    # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
+    return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
+        or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))
 

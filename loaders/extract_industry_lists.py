@@ -258,9 +258,14 @@ def counted_list(sentence, text: str, role, out: list, taken: list) -> None:
                 joint = text.rfind("和", *items[-1])
                 if joint - items[-1][0] >= 2 and items[-1][1] - joint > 2:
                     items[-1:] = [(items[-1][0], joint), (joint + 1, items[-1][1])]
-            own = "service" if "服务" in text[match.end(1):match.end()] else role
+            # (the head's rank gives the role: 三大支柱产业集群 → leading)
+            own = "service" if "服务" in text[match.end(1):match.end()] else \
+                _head_role(text, match.end(1) - 1, match.end(), role)
             for n, (i, j) in enumerate(items):
                 i = lead_strip(text, i, j)
+                prep = re.match(r".*(?:在|向|从|对)", text[i:j]) if n == 0 else None
+                if prep and j - i - prep.end() >= 2:
+                    i += prep.end()  # 高新区对甲、乙三大产业集群: the preposition governs the list
                 paren = text.find("(", i, j)
                 if paren > i:
                     _included(sentence, text, paren, j, own or "other", out, taken)

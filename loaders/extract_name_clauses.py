@@ -20,10 +20,14 @@ from kg.loaders.extract_name_checks import list_role, valid_name
 from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_prefixed
 
 
-# A clause that opens with the name of what won a title or a place on a list (甲获批…企业,
-# 乙入选…企业): the subject is a local firm.
-_CLAUSE_FIRM = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:获批|入选|成为|被评为|荣获|获评)"
-                          r".{0,20}企业")
+# A clause that opens with the name of what won a title or a place on a list of firms (甲获批
+# …企业, 乙荣膺…示范企业, 丙连续入选…百强榜前20强): the subject is a local firm. (No ^:
+# matched from a clause's start, where ^ would hold only for the sentence's first clause.)
+_CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次)?(?:获批|入选|成为|被评为|"
+                          r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强))")
+# A causative verb opens a clause on what a place or a policy makes of something (让广东成为
+# …, 使企业入选…): its object is no firm.
+_CAUSATIVE = re.compile(r"让|使|令|帮助|助力|推动|支持|促进|鼓励|引导")
 # The partner form with a name formed like a firm's (与星澈科技签署…, 同蓝格新材料合作).
 _PARTNER_LIKE = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{4,10}?)(?:签署|签订|签约|合作|共建|联合)")
 _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团))(?:合作|签署|签订|共建|开展)")
@@ -41,7 +45,11 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     or a firm named like one (or known) that opens a clause on its production
     (:data:`_OPERATING_FIRM`)."""
     clause = _CLAUSE_FIRM.match(text, c_start, c_end)
-    if clause and not found and valid_name(clause.group(1), "Firm"):
+    for m in found if clause else ():
+        if m.label == "Firm" and (m.i, m.j) == clause.span(1) and m.props.get("role") == "other":
+            m.props["role"] = "local"  # 甲集团获评…企业: a firm found already won it here
+    if clause and not found and valid_name(clause.group(1), "Firm") \
+            and not _CAUSATIVE.match(clause.group(1)):
         found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
                              clause.end(1), {"role": "local"}))
         return

@@ -212,6 +212,9 @@ def _project_list_item(ctx: _List, name: str):
                 and _kinds_beside(ctx, name):
             return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
         return "Firm", None
+    if _ordinary_words(re.sub(r"[与和及]", "", name)) and not region_prefixed(name) \
+            and _kinds_beside(ctx, name, most=True):
+        return None  # 电缆、变压器配套原材料及组件等项目: kinds of works in ordinary words
     return "Project", None
 
 
@@ -222,13 +225,15 @@ def _project_list_item(ctx: _List, name: str):
 _PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|塑料|树脂|涂料|纤维|橡胶|胶)$")
 
 
-def _kinds_beside(ctx: _List, name: str) -> bool:
+def _kinds_beside(ctx: _List, name: str, most: bool = False) -> bool:
     """True when another item of the list is ordinary vocabulary, no firm's name (土地 beside
-    楼宇): the list names kinds of things, and a rare word in it is one more kind."""
+    楼宇): the list names kinds of things, and a rare word in it is one more kind. With
+    ``most``, every other item must be one (a list of named works holds a kind at times)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
     others = [ctx.text[a:b] for a, b in ctx.items if ctx.text[a:b] != name]
-    return any(not firm_like(t) and t not in known_firms()
-               and (_ordinary_words(t) or _frequency(t) >= COMMON_WORD) for t in others)
+    kinds = [not firm_like(t) and t not in known_firms()
+             and (_ordinary_words(t) or _frequency(t) >= COMMON_WORD) for t in others]
+    return all(kinds) and bool(kinds) if most else any(kinds)
 
 
 # jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
@@ -258,7 +263,8 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
                               r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")
 
 # 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
-_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特])等(?!级|同|于|待|候)")
+# (一等奖, 二等奖: 等 after a numeral ranks a prize and closes no list)
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特一二三])等(?!级|同|于|待|候|奖)")
 
 
 def _close_list(text: str, items: list, c_end: int) -> tuple:
@@ -346,12 +352,17 @@ def _ordinary_words(item: str) -> bool:
 
 def _firm_list(text: str, items: list) -> bool:
     """True when most items are formed like firm names (字号 + trade word), so the short
-    ones between them are firms too (大陆车身、马瑞利、伯特利)."""
-    names = [text[i:j] for i, j in items]
+    ones between them are firms too (大陆车身、马瑞利、伯特利), or the list follows a firm noun."""
+    first = _firm_items(text, items[:1])
+    names = [text[i:j] for i, j in first + items[1:]]
     if len(names) < 2 or any(len(n) > 14 for n in names):
         return False
     like = sum(firm_like(n) for n in names)
-    return like >= 2 and like * 2 >= len(names)
+    # a list right after a firm noun (关联企业南洋电缆、京宇电气、远洋线缆) names firms when
+    # most items end in a trade word, though a 字号 be a word of the language (南洋, 远洋)
+    headed = re.search(r"(?:企业|公司|厂商)$", text[items[0][0]:first[0][0]])
+    return like >= 2 and like * 2 >= len(names) or bool(headed) and sum(
+        _trade_end(n) for n in names) * 2 > len(names)
 
 
 def _join_event_names(text: str, items: list, sentence, out: list) -> list:

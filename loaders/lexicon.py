@@ -131,7 +131,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行
+引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
@@ -426,18 +426,20 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
 #   (大抓产业, 掀起…, 引领产业创新, 承接外溢产业, 提供…, 补好…), no trade's name;
 # - NOT_INDUSTRY_PARTS: words that make a phrase no industry: openness and policy, investment
 #   and transfer, demand, land, endowment, plans, chances and risks, environments, effects,
-#   abstract nouns of a mode or momentum (模式, 业态, 动能), idioms of effort (功夫, 实效).
+#   abstract nouns of a mode or momentum (模式, 业态, 动能), idioms of effort (功夫, 实效),
+#   reflexive and deictic words (自身: 研究自身产业基础 names no trade).
 NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵循", "现有", "掌握", "优质", "大抓",
                         "掀起", "引领", "承接", "外溢"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
-                      "实效"]
+                      "实效", "自身"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
-#   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心).
+#   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
+#   a 战略产业 is a rank of industry, as 主导产业 is).
 NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术", "新技术", "高能级", "数字核心",
                       "先进技术", "就业", "教育", "医疗", "社会保障", "基础设施", "科技创新", "生态环保",
-                      "生态", "文化", "民生"]
+                      "生态", "文化", "民生", "战略"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),
@@ -476,6 +478,8 @@ INDUSTRY_SOURCES.update({
     "NOT_INDUSTRY_WHOLE:教育": ('p02', 'p06'), "NOT_INDUSTRY_WHOLE:社会保障": ('p02',),
     "NOT_INDUSTRY_WHOLE:科技创新": ('n14', 'p02'), "NOT_INDUSTRY_WHOLE:生态环保": ('p02',),
     "NOT_INDUSTRY_WHOLE:生态": ('p03',),
+    # (read off a page outside the corpus; it changes p06's answer, so p06's fold drops it)
+    "NOT_INDUSTRY_WHOLE:战略": ('p06',),
 })
 SOURCED.update(INDUSTRY_SOURCES)
 _LISTS = ("BOUNDARY_WORDS", "LEADING", "GENERIC_PARTS", "TARGET_TRIGGERS", "LOCAL_TRIGGERS",

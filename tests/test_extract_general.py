@@ -1409,3 +1409,41 @@ def test_a_chains_focus_fields_are_its_segments_other_focus_fields_are_topics():
     assert {"车规级芯片", "激光雷达", "智能座舱"} <= set(of_type(chain, "industry"))
     topics = records("两地聚焦生态环境共保共治、基础设施互联互通、历史文化遗产保护等重点领域,深化区域合作。")
     assert not of_type(topics, "industry")
+
+
+def test_a_list_right_after_a_firm_noun_names_firms():
+    """关联企业 + 甲电缆、乙电气、丙线缆: the items end in trade words and follow a firm noun,
+    so they are firms though a 字号 be a word of the language (北洋, 远帆)."""
+    rows = records("园区成功引入链主企业上下游关联企业北洋电缆、宏宇电气、远帆线缆。")
+    assert {"北洋电缆", "宏宇电气", "远帆线缆"} <= set(of_type(rows, "firm"))
+
+
+def test_winners_of_titles_in_any_clause_are_local_firms_and_prizes_close_no_list():
+    """A clause opening on what won a title or a place on a list of firms names a local firm,
+    in the sentence's later clauses too; 二等奖 is a prize's rank, not a list closed by 等;
+    a causative verb (让江苏成为…) opens no firm."""
+    rows = records("园区新增规上企业12家,宏骏机械荣膺省级“专精特新”示范企业,蓝湾制药连续入选全国医药"
+                   "工业百强,宏泰集团获评国家级数字商务企业。鹰岭纺机荣获国家科技进步二等奖、获批专精特新"
+                   "“小巨人”企业。让江苏成为创新企业集聚地。")
+    firms = of_type(rows, "firm")
+    assert {n: firms[n]["role"] for n in ("宏骏机械", "蓝湾制药", "宏泰集团")} == dict.fromkeys(
+        ("宏骏机械", "蓝湾制药", "宏泰集团"), "local")
+    assert not [n for n in firms if "科技进步" in n or "江苏" in n]
+
+
+def test_scopes_selves_ranks_and_time_words_name_no_trade_or_zone():
+    """中国制造业 is the nation's, 自身 a reflexive, 战略产业 a rank of industry; a period
+    (“十四五”期间) opens no zone's name; a counted list under a preposition (开发区对甲、乙三大
+    支柱产业集群) takes its items and the head's rank."""
+    rows = records("研究自身产业基础,构建“一区一战略产业”格局,宏骏机械荣膺中国制造业单项冠军示范企业。"
+                   "“十四五”期间市经开区加快发展。"
+                   "开发区对输配电装备、化工新材料、新能源装备三大支柱产业集群进行梳理。")
+    industries = of_type(rows, "industry")
+    assert not {"研究自身", "战略", "中国制造业"} & set(industries)
+    assert {industries[n]["role"] for n in ("输配电装备", "化工新材料", "新能源装备")} == {"leading"}
+    assert not [n for n in of_type(rows, "zone") if "期间" in n]
+
+
+def test_kinds_of_works_in_ordinary_words_are_no_projects():
+    rows = records("引进装备制造企业、电缆、变压器配套原材料及组件等项目。")
+    assert not of_type(rows, "project")
