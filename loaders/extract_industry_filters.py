@@ -39,6 +39,8 @@ VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|�
                         r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                         r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
+# a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
+_RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:首位|主导|支柱)$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
@@ -63,6 +65,7 @@ def industry_name(name: str) -> str:
     '生物医药'
     """
     bare = _STRIP_TAIL.sub("", name)
+    bare = _RANK_TAIL.sub("", bare) if bare != name else bare
     return zone_lead_stripped(bare if len(bare) >= 2 else name)
 
 
@@ -87,7 +90,7 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
 # (抓 with its adverb, 首抓/重抓/狠抓/紧抓/主抓: grasping a field is governing it)
 LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
                        r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
-                       r"[首重狠紧主]抓)+")
+                       r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕)+")
 
 
 def industry_ok(name: str) -> bool:

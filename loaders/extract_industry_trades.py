@@ -135,8 +135,10 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
-            if whole.endswith("集群") and own in (None, "other"):
-                own = "leading"  # a place's 产业集群 is a trade it has concentrated
+            if (whole.endswith("集群") or re.search(r"(?:首位|主导|支柱)产业$", whole)) \
+                    and own in (None, "other"):
+                own = "leading"  # a place's 产业集群 is a trade it has concentrated, its
+                # 首位产业 its first trade
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
             _shared_head(sentence, text, i, own or "other", out, taken)

@@ -61,10 +61,13 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         # name (美的, 好想你), the item is what the boundary before it leaves
         lead = trim_start(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
-    if head is None and _PROJECTS_BEFORE.search(before + text[c_start:lead]):
+    projects = _PROJECTS_BEFORE.search(before + text[c_start:lead])
+    if head is None and _FIRMS_AFTER.match(text, c_end + 1):
+        head = ("Firm", None)  # 甲、乙、丙,均为动力电池配套企业: the next clause says what they are
+    elif head is None and projects:
         head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
     role = clause_role(before + text[c_start:lead], tail) or \
-        list_role(text, before + text[c_start:lead], tail)
+        list_role(text, before + text[c_start:lead], tail) or ("local" if projects else None)
     items = _join_event_names(text, items, sentence, out)
     # a list most of whose items are zones by their type (甲新区、乙高新区、…): a place-named
     # item without a zone type is a zone too (佛山三龙湾, 江门大广海湾)
@@ -258,6 +261,8 @@ def _phrase_not_name(item: str) -> bool:
 
 _ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")
 
+# The clause after a list that says what all its items are (,均为…企业 / 都是…公司).
+_FIRMS_AFTER = re.compile(r"(?:均为|均是|均系|都是|皆为|全部为|全为)[^,;。]{0,14}(?:企业|公司|厂商|厂家)")
 # A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).
 _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(?:个|项)?[^,;。]{0,8}[,:]?"
                               r"(?:其中|包括|主要包括|主要有|有|如)[:]?$")

@@ -3,6 +3,7 @@ lists closed by counts, clean firm names, aliases, chains in several wordings, r
 aspect, and each document's own subject place."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1447,3 +1448,22 @@ def test_scopes_selves_ranks_and_time_words_name_no_trade_or_zone():
 def test_kinds_of_works_in_ordinary_words_are_no_projects():
     rows = records("引进装备制造企业、电缆、变压器配套原材料及组件等项目。")
     assert not of_type(rows, "project")
+
+
+def test_a_clause_saying_what_listed_items_all_are_types_them():
+    """开工项目6个,包括甲、乙、丙,均为…配套企业: the items are firms (whose works start here),
+    though a place open their names (宁德博发 is 博发's plant's firm, named with its home)."""
+    rows = records("集中开工项目3个,包括宁德鸿发、江苏岚盛、宏骏科技,均为动力电池配套企业,总投资9亿元。")
+    firms = of_type(rows, "firm")
+    assert {n: firms.get(n, {}).get("role") for n in ("宁德鸿发", "江苏岚盛", "宏骏科技")} == dict.fromkeys(
+        ("宁德鸿发", "江苏岚盛", "宏骏科技"), "local")
+    assert not of_type(rows, "project")
+
+
+def test_a_rank_between_trade_and_industry_is_the_role_not_the_name():
+    """紧盯新能源汽车首位产业: the trade is 新能源汽车, leading; 双主导产业 likewise; 预计达产产值
+    measures no trade (预计 and 达产 are verbs)."""
+    rows = records("园区紧盯新能源汽车首位产业,确立生物医药双主导产业战略。项目预计达产产值18亿元。")
+    industries = of_type(rows, "industry")
+    assert industries["新能源汽车"]["role"] == "leading" and industries["生物医药"]["role"] == "leading"
+    assert not [n for n in industries if re.search("首位|主导|紧盯|预计|达产|双", n)]
