@@ -108,7 +108,9 @@ def _compile() -> None:
     global _NOT_PROJECT
     # a list, a conjunction, a copula or a phase joined to another (及二期), or a verb or
     # phrase of the listed class (lexicon.NOT_PROJECT_WORDS): a clause about projects
-    _NOT_PROJECT = re.compile(r"[、,—]|和|把|是|及[一二三四五六首]期|" + (
+    # (和 before a second capacity joins the products of one works: 年产1GW电池和1GW组件项目)
+    _NOT_PROJECT = re.compile(r"[、,—]|和(?![\d.]+\s*(?:GW|MW|万|亿|吨|台|套|辆|片|千))|把|是|"
+                              r"及[一二三四五六首]期|" + (
         "|".join(map(re.escape, NOT_PROJECT_WORDS)) or "(?!)"))
 
 

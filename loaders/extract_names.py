@@ -28,6 +28,7 @@ from kg.loaders.extract_name_clauses import (alias_marks, clause_subject_firm, e
                                              partner_firms, ranked_firms, short_known_firms)
 from kg.loaders.extract_name_firms import firm_bases, firm_in_name
 from kg.loaders.extract_name_lists import list_items
+from kg.loaders.extract_roles import clause_role
 from kg.loaders.extract_name_suffix import numbered_institutes, suffix_names
 from kg.loaders.extract_name_works import energy_corridors, route_sections, works_of_phases
 from kg.loaders.extract_name_zones import outer_zone, park_of_phase
@@ -44,8 +45,10 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
         if m.label == "Zone":
             outer_zone(m, found)
         if m.label in ("Project", "Platform"):
-            role = "target" if list_role(text, before + text[c_start:m.i], "") == "target" \
-                else "local"
+            # (a done aspect turns a target list's works local: 成功引进了甲…项目)
+            lead = before + text[c_start:m.i]
+            role = "target" if list_role(text, lead, "") == "target" \
+                and clause_role(lead, "") != "local" else "local"
             firm_in_name(m, found, role)
         if m.label == "Project":
             park_of_phase(m, found)

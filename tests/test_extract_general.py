@@ -1467,3 +1467,13 @@ def test_a_rank_between_trade_and_industry_is_the_role_not_the_name():
     industries = of_type(rows, "industry")
     assert industries["新能源汽车"]["role"] == "leading" and industries["生物医药"]["role"] == "leading"
     assert not [n for n in industries if re.search("首位|主导|紧盯|预计|达产|双", n)]
+
+
+def test_a_done_aspect_makes_an_attracted_works_local_and_two_capacities_make_one_works():
+    """成功引进了甲…项目: the works came, its firm is local; 积极引进乙…项目 is still a target.
+    年产1GW电池和1GW组件项目: 和 before a second capacity joins one works's products."""
+    rows = records("成功引进了宏骏科技动力电池及配套项目。积极引进蓝湾科技新能源电池项目。"
+                   "凌峰年产1GW高效电池和2GW组件项目总投资10亿元。")
+    firms = of_type(rows, "firm")
+    assert firms["宏骏科技"]["role"] == "local" and firms["蓝湾科技"]["role"] == "target"
+    assert of_type(rows, "project")["凌峰年产1GW高效电池和2GW组件项目"]["investment"] == "10亿元"
