@@ -41,10 +41,14 @@ on_fold(_compile)
 _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会|"
                          # the government's own working sessions: summing up the year,
                          # honouring staff, rallying, deploying (总结表彰大会, 动员大会)
-                         r"(?:总结|表彰|动员|部署|誓师|务虚|述职|工作)(?:大会|会议)$")
+                         r"(?:总结|表彰|动员|部署|誓师|务虚|述职|工作)(?:大会|会议)$|"
+                         # and a party or government body's plenary or enlarged session
+                         # (…工委第七次扩大会议, 市委全会, 常务会议)
+                         r"(?:扩大|全体|常务|党组|常委)(?:会议|会)$|全会$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 _NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+                       r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)

@@ -44,6 +44,10 @@ _ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张
 _LEGAL_FORM = re.compile(r".*公司")
 
 
+# A facility noun right after a zone's name makes the facility's name (…新区站, …园区路).
+_FACILITY_AFTER = re.compile(r"(?:收费站|站|路|大道|大街|街|桥|立交|出口|入口|隧道|码头)(?![\u4e00-\u9fff]{0,2}(?:产业|项目))")
+
+
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = balance(text, trim_start(text, left, s_start), s_end)
@@ -85,6 +89,8 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     if label == "Zone" and not zone_ok(name, text[max(0, name_start - 6):name_start],
                                        s_end - s_start):
         return None
+    if label == "Zone" and _FACILITY_AFTER.match(text, s_end):
+        return None  # 京港澳高速新区站: a station or road named after the area, no zone
     return name_start
 
 

@@ -173,7 +173,7 @@ GENERIC_PARTS = sorted(set("""
 """.split()), key=len, reverse=True)
 
 # Triggers that make a listed firm a target (招商目标) or place it locally.
-TARGET_TRIGGERS = ["争取引进", "引进", "引入", "对接", "瞄准", "招引", "吸引", "加强与",
+TARGET_TRIGGERS = ["争取引进", "引进", "引入", "对接", "瞄准", "紧盯", "盯住", "招引", "吸引", "加强与",
                    "加强同", "深化与", "积极与", "邀请", "洽谈", "招商", "承接", "争取"]
 LOCAL_TRIGGERS = ["支持", "依托", "骨干", "链主", "入选", "获批", "落地", "鼓励", "推动",
                   "引导", "我市", "我区", "本市", "区内", "辖区", "评为", "上市", "挂牌",

@@ -1477,3 +1477,21 @@ def test_a_done_aspect_makes_an_attracted_works_local_and_two_capacities_make_on
     firms = of_type(rows, "firm")
     assert firms["宏骏科技"]["role"] == "local" and firms["蓝湾科技"]["role"] == "target"
     assert of_type(rows, "project")["凌峰年产1GW高效电池和2GW组件项目"]["investment"] == "10亿元"
+
+
+def test_party_sessions_counted_kinds_and_stations_are_no_carriers():
+    """…工委第七次扩大会议 is a party body's session (no event, and 八届市委 no zone); 畜牧、蔬菜
+    两个省实验室 counts kinds of lab; 高速新区站 is a station named after the area."""
+    rows = records("中共泰州八届市委经济技术开发区工委第五次扩大会议在泰州经济技术开发区召开。"
+                   "启动畜牧、蔬菜两个省实验室建设。推动京港澳高速新区站建成投用。")
+    assert set(of_type(rows, "zone")) == {"泰州经济技术开发区"}
+    assert not of_type(rows, "platform")
+
+
+def test_focus_verbs_govern_targets_and_slogans_or_bindings_name_no_trade():
+    """紧盯比亚迪全产业链: a firm courted; 强工业兴产业 is a slogan; 结合甲、乙等新业态 opens on
+    a verb that is no part of the first field."""
+    rows = records("坚持强工业兴产业,紧盯比亚迪全产业链。结合数字金融、智慧医疗等新业态。")
+    assert of_type(rows, "firm")["比亚迪"]["role"] == "target"
+    industries = set(of_type(rows, "industry"))
+    assert "数字金融" in industries and not [n for n in industries if "兴" in n or "结合" in n]
