@@ -90,7 +90,9 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
             ranked = [(n, k) for k, n in zones.items() if not short or k.startswith(short)
                       or _named_within(k, home_region)]
             if not ranked:
-                ranked = _own_zones(zones, regions[home_region] if home_region else 0)
+                planned = _planned_zones(mentions)
+                ranked = [z for z in _own_zones(zones, regions[home_region] if home_region else 0)
+                          if z[1] not in planned or not home_region]
             home_zone = max(ranked)[1] if ranked else None
     if home_region is None and home_zone:
         place = place_named(home_zone)
@@ -139,6 +141,22 @@ def _own_zones(zones: Counter, region_count: int) -> list:
     [(2, '西海岸新区')]
     """
     return [(n, k) for k, n in zones.items() if n >= region_count and not place_named(k)]
+
+
+# A verb that plans or builds what follows it (打造…郑南产业新城): the zone is a plan of the text.
+_PLANS = re.compile(r"(?:打造|建设|谋划|规划|创建|争创|筹建|申建|培育)[^,;。]{0,16}$")
+
+
+def _planned_zones(mentions: list) -> set:
+    """Keys of the zones every mention of which is the object of a plan (打造与中原科技城
+    错位互补的郑南产业新城): a city's report plans them, they are not what it is about."""
+    planned, named = set(), set()
+    for m in mentions:
+        if m.label != "Zone":
+            continue
+        key = zone_key(m.name)
+        (planned if _PLANS.search(m.sentence.text[:m.i]) else named).add(key)
+    return planned - named
 
 
 @lru_cache(maxsize=4096)

@@ -1495,3 +1495,11 @@ def test_focus_verbs_govern_targets_and_slogans_or_bindings_name_no_trade():
     assert of_type(rows, "firm")["比亚迪"]["role"] == "target"
     industries = set(of_type(rows, "industry"))
     assert "数字金融" in industries and not [n for n in industries if "兴" in n or "结合" in n]
+
+
+def test_a_zone_the_text_only_plans_is_not_its_home():
+    """A city's report that plans a new zone (打造…郑南产业新城) is about the city: its trades
+    are the city's, not the planned zone's."""
+    rows = records("新郑将加快发展装备制造产业。打造与中原科技城错位互补的郑南产业新城。")
+    assert of_type(rows, "industry")["装备制造"].get("zone") is None
+    assert of_type(rows, "industry")["装备制造"].get("region") == "新郑市"
