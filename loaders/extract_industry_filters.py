@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.loaders.lexicon import (NOT_DEVELOP, NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_PARTS,
                                 NOT_INDUSTRY_WHOLE, NOT_TRADE_ENDS, on_fold, suffix_type)
 from kg.loaders.mentions import Mention
+from kg.loaders.extract_name_checks import PLACEHOLDER
 
 CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
 _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|"
@@ -102,7 +103,10 @@ def industry_ok(name: str) -> bool:
             and not name.endswith(("型", "性"))
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
-            and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2])))
+            and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
+            # a zone is a place, not a trade (园区产业), and a placeholder no name
+            and not re.search(r"(?:园区|开发区|新区|高新区|经开区)$", name)
+            and not PLACEHOLDER.search(name))
 
 
 # jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
@@ -200,13 +204,14 @@ def add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -
 
 
 def regional(name: str) -> bool:
-    """True when ``name`` opens with a place or a country, or is only a scope (国际, 农村, 县域: 国际产业合作,
+    """True when ``name`` opens with a place, a country or a zone (园区经济), or is only a scope (国际, 农村, 县域: 国际产业合作,
     农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
     from kg.loaders import gazetteer as national
     from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
     return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
+        or name.startswith(("园区", "开发区", "高新区", "经开区", "辖区", "区内")) \
         or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))

@@ -29,7 +29,7 @@ def _compile() -> None:
     global _NOT_PLATFORM, _PUBLIC, _NOT_FIRM_END
     # a span with a platform's suffix that is no name: a list or a conjunction in it, a
     # count of kinds (两大…), a date, or a verb or quantifier of the listed class
-    _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两]大(?!学)|"
+    _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两几]大(?!学)|"
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
@@ -47,7 +47,10 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代�
                          r"(?:扩大|全体|常务|党组|常委)(?:会议|会)$|全会$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
-_NOT_NAME = re.compile(r"[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+# The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
+# ××药业, 某某公司, 〔...〕): a placeholder, no name.
+PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one

@@ -18,7 +18,7 @@ from kg.loaders.lexicon import suffix_matches, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import FIRST_OF_KIND, balance, trim_start, verb_before_place
-from kg.loaders.extract_name_checks import COUNTED_KIND, platform_ok, valid_name
+from kg.loaders.extract_name_checks import COUNTED_KIND, PLACEHOLDER, platform_ok, valid_name
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
                                            MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
@@ -75,8 +75,8 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         if upgrade and s_end - upgrade.end() >= 4:
             name_start = upgrade.end()
     name = text[name_start:s_end]
-    if not valid_name(name, label):
-        return None
+    if not valid_name(name, label) or PLACEHOLDER.search(text[max(0, name_start - 4):name_start]):
+        return None  # (XX 人工智能产业园: a placeholder stands for the name's start)
     if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
         return None
     if label == "Platform" and _COUNT_AFTER.match(text, s_end):

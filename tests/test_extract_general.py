@@ -1503,3 +1503,14 @@ def test_a_zone_the_text_only_plans_is_not_its_home():
     rows = records("新郑将加快发展装备制造产业。打造与中原科技城错位互补的郑南产业新城。")
     assert of_type(rows, "industry")["装备制造"].get("zone") is None
     assert of_type(rows, "industry")["装备制造"].get("region") == "新郑市"
+
+
+def test_placeholders_of_templates_name_nothing_and_zones_are_no_trades():
+    """A work summary written as a template (XX经济开发区, XX 人工智能产业园, ××药业) names
+    nothing where the placeholder stands; 园区经济 and 园区产业 are the zone's, no trades; 几大
+    counts kinds of carrier."""
+    rows = records("XX高端医药产业园区列入省级创建名单,为XX医药产业提供平台。以 XX 人工智能产业园、"
+                   "××药业等为核心,拓展园区经济总量,对园区产业进行补链。几大产业园平台稳步建设。"
+                   "围绕有色金属深加工和生物医药两大主导产业加大招商力度。")
+    assert set(of_type(rows, "industry")) == {"有色金属深加工", "生物医药"}
+    assert not of_type(rows, "zone") and not of_type(rows, "firm") and not of_type(rows, "platform")
