@@ -9,17 +9,21 @@ In the order a reader looks for it:
 4. the field of the passage (a heading such as 应用电子。, or 在X方面);
 5. the word most of its links share (**锂电池**原料、电池材料、**锂电池**、应用产品和**锂电池**回收:
    a chain is the making of one product, and its links are often named after it);
-6. else no industry: the chain is named by its first and last links (整车—后市场), and
-   ``named`` is False, so no Industry node is made of it. A placeholder such as 产业 would
-   merge every unnamed chain of every document into one.
+6. the chain template most of whose links the chain's links are (工业硅—组件 are 光伏's
+   硅料 and 组件): the chain is called by the template's name, and ``named`` is False —
+   the text wrote no industry, so no Industry node is made of it;
+7. else the chain is named by its first and last links (整车—后市场), ``named`` False. A
+   placeholder such as 产业 would merge every unnamed chain of every document into one.
 
 >>> chain_name("力促氢能“制储输加用”全产业发展。", 4, list("制储输加用"), "", "专项债券投向")
 ('氢能', True)
 >>> chain_name("推动锂电池原料、电池材料、锂电池和锂电池回收全产业链发展。", 2,
 ...            ["锂电池原料", "电池材料", "锂电池", "锂电池回收"], "", None)
 ('锂电池', True)
->>> chain_name("已基本形成“整车-零部件-后市场”发展格局。", 5, ["整车", "零部件", "后市场"], "", None)
-('整车—后市场', False)
+>>> chain_name("已形成“工业硅—组件”全产业链。", 4, ["工业硅", "组件"], "", None)
+('光伏', False)
+>>> chain_name("已基本形成“甲乙-丙丁-后市场”发展格局。", 5, ["甲乙", "丙丁", "后市场"], "", None)
+('甲乙—后市场', False)
 """
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ BEFORE_MAX = 12  # characters looked back for the industry before the links
 # Stages every chain has, named alike whatever it makes: never the product a chain is of.
 STAGE_WORDS = frozenset({"材料", "原料", "辅料", "设备", "装备", "零部件", "部件", "元器件", "器件",
                          "系统", "集成", "应用", "服务", "产品", "制造", "加工", "研发", "设计",
-                         "运营", "回收", "利用", "配套", "终端", "整机", "模组", "封装", "测试"})
+                         "运营", "回收", "利用", "配套", "终端", "整机", "模组", "封装", "测试",
+                         "中间体", "成品", "半成品"})
 
 
 def chain_name(text: str, begin: int, links: list, stated: str, field: str | None,
@@ -51,7 +56,31 @@ def chain_name(text: str, begin: int, links: list, stated: str, field: str | Non
         name = industry_name(name) if name else ""
         if _usable(name):
             return name, True
-    return f"{links[0]}—{links[-1]}", False
+    return template_named(links) or f"{links[0]}—{links[-1]}", False
+
+
+def template_named(links: list) -> str:
+    """The name of the shipped chain template whose links' names, aliases or keywords at
+    least two and half of ``links`` are, the one with most such links; "" when none. A
+    stage every chain has (原料, 中间体, 成品, 零部件) tells no template.
+
+    >>> template_named(["工业硅", "组件"]), template_named(["甲乙", "组件"])
+    ('光伏', '')
+    """
+    if "terms" not in _TEMPLATES:
+        from kg.loaders.templates import load_templates
+        _TEMPLATES["terms"] = [(t.name, [{ln.name, *ln.aliases, *ln.keywords} for ln in t.links])
+                               for t in load_templates()]
+    best = (0, "")
+    for name, terms in _TEMPLATES["terms"]:
+        hits = sum(1 for link in links if link not in STAGE_WORDS
+                   and any(link in words for words in terms))
+        if hits >= 2 and hits * 2 >= len(links) and hits > best[0]:
+            best = (hits, name)
+    return best[1]
+
+
+_TEMPLATES: dict = {}
 
 
 def industry_before(text: str, begin: int) -> str:

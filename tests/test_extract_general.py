@@ -674,7 +674,8 @@ def test_a_chain_is_named_by_the_industry_the_text_gives_it(sentence, name):
 
 def test_a_chain_no_industry_names_is_named_by_its_links_and_makes_no_industry():
     """With no industry anywhere, two such chains stay two chains (a shared placeholder such
-    as 产业 merged them into one) and neither becomes an Industry that develops a chain."""
+    as 产业 merged them into one) and neither becomes an Industry that develops a chain; each is
+    named by its ends (stages such as 原料, 中间体, 零部件 tell no template)."""
     from kg.graph import KnowledgeGraph
     from kg.loaders.graph_facts import to_facts
 
@@ -1514,3 +1515,12 @@ def test_placeholders_of_templates_name_nothing_and_zones_are_no_trades():
                    "围绕有色金属深加工和生物医药两大主导产业加大招商力度。")
     assert set(of_type(rows, "industry")) == {"有色金属深加工", "生物医药"}
     assert not of_type(rows, "zone") and not of_type(rows, "firm") and not of_type(rows, "platform")
+
+
+def test_a_chain_whose_links_are_a_templates_takes_its_name_but_makes_no_industry():
+    """“多晶硅—硅片—电池片” with no trade written: the links are the 光伏 template's, so the
+    chain is called 光伏; the text wrote no industry, so no Industry is made of it."""
+    rows = records("园区已形成“多晶硅—硅片—电池片”协同格局。")
+    assert [(r["name"], r["links"]) for r in rows if r["type"] == "chain"] == [
+        ("光伏", ["多晶硅", "硅片", "电池片"])]
+    assert not of_type(rows, "industry")
