@@ -9,6 +9,7 @@ Both outputs of the loader — graph facts and scoring records — are built fro
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from kg.loaders.mentions import Mention
 from kg.loaders.resolve import resolve, zone_key
 from kg.loaders.sentences import split_sentences
 from kg.loaders.subject import count_deictics, sentence_topic_zone, subject_place
+
+log = logging.getLogger("kg.extract")
 
 
 @dataclass
@@ -72,15 +75,12 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
                 role = heading_role  # and so does the rank its opening words give
             role = section_role(sentence.text[:20], role)
         field_name = sentence_field(sentence, field_name)
-        names = [] if _furniture(sentence.text) else sentence_names(sentence)
-        names = [m for m in map(closed_name, names) if m is not None]
-        _declared_names(sentence, names, declared)
-        # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
-        # are places the text names too; those inside a zone's, platform's or firm's name are not
-        taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
-        found = names + sentence_regions(sentence, taken)
-        industries = sentence_industries(sentence, role)
-        found += _not_named(industries, names) + sentence_chains(sentence, field_name, industries)
+        try:
+            found = _sentence_mentions(sentence, role, field_name, declared)
+        except Exception as err:  # noqa: BLE001 - a rule's fault costs one sentence, not the text
+            log.warning("%s: 第 %d 句未能抽取（%s: %s），已跳过：%s", doc, sentence.index + 1,
+                        type(err).__name__, err, sentence.text[:40])
+            continue
         topic = sentence_topic_zone(sentence, found)
         list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: what they make
         for m in found:
@@ -96,6 +96,19 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     subject = subject_place(head, mentions, given, inferred, deictics)
     return Extraction(doc, text, sentences, entities, home_zone, home_region,
                       _subject_name(subject, entities))
+
+
+def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
+    """Every mention one sentence makes: names, places, industries and chains."""
+    names = [] if _furniture(sentence.text) else sentence_names(sentence)
+    names = [m for m in map(closed_name, names) if m is not None]
+    _declared_names(sentence, names, declared)
+    # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
+    # are places the text names too; those inside a zone's, platform's or firm's name are not
+    taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
+    found = names + sentence_regions(sentence, taken)
+    industries = sentence_industries(sentence, role)
+    return found + _not_named(industries, names) + sentence_chains(sentence, field_name, industries)
 
 
 def _not_named(industries: list, names: list) -> list:

@@ -90,6 +90,9 @@ def _list_item(ctx: _List, i: int, j: int):
     while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
         i += 1  # “甲”、“乙”: quoted items; a quote that opens a name stays (“一带一路”侨商大会)
     full = j
+    title = _TITLE.search(text, i, j)
+    if title and title.start() - i >= 2:
+        j = title.start()  # 甲科技董事长乙: the item names a person of the firm before the title
     j = strip_predicate(text, i, j)
     name = text[i:j]
     label, kind = suffix_type(name)
@@ -109,7 +112,9 @@ def _list_item(ctx: _List, i: int, j: int):
         label, kind = "Zone", None
     if label in ("Zone", "Platform", "Project"):
         bare = re.sub(r"\([^()]{1,6}\)$", "", name)
-        size = next(n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES)
+        size = next((n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES), 0)
+        if not size:
+            return None  # typed by a suffix inside (研究院|股份有限公司): its own reader finds it
         s_start = j - (len(name) - len(bare)) - size
         # a park in a list of projects is a project: its name starts as a project's
         # does, at the firm that builds it (铁建重工长沙第三产业园), not at its place
@@ -261,6 +266,9 @@ def _phrase_not_name(item: str) -> bool:
 
 _ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")
 
+# Officers' titles: an item "firm + title + person" names the firm before the title.
+_TITLE = re.compile(r"(?:副)?(?:董事长|总经理|总裁|执行董事|董事|总监|负责人|创始人|党委书记|首席执行官|"
+                    r"行长|院长|校长|所长)")
 # The clause after a list that says what all its items are (,均为…企业 / 都是…公司).
 _FIRMS_AFTER = re.compile(r"(?:均为|均是|均系|都是|皆为|全部为|全为)[^,;。]{0,14}(?:企业|公司|厂商|厂家)")
 # A count of projects, then the list that names them (项目120个,包括甲、乙等 / 其中有甲、乙).

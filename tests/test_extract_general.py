@@ -1524,3 +1524,32 @@ def test_a_chain_whose_links_are_a_templates_takes_its_name_but_makes_no_industr
     assert [(r["name"], r["links"]) for r in rows if r["type"] == "chain"] == [
         ("光伏", ["多晶硅", "硅片", "电池片"])]
     assert not of_type(rows, "industry")
+
+
+def test_a_rule_failing_on_one_sentence_costs_that_sentence_not_the_document(monkeypatch, caplog):
+    """A fault of the rules on one sentence (as a StopIteration once was) is logged with the
+    document and sentence, and every other sentence is still read."""
+    import kg.loaders.extract as extract
+
+    real = extract.sentence_names
+
+    def failing(sentence):
+        if "故障" in sentence.text:
+            raise StopIteration
+        return real(sentence)
+
+    monkeypatch.setattr(extract, "sentence_names", failing)
+    with caplog.at_level("WARNING", logger="kg.extract"):
+        rows = records("园区故障句引进宏骏科技。郑州高新区引进蓝湾科技等企业。")
+    assert "蓝湾科技" in of_type(rows, "firm") and "宏骏科技" not in of_type(rows, "firm")
+    assert "test.txt: 第 1 句未能抽取" in caplog.text
+
+
+def test_an_officer_of_a_firm_in_a_list_names_the_firm_before_the_title():
+    """甲科技董事长乙、丙集团总经理丁等出席: the items are people of the firms, and the firms are
+    what they name; an institute run as a company before a title is read as one carrier."""
+    rows = records("宏城汽车工程研究院股份有限公司董事长任某某、宏骏科技董事长张某、蓝湾集团总经理李某等"
+                   "企业家代表出席签约活动。")
+    assert {"宏骏科技", "蓝湾集团"} <= set(of_type(rows, "firm"))
+    assert "宏城汽车工程研究院股份有限公司" in of_type(rows, "platform")
+    assert not [n for n in of_type(rows, "firm") if re.search("董事长|总经理|某", n)]
