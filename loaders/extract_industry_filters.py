@@ -41,7 +41,7 @@ VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|�
                         r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 # a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
-_RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:首位|主导|支柱)$")
+_RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:首位|主导|支柱|优势)$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
@@ -82,14 +82,14 @@ _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of govern
 # (marks and quotes, and the words of lexicon.NOT_INDUSTRY_PARTS — policy, demand, land,
 # abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
 # _BAD_PART, built in _compile_contexts)
-_LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|兴|新兴|传统|主导|重点|优势|特色|先进|"
+_LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|兴|时代|新兴|传统|主导|重点|优势|特色|先进|"
                  r"关联|相关|高新技术|上下游|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
                  r"@ENDS@)$")
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
 # (抓 with its adverb, 首抓/重抓/狠抓/紧抓/主抓: grasping a field is governing it)
-LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新|提升|巩固|培育|壮大|做大做强|"
+LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!药)|提升|巩固|培育|壮大|做大做强|"
                        r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
                        r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合)+")
 

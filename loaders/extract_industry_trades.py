@@ -23,7 +23,8 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 # (X产业规模, X产业结构: the size and make-up of trade X, which stays a trade; 产业规模 of a
 # place or a role word is refused by the filters like any other phrase)
 _INDUSTRY_RE = (r"(" + CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
-                r"(?!链|园|基地|集聚|带|体系|生态|项目|布局|平台|发展|大会|转移|用地|政策|目录|"
+                # (an industrialisation base or project is a works: 质子医疗产业化基地)
+                r"(?!链|园|基地|集聚|带|体系|生态|项目|布局|平台|发展|大会|转移|用地|政策|目录|化基地|化项目|"
                 # the demand or strength of industry in general (产业需求, 产业实力), and the
                 # nouns 产业 modifies (增量产业资源, 国际产业合作: lexicon.INDUSTRY_MODIFIED)
                 r"需求|实力|@MODIFIED@)")
@@ -135,7 +136,7 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
-            if (whole.endswith("集群") or re.search(r"(?:首位|主导|支柱)产业$", whole)) \
+            if (whole.endswith("集群") or re.search(r"(?:首位|主导|支柱|优势)产业$", whole)) \
                     and own in (None, "other"):
                 own = "leading"  # a place's 产业集群 is a trade it has concentrated, its
                 # 首位产业 its first trade

@@ -75,6 +75,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
     from kg.loaders.gazetteer import zone_names
     if name in zone_names():
         return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
+    if "+" in name:
+        return False  # “核心区+扩展区+联动区”: a formula of a zone's parts, no name
     if re.search(r"[省市县区]委|党工委|届", core):
         return False  # a party body or a term (扬州八届市委|经济技术开发区工委…): a session's name
     if bounds.LEADING_RE.fullmatch(core) or re.search(

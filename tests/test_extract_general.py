@@ -1553,3 +1553,17 @@ def test_an_officer_of_a_firm_in_a_list_names_the_firm_before_the_title():
     assert {"宏骏科技", "蓝湾集团"} <= set(of_type(rows, "firm"))
     assert "宏城汽车工程研究院股份有限公司" in of_type(rows, "platform")
     assert not [n for n in of_type(rows, "firm") if re.search("董事长|总经理|某", n)]
+
+
+def test_nouns_verbs_swallowed_eras_formulas_and_industrialisation_works():
+    """培育发展创新药: 创新药 is a noun, not the verb 创新 + 药; 小核酸优势产业 is 小核酸, leading;
+    数字经济时代 is an era; “核心区+扩展区”… is a formula of parts, no zone; 质子医疗产业化基地
+    is a works, no trade."""
+    rows = records("培育发展创新药、医疗器械、医药服务3个特色产业。巩固发展小核酸优势产业。"
+                   "召开数字经济时代产业融合发展大会。形成“核心区+扩展区+联动区”的有域无界园区。"
+                   "宏骏质子医疗产业化基地生产质子放疗设备。")
+    industries = of_type(rows, "industry")
+    assert {"创新药", "医疗器械", "医药服务", "小核酸"} <= set(industries)
+    assert industries["小核酸"]["role"] == "leading"
+    assert not [n for n in industries if "时代" in n or "质子" in n]
+    assert not of_type(rows, "zone")
