@@ -61,11 +61,12 @@ def _add_alias(entity: Resolved, name: str) -> None:
 def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
     """(home zone name, home region full name) of a document."""
     regions = Counter(m.props["full"] for m in mentions if m.label == "Region"
-                      and m.props.get("level") in ("city", "county"))
+                      and m.props.get("level") in ("city", "county") and not _destination(m))
     if home_region is None and regions:
         home_region = regions.most_common(1)[0][0]
     if home_region is None:
-        provinces = Counter(m.props["full"] for m in mentions if m.label == "Region")
+        provinces = Counter(m.props["full"] for m in mentions if m.label == "Region"
+                            and not _destination(m))
         home_region = provinces.most_common(1)[0][0] if provinces else None
     if home_zone is None:
         zones = Counter(zone_key(m.name) for m in mentions if m.label == "Zone"
@@ -98,6 +99,15 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
         place = place_named(home_zone)
         home_region = place[0] if place else None
     return home_zone, home_region
+
+
+# A travel verb before a run of places (赴重庆、宁波、江阴等地招商): where the text's people go.
+_TRAVEL = re.compile(r"(?:赴|前往|奔赴|远赴|走访)[\u4e00-\u9fff、]{0,24}$")
+
+
+def _destination(mention) -> bool:
+    """True when a place is where the text's people travel to, not where the text is."""
+    return bool(_TRAVEL.search(mention.sentence.text[:mention.i]))
 
 
 def place_named(name: str):

@@ -1567,3 +1567,13 @@ def test_nouns_verbs_swallowed_eras_formulas_and_industrialisation_works():
     assert industries["小核酸"]["role"] == "leading"
     assert not [n for n in industries if "时代" in n or "质子" in n]
     assert not of_type(rows, "zone")
+
+
+def test_verbs_after_firm_nouns_fairs_and_places_travelled_to():
+    """龙头企业进行重点联系: 进行 is a verb, no firm's name; …招商会 is a fair, no 商会; the
+    places a county's team travels to (赴重庆、宁波…等地) are not where the text is."""
+    rows = records("选择有投资意向的龙头企业进行重点联系。筹备“11.18”上海招商会。"
+                   "组建三支队伍赴宁波、江阴等地招商,加快发展汽车零部件产业。")
+    assert not of_type(rows, "firm")
+    assert of_type(rows, "platform")["“11.18”上海招商会"]["kind"] == "event"
+    assert of_type(rows, "industry")["汽车零部件"].get("region") is None
