@@ -94,9 +94,24 @@ def _joins(prev: str, head: str) -> bool:
     last_line = prev[prev.rfind("\n") + 1:] if "\n" in prev else prev
     first_clause = re.split(r"[,。;:!?、]", head, maxsplit=1)[0]
     return (last_line[-1] not in _LINE_END_OK and not _is_heading(last_line)
+            and not _table_row(last_line)
             and any(ch in last_line for ch in ",、。;")
             and (len(last_line) >= _JOIN_MIN or (len(first_clause) <= 3
                                                  and len(first_clause) < len(head))))
+
+
+# Cells of a table row written as text: words set apart by spaces (重点片区 涵盖范围 重点产业).
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff)）][ \t\u3000]+(?=[\u4e00-\u9fff(（])")
+
+
+def _table_row(line: str) -> bool:
+    """True when ``line`` reads as a table's row (two or more gaps between Chinese words):
+    a row ends where its line does, however its last cell ends.
+
+    >>> _table_row("黄埭高新区片区 黄埭镇 电子信息、智能装备"), _table_row("加快发展电子信息、智能装备")
+    (True, False)
+    """
+    return len(_CELL_GAP.findall(line.strip())) >= 2
 
 
 def _is_heading(line: str) -> bool:

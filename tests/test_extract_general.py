@@ -1577,3 +1577,13 @@ def test_verbs_after_firm_nouns_fairs_and_places_travelled_to():
     assert not of_type(rows, "firm")
     assert of_type(rows, "platform")["“11.18”上海招商会"]["kind"] == "event"
     assert of_type(rows, "industry")["汽车零部件"].get("region") is None
+
+
+def test_a_table_row_ends_with_its_line():
+    """A plan's table written as text: a row whose last cell is a list (…、航空航天) ends with
+    its line, so the next row's zone is no longer glued to it (航空航天黄埭高新区片区)."""
+    rows = records("重点片区 涵盖范围 重点产业布局\n"
+                   "相城经开区片区 北桥街道 智能装备、先进材料、航空航天、电子信息、生物医药\n"
+                   "黄埭高新区片区 黄埭镇 电子信息、智能装备、先进材料、生物医药、航空航天\n")
+    zones = set(of_type(rows, "zone"))
+    assert "黄埭高新区片区" in zones and not [z for z in zones if "航空航天" in z]
