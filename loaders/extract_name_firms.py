@@ -108,11 +108,14 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     place = next((n for n in (3, 2) if name[start:start + n] in region_names()), 0)
     if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
         start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
+    if known_after_place is not None and name.startswith("集团", cut) and len(name) - cut >= 4:
+        cut += 2  # 三一|集团|氢能重卡: the known short name's group is the firm written
     phase = re.search(r"[一二三四五六首]期$", name[start:cut])
     if phase and phase.start() >= 2:
         cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     firm = name[start:cut]
-    if len(firm) < 2 or is_generic(firm) or suffix_type(firm)[0] \
+    known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
+    if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
@@ -162,12 +165,18 @@ def _brand_before_place(name: str):
 
 def _known_lead(name: str) -> tuple:
     """(start, end) of a known firm opening ``name`` or following its leading place
-    (肇庆|宁德时代|二阶段工程), else (0, None)."""
+    (肇庆|宁德时代|二阶段工程, 深汕|比亚迪|汽车工业园二期), else (0, None)."""
     regions = region_names()
     for start in [0] + [n for n in (2, 3, 4, 5, 6) if name[:n] in regions]:
         size = known_prefix(name[start:])
         if size:
             return start, start + size
+    # a rare known name of three or more characters after a two-character place the
+    # gazetteers do not hold (深汕|比亚迪|汽车工业园二期: a cooperation zone's short name)
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    size = known_prefix(name[2:])
+    if size >= 3 and _frequency(name[2:2 + size]) < COMMON_WORD:
+        return 2, 2 + size
     return 0, None
 
 

@@ -1587,3 +1587,12 @@ def test_a_table_row_ends_with_its_line():
                    "黄埭高新区片区 黄埭镇 电子信息、智能装备、先进材料、生物医药、航空航天\n")
     zones = set(of_type(rows, "zone"))
     assert "黄埭高新区片区" in zones and not [z for z in zones if "航空航天" in z]
+
+
+def test_known_firms_inside_works_names_after_brackets_groups_and_short_places():
+    """奇瑞（贵州）产业基地: a bracketed place between a known firm and its base; 三一集团氢能重卡:
+    the known short name's group, though 三一 reads as figures; 深汕比亚迪汽车工业园二期: a rare
+    known name after a two-character place no gazetteer holds."""
+    rows = records("推动吉利贵阳基地、奇瑞（贵州）产业基地扩大整车生产规模。"
+                   "大力推进三一集团氢能重卡、中联重科智能工厂等项目。加快深汕比亚迪汽车工业园二期建设。")
+    assert {"吉利", "奇瑞", "三一集团", "中联重科", "比亚迪"} <= set(of_type(rows, "firm"))
