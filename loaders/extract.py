@@ -20,6 +20,7 @@ from kg.loaders.extract_industries import (heading_field, section_role, sentence
 from kg.loaders.extract_name_bounds import closed_name
 from kg.loaders.extract_names import sentence_names
 from kg.loaders.extract_regions import sentence_regions
+from kg.loaders.extract_tables import TableReader
 from kg.loaders.mentions import Mention
 from kg.loaders.resolve import resolve, zone_key
 from kg.loaders.sentences import split_sentences
@@ -57,6 +58,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
     head: list = []
     deictics: Counter = Counter()
     declared: dict = {}
+    tables = TableReader()
     for sentence in sentences:
         if _PAGE_TAIL.fullmatch(sentence.text.strip()):
             break
@@ -81,6 +83,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
             log.warning("%s: 第 %d 句未能抽取（%s: %s），已跳过：%s", doc, sentence.index + 1,
                         type(err).__name__, err, sentence.text[:40])
             continue
+        found += tables.read(sentence, found)  # 片区 乙街道 甲、乙: a layout table's row
         topic = sentence_topic_zone(sentence, found)
         list_industries(sentence, found)  # 以甲、乙为龙头的晶圆制造业: what they make
         for m in found:

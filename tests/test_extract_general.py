@@ -1596,3 +1596,19 @@ def test_known_firms_inside_works_names_after_brackets_groups_and_short_places()
     rows = records("推动吉利贵阳基地、奇瑞（贵州）产业基地扩大整车生产规模。"
                    "大力推进三一集团氢能重卡、中联重科智能工厂等项目。加快深汕比亚迪汽车工业园二期建设。")
     assert {"吉利", "奇瑞", "三一集团", "中联重科", "比亚迪"} <= set(of_type(rows, "firm"))
+
+
+def test_a_layout_tables_industry_column_names_its_rows_industries():
+    """A plan's table as text: the header's last cell names industries (重点产业布局), so each
+    row's last-cell list is industries, of the row's zone when it opens on one; a merged
+    cell of one short line keeps the table going; a line of prose ends it."""
+    rows = records("表2 产业布局情况\n"
+                   "重点片区 涵盖范围 重点产业布局\n"
+                   "相城经开区片区 北桥街道 智能装备、先进材料\n"
+                   "苏相合作区\n"
+                   "(漕湖街道) 电子信息、工业互联网\n"
+                   "下一步园区将加快建设有关载体,推进招商、服务等工作。\n"
+                   "甲 乙 丙、丁\n")
+    industries = set(of_type(rows, "industry"))
+    assert {"智能装备", "先进材料", "电子信息", "工业互联网"} <= industries
+    assert not {"丙", "丁", "招商"} & industries
