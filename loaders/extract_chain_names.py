@@ -68,9 +68,9 @@ def template_named(links: list) -> str:
     ('光伏', '')
     """
     if "terms" not in _TEMPLATES:
-        from kg.loaders.templates import load_templates
+        from kg.loaders.templates import shipped_loaded
         _TEMPLATES["terms"] = [(t.name, [{ln.name, *ln.aliases, *ln.keywords} for ln in t.links])
-                               for t in load_templates()]
+                               for t in shipped_loaded()]
     best = (0, "")
     for name, terms in _TEMPLATES["terms"]:
         hits = sum(1 for link in links if link not in STAGE_WORDS

@@ -41,7 +41,9 @@ VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|�
                         r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 # a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
-_RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:首位|主导|支柱|优势)$")
+LEADING_RANKS = ("首位", "主导", "支柱", "优势")
+_RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:"
+                        + "|".join(LEADING_RANKS) + ")$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
@@ -104,8 +106,8 @@ def industry_ok(name: str) -> bool:
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
-            # a zone is a place, not a trade (园区产业), and a placeholder no name
-            and not re.search(r"(?:园区|开发区|新区|高新区|经开区)$", name)
+            # a park is a place, not a trade (园区产业; the other zone types are suffixes)
+            and not name.endswith("园区")
             and not PLACEHOLDER.search(name))
 
 
@@ -211,7 +213,7 @@ def regional(name: str) -> bool:
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
     return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
-        or name.startswith(("园区", "开发区", "高新区", "经开区", "辖区", "区内")) \
+        or _ZONE_LEAD.match(name) \
         or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, VERB_START, add_untaken,
+from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, LEADING_RANKS, VERB_START, add_untaken,
                                                  alternatives, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
                                                  verb_inside, word_bounds, zone_lead_stripped)
@@ -136,7 +136,7 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role
-            if (whole.endswith("集群") or re.search(r"(?:首位|主导|支柱|优势)产业$", whole)) \
+            if (whole.endswith("集群") or whole.removesuffix("产业").endswith(LEADING_RANKS)) \
                     and own in (None, "other"):
                 own = "leading"  # a place's 产业集群 is a trade it has concentrated, its
                 # 首位产业 its first trade

@@ -125,7 +125,8 @@ _HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七�
 _HEAD_CLOSE = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,3}?"
                          r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
 # A base of the firm right after its name (比亚迪|动力电池抚州基地): the name is a firm.
-_BASE_AFTER = re.compile(r"(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{0,9}?基地")  # (奇瑞|(贵州)产业基地)
+# (a bracketed place may stand between: 奇瑞|(贵州)产业基地)
+BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地")
 # A firm's own act right after a name that opens its clause (腾讯|在贵安新区建设数据中心,
 # 西门子|投资建设…): the subject of investing, building or settling is a firm.
 _ACTS_AFTER = re.compile(r"(?:将|已|正|也|还|拟|计划)?(?:(?:在|于)[^,;。]{2,12}?)?"
@@ -160,7 +161,7 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
         # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
         head = _HEAD_AFTER if rare else _HEAD_CLOSE
         opens = i == 0 or text[i - 1] in ",;。:"
-        if listed or head.match(text, j, end) or _BASE_AFTER.match(text, j, end) \
+        if listed or head.match(text, j, end) or BASE_AFTER.match(text, j, end) \
                 or opens and _ACTS_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and len(name) >= 4:

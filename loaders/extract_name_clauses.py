@@ -40,14 +40,20 @@ _OPERATING_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:建成投产|正
                              r"投产|达产|扩产|年均产值|产值|营收|营业收入)(?!项目|工程|基地|线)")
 
 
+def _local_here(found: list, span: tuple) -> None:
+    """The firm found at ``span`` with no role of its own is the text's (local)."""
+    for m in found:
+        if m.label == "Firm" and (m.i, m.j) == span and m.props.get("role") == "other":
+            m.props["role"] = "local"
+
+
 def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
     """The firm a clause opens with (:data:`_CLAUSE_FIRM`), where nothing else was found,
     or a firm named like one (or known) that opens a clause on its production
     (:data:`_OPERATING_FIRM`)."""
     clause = _CLAUSE_FIRM.match(text, c_start, c_end)
-    for m in found if clause else ():
-        if m.label == "Firm" and (m.i, m.j) == clause.span(1) and m.props.get("role") == "other":
-            m.props["role"] = "local"  # 甲集团获评…企业: a firm found already won it here
+    if clause:
+        _local_here(found, clause.span(1))  # 甲集团获评…企业: a firm found already won it here
     if clause and not found and valid_name(clause.group(1), "Firm") \
             and not _CAUSATIVE.match(clause.group(1)):
         found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
@@ -56,9 +62,7 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     clause = _OPERATING_FIRM.match(text, c_start, c_end)
     if clause is None:
         return
-    for m in found:
-        if m.label == "Firm" and (m.i, m.j) == clause.span(1) and m.props.get("role") == "other":
-            m.props["role"] = "local"  # a known firm found already: its output is here
+    _local_here(found, clause.span(1))  # a known firm found already: its output is here
     if any(m.i < clause.end(1) and clause.start(1) < m.j for m in found):
         return
     name = clause.group(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_firms import coined, one_thing_word
-from kg.loaders.extract_known import known_firms, known_prefix
+from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
@@ -26,7 +26,7 @@ _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|�
 
 # A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,
 # 宁德时代新能源电池贵州基地) — one works of that firm, a project.
-_BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地(?:[一二三四五六]期)?(?:项目)?")
+_BASE_AFTER = re.compile(BASE_AFTER.pattern + r"(?:[一二三四五六]期)?(?:项目)?")
 
 
 def firm_bases(text: str, c_end: int, sentence, found: list) -> None:
@@ -108,7 +108,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     place = next((n for n in (3, 2) if name[start:start + n] in region_names()), 0)
     if place and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", name[start + place:cut]):
         start += place  # the works' place opens the works' name, not the firm's (东莞|vivo)
-    if known_after_place is not None and name.startswith("集团", cut) and len(name) - cut >= 4:
+    if name.startswith("集团", cut) and len(name) - cut >= 4:
         cut += 2  # 三一|集团|氢能重卡: the known short name's group is the firm written
     phase = re.search(r"[一二三四五六首]期$", name[start:cut])
     if phase and phase.start() >= 2:
@@ -192,9 +192,9 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
     (True, False)
     """
     if "terms" not in _PRODUCTS:
-        from kg.loaders.templates import load_templates
+        from kg.loaders.templates import shipped_loaded
         terms = set()
-        for template in load_templates():
+        for template in shipped_loaded():
             terms.update((template.name, *template.aliases))
             for link in template.links:
                 terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))

@@ -107,7 +107,7 @@ _TRAVEL = re.compile(r"(?:赴|前往|奔赴|远赴|走访)[\u4e00-\u9fff、]{0,2
 
 def _destination(mention) -> bool:
     """True when a place is where the text's people travel to, not where the text is."""
-    return bool(_TRAVEL.search(mention.sentence.text[:mention.i]))
+    return bool(_TRAVEL.search(mention.sentence.text, max(0, mention.i - 28), mention.i))
 
 
 def place_named(name: str):
@@ -165,7 +165,8 @@ def _planned_zones(mentions: list) -> set:
         if m.label != "Zone":
             continue
         key = zone_key(m.name)
-        (planned if _PLANS.search(m.sentence.text[:m.i]) else named).add(key)
+        text = m.sentence.text
+        (planned if _PLANS.search(text, max(0, m.i - 20), m.i) else named).add(key)
     return planned - named
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -199,6 +200,12 @@ def read_template(path) -> Template:
         raise SourceError(path, f"not valid YAML ({getattr(err, 'problem', err)})",
                           where=where) from None
     return parse_template(data, path)
+
+
+@lru_cache(maxsize=1)
+def shipped_loaded() -> tuple:
+    """The shipped templates, read once per process (the extractors look up their terms)."""
+    return tuple(load_templates())
 
 
 def load_templates(paths: Iterable | None = None) -> list:
