@@ -104,7 +104,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
 def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     """Every mention one sentence makes: names, places, industries and chains."""
     names = [] if _furniture(sentence.text) else sentence_names(sentence)
-    names = [m for m in map(closed_name, names) if m is not None]
+    names = [m for m in map(closed_name, names) if m is not None and not _in_slogan(m)]
     _declared_names(sentence, names, declared)
     # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
     # are places the text names too; those inside a zone's, platform's or firm's name are not
@@ -112,6 +112,17 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     found = names + sentence_regions(sentence, taken)
     industries = sentence_industries(sentence, role)
     return found + _not_named(industries, names) + sentence_chains(sentence, field_name, industries)
+
+
+# A quoted run that holds a clause break is a slogan or a motto (“内搭平台,外联老乡”,
+# “工业强县、商贸活县”): a name never holds one, so nothing inside it is a name.
+_SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”")
+
+
+def _in_slogan(mention) -> bool:
+    """True when the mention lies inside a quoted slogan of its sentence."""
+    return any(s.start() < mention.i and mention.j < s.end()
+               for s in _SLOGAN.finditer(mention.sentence.text))
 
 
 def _not_named(industries: list, names: list) -> list:

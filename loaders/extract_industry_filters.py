@@ -34,6 +34,10 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                            # kinds of consumption (数字消费, 绿色消费) are demand, not trades;
                            # 经营主体 names actors
                     r"消费$|主体$|"
+                    # a place's strategy named by what makes it strong (工业强县, 生态立市,
+                    # 商旅旺县), a place's own scope (县域地理标志) and demonstratives (燃料电池
+                    # 这个产业): no trade's name holds them
+                    r"[强立兴旺活富稳][县市省区镇乡]$|^县域|这个|那个|这一|"
                     r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
@@ -175,13 +179,19 @@ _NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad",
 _PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|国际|省级|市级)")
 
 
+# Verbs of making that modify a product as participles (合成生物, 复合材料, 再生资源,
+# 仿生机器人, 增材制造): part of a trade's name, not a verb governing it.
+_MAKING_MODIFIERS = frozenset(("合成", "复合", "再生", "仿生", "增材"))
+
+
 def phrase_start(text: str, i: int, j: int) -> int:
     """Start of a field phrase once governing words and a leading place are cut off."""
     words = pos_tags(text[i:j])
     pos, start = i, i
     for word, flag in words[:-1]:
         pos += len(word)
-        if flag in _NOT_NAME_TAGS or flag == "ns" or _PLACE_LEAD.match(word):
+        if (flag in _NOT_NAME_TAGS and word not in _MAKING_MODIFIERS) or flag == "ns" \
+                or _PLACE_LEAD.match(word):
             start = pos
     lead = _PLACE_LEAD.match(text, start, j)
     if lead and j - lead.end() >= 2:
@@ -207,7 +217,8 @@ def add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -
 
 def regional(name: str) -> bool:
     """True when ``name`` opens with a place, a country or a zone (园区经济), or is only a scope (国际, 农村, 县域: 国际产业合作,
-    农村产业) or a run of provinces' one-character names (川渝, 粤港澳): no trade."""
+    农村产业), a run of provinces' one-character names (川渝, 粤港澳) or a region round a
+    delta or a place (长三角, 环武汉): no trade."""
     from kg.loaders import gazetteer as national
     from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
@@ -216,7 +227,10 @@ def regional(name: str) -> bool:
         or _ZONE_LEAD.match(name) \
         or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
-        or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name))
+        or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
+        # a delta (长三角, 珠三角) and a ring round a place, sea or bay (环武汉, 环渤海)
+        or name.endswith("三角") or name.startswith("环") and (
+            region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾"))))
 
 
 # Economies that are no trade, as closed classes of the language: the forms of ownership

@@ -26,7 +26,8 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 # 板块 and 赛道 are the segments and sectors a plan divides a trade into (等新材料板块).
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
                         r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点|板块|赛道)"
-                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态)")
+                        r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态|先行区|示范区|集聚区|"
+                        r"功能区|聚集区)")
 # (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
 _HEAD_BAD = re.compile(r"投资|地区|国家(?!级)|城市|企业|的|和|与|细分|模式|要素|资源")
 # A list after a development verb, up to 开展… or the clause end (a bare 等 may close it):

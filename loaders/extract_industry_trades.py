@@ -35,7 +35,7 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
 _MEASURED_RE = (r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
                 r"(?:@MEASURES@)(?:分别|均|预计)?"
-                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|居|跃居|保持|[\d])")
+                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|稳居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -64,7 +64,7 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
             names = [(i, j, industry_name(text[i:j])) for i, j in items]
             if not names or not all(industry_ok(n) and not regional(n) and not verb_inside(n)
                                     and not _MEASURE_NOT.search(n) and not _firm_named(n)
-                                    for _, _, n in names):
+                                    and not _firm_opens(n) for _, _, n in names):
                 continue
             add_untaken(out, taken, names, sentence, role, "measured")
 

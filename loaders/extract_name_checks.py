@@ -64,8 +64,8 @@ _BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|�
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of
 # a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
-COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级条]|一批|一大批|多家|"
-                          r"若干)(?:国家级|省级|市级|国家|全国|省|市)?$")
+COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|数)(?:多|余)?[个家所座类批项级条大]|一批|一大批|多家|"
+                          r"若干)(?:国家级|省级|市级|国家|全国|省|市)?“?$")  # (五大“科创平台”: quoted)
 
 
 def platform_ok(name: str, before: str) -> bool:
@@ -196,3 +196,23 @@ def list_role(text: str, before: str, after: str):
     if target_pos < 0 and local_pos < 0:
         return "other"
     return "target" if target_pos > local_pos else "local"
+
+
+# jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
+# place words): a firm's 字号 is a name, so an item holding one is a phrase (竞争力强,
+# 兼并重组, 国家级…冠军, 境内外), unless its words are coined (优必选: 必选 is rare).
+_PHRASE_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "b", "s")
+
+
+def phrase_not_name(item: str) -> bool:
+    """True when a list item is a phrase of the language, not a firm's name: dictionary
+    words only, one of them describing or acting, no trade word or legal form at its end
+    and no known firm."""
+    import jieba.posseg
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency, firm_like
+    if item in known_firms() or firm_like(item) or not dictionary_words(item):
+        return False
+    if one_thing_word(item):
+        return True  # 水务、农业、经贸等重组企业: the trades the firms are in
+    return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
+               for word, flag in jieba.posseg.lcut(item, HMM=False))

@@ -16,15 +16,15 @@ from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import balance, trim_start, verb_lead
-from kg.loaders.extract_name_checks import list_role, valid_name
+from kg.loaders.extract_name_checks import list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_prefixed
 
 
 # A clause that opens with the name of what won a title or a place on a list of firms (甲获批
 # …企业, 乙荣膺…示范企业, 丙连续入选…百强榜前20强): the subject is a local firm. (No ^:
 # matched from a clause's start, where ^ would hold only for the sentence's first clause.)
-_CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次)?(?:获批|入选|成为|被评为|"
-                          r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强))")
+_CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次|成功|顺利|正式)?(?:获批|入选|成为|被评为|"
+                          r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强)(?![县市区镇乡]))")
 # A causative verb opens a clause on what a place or a policy makes of something (让广东成为
 # …, 使企业入选…): its object is no firm.
 _CAUSATIVE = re.compile(r"让|使|令|帮助|助力|推动|支持|促进|鼓励|引导")
@@ -55,7 +55,8 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     if clause:
         _local_here(found, clause.span(1))  # 甲集团获评…企业: a firm found already won it here
     if clause and not found and valid_name(clause.group(1), "Firm") \
-            and not _CAUSATIVE.match(clause.group(1)):
+            and not _CAUSATIVE.match(clause.group(1)) and not phrase_not_name(clause.group(1)):
+        # (成功|入选…: an adverb opens the clause, no firm)
         found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
                              clause.end(1), {"role": "local"}))
         return

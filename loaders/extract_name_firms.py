@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.names import NATIONAL_PREFIXES
+
 from kg.loaders.extract_firms import coined, one_thing_word
 from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
@@ -116,6 +118,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     firm = name[start:cut]
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
+            or firm in NATIONAL_PREFIXES \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
@@ -237,6 +240,13 @@ def _leading_brand(name: str) -> tuple:
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
             break
         end += len(word)
-    if end - start < 2 or end >= len(name) - 1:
-        return 0, None
+    if end - start < 2 or end >= len(name) - 1 or product_opens(name, start) \
+            or _JOINED.match(name, end):
+        return 0, None  # (锂电池|负极材料项目: the works opens with its product; 产城|融合:
+        # the words before a verb of joining are the things joined, no firm)
     return start, end
+
+
+# Verbs of joining things (产城融合, 文旅融合, 区域协同): the words before them are the things
+# joined, abbreviated one character each, not a firm's 字号.
+_JOINED = re.compile(r"融合|融通|协同|联动|一体化|互动")

@@ -23,7 +23,7 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
-from kg.loaders.extract_name_checks import dictionary_words, list_role, valid_name
+from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import works_of_firm
 from kg.loaders.extract_name_places import place_name, region_prefixed, zone_place_prefixed
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -45,6 +45,15 @@ class _List:
     zone_list: bool
 
 
+# A verb of covering right before a list (涵盖, 涉及, 覆盖): its items are the fields covered.
+_COVERS = re.compile(r"(?:涵盖|涉及|覆盖|涵括)了?$")
+
+
+# A verb of distance or travel right before a list (距离, 毗邻, 赴): its items are places
+# and landmarks, which the region reader finds; none is a works or a firm of the text.
+_TOWARDS = re.compile(r"(?:距离|毗邻|临近|靠近|紧邻|赴|前往)$")
+
+
 def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     items = split_depth0(text, "、", c_start, c_end)
@@ -61,6 +70,11 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         # name (美的, 好想你), the item is what the boundary before it leaves
         lead = trim_start(text, first_start, first_end, keep=2)
     items[0] = (lead, first_end)
+    governed = before + text[c_start:lead]
+    if _COVERS.search(governed):
+        head = ("Industry", None)  # 涵盖甲、乙等项目: what the projects cover, fields
+    elif _TOWARDS.search(governed):
+        head = ("Region", "near")  # 距离甲机场、乙港等枢纽: places one is near or goes to
     projects = _PROJECTS_BEFORE.search(before + text[c_start:lead])
     if head is None and _FIRMS_AFTER.match(text, c_end + 1):
         head = ("Firm", None)  # 甲、乙、丙,均为动力电池配套企业: the next clause says what they are
@@ -87,6 +101,8 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
 def _list_item(ctx: _List, i: int, j: int):
     """The mention one item of a list names (typed by its suffix, else by the list), or None."""
     text, head = ctx.text, ctx.head
+    if head == ("Region", "near"):
+        return None  # places one is near or goes to: the region reader finds them
     while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
         i += 1  # “甲”、“乙”: quoted items; a quote that opens a name stays (“一带一路”侨商大会)
     full = j
@@ -129,6 +145,8 @@ def _list_item(ctx: _List, i: int, j: int):
     item_role = ctx.role
     if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
         label, kind = "Project", None
+    if label is None and _clause_item(name):
+        return None  # 招商人以敢闯敢拼: a set phrase of effort makes the item a clause
     if label is None:
         typed = _label_by_list(ctx, name)
         if typed is None:
@@ -143,7 +161,7 @@ def _list_item(ctx: _List, i: int, j: int):
         return None
     # a phrase of the language is no firm, unless coined names stand beside it before
     # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
-    if label == "Firm" and not ctx.firms and _phrase_not_name(name) and not (
+    if label == "Firm" and not ctx.firms and phrase_not_name(name) and not (
             head is not None and head[0] == "Firm" and any(
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
         return None
@@ -153,6 +171,24 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _clause_item(item: str) -> bool:
+    """True when an item is a clause, not a name: a preposition in it governs a verb
+    (招商人以|敢闯敢拼), or it ends in a verb and its aspect (…招引了). (Idioms are no
+    sign: 心连心, 好想你 are firms' names.)
+
+    >>> _clause_item("招商人以敢闯敢拼"), _clause_item("宏景科技")
+    (True, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    words = pos_tags(item)
+    tags = [flag for _w, flag in words]
+    if len(words) >= 2 and words[-1][0] == "了" and words[-2][1] == "v" and len(words[-2][0]) >= 2:
+        return True  # …精神|招引|了: a verb with its aspect ends a clause (乐了 is a brand)
+    prep = next((k for k, (w, flag) in enumerate(pos_tags(item))
+                 if flag == "p" and w not in ("与", "及", "和", "同", "跟")), None)
+    return prep is not None and prep > 0 and "v" in tags[prep + 1:]
 
 
 def _quoted_whole(text: str, i: int, j: int) -> bool:
@@ -242,26 +278,6 @@ def _kinds_beside(ctx: _List, name: str, most: bool = False) -> bool:
     kinds = [not firm_like(t) and t not in known_firms()
              and (_ordinary_words(t) or _frequency(t) >= COMMON_WORD) for t in others]
     return all(kinds) and bool(kinds) if most else any(kinds)
-
-
-# jieba tags of words that describe or act (verbs, adjectives, adverbs, distinguishing and
-# place words): a firm's 字号 is a name, so an item holding one is a phrase (竞争力强,
-# 兼并重组, 国家级…冠军, 境内外), unless its words are coined (优必选: 必选 is rare).
-_PHRASE_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "b", "s")
-
-
-def _phrase_not_name(item: str) -> bool:
-    """True when a list item is a phrase of the language, not a firm's name: dictionary
-    words only, one of them describing or acting, no trade word or legal form at its end
-    and no known firm."""
-    import jieba.posseg
-    from kg.loaders.extract_firms import COMMON_WORD, _frequency, one_thing_word
-    if item in known_firms() or firm_like(item) or not dictionary_words(item):
-        return False
-    if one_thing_word(item):
-        return True  # 水务、农业、经贸等重组企业: the trades the firms are in
-    return any(flag in _PHRASE_TAGS and _frequency(word) >= COMMON_WORD
-               for word, flag in jieba.posseg.lcut(item, HMM=False))
 
 
 _ZONE_ORGAN = re.compile(r"(?:发展|服务|管理|建设)中心$")

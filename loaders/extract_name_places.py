@@ -73,6 +73,38 @@ def zone_place_prefixed(name: str) -> bool:
                                         if len(name) > n + 1)
 
 
+def town_prefixed(name: str) -> bool:
+    """True when a zone's name opens with a township's stem (虹桥|工业园区, 双凤|经开区): zones
+    below the county are named after their 镇, 乡 or 街道 (kg/data/gazetteer/towns.txt,
+    stems that are no ordinary word). Only before a zone's type: a stem alone is no region.
+
+    >>> town_prefixed("虹桥工业园区"), town_prefixed("化工园区"), town_prefixed("新一轮开发区")
+    (True, False, False)
+    """
+    stems = town_stems()
+    sizes = [n for n in (2, 3, 4) if len(name) > n + 1 and name[:n] in stems and name[n] != "区"]
+    if not sizes:
+        return False
+    import jieba
+    ends, at = set(), 0
+    for word in jieba.lcut(name, HMM=False):  # the stem is a word of the name, not the
+        at += len(word)                       # start of one (新一|轮, 大湾|区: no town)
+        ends.add(at)
+    return any(n in ends for n in sizes)
+
+
+_TOWNS: dict = {}
+
+
+def town_stems() -> frozenset:
+    """The township stems shipped in ``kg/data/gazetteer/towns.txt`` (read once)."""
+    if "stems" not in _TOWNS:
+        from importlib.resources import files
+        text = files("kg.data").joinpath("gazetteer", "towns.txt").read_text(encoding="utf-8")
+        _TOWNS["stems"] = frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return _TOWNS["stems"]
+
+
 def region_names():
     """The region names of the gazetteer, full and short (kg.names.region_gazetteer)."""
     from kg.names import region_gazetteer

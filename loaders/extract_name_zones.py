@@ -15,7 +15,8 @@ from kg.loaders.lexicon import ZONE_CUT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_checks import ABBREVIATED, dictionary_words, valid_name
-from kg.loaders.extract_name_places import place_name, region_start, zone_place_prefixed
+from kg.loaders.extract_name_places import (place_name, region_start, town_prefixed,
+                                            zone_place_prefixed)
 
 
 def _compile() -> None:
@@ -92,11 +93,12 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
         # ordinary words only (制度型开放示范区), not a named zone
     if name.endswith(ABBREVIATED) and not zone_place_prefixed(core) and not place_name(core) \
-            and not re.search(r"[()“]", core) and not core.endswith("国家"):
+            and not town_prefixed(name) and not re.search(r"[()“]", core) \
+            and not core.endswith("国家"):
         return False  # (a county written short is the whole place: 齐河|经济开发区, 宜章|经开区)
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
-    if zone_place_prefixed(name) or re.search(r"[“A-Za-z]", core):
+    if zone_place_prefixed(name) or town_prefixed(name) or re.search(r"[“A-Za-z]", core):
         return True
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
                                     "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",

@@ -133,6 +133,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
+涵盖 涉及 距离 毗邻 赴 前往
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
@@ -141,6 +142,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 构筑新能源产业集群; 聘请, 聘任: engaging people — 甲协会|聘请…为协会顾问; 举行, as 举办)
 # (the last line: verbs of carrying out, urging, using and winning that govern a work, a platform
 # or a prize — 提速…高铁, 用好管好…大桥, 斩获…大赛, 走进…企业)
+# (涵盖, 涉及: verbs of covering, whose objects are fields; 距离, 毗邻, 赴, 前往: of distance
+# and travel, whose objects are places — 距离|重庆江北机场, 赴|上海)
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
 与 和 及 同 以 在 由 向 为 把 将 从 经 于 至 到 其 该 本 各 我市 我区 我省 全市 全省 全区 区内
@@ -259,12 +262,23 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+# A class noun of places right after 等 (等地, 等省市, 等重点区域, 等国家和地区): the list
+# names places. 国家级, 国内外, 地标, 地方特色 are no such noun.
+_PLACE_CLASS = re.compile(r"(?:重点|周边|沿海|发达|主要|其他)?(?:地(?![标方产铁])|地区|区域|省(?:市|区|份)|"
+                          r"城市|国家(?!级|重点|队|战略)|国(?![内际有家企])|市县|区县|县市|县区)")
+
+
 def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
     # "为代表的", "在内的", "一批", counts ("近30家", "四大"): modifiers before the head
     tail = re.sub(r"^(?:为代表的|为龙头的|为引领的|在内的|一大批|一批|众多|多家|诸多|"
                   r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?[家个所项支名座大类户]?)+",
                   "", tail)
+    place = _PLACE_CLASS.match(tail)
+    if place and head_type(tail[place.end():]) in (None, ("Firm", None)):
+        return ("Region", None)  # 上海、江苏等地|拜访企业, 苏浙沪等重点区域|龙头企业: the items
+        # are places; the firms after them are those places' firms, not the items (等省市|
+        # 重点项目: a level of the projects, which head the list)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
     window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"

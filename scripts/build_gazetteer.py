@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -172,6 +173,39 @@ def district_stems(rows, former) -> dict:
     return out
 
 
+_TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|镇|乡|苏木)$")
+
+
+def town_stems(source: Path, rows, former) -> list:
+    """Stems of the township-level units (镇, 乡, 街道, 苏木) of ``dist/streets.csv``: the
+    places zones below the county are named after (虹桥镇 → 虹桥工业园区, 双凤 → 双凤经开区).
+
+    A stem is kept when it has two characters or more, is no region's name or short form
+    (those are read already), not in COMMON_WORDS, and not a jieba word used 100 times or
+    more as something other than a place (nor 1,000 times even as one: 城关, 中心)."""
+    words = _jieba_words()
+    taken = set()
+    for code, name, level, _parent in rows:
+        taken.update((name, *region_short_forms(name, level), *former.get(code, {})))
+    stems = set()
+    for row in read_csv(source, "streets.csv"):
+        name = row["name"]
+        if not _TOWN_SUFFIX.search(name):
+            continue
+        stem = strip_ethnic(_TOWN_SUFFIX.sub("", name), bare=False)
+        freq, tag = words.get(stem, (0, "ns"))
+        common = (freq >= 100 and not tag.startswith("ns")) or freq >= 1000
+        if len(stem) >= 2 and stem not in taken and stem not in COMMON_WORDS and not common:
+            stems.add(stem)
+    return sorted(stems)
+
+
+def write_towns(stems) -> None:
+    with open(OUT / "towns.txt", "w", encoding="utf-8") as out:
+        out.write("# township stems from 2023年统计用区划代码 streets.csv; see SOURCES.md\n")
+        out.write("\n".join(stems) + "\n")
+
+
 def write_regions(rows, former) -> None:
     stems = district_stems(rows, former)
     with open(OUT / "regions.tsv", "w", encoding="utf-8", newline="") as out:
@@ -308,6 +342,7 @@ def main(argv) -> int:
     write_regions(rows, former)
     count = write_zones(units, rows, old_units, former)
     write_boundary_words(rows, district_stems(rows, former).values())
+    write_towns(town_stems(Path(argv[1]), rows, former))
     print(f"{len(rows)} regions, {count} zones -> {OUT}", file=sys.stderr)
     return 0
 

@@ -1,0 +1,80 @@
+"""Extraction rules for classes of the language met on pages outside the corpus (the
+eleventh round), each tested on sentences written for the test: zones named after
+townships, lists of places, verbs of covering and of distance, slogans, clauses in lists,
+strategy slogans and region groups that are no industries."""
+from __future__ import annotations
+
+from kg.loaders.extract import extract_text
+from kg.loaders.records import to_records
+
+
+def names(text: str, etype: str) -> set:
+    return {r["name"] for r in to_records(extract_text(text, "t.txt")) if r["type"] == etype}
+
+
+def test_a_zone_named_after_its_township_is_a_zone():
+    # 柳泉 and 新店 are townships (镇/乡), no county: the zone is named after them
+    assert names("近日,柳泉经开区举行重点项目集中开工仪式。", "zone") == {"柳泉经开区"}
+    assert names("新店工业园区全年招引项目30个。", "zone") == {"新店工业园区"}
+    # a word that only starts like a township is no place (新一|轮), nor a kind of park
+    assert names("全省推动新一轮开发区整合提升。", "zone") == set()
+    assert names("加快化工园区规范化建设。", "zone") == set()
+
+
+def test_a_list_of_places_names_no_firms():
+    text = "招商小分队赴深圳、苏州、无锡等地拜访企业60余家。"
+    assert names(text, "firm") == set()
+    assert {"深圳", "苏州", "无锡"} <= names(text, "region")
+    assert names("瞄准珠三角、闽东南等重点区域龙头企业开展精准招商。", "firm") == set()
+    # a level of projects after 等 is no place: the items stay projects
+    assert names("云溪物流园、长岭水厂二期等省市重点项目加快推进。", "project") == \
+        {"云溪物流园", "长岭水厂二期"}
+
+
+def test_what_a_verb_of_covering_or_distance_governs_is_no_name():
+    text = "本次签约项目涵盖电池壳体、热管理、电控等项目,总投资12亿元。"
+    assert names(text, "firm") == set() and names(text, "project") == set()
+    text = "园区距离临江国际机场、龙门港等交通枢纽均在半小时车程内。"
+    assert names(text, "project") == set()
+
+
+def test_names_inside_a_quoted_slogan_are_no_names():
+    text = "坚持“外建平台,内育主体”,围绕新材料产业开展招商。"
+    assert names(text, "platform") == set()
+
+
+def test_a_clause_standing_in_a_list_is_no_name():
+    text = "招商团队以敢打敢拼、勇于担当的作风招引了20个优质项目。"
+    assert names(text, "project") == set() and names(text, "firm") == set()
+
+
+def test_an_adverb_opening_an_honour_clause_is_no_firm():
+    text = "全县经济总量居全市首位,成功入选全国县域经济百强县。"
+    assert names(text, "firm") == set()
+    assert names("星拓电子成功入选国家级专精特新小巨人企业。", "firm") == {"星拓电子"}
+
+
+def test_place_strategies_region_groups_and_demonstratives_are_no_industries():
+    text = "在生态立县方面,全县茶叶产值增长12%;在商贸兴县方面,新增市场主体三千户。"
+    assert not {"生态立县", "商贸兴县"} & names(text, "industry")
+    text = "长三角、环太湖、成渝等三大储能产业先行区初步形成。"
+    assert not {"长三角", "环太湖", "成渝"} & names(text, "industry")
+    text = "当地选择了储能电池这个产业作为突破口。"
+    assert not any("这个" in n for n in names(text, "industry"))
+
+
+def test_a_known_firms_output_is_no_trade_and_making_verbs_stay_in_trades():
+    text = "比亚迪整车产量突破80万辆,新能源汽车产量稳居全省第一。"
+    assert names(text, "industry") == {"新能源汽车"}
+    assert "合成生物" in names("前瞻布局合成生物产业。", "industry")
+
+
+def test_counted_quoted_kinds_and_the_country_name_no_carrier_or_firm():
+    assert names("四大“科创平台”全面起势。", "platform") == set()
+    text = "该市是“推动中国储能电池汽车商业化示范项目”试点城市之一。"
+    assert "中国" not in names(text, "firm")
+
+
+def test_works_opening_with_a_product_or_a_joining_verb_name_no_firm():
+    assert names("投资30亿元的锂电池隔膜及配套项目签约落地。", "firm") == set()
+    assert names("启动投资8亿元的产城融合示范(一期)项目。", "firm") == set()
