@@ -210,7 +210,8 @@ def _named_after(text: str, end: int) -> bool:
     """True when the 产业 phrase ending at ``end`` is part of a platform, zone, project or
     firm name (…产业研究院, …产业博览会, …产业示范项目, …产业技术集团)."""
     from kg.loaders.lexicon import suffix_matches
-    window = re.split(r"[,;。、()“”《》\s]", text[end:end + 8])[0]
+    # (a position on the chain follows the trade itself: 光伏产业|上下游产业项目 names 光伏)
+    window = re.split(r"[,;。、()“”《》\s]|上下游|上游|下游", text[end:end + 8])[0]
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:集团|公司)", window):
         return True  # …高新产业|技术集团: a firm's registered name
     return any(label in ("Platform", "Zone", "Project") for _, _, label, _ in suffix_matches(window))

@@ -24,7 +24,10 @@ from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_
 # …企业, 乙荣膺…示范企业, 丙连续入选…百强榜前20强): the subject is a local firm. (No ^:
 # matched from a clause's start, where ^ would hold only for the sentence's first clause.)
 _CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次|成功|顺利|正式)?(?:获批|入选|成为|被评为|"
-                          r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强)(?![县市区镇乡]))")
+                          r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强)(?![县市区镇乡]))|"
+                          # a subject named as a company wins whatever it wins (甲海产公司获评…场)
+                          r"([\u4e00-\u9fffA-Za-z]{2,10}(?:公司|集团))(?:连续|再次|首次|成功|顺利|正式)?"
+                          r"(?:获批|入选|被评为|荣获|获评|荣膺)")
 # A causative verb opens a clause on what a place or a policy makes of something (让广东成为
 # …, 使企业入选…): its object is no firm.
 _CAUSATIVE = re.compile(r"让|使|令|帮助|助力|推动|支持|促进|鼓励|引导")
@@ -36,8 +39,11 @@ _PARTNER = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|集团
 # A clause that opens with a firm's name and goes on with its production or its output
 # (甲电子建成投产, 乙科技年均产值…, 丙药业当年投产): a firm operating in the text's place;
 # 扩产项目 names a works, its firm is found inside it.
-_OPERATING_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:建成投产|正式投产|当年投产|全面投产|"
-                             r"投产|达产|扩产|年均产值|产值|营收|营业收入)(?!项目|工程|基地|线)")
+_OPERATING_FIRM = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"  # (1998年|甲科技成立)
+                             r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:建成投产|正式投产|当年投产|全面投产|"
+                             r"投产|达产|扩产|年均产值|产值|营收|营业收入|"
+                             # founding a firm (甲科技成立, 乙能源创立于…)
+                             r"注册成立|成立|创立)(?!项目|工程|基地|线|之|以来|大会|仪式)")
 
 
 def _local_here(found: list, span: tuple) -> None:
@@ -52,13 +58,15 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     or a firm named like one (or known) that opens a clause on its production
     (:data:`_OPERATING_FIRM`)."""
     clause = _CLAUSE_FIRM.match(text, c_start, c_end)
+    group = (1 if clause.group(1) else 2) if clause else 0
     if clause:
-        _local_here(found, clause.span(1))  # 甲集团获评…企业: a firm found already won it here
-    if clause and not found and valid_name(clause.group(1), "Firm") \
-            and not _CAUSATIVE.match(clause.group(1)) and not phrase_not_name(clause.group(1)):
+        _local_here(found, clause.span(group))  # 甲集团获评…企业: a firm found already won it here
+    if clause and not found and valid_name(clause.group(group), "Firm") \
+            and not _CAUSATIVE.match(clause.group(group)) \
+            and not phrase_not_name(clause.group(group)):
         # (成功|入选…: an adverb opens the clause, no firm)
-        found.append(Mention("Firm", clause.group(1), sentence, clause.start(1),
-                             clause.end(1), {"role": "local"}))
+        found.append(Mention("Firm", clause.group(group), sentence, clause.start(group),
+                             clause.end(group), {"role": "local"}))
         return
     clause = _OPERATING_FIRM.match(text, c_start, c_end)
     if clause is None:

@@ -78,3 +78,15 @@ def test_counted_quoted_kinds_and_the_country_name_no_carrier_or_firm():
 def test_works_opening_with_a_product_or_a_joining_verb_name_no_firm():
     assert names("投资30亿元的锂电池隔膜及配套项目签约落地。", "firm") == set()
     assert names("启动投资8亿元的产城融合示范(一期)项目。", "firm") == set()
+
+
+def test_ranked_lists_closed_by_deng_and_trades_before_a_chain_position():
+    text = "全区形成了以精细化工、新材料、装备制造等为主导的产业体系。"
+    assert {"精细化工", "新材料", "装备制造"} <= names(text, "industry")
+    assert "储能电池" in names("加快储能电池产业上下游产业项目招引。", "industry")
+
+
+def test_a_company_winning_an_honour_and_a_firm_founded_are_firms():
+    assert names("东坞水产公司获评省级水产良种场。", "firm") == {"东坞水产公司"}
+    assert names("2003年星澜能源科技成立,专注燃料电池电堆研发。", "firm") == {"星澜能源科技"}
+    assert names("园区成立以来累计引进项目百余个。", "firm") == set()
