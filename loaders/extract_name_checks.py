@@ -59,7 +59,7 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![
                        # one quoted character is a slogan's verb (“钻”项目, “盯”项目), a
                        # name quotes whole words (“一带一路”侨商大会)
                        r"[“‘\"][\u4e00-\u9fff][”’\"]")
-_BAD_START = re.compile(r"^(?:年|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+_BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
                         r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of

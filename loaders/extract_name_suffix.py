@@ -145,7 +145,10 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 INVEST_AFTER.match(text, s_end)
             if invest:
                 props["investment"] = invest.group(1)
-            if not project_ok(name, invested=bool(invest), built=bool(BUILD.search(text))):
+            bounded = bool(invest) and invest.end() == name_start
+            if not project_ok(name, listed=_works_beside(text, name_start, s_end),
+                              invested=bool(invest), built=bool(BUILD.search(text)),
+                              bounded=bounded):
                 continue
         ext = EXTENSION.match(text, s_end, end) if label == "Project" and INFRA.search(name) \
             else None
@@ -153,6 +156,21 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+def _works_beside(text: str, start: int, end: int) -> bool:
+    """True when the works named at ``text[start:end]`` stands in a run of works each named
+    with its own suffix that a clause signs (签订甲项目、乙项目…协议): the agreements are for
+    named works. (A run described by kind, 既有甲项目、乙项目, names none.)
+
+    >>> _works_beside("签订甲乙生产线项目、丙丁配电网项目投资协议", 2, 9)
+    True
+    """
+    clause = re.split(r"[,;。]", text[:start])[-1]
+    if not re.search(r"签订|签署|签约", clause):
+        return False
+    after = re.match(r"、[^,;。、]{2,30}?(?:项目|工程)", text[end:end + 33])
+    return bool(after) or bool(re.search(r"(?:项目|工程)、$", text[max(0, start - 3):start]))
 
 
 def _whole_zone(text: str, left: int, s_start: int, s_end: int, label: str) -> bool:

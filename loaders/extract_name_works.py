@@ -26,7 +26,8 @@ PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|�
 # (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
 _AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
 # The investment stated right before a project's name (总投资50亿元的…项目).
-INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")的?$")
+INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")(?:人民币)?"
+                    r"(?:建设|新建|实施|兴建)?的?$")  # (投资100亿元人民币建设的…项目)
 # The investment stated right after a project's name (…二期项目,总投资50亿元).
 INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
                           r"(" + _AMOUNT + r")")
@@ -140,11 +141,14 @@ def _after_places(core: str) -> str:
 
 
 def project_ok(name: str, listed: bool = False, invested: bool = False,
-               built: bool = True) -> bool:
-    """A project name that names one project, not a kind of project (重点项目)."""
+               built: bool = True, bounded: bool = False) -> bool:
+    """A project name that names one project, not a kind of project (重点项目). ``bounded``:
+    an investment phrase ends right before the name (总投资5亿元的|甲和乙零部件项目), so a 和
+    inside it joins the works' products, not two clauses."""
     core = re.sub(r"(?:项目|工程)$", "", name)
     rest = _after_places(core)
-    if is_generic(core) or _NOT_PROJECT.search(core) or is_generic(rest) and _RANK_OF_WORKS.search(rest):
+    joined = core.replace("和", "") if bounded else core
+    if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest):
         return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
     if hospital_in_use(name, built):
         return False
@@ -152,8 +156,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     if public and built:  # 粤北区域应急救援中心 being built; 国家医学中心 is a designation
         return not is_generic(core) and not re.fullmatch(
             r"(?:国家|省|市|全国|区域|国家区域|[东南西北中]{1,2}部|华[东南西北中])?", core[:public.start()])
-    if listed or invested:
-        return True
+    if listed or invested or re.match(r"年产[\d.]+", core):
+        return True  # (a works' yearly capacity makes it one works: 年产20万辆…项目)
     infra = INFRA.search(name)
     if infra and infra.start() >= 2:
         # a named piece of infrastructure or a phase (梅龙高铁, 水城电厂, 中海壳牌三期) is a

@@ -230,7 +230,8 @@ def _compile() -> None:
         # (nor before the research carrier it names: 汽车工程|研究院, …大学|技术转移中心)
         r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|"
         r"研究(?:院|所|中心)|技术(?:研究|中心|转移|开发)|"
-        r"工程(?!机械|塑料|车辆|材料|师)|(?!开[园城馆])[\u4e00-\u9fff]?(?:园|城|馆))")
+        r"工程(?!机械|塑料|车辆|材料|师)|(?!开[园城馆]|[在于到向从入进][\u4e00-\u9fff]?(?:园|城|馆))"
+        r"[\u4e00-\u9fff]?(?:园|城|馆))")  # (…项目|在园区签约: a preposition opens no name)
     _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_PARTS)))
 
 

@@ -90,3 +90,17 @@ def test_a_company_winning_an_honour_and_a_firm_founded_are_firms():
     assert names("东坞水产公司获评省级水产良种场。", "firm") == {"东坞水产公司"}
     assert names("2003年星澜能源科技成立,专注燃料电池电堆研发。", "firm") == {"星澜能源科技"}
     assert names("园区成立以来累计引进项目百余个。", "firm") == set()
+
+
+def test_works_bounded_by_an_investment_by_a_capacity_or_signed_in_a_run():
+    text = "总投资6亿元的储能电池和光伏组件研发制造项目在园区签约。"
+    assert names(text, "project") == {"储能电池和光伏组件研发制造项目"}
+    text = "投资30亿元人民币建设的年产10万套电驱动系统及关键零部件项目落户该区。"
+    assert names(text, "project") == {"年产10万套电驱动系统及关键零部件项目"}
+    text = "园区与甲方分别签订精密铸件生产线项目、分布式光伏发电项目投资协议。"
+    assert {"精密铸件生产线项目", "分布式光伏发电项目"} <= names(text, "project")
+    # a run of works described by kind, signed by nobody, names none
+    text = "新开工项目中,既有高端轴承项目、精密铸件项目,也有新材料项目。"
+    assert names(text, "project") == set()
+    # two works joined by 和 without an investment before them stay apart
+    assert "甲项目和乙项目" not in names("推进星河项目和云帆项目建设。", "project")
