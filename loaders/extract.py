@@ -114,9 +114,10 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     return found + _not_named(industries, names) + sentence_chains(sentence, field_name, industries)
 
 
-# A quoted run that holds a clause break is a slogan or a motto (“内搭平台,外联老乡”,
-# “工业强县、商贸活县”): a name never holds one, so nothing inside it is a name.
-_SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”")
+# A quoted run that holds a clause break is a slogan or a motto (“内搭平台,外联老乡”), one
+# of three parts or more joined by dashes a formula of kinds (“创业苗圃—孵化器—加速器”): a
+# name never holds either, so nothing inside it is a name.
+_SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”|“[^“”]*—[^“”]*—[^“”]*”")
 
 
 def _in_slogan(mention) -> bool:
@@ -126,9 +127,9 @@ def _in_slogan(mention) -> bool:
 
 
 def _not_named(industries: list, names: list) -> list:
-    """The industries whose words are not a firm's name at the same place: 星河科技、云湖电子等
-    新能源汽车产业的龙头企业 lists firms of the trade, not trades."""
-    firms = {(m.i, m.j) for m in names if m.label == "Firm"}
+    """The industries whose words are not a firm's or a works' name at the same place:
+    星河科技、云湖电子等新能源汽车产业的龙头企业 lists firms of the trade, not trades."""
+    firms = {(m.i, m.j) for m in names if m.label in ("Firm", "Project")}
     return [m for m in industries if (m.i, m.j) not in firms]
 
 

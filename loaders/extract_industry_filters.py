@@ -38,7 +38,7 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # 商旅旺县), a place's own scope (县域地理标志) and demonstratives (燃料电池
                     # 这个产业): no trade's name holds them
                     r"[强立兴旺活富稳][县市省区镇乡]$|^县域|这个|那个|这一|"
-                    r"[的了是为等批亿]|\d+[个家大亿年]|企业$|^[\d.]+$|集团|股份|"
+                    r"[的了是为等批亿则]|\d+[个家大亿年]|\d至|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                         r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
@@ -223,7 +223,10 @@ def regional(name: str) -> bool:
     from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
-    return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
+    # (a county or district written in full opens it too: 洪山区|制造业)
+    full_place = any(name[n - 1] in "省市县区" and national.region_candidates(name[:n])
+                     for n in (3, 4, 5) if len(name) > n + 1)
+    return region_prefixed(name) or full_place or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
         or _ZONE_LEAD.match(name) \
         or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)

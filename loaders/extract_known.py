@@ -169,6 +169,14 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
     return out
 
 
+def first_word(text: str) -> str:
+    """The first word of ``text`` in jieba's dictionary segmentation (no HMM guesses)."""
+    import jieba
+    from kg.loaders.extract_firms import _frequency
+    _frequency("")  # loads jieba's dictionary quietly
+    return next(iter(jieba.cut(text, HMM=False)), "")
+
+
 def known_prefix(name: str) -> int:
     """Length of the known firm name that opens a works or platform name (中国电信|云计算
     贵州信息园), 0 if none: the longest one that leaves at least two characters and is
@@ -179,8 +187,11 @@ def known_prefix(name: str) -> int:
     from kg.loaders.extract_name_places import region_prefixed
     from kg.loaders.extract_name_works import PLACE_WORKS
     names = _load()
+    first = first_word(name)
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
+        if len(first) > size:
+            continue  # the head starts a longer word (中成|药 is 中成药, no 中成股份)
         # a common word that is a known name (吉利, 海信) names the firm when the product
         # the works makes or the works' place follows it (吉利|新能源汽车项目, 海信|长沙…基地)
         if head in names and (size >= 4 or _frequency(head) < COMMON_WORD

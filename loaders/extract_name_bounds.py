@@ -24,7 +24,7 @@ def _compile() -> None:
                              r"|(?<![高同初])等")
     BOUNDARY_AT = re.compile("(?=(" + BOUNDARY_RE.pattern + "))")
     LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                            r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户)"
+                            r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户|强)"
                             r"(?:左右|以上|多|余)?"
                              # a figure, not the figure of a name (5G, 3D打印)
                             r"|[\d.]+(?![A-Za-z])|[-—·、]+"
@@ -75,8 +75,17 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
         match = LEADING_RE.match(text, last, end)
         if not match or match.end() == last or match.end() >= end - 1:
             break
+        if match.end() - last == 1 and _word_goes_on(text, last, end):
+            break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition
         last = match.end()
     return last
+
+
+def _word_goes_on(text: str, at: int, end: int) -> bool:
+    """True when the one character at ``text[at]`` starts a longer word of the dictionary
+    (经济, 同仁堂) rather than standing alone as a preposition (与|华为)."""
+    from kg.loaders.extract_known import first_word
+    return len(first_word(text[at:end])) > 1
 
 
 def balance(text: str, start: int, end: int) -> int:

@@ -52,6 +52,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代�
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
 _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
+                       r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_firms import coined, firm_like, legal_names, proper_firm_name
-from kg.loaders.extract_known import known_firm_mentions
+from kg.loaders.extract_known import known_firm_mentions, known_firms
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
@@ -126,10 +126,22 @@ def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             name = text[i:j]
             if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
                     or not valid_name(name, "Firm") or len(name) > 12 or not (
-                        firm_like(name) or coined(name)):
+                        firm_like(name) or coined(name)) or _kind_of_firm(name):
                 continue
             role = clause_role(before + text[c_start:i], "") or "local"
             found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
+
+
+def _kind_of_firm(name: str) -> bool:
+    """True when a name describes a kind of firm (跨国|公司, 国内|医药): its words before the
+    legal form are a phrase of the language, no coined 字号.
+
+    >>> _kind_of_firm("跨国公司"), _kind_of_firm("国内医药"), _kind_of_firm("宏景科技")
+    (True, True, False)
+    """
+    if name in known_firms():
+        return False
+    return phrase_not_name(re.sub(r"(?:公司|企业|集团)$", "", name) or name)
 
 
 def legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, found: list) -> None:

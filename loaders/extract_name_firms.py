@@ -118,7 +118,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     firm = name[start:cut]
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
-            or firm in NATIONAL_PREFIXES \
+            or firm in NATIONAL_PREFIXES or firm.endswith("区") \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号

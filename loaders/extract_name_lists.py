@@ -25,7 +25,8 @@ from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import works_of_firm
-from kg.loaders.extract_name_places import place_name, region_prefixed, zone_place_prefixed
+from kg.loaders.extract_name_places import (place_name, region_names, region_prefixed,
+                                            zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
 from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
 
@@ -234,6 +235,10 @@ def _project_list_item(ctx: _List, name: str):
     not their firms."""
     if zone_place_prefixed(name) and not region_prefixed(name) and _ordinary_words(name):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
+    if _only_places(name):
+        return None  # 北京大兴区、…等项目: a place beside the works, no works
+    if ctx.role == "target" and _kind_of_works(name):
+        return None  # 招引农资农具、水果综合利用等项目: the kinds of works to attract
     product = _PRODUCT_END.search(name)
     if product and name not in known_firms():
         # 凯赛癸二酸、协鑫热熔胶等项目: a works named by its product, the chemical or
@@ -267,6 +272,43 @@ def _project_list_item(ctx: _List, name: str):
 # …胺, …烷, …酮, …醛, …酚, …醚, …腈) or a material's class noun (…塑料, …树脂, …涂料, …纤维,
 # …橡胶, …胶). A firm's short name ends in its 字号 or a trade word, not in a compound.
 _PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|塑料|树脂|涂料|纤维|橡胶|胶)$")
+
+
+def _only_places(item: str) -> bool:
+    """True when an item is nothing but places, the last written in full (北京|大兴区,
+    湛江|吴川市); a works is named after its site in short forms (汕尾陆河: a station).
+
+    >>> _only_places("北京大兴区"), _only_places("北京亦庄光电园"), _only_places("汕尾陆河")
+    (True, False, False)
+    """
+    from kg.loaders import gazetteer as national
+    if item[-1:] not in "省市县区":
+        return False
+    rest = item
+    while rest:
+        size = next((n for n in range(min(len(rest), 8), 1, -1)
+                     if rest[:n] in region_names() or national.region_candidates(rest[:n])), 0)
+        if not size:
+            return False
+        rest = rest[size:]
+    return True
+
+
+def _kind_of_works(item: str) -> bool:
+    """True when a project list's item says what kind of works, not whose: two or more words
+    of the dictionary (农资|农具, 水果|综合利用: a firm's 字号 is coined), with no place or
+    known firm opening it.
+
+    >>> _kind_of_works("农资农具"), _kind_of_works("水果综合利用"), _kind_of_works("凯赛新材料")
+    (True, True, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    from kg.loaders.extract_known import first_word
+    known, first = known_firms(), len(first_word(item))
+    if item in known or firm_like(item) or zone_place_prefixed(item) \
+            or any(item[:n] in known for n in range(max(2, first), 7)):
+        return False  # (a known name opening a longer word opens no firm: 中成|药)
+    return len(pos_tags(item)) >= 2 and dictionary_words(re.sub(r"[及和与]", "", item))
 
 
 def _kinds_beside(ctx: _List, name: str, most: bool = False) -> bool:

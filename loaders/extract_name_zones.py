@@ -25,7 +25,7 @@ def _compile() -> None:
     # words no zone name holds: prepositions, conjunctions, 各 and 至 (closed classes), 中
     # before a city or province, and the verbs of lexicon.ZONE_CUT_WORDS (no two of these
     # start with the same character, so their order does not change a match)
-    _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|"
+    _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|到|"
                            r"中(?=[\u4e00-\u9fff]{2}(?:市|省))|" +
                            ("|".join(map(re.escape, ZONE_CUT_WORDS)) or "(?!)"))
 

@@ -133,7 +133,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-涵盖 涉及 距离 毗邻 赴 前往
+涵盖 涉及 距离 毗邻 赴 前往 推出
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
@@ -149,6 +149,7 @@ LEADING = sorted(set("""
 与 和 及 同 以 在 由 向 为 把 将 从 经 于 至 到 其 该 本 各 我市 我区 我省 全市 全省 全区 区内
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
+这次 本次 这些 这个 既有 又有 更有 还有 也有
 """.split()), key=len, reverse=True)
 
 # Left-over words that make a candidate generic rather than a name (the last lines but one:
@@ -436,7 +437,9 @@ NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "�
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
                      "一批", "卡脖子"]
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
-                  "做好"]
+                  "做好",
+                  # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
+                  "选址", "位于", "地处", "落户", "入驻", "进驻"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
@@ -450,7 +453,11 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
-                      "实效", "自身"]
+                      "实效", "自身",
+                      # (eleventh round, unseen pages: ideas, pushing, grades of technology and
+                      # influence, organs of government: 以新发展理念助推产业, 高尖端技术产业,
+                      # 较强行业影响力, 牵头部门)
+                      "理念", "助推", "尖端", "影响力", "部门"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).

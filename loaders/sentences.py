@@ -118,9 +118,19 @@ def _is_heading(line: str) -> bool:
     return line[:1] in "#•*-·" or bool(re.match(r"^[一二三四五六七八九十]+、|^\(?[一二三四五六七八九十]+\)", line))
 
 
+# A space set between a figure and a Chinese character (年产 8000 吨, 民营 500 强: type
+# set by a PDF or a web page) is no word break: a number and its unit or rank are one.
+_NUMBER_GAP = re.compile(r"[\u4e00-\u9fff][ \t]{1,2}\d|\d[ \t]{1,2}[\u4e00-\u9fff]")
+
+
 def _compact(folded: str, start: int, end: int, shift: int = 0):
-    """The sentence text without line breaks (other spaces kept as one) and its offsets
-    (plus ``shift``: ``folded`` is the document's text from offset ``shift`` on)."""
+    """The sentence text without line breaks (other spaces kept as one, none between a
+    figure and a Chinese character) and its offsets (plus ``shift``: ``folded`` is the
+    document's text from offset ``shift`` on).
+
+    >>> _compact("年产 8000 吨辣酱", 0, 11)[0]
+    '年产8000吨辣酱'
+    """
     segment = folded[start:end]
     if _WS_RUN.search(segment) is None:
         return segment, None
@@ -131,7 +141,8 @@ def _compact(folded: str, start: int, end: int, shift: int = 0):
         for k in range(pos, match.start()):
             chars.append(segment[k])
             offsets.append(start + k)
-        if "\n" not in match.group() and "\r" not in match.group():
+        if "\n" not in match.group() and "\r" not in match.group() \
+                and not _NUMBER_GAP.match(segment, max(0, match.start() - 1)):
             chars.append(" ")
             offsets.append(start + match.start())
         pos = match.end()

@@ -104,3 +104,37 @@ def test_works_bounded_by_an_investment_by_a_capacity_or_signed_in_a_run():
     assert names(text, "project") == set()
     # two works joined by 和 without an investment before them stay apart
     assert "甲项目和乙项目" not in names("推进星河项目和云帆项目建设。", "project")
+
+
+def test_lists_of_kinds_to_attract_and_kinds_of_firms_name_no_firm():
+    text = "柑橘产业链方面,招引种苗繁育、农资农具、果品综合利用等项目。"
+    assert names(text, "firm") == set()
+    text = "打造以跨国公司、国内医药龙头企业为主体的生物医药产业集群。"
+    assert names(text, "firm") == set()
+
+
+def test_a_leading_character_that_begins_a_word_stays_and_places_are_no_works():
+    text = "推介会上,园区与同仁堂健康药业、云帆新材料等企业签约。"
+    assert "同仁堂健康药业" in names(text, "firm")
+    text = "这次洽谈会期间,上海嘉定区、经济技术开发区联合推出甲乙产业园、丙丁产业园等项目。"
+    projects = names(text, "project")
+    assert "上海嘉定区" not in projects and {"甲乙产业园", "丙丁产业园"} <= projects
+    assert not any(n.startswith(("这次", "济")) for n in names(text, "platform") | projects)
+
+
+def test_zone_names_start_after_verbs_of_going_and_siting():
+    text = "考察团先后到龙湾新区、青溪科技城参观。"
+    assert "龙湾新区" in names(text, "zone")
+    text = "智能装备产业园项目同样选址云溪都市工业园,总投资3亿元。"
+    assert "云溪都市工业园" in names(text, "zone")
+
+
+def test_ranks_formulas_districts_and_figures_spaced_apart():
+    assert names("旨在建成全球前十大、国内前三大封测企业。", "firm") == set()
+    text = "通过“创业苗圃—科技孵化器—企业加速器—科技产业园”的孵化链条培育企业。"
+    assert names(text, "platform") == set() and names(text, "firm") == set()
+    assert names("对江岸区制造业的数字化转型起到引领作用。", "industry") == set()
+    text = "新签约年产 5000 吨有机肥生产线等农产品深加工项目 2 个。"
+    assert "年产5000吨有机肥生产线" in names(text, "project")
+    text = "以新发展理念助推产业升级,带动半导体高尖端技术产业企业集聚。"
+    assert names(text, "industry") == set()
