@@ -29,8 +29,9 @@ def sentence_chains(sentence, field: str | None, industries=()) -> list:
     out = []
     for match in _CHAIN.finditer(text):
         links = [link.strip() for link in re.split(r"—|-|→", match.group(1))]
-        if any(re.fullmatch(r"[\d.]+", link) for link in links) or len(links) < 2:
-            continue
+        if any(re.fullmatch(r"[\d.]+", link) for link in links) or len(links) < 2 \
+                or any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(links, links[1:])):
+            continue  # (选取3—5个重点产业链: a range of figures, no links)
         tail = match.group(2)
         if not text[match.start():match.start(1)]:  # unquoted: cut off the verbs around it
             links, tail = _unquoted_links(text, match, links, tail)

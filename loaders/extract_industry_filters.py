@@ -38,6 +38,8 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # 商旅旺县), a place's own scope (县域地理标志) and demonstratives (燃料电池
                     # 这个产业): no trade's name holds them
                     r"[强立兴旺活富稳][县市省区镇乡]$|^县域|这个|那个|这一|"
+                    # a count of people (330名, 数千名) is no trade
+                    r"名$|"
                     r"[的了是为等批亿则]|\d+[个家大亿年]|\d至|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"

@@ -53,6 +53,8 @@ PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
 _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
+                       # a certain one, an ellipsis (某光电有限公司, 垃圾焚烧处理项目……)
+                       r"^某|…|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)
@@ -151,6 +153,8 @@ def valid_name(name: str, label: str) -> bool:
     Project): not a phrase with a figure or a title in it, nor a kind of its type."""
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
         return False
+    if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
+        return False  # 国内第一家: the first of its kind (a works may be named so)
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
             and not verb_lead(name) and not _GOVERNMENT.search(name):
         return True

@@ -162,6 +162,8 @@ def _list_item(ctx: _List, i: int, j: int):
         return None
     # a phrase of the language is no firm, unless coined names stand beside it before
     # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
+    if label == "Firm" and head is not None and head[0] == "Firm" and _field_item(name):
+        return None  # 支持医药研发、中成药及保健品生产等企业: the firms' fields, not names
     if label == "Firm" and not ctx.firms and phrase_not_name(name) and not (
             head is not None and head[0] == "Firm" and any(
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
@@ -208,8 +210,10 @@ def _label_by_list(ctx: _List, name: str):
     (None, None) when the list says nothing, None when the item is to be dropped."""
     head, text = ctx.head, ctx.text
     if head == ("Zone", None) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", name) \
-            and not is_generic(name[:-1]) and not place_name(name):
-        return "Zone", None  # 灵山湾文化区、…等功能区: an area named in a list of zones
+            and not is_generic(name[:-1]) and not place_name(name) \
+            and not dictionary_words(name[:-1]):
+        return "Zone", None  # 灵山湾文化区、…等功能区: an area named in a list of zones (a
+        # park's parts by use, 生产区、配套居住区, are kinds in ordinary words)
     if ctx.zone_list and region_prefixed(name) and 4 <= len(name) <= 10 and not place_name(name):
         return "Zone", None
     if head is not None and head[0] != "Zone":
@@ -269,9 +273,27 @@ def _project_list_item(ctx: _List, name: str):
 
 # Products of the chemical and materials trades (GB/T 4754 C26 化学原料和化学制品, C29 橡胶和
 # 塑料制品): a compound named by its class in systematic nomenclature (…酸, …酯, …醇, …烯,
-# …胺, …烷, …酮, …醛, …酚, …醚, …腈) or a material's class noun (…塑料, …树脂, …涂料, …纤维,
+# …胺, …烷, …酮, …醛, …酚, …醚, …腈; a salt, acid then metal: 锰酸锂, 磷酸铁锂) or a
+# material's class noun (…塑料, …树脂, …涂料, …纤维,
 # …橡胶, …胶). A firm's short name ends in its 字号 or a trade word, not in a compound.
-_PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|塑料|树脂|涂料|纤维|橡胶|胶)$")
+_PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|酸[锂钠钾钙镁铁铜锌钴镍锰铝]+|塑料|树脂|涂料|纤维|橡胶|胶)$")
+
+
+# Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
+# a trade word or a legal form, never in one of these.
+_ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收)$")
+
+
+def _field_item(item: str) -> bool:
+    """True when a firm list's item names a field, not a firm: it ends in an activity and
+    is no known firm. (Dictionary words alone are no sign: 海尔, 金锣, 通用技术 are firms.)
+
+    >>> _field_item("医药研发"), _field_item("保健品生产"), _field_item("凯赛生物")
+    (True, True, False)
+    """
+    if item in known_firms() or firm_like(item):
+        return False
+    return bool(_ACTIVITY_END.search(item))
 
 
 def _only_places(item: str) -> bool:
@@ -335,7 +357,7 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
 
 # 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
 # (一等奖, 二等奖: 等 after a numeral ranks a prize and closes no list)
-_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特一二三])等(?!级|同|于|待|候|奖)")
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次特一二三再还])等(?!级|同|于|待|候|奖)")  # (再等: waits)
 
 
 def _close_list(text: str, items: list, c_end: int) -> tuple:

@@ -148,7 +148,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     core = re.sub(r"(?:项目|工程)$", "", name)
     rest = _after_places(core)
     joined = core.replace("和", "") if bounded else core
-    if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest):
+    if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest) \
+            or re.search(r"(?:重点|重大)$", core):  # (集成电路重点项目: a rank of works)
         return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
     if hospital_in_use(name, built):
         return False

@@ -133,7 +133,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-涵盖 涉及 距离 毗邻 赴 前往 推出
+涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 """.split()), key=len, reverse=True)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
@@ -439,7 +439,9 @@ NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "�
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
-                  "选址", "位于", "地处", "落户", "入驻", "进驻"]
+                  "选址", "位于", "地处", "落户", "入驻", "进驻",
+                  # dividing and marking (分为生产区、办公区; 标志着合作区迈入…; 锚定…示范区)
+                  "分为", "标志着", "锚定"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
@@ -457,7 +459,7 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (eleventh round, unseen pages: ideas, pushing, grades of technology and
                       # influence, organs of government: 以新发展理念助推产业, 高尖端技术产业,
                       # 较强行业影响力, 牵头部门)
-                      "理念", "助推", "尖端", "影响力", "部门"]
+                      "理念", "助推", "尖端", "影响力", "部门", "覆盖"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).

@@ -138,3 +138,28 @@ def test_ranks_formulas_districts_and_figures_spaced_apart():
     assert "年产5000吨有机肥生产线" in names(text, "project")
     text = "以新发展理念助推产业升级,带动半导体高尖端技术产业企业集聚。"
     assert names(text, "industry") == set()
+
+
+def test_placeholders_ellipses_waiting_and_the_first_of_its_kind_name_no_firm():
+    assert names("某电子有限公司计划扩产。", "firm") == set()
+    assert names("打破了‘先建厂房再等企业’的传统模式。", "firm") == set()
+    assert names("该公司成为国内第一家量产车规级芯片的企业。", "firm") == set()
+    text = "新能源汽车产业园项目、垃圾焚烧处理项目……一个个项目签约落地。"
+    assert not any("…" in n for n in names(text, "project"))
+
+
+def test_verbs_of_dividing_marking_and_anchoring_open_no_zone_and_ranges_no_chain():
+    text = "产业园占地300亩,分为生产区、办公区、配套居住区三大功能区。"
+    assert names(text, "zone") == set()
+    assert "标志着合作区" not in names("项目集中签约,标志着合作区迈入新阶段。", "zone")
+    text = "每年选取3—5个重点产业链核心缺失环节实行揭榜挂帅。"
+    assert names(text, "chain") == set()
+    assert names("园区现有研发人员330名。", "industry") == set()
+
+
+def test_fields_and_salts_in_lists_of_firms_and_works_name_no_firm():
+    text = "重点支持医药研发、保健品生产和医药流通等企业发展。"
+    assert names(text, "firm") == set()
+    text = "以该项目引进磷酸铁锂、新能源方形电池等生产项目。"
+    assert "磷酸铁锂" not in names(text, "firm")
+    assert names("签约集成电路重点项目、外资重大项目共52个。", "project") == set()
