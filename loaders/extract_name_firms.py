@@ -25,6 +25,8 @@ from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, P
 # A scope or a headquarters right after a firm's name inside a project's name (甲全国总部,
 # 乙华中区域中心): the firm's name ends there.
 _SCOPE = re.compile(r"全国|全球|华中|华北|华东|华南|西南|西北|东北|中原|总部|“")
+# What a firm does at a works, written between its name and the works' scope (研发生产总部).
+_ACTIVITY_TAIL = re.compile(r"(?:研发|生产|制造|销售|运营|结算|采购)+$")
 
 # A firm's base: the firm, what it makes or where, then 基地 (宁德时代宜宾基地, 吉利贵阳基地,
 # 宁德时代新能源电池贵州基地) — one works of that firm, a project.
@@ -88,6 +90,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:
             cut = scope.start()
+            activity = _ACTIVITY_TAIL.search(name, 0, cut)
+            if activity and activity.start() >= 2:
+                cut = activity.start()  # 速腾电子|研发生产|总部: the firm, what it does there
     if cut is None:
         for match in FIRM_WORD.finditer(name, 2, len(name) - 2):
             rest = name[match.end():]

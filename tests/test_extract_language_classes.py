@@ -163,3 +163,10 @@ def test_fields_and_salts_in_lists_of_firms_and_works_name_no_firm():
     text = "以该项目引进磷酸铁锂、新能源方形电池等生产项目。"
     assert "磷酸铁锂" not in names(text, "firm")
     assert names("签约集成电路重点项目、外资重大项目共52个。", "project") == set()
+
+
+def test_a_kind_of_place_a_partys_role_and_an_activity_before_a_base_are_cut():
+    assert names("资源地产业转型初见成效。", "industry") == set()
+    text = "挤塑设备项目投资方江苏星拓塑机科技有限公司成立于2010年。"
+    assert "江苏星拓塑机科技有限公司" in names(text, "firm")
+    assert "星拓电子" in names("星拓电子研发生产总部、云帆医学总部等项目签约。", "firm")
