@@ -52,6 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--lists", nargs="*", default=LISTS, help="lexicon lists to tag")
+    parser.add_argument("--words", nargs="*", help="only these words of the lists")
     args = parser.parse_args()
     from kg.loaders import lexicon
     paths = sorted((args.corpus / "docs").glob("*.txt"))
@@ -59,6 +60,8 @@ def main() -> None:
     texts = {p.stem.split("_")[0]: p.read_text(encoding="utf-8") for p in paths}
     for name in args.lists:
         for word in list(getattr(lexicon, name)):
+            if args.words and word not in args.words:
+                continue
             stems = changed_by(name, word, paths, base)
             how = "changes"
             if not stems:

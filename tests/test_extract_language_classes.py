@@ -170,3 +170,10 @@ def test_a_kind_of_place_a_partys_role_and_an_activity_before_a_base_are_cut():
     text = "挤塑设备项目投资方江苏星拓塑机科技有限公司成立于2010年。"
     assert "江苏星拓塑机科技有限公司" in names(text, "firm")
     assert "星拓电子" in names("星拓电子研发生产总部、云帆医学总部等项目签约。", "firm")
+
+
+def test_verbs_of_doing_using_and_aiding_capital_regions_and_zones_make_no_trade():
+    text = ("做精生活服务业,运用数字技术改造传统产业,更多民间资本进入储能产业,"
+            "加强长株潭地区物流产业协作,推动保税区发展保税维修产业。")
+    found = names(text, "industry")
+    assert not any(w in n for n in found for w in ("做精", "运用", "资本", "地区", "保税区"))
