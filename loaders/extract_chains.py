@@ -30,8 +30,10 @@ def sentence_chains(sentence, field: str | None, industries=()) -> list:
     for match in _CHAIN.finditer(text):
         links = [link.strip() for link in re.split(r"—|-|→", match.group(1))]
         if any(re.fullmatch(r"[\d.]+", link) for link in links) or len(links) < 2 \
-                or any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(links, links[1:])):
-            continue  # (选取3—5个重点产业链: a range of figures, no links)
+                or any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(links, links[1:])) \
+                or any(_ACTION_END.search(link) for link in links):
+            continue  # (选取3—5个重点产业链: a range of figures; 链主引领—集群发展: steps of a
+            # policy, each a verb phrase; a chain's links are things made)
         tail = match.group(2)
         if not text[match.start():match.start(1)]:  # unquoted: cut off the verbs around it
             links, tail = _unquoted_links(text, match, links, tail)
@@ -195,6 +197,7 @@ def _compressed(run: str) -> bool:
 
 
 # Verbs that introduce a chain's links, left on the first one (涵盖|光伏硅料、…, 打通|芯片设计…).
+_ACTION_END = re.compile(r"(?:发展|引领|带动|驱动|提升|协同|集聚|壮大|升级)$")
 _LINKS_VERB = re.compile(r"^(?:涵盖|覆盖|打通|贯通|构建|形成|打造|延伸|补齐|包括|包含|串联|连接)")
 
 

@@ -40,6 +40,10 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     r"[强立兴旺活富稳][县市省区镇乡]$|^县域|这个|那个|这一|"
                     # a count of people (330名, 数千名) is no trade
                     r"名$|地$|"  # (资源地产业: a kind of place, no trade)
+                    # a span of time, a process of becoming (现代化, 数字化: 3 characters
+                    # ending in 化; 石化, 文化 are trades), what a thing is used for or
+                    # supports (可广泛应用于动力, 平台支撑)
+                    r"月份|季度|^[\u4e00-\u9fff]{2}化$|用于|支撑$|"
                     r"[的了是为等批亿则]|\d+[个家大亿年]|\d至|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
@@ -49,7 +53,7 @@ _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 # a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
 LEADING_RANKS = ("首位", "主导", "支柱", "优势")
 _RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:"
-                        + "|".join(LEADING_RANKS) + ")$")
+                        + "|".join(LEADING_RANKS + ("未来", "新兴")) + ")$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
@@ -98,7 +102,7 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
 # Leading verbs left on the first item of a list ("提升发展果蔬加工…", "主要涵盖大数据").
 # (抓 with its adverb, 首抓/重抓/狠抓/紧抓/主抓: grasping a field is governing it)
 LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!药)|提升|巩固|培育|壮大|做大做强|"
-                       r"做强|做大|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
+                       r"做强|做大|做精|做优|做实|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
                        r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合)+")
 
 

@@ -140,6 +140,9 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
                     and own in (None, "other"):
                 own = "leading"  # a place's 产业集群 is a trade it has concentrated, its
                 # 首位产业 its first trade
+            if re.search(r"大(?:未来|新兴)产业$", whole):
+                # 氢能源一大未来产业: the rank written with the trade is its own
+                own = "future" if whole.endswith("未来产业") else "emerging"
             out.append(Mention("Industry", name, sentence, i, match.end(),
                                {"role": own or "other", "src": "phrase"}))
             _shared_head(sentence, text, i, own or "other", out, taken)

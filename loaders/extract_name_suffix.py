@@ -63,14 +63,15 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             name_start = firm.end()
         name_start = zone_start(text, name_start, s_start)
         name_start = catalogue_start(text, left, name_start, s_end)
-    if label == "Platform":
-        # a preposition inside the run governs the name (选手在|世界技能大赛); 在线 is a word
-        # (also a preposition after an adverb: 园区还与|清华大学、…共建)
+    if label in ("Platform", "Project"):
+        # a preposition inside the run governs the name (选手在|世界技能大赛, 某某在|甲园区
+        # 铁路); 在线 is a word (also a preposition after an adverb: 园区还与|清华大学、…共建)
         for match in re.finditer(r"在(?!线)|由(?!于)|[还并也再已将](?:与|同|和|向)",
                                  text[name_start:s_start]):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
+    if label == "Platform":
         upgrade = _UPGRADE.match(text, name_start, s_start)
         if upgrade and s_end - upgrade.end() >= 4:
             name_start = upgrade.end()

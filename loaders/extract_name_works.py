@@ -149,7 +149,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     rest = _after_places(core)
     joined = core.replace("和", "") if bounded else core
     if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest) \
-            or re.search(r"(?:重点|重大)$", core):  # (集成电路重点项目: a rank of works)
+            or re.search(r"(?:重点|重大|[\d一二三四五六七八九十]+大)$", core):
+        # (集成电路重点项目: a rank of works; 汽车天窗生产六大项目: a count of them)
         return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
     if hospital_in_use(name, built):
         return False

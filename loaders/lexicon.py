@@ -149,7 +149,7 @@ LEADING = sorted(set("""
 与 和 及 同 以 在 由 向 为 把 将 从 经 于 至 到 其 该 本 各 我市 我区 我省 全市 全省 全区 区内
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
-这次 本次 这些 这个 既有 又有 更有 还有 也有
+这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 """.split()), key=len, reverse=True)
 
 # Left-over words that make a candidate generic rather than a name (the last lines but one:

@@ -177,3 +177,23 @@ def test_verbs_of_doing_using_and_aiding_capital_regions_and_zones_make_no_trade
             "加强长株潭地区物流产业协作,推动保税区发展保税维修产业。")
     found = names(text, "industry")
     assert not any(w in n for n in found for w in ("做精", "运用", "资本", "地区", "保税区"))
+
+
+def test_the_texts_own_place_counts_of_works_and_a_person_in_a_works_name_are_cut():
+    text = "全市重点项目集中开工仪式在我市星河新能源汽车配套产业园隆重举行。"
+    assert names(text, "zone") == {"星河新能源汽车配套产业园"}
+    text = "园区今年新开工汽车座椅生产六大项目。"
+    assert not any(n.endswith("六大项目") for n in names(text, "project"))
+    text = "县长王建平在云溪工业园区铁路专用线通车仪式上致辞。"
+    assert not any(n.startswith("王") for n in names(text, "project"))
+
+
+def test_time_processes_uses_and_policy_steps_make_no_trade_or_chain():
+    text = "1—5月份,全市推进产业现代化,产品可广泛应用于动力电池,强化平台支撑。"
+    found = names(text, "industry")
+    assert not {"月份", "现代化", "平台支撑"} & found
+    assert not any("用于" in n for n in found)
+    assert names("坚持“链主引领—集群发展”的产业链培育路径。", "chain") == set()
+    text = "做优做精机器人、循环经济两大特色产业,前瞻布局氢能源一大未来产业。"
+    rows = {r["name"]: r for r in to_records(extract_text(text, "t.txt")) if r["type"] == "industry"}
+    assert "机器人" in rows and rows["氢能源"]["role"] == "future"
