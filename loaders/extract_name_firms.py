@@ -124,6 +124,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
             or firm in NATIONAL_PREFIXES or firm.endswith("区") \
+            or _product_named(firm) \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
@@ -199,6 +200,27 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
     >>> product_opens("甲乙新能源汽车项目", 2, "新能源"), product_opens("甲乙科技园", 2, "科技")
     (True, False)
     """
+    return any(name.startswith(term, at) for term in _product_terms()
+               if len(term) >= 3 and len(term) > len(trade) and term.startswith(trade))
+
+
+def _product_named(firm: str) -> bool:
+    """True when a firm guessed inside a works' name is a product of the shipped chain
+    templates, alone or before a trade word (储能|装备制造项目: 储能 is a product, no 字号).
+
+    >>> _product_named("储能装备"), _product_named("宏景科技")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    if firm in known_firms():
+        return False
+    core = next((firm[:-len(w)] for w in TRADE_WORDS if firm.endswith(w) and len(firm) > len(w)),
+                firm)
+    return firm in _product_terms() or core in _product_terms()
+
+
+def _product_terms() -> frozenset:
+    """Every product term of the shipped chain templates (names, aliases, keywords)."""
     if "terms" not in _PRODUCTS:
         from kg.loaders.templates import shipped_loaded
         terms = set()
@@ -206,9 +228,8 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
             terms.update((template.name, *template.aliases))
             for link in template.links:
                 terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))
-        _PRODUCTS["terms"] = frozenset(t for t in terms if t and len(t) >= 3)
-    return any(name.startswith(term, at) for term in _PRODUCTS["terms"]
-               if len(term) > len(trade) and term.startswith(trade))
+        _PRODUCTS["terms"] = frozenset(t for t in terms if t and len(t) >= 2)
+    return _PRODUCTS["terms"]
 
 
 def _leading_brand(name: str) -> tuple:

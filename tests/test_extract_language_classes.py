@@ -197,3 +197,10 @@ def test_time_processes_uses_and_policy_steps_make_no_trade_or_chain():
     text = "做优做精机器人、循环经济两大特色产业,前瞻布局氢能源一大未来产业。"
     rows = {r["name"]: r for r in to_records(extract_text(text, "t.txt")) if r["type"] == "industry"}
     assert "机器人" in rows and rows["氢能源"]["role"] == "future"
+
+
+def test_a_product_of_the_templates_opening_a_works_name_is_no_firm():
+    text = "风电龙头计划投资5亿元建设储能装备制造项目。"
+    assert "储能装备" not in names(text, "firm")
+    # a firm's name still opens its works before the product
+    assert "宏景科技" in names("总投资3亿元的宏景科技储能装备制造项目开工。", "firm")
