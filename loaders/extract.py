@@ -104,7 +104,9 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
 def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     """Every mention one sentence makes: names, places, industries and chains."""
     names = [] if _furniture(sentence.text) else sentence_names(sentence)
-    names = [m for m in map(closed_name, names) if m is not None and not _in_slogan(m)]
+    slogans = [s.span() for s in _SLOGAN.finditer(sentence.text)]
+    names = [m for m in map(closed_name, names)
+             if m is not None and not any(a < m.i and m.j < b for a, b in slogans)]
     _declared_names(sentence, names, declared)
     # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
     # are places the text names too; those inside a zone's, platform's or firm's name are not
@@ -120,17 +122,11 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
 _SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”|“[^“”]*—[^“”]*—[^“”]*”")
 
 
-def _in_slogan(mention) -> bool:
-    """True when the mention lies inside a quoted slogan of its sentence."""
-    return any(s.start() < mention.i and mention.j < s.end()
-               for s in _SLOGAN.finditer(mention.sentence.text))
-
-
 def _not_named(industries: list, names: list) -> list:
     """The industries whose words are not a firm's or a works' name at the same place:
     星河科技、云湖电子等新能源汽车产业的龙头企业 lists firms of the trade, not trades."""
-    firms = {(m.i, m.j) for m in names if m.label in ("Firm", "Project")}
-    return [m for m in industries if (m.i, m.j) not in firms]
+    named = {(m.i, m.j) for m in names if m.label in ("Firm", "Project")}
+    return [m for m in industries if (m.i, m.j) not in named]
 
 
 def _declared_names(sentence, names: list, declared: dict) -> None:

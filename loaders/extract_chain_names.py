@@ -28,6 +28,7 @@ In the order a reader looks for it:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.loaders.extract_industry_filters import (CJK, VERB_START, industry_name, industry_ok,
                                                  phrase_start, pos_tags, regional, verb_inside)
@@ -67,12 +68,8 @@ def template_named(links: list) -> str:
     >>> template_named(["工业硅", "组件"]), template_named(["甲乙", "组件"])
     ('光伏', '')
     """
-    if "terms" not in _TEMPLATES:
-        from kg.loaders.templates import shipped_loaded
-        _TEMPLATES["terms"] = [(t.name, [{ln.name, *ln.aliases, *ln.keywords} for ln in t.links])
-                               for t in shipped_loaded()]
     best = (0, "")
-    for name, terms in _TEMPLATES["terms"]:
+    for name, terms in _template_link_terms():
         hits = sum(1 for link in links if link not in STAGE_WORDS
                    and any(link in words for words in terms))
         if hits >= 2 and hits * 2 >= len(links) and hits > best[0]:
@@ -80,7 +77,12 @@ def template_named(links: list) -> str:
     return best[1]
 
 
-_TEMPLATES: dict = {}
+@lru_cache(maxsize=1)
+def _template_link_terms() -> tuple:
+    """(template name, [each link's name, aliases and keywords]) of the shipped templates."""
+    from kg.loaders.templates import shipped_loaded
+    return tuple((t.name, [{ln.name, *ln.aliases, *ln.keywords} for ln in t.links])
+                 for t in shipped_loaded())
 
 
 def industry_before(text: str, begin: int) -> str:

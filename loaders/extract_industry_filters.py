@@ -229,17 +229,17 @@ def regional(name: str) -> bool:
     from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
-    # (a county or district written in full opens it too: 洪山区|制造业)
-    full_place = any(name[n - 1] in "省市县区" and national.region_candidates(name[:n])
-                     for n in (3, 4, 5) if len(name) > n + 1)
-    return region_prefixed(name) or full_place or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
+    return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
         or _ZONE_LEAD.match(name) \
         or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
         # a delta (长三角, 珠三角) and a ring round a place, sea or bay (环武汉, 环渤海)
         or name.endswith("三角") or name.startswith("环") and (
-            region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾"))))
+            region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾")))
+        # (a county or district written in full opens it too: 洪山区|制造业)
+        or any(name[n - 1] in "省市县区" and national.region_candidates(name[:n])
+               for n in (3, 4, 5) if len(name) > n + 1))
 
 
 # Economies that are no trade, as closed classes of the language: the forms of ownership

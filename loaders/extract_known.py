@@ -171,10 +171,9 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
 
 def first_word(text: str) -> str:
     """The first word of ``text`` in jieba's dictionary segmentation (no HMM guesses)."""
-    import jieba
-    from kg.loaders.extract_firms import _frequency
-    _frequency("")  # loads jieba's dictionary quietly
-    return next(iter(jieba.cut(text, HMM=False)), "")
+    from kg.loaders.extract_industry_filters import pos_tags
+    words = pos_tags(text)
+    return words[0][0] if words else ""
 
 
 def known_prefix(name: str) -> int:
@@ -187,17 +186,19 @@ def known_prefix(name: str) -> int:
     from kg.loaders.extract_name_places import region_prefixed
     from kg.loaders.extract_name_works import PLACE_WORKS
     names = _load()
-    first = first_word(name)
+    first = None
     for size in range(min(_STATE["longest"], len(name) - 2), 1, -1):
         head = name[:size]
+        if head not in names:
+            continue
+        first = first_word(name) if first is None else first
         if len(first) > size:
             continue  # the head starts a longer word (中成|药 is 中成药, no 中成股份)
         # a common word that is a known name (吉利, 海信) names the firm when the product
         # the works makes or the works' place follows it (吉利|新能源汽车项目, 海信|长沙…基地)
-        if head in names and (size >= 4 or _frequency(head) < COMMON_WORD
-                              or product_opens(name, size)
-                              or len(name) - size >= 4 and region_prefixed(name[size:])
-                              and not PLACE_WORKS.search(name)):  # 许昌大道: a road
+        if (size >= 4 or _frequency(head) < COMMON_WORD or product_opens(name, size)
+                or len(name) - size >= 4 and region_prefixed(name[size:])
+                and not PLACE_WORKS.search(name)):  # 许昌大道: a road
             return size
     size = venture_size(name, partner=True)
     return size if len(name) - size >= 2 else 0

@@ -10,6 +10,7 @@ right after the firm (宁德时代宜宾基地) is a project.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.names import NATIONAL_PREFIXES
 
@@ -189,9 +190,6 @@ def _known_lead(name: str) -> tuple:
     return 0, None
 
 
-_PRODUCTS: dict = {}
-
-
 def product_opens(name: str, at: int, trade: str = "") -> bool:
     """True when a product term of the shipped chain templates longer than ``trade`` starts
     at ``name[at:]`` (采埃孚|汽车零部件, 甲乙|新能源汽车, 丙丁|动力电池): it names what the
@@ -219,17 +217,16 @@ def _product_named(firm: str) -> bool:
     return firm in _product_terms() or core in _product_terms()
 
 
+@lru_cache(maxsize=1)
 def _product_terms() -> frozenset:
     """Every product term of the shipped chain templates (names, aliases, keywords)."""
-    if "terms" not in _PRODUCTS:
-        from kg.loaders.templates import shipped_loaded
-        terms = set()
-        for template in shipped_loaded():
-            terms.update((template.name, *template.aliases))
-            for link in template.links:
-                terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))
-        _PRODUCTS["terms"] = frozenset(t for t in terms if t and len(t) >= 2)
-    return _PRODUCTS["terms"]
+    from kg.loaders.templates import shipped_loaded
+    terms = set()
+    for template in shipped_loaded():
+        terms.update((template.name, *template.aliases))
+        for link in template.links:
+            terms.update((link.name, *link.aliases, *link.keywords, *link.broad_keywords))
+    return frozenset(t for t in terms if t and len(t) >= 2)
 
 
 def _leading_brand(name: str) -> tuple:

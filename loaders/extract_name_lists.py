@@ -189,7 +189,7 @@ def _clause_item(item: str) -> bool:
     tags = [flag for _w, flag in words]
     if len(words) >= 2 and words[-1][0] == "了" and words[-2][1] == "v" and len(words[-2][0]) >= 2:
         return True  # …精神|招引|了: a verb with its aspect ends a clause (乐了 is a brand)
-    prep = next((k for k, (w, flag) in enumerate(pos_tags(item))
+    prep = next((k for k, (w, flag) in enumerate(words)
                  if flag == "p" and w not in ("与", "及", "和", "同", "跟")), None)
     return prep is not None and prep > 0 and "v" in tags[prep + 1:]
 

@@ -9,6 +9,7 @@ predicates say whether a name opens with such a place and where a zone's name st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.loaders.lexicon import suffix_matches
 
@@ -81,28 +82,19 @@ def town_prefixed(name: str) -> bool:
     >>> town_prefixed("虹桥工业园区"), town_prefixed("化工园区"), town_prefixed("新一轮开发区")
     (True, False, False)
     """
+    from kg.loaders.extract_industry_filters import word_bounds
     stems = town_stems()
     sizes = [n for n in (2, 3, 4) if len(name) > n + 1 and name[:n] in stems and name[n] != "区"]
-    if not sizes:
-        return False
-    import jieba
-    ends, at = set(), 0
-    for word in jieba.lcut(name, HMM=False):  # the stem is a word of the name, not the
-        at += len(word)                       # start of one (新一|轮, 大湾|区: no town)
-        ends.add(at)
-    return any(n in ends for n in sizes)
+    # the stem is a word of the name, not the start of one (新一|轮, 大湾|区: no town)
+    return bool(sizes) and any(n in word_bounds(name) for n in sizes)
 
 
-_TOWNS: dict = {}
-
-
+@lru_cache(maxsize=1)
 def town_stems() -> frozenset:
     """The township stems shipped in ``kg/data/gazetteer/towns.txt`` (read once)."""
-    if "stems" not in _TOWNS:
-        from importlib.resources import files
-        text = files("kg.data").joinpath("gazetteer", "towns.txt").read_text(encoding="utf-8")
-        _TOWNS["stems"] = frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-    return _TOWNS["stems"]
+    from importlib.resources import files
+    text = files("kg.data").joinpath("gazetteer", "towns.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 def region_names():

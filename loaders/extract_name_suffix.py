@@ -167,8 +167,8 @@ def _works_beside(text: str, start: int, end: int) -> bool:
     >>> _works_beside("签订甲乙生产线项目、丙丁配电网项目投资协议", 2, 9)
     True
     """
-    clause = re.split(r"[,;。]", text[:start])[-1]
-    if not re.search(r"签订|签署|签约", clause):
+    clause = max(text.rfind(mark, 0, start) for mark in ",;。") + 1
+    if not re.search(r"签订|签署|签约", text[clause:start]):
         return False
     after = re.match(r"、[^,;。、]{2,30}?(?:项目|工程)", text[end:end + 33])
     return bool(after) or bool(re.search(r"(?:项目|工程)、$", text[max(0, start - 3):start]))

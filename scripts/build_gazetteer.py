@@ -20,6 +20,7 @@ import io
 import re
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,6 +133,7 @@ def former_names(source: Path, rows, units) -> tuple:
     return former, list(old_units.values())
 
 
+@lru_cache(maxsize=1)
 def _jieba_words() -> dict:
     """jieba's dictionary: word → (frequency, tag)."""
     import jieba
@@ -142,6 +144,13 @@ def _jieba_words() -> dict:
             word, freq, tag = line.split()
             out[word] = (int(freq), tag)
     return out
+
+
+def _ordinary_word(words: dict, stem: str) -> bool:
+    """True when jieba uses ``stem`` 100 times or more as something other than a place, or
+    1,000 times even as one (中原, 南湖, 城关): an ordinary word first, no name to scan for."""
+    freq, tag = words.get(stem, (0, "ns"))
+    return (freq >= 100 and not tag.startswith("ns")) or freq >= 1000
 
 
 def district_stems(rows, former) -> dict:
@@ -166,9 +175,8 @@ def district_stems(rows, former) -> dict:
                 stems.setdefault(stem, []).append(code)
     out = {}
     for stem, codes in stems.items():
-        freq, tag = words.get(stem, (0, "ns"))
-        common = (freq >= 100 and not tag.startswith("ns")) or freq >= 1000
-        if len(codes) == 1 and stem not in taken and stem not in COMMON_WORDS and not common:
+        if len(codes) == 1 and stem not in taken and stem not in COMMON_WORDS \
+                and not _ordinary_word(words, stem):
             out[codes[0]] = stem
     return out
 
@@ -193,9 +201,8 @@ def town_stems(source: Path, rows, former) -> list:
         if not _TOWN_SUFFIX.search(name):
             continue
         stem = strip_ethnic(_TOWN_SUFFIX.sub("", name), bare=False)
-        freq, tag = words.get(stem, (0, "ns"))
-        common = (freq >= 100 and not tag.startswith("ns")) or freq >= 1000
-        if len(stem) >= 2 and stem not in taken and stem not in COMMON_WORDS and not common:
+        if len(stem) >= 2 and stem not in taken and stem not in COMMON_WORDS \
+                and not _ordinary_word(words, stem):
             stems.add(stem)
     return sorted(stems)
 
