@@ -246,9 +246,12 @@ def _leading_brand(name: str) -> tuple:
     while words and (words[0] in regions or region_prefixed(words[0]) and len(words[0]) <= 3):
         pos += len(words.pop(0))
     start = end = pos
+    coined = False  # a word the dictionary lacks right after the works' place (济南|天岳)
     for n, word in enumerate(words):
         if n and end - start >= 2 and word not in TRADE_WORDS and product_opens(name, end):
             break  # the product the works makes starts here (丙丁|动力电池)
+        if n == 1 and coined and word not in TRADE_WORDS and _frequency(word) > 0:
+            break  # the 字号 is coined; the works' product is in words (天岳|碳化硅扩产)
         if word in TRADE_WORDS and n:
             if not product_opens(name, end, word):
                 end += len(word)
@@ -263,11 +266,23 @@ def _leading_brand(name: str) -> tuple:
                 or (len(word) == 1 and n) or _frequency(word) >= COMMON_WORD:
             break
         end += len(word)
+        coined = not n and start > 0 and _new_word(word)
     if end - start < 2 or end >= len(name) - 1 or product_opens(name, start) \
             or _JOINED.match(name, end):
         return 0, None  # (锂电池|负极材料项目: the works opens with its product; 产城|融合:
         # the words before a verb of joining are the things joined, no firm)
     return start, end
+
+
+def _new_word(word: str) -> bool:
+    """True when ``word`` is two or three Chinese characters jieba's dictionary lacks: a
+    coined 字号 (天岳, 海辰), not a word of the language.
+
+    >>> _new_word("天岳"), _new_word("激光")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import _frequency
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)) and _frequency(word) == 0
 
 
 # Verbs of joining things (产城融合, 文旅融合, 区域协同): the words before them are the things
