@@ -77,9 +77,15 @@ def heading_field(sentence) -> str | None:
             or pos_tags(name)[0][1] == "r":
         return None  # 前言。第一章。我们。: a part of the document or a pronoun, no field
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
-            or not_develop(name) or not _heading_ok(name):
+            or not_develop(name) or not _heading_ok(name) or _PROGRESS_END.search(name):
         return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
+
+# The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the
+# heading states how a work went, it names no field.
+_PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|"
+                           r"回升|跃升|提高|扩大|见效)$")
+
 
 def _one_character_words(name: str) -> bool:
     """True for a phrase of one-character words only (招|大|引|强): a slogan of verbs and

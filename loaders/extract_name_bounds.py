@@ -71,6 +71,7 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
         word_end = stop
         if last < stop <= end - keep:
             last = stop
+    last = _after_adverb(text, last, end)
     while last < end:
         match = LEADING_RE.match(text, last, end)
         if not match or match.end() == last or match.end() >= end - 1:
@@ -79,6 +80,34 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
             break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition
         last = match.end()
     return last
+
+
+# Adverbs that open or carry a clause (a closed class; jieba's tags put 高新, 高速 and 一期
+# among adverbs too): what follows them may be a name, they are none.
+_CLAUSE_ADVERB = re.compile(r"(?:分别|纷纷|相继|陆续|先后|现已|已经|均已|也已|都已|正在|目前|"
+                            r"现在|同时|此外|另外)有?")
+
+
+def _after_adverb(text: str, start: int, end: int) -> int:
+    """After the last clause adverb (and the 有 of "there are" after it) in
+    ``text[start:end]`` that leaves two characters or more (园区现已有|甲公司, 分别与|乙中心);
+    ``start`` if there is none."""
+    last = start
+    for match in _CLAUSE_ADVERB.finditer(text, start, end):
+        if match.end() <= end - 2:
+            last = match.end()
+    return last
+
+
+def leading_adverb(text: str) -> int:
+    """Length of the clause adverb that opens ``text`` (分别, 纷纷), with the 有 of "there
+    are" after it (现已有), 0 if none.
+
+    >>> leading_adverb("分别与甲乙中心"), leading_adverb("现已有甲乙公司"), leading_adverb("分众传媒")
+    (2, 3, 0)
+    """
+    match = _CLAUSE_ADVERB.match(text)
+    return match.end() if match else 0
 
 
 def _word_goes_on(text: str, at: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
                                 PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
-from kg.loaders.extract_name_bounds import MAX_NAME, verb_lead
+from kg.loaders.extract_name_bounds import MAX_NAME, leading_adverb, verb_lead
 from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
 
 
@@ -61,7 +61,12 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![
                        r"[省市县区]领导|市长|县长|区长|局长|总经理|董事长|\d{4}年|季度|上半年|下半年|"
                        # one quoted character is a slogan's verb (“钻”项目, “盯”项目), a
                        # name quotes whole words (“一带一路”侨商大会)
-                       r"[“‘\"][\u4e00-\u9fff][”’\"]")
+                       r"[“‘\"][\u4e00-\u9fff][”’\"]|"
+                       # a batch of an honours list (全国第七批智慧化工园): a title, no name
+                       r"第[\d一二三四五六七八九十]+批")
+# Kinds of organisation that are no firm, however a name before them reads (智能机器人产业
+# 集群, 产业链企业联合委员会, 行业协会, 产业联盟, 商会)
+_ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
 _BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
                         r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 
@@ -164,6 +169,8 @@ def valid_name(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
+        if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name):
+            return False  # 产业集群, 委员会: no firm; 纷纷, 相继: an adverb names nothing
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
@@ -181,7 +188,8 @@ def valid_name(name: str, label: str) -> bool:
                 return False
         return not is_generic(name)
     if label == "Zone":
-        return name in ABBREVIATED or len(name) > 3
+        # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone
+        return name in ABBREVIATED or len(name) > 3 and not re.search("十[一二三四五六]五", name)
     if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
         return True  # 省科学院, 中科院: an academy named by its level
     if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):

@@ -164,9 +164,10 @@ def _list_item(ctx: _List, i: int, j: int):
     # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
     if label == "Firm" and head is not None and head[0] == "Firm" and _field_item(name):
         return None  # 支持医药研发、中成药及保健品生产等企业: the firms' fields, not names
-    if label == "Firm" and not ctx.firms and phrase_not_name(name) and not (
-            head is not None and head[0] == "Firm" and any(
-                not dictionary_words(text[a:b]) for a, b in ctx.items if a != i)):
+    if label == "Firm" and not ctx.firms and (
+            _mostly_phrases(ctx) and not firm_like(name) and name not in known_firms()
+            or phrase_not_name(name) and not (head is not None and head[0] == "Firm" and any(
+                not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
         return None
     props = {"kind": kind} if kind else {}
     if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
@@ -174,6 +175,14 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _mostly_phrases(ctx: _List) -> bool:
+    """True when two thirds or more of a list's items (three or more) are phrases of the
+    language (胶膜、支架、焊带、电池、组件等…企业): the list names the kinds of firm, and a
+    product word the dictionary lacks (焊带) is one more kind, not a 字号."""
+    items = [ctx.text[a:b] for a, b in ctx.items]
+    return len(items) >= 3 and sum(map(phrase_not_name, items)) * 3 >= len(items) * 2
 
 
 def _clause_item(item: str) -> bool:

@@ -26,8 +26,11 @@ def _compile() -> None:
     # before a city or province, and the verbs of lexicon.ZONE_CUT_WORDS (no two of these
     # start with the same character, so their order does not change a match)
     _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|到|"
-                           r"(?:我|本|全)[市区县省]|"  # (我市|汉龙…产业园: the text's own place)
-                           r"中(?=[\u4e00-\u9fff]{2}(?:市|省))|" +
+                           # (我市|汉龙…产业园: the text's own place; 这并非…化工园首次…)
+                           r"(?:我|本|全)[市区县省]|这|并非|"
+                           r"中(?=[\u4e00-\u9fff]{2}(?:市|省))|"
+                           # 居 of a rank (综合竞争力居中部…园区第1位), not of 家居
+                           r"居(?=全[国省市区县]|[中东西南北]部|前|首|第)|" +
                            ("|".join(map(re.escape, ZONE_CUT_WORDS)) or "(?!)"))
 
 

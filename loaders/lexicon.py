@@ -34,6 +34,9 @@ SUFFIXES = {
     "启动区": ("Zone", None), "核心区": ("Zone", None), "产业基地": ("Zone", None),
     # zone types of the national lists: 国家级新区, 综合保税区 (综保区), 工业园区, 科学城
     "新区": ("Zone", None), "综保区": ("Zone", None), "工业园区": ("Zone", None),
+    # the chemical parks of the provinces' recognised lists (化工园区认定): 化工园区 and
+    # its short forms
+    "化工园区": ("Zone", None), "化工园": ("Zone", None), "化工集中区": ("Zone", None),
     "科学城": ("Zone", None), "软件谷": ("Zone", None), "生物城": ("Zone", None),
     "数据中心": ("Project", None),  # a data centre is built, like a plant
     "知识城": ("Zone", None), "科创城": ("Zone", None), "新城": ("Zone", None),
@@ -135,7 +138,9 @@ BOUNDARY_WORDS = sorted(set("""
 提速 做好 用好 管好 斩获 走进 加紧
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
+制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商
 """.split()), key=len, reverse=True)
+# (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —

@@ -58,6 +58,20 @@ def fold(text: str) -> str:
     return text.translate(fold_table())
 
 
+def pair_quotes(text: str) -> str:
+    """Straight double quotes as the paired quotes Chinese text uses, when they pair up
+    (web pages type "…" for “…”); same length, so offsets hold.
+
+    >>> pair_quotes('建成"甲—乙—丙"全产业链'), pair_quotes('尺寸5"')
+    ('建成“甲—乙—丙”全产业链', '尺寸5"')
+    """
+    parts = text.split('"')
+    if len(parts) % 2 == 0:
+        return text  # an odd count: an inch mark or a quote broken across sentences
+    return "".join(part + ("" if n == len(parts) - 1 else "“" if n % 2 == 0 else "”")
+                   for n, part in enumerate(parts))
+
+
 class Sentence:
     """One sentence: index in the document, span in the text, folded compact text.
 
@@ -236,6 +250,8 @@ def _sentence(folded: str, raw, base: int, start: int, end: int, count: list,
     if start >= end:
         return
     compact, offsets = _compact(folded, start, end, base)
+    if '"' in compact:
+        compact = pair_quotes(compact)
     count[0] += 1
     yield Sentence(count[0] - 1, base + start, base + end, compact, offsets,
                    None if raw is None else raw[start:end], opens)

@@ -18,3 +18,52 @@ def test_a_coined_word_after_a_works_place_is_its_firm():
     assert names("加快肇庆浪江、惠州中洞等一批抽水蓄能项目建设。", "firm") == set()
     # a word of the language after the place is what the works makes, not a firm
     assert names("抓好洛阳激光装备扩产、开封汽车配件扩产等项目。", "firm") == set()
+
+
+def test_chemical_parks_are_zones_and_their_classes_are_not():
+    assert names("潜江化工园区全年新增项目20个,荆州化工园获批省级园区。", "zone") == \
+        {"潜江化工园区", "荆州化工园"}
+    assert names("全省认定化工园区45个。", "zone") == set()
+    assert names("该园入选全国第七批智慧化工园。", "zone") == set()
+    assert names("中心发布“十四五”中国化工园区竞争力研究成果。", "zone") == set()
+    # 居 of a rank ends the name before it: the zone ranks among a class of zones
+    assert names("荆门高新区综合竞争力居中部化工园区第1位。", "zone") == {"荆门高新区"}
+    assert names("建设智能家居产业园。", "zone") == set()  # 家居 is no rank
+
+
+def test_adverbs_open_a_clause_and_name_nothing():
+    text = "园区现已有湖北甲申精密模具有限公司、湖北乙酉滤清器有限公司等6家企业签约落户。"
+    assert names(text, "firm") == {"湖北甲申精密模具有限公司", "湖北乙酉滤清器有限公司"}
+    text = "以甲申重工集团和乙酉起重集团为代表的行业领军企业纷纷落户开原。"
+    assert names(text, "firm") == {"甲申重工集团", "乙酉起重集团"}
+    text = "15家企业分别与珠海高新区投促中心、珠海高新区双创中心等单位签约。"
+    assert names(text, "platform") == {"珠海高新区投促中心", "珠海高新区双创中心"}
+    # a city jieba tags as an adverb (大连: "even") stays a place
+    assert "大连凌水湾实验室" in names("建设大连凌水湾实验室、辽宁黄海实验室等平台。", "platform")
+
+
+def test_a_firms_kind_written_before_its_name_is_cut():
+    text = "全球知名的逆变器供应商深圳甲申电源科技有限公司在园区扩产。"
+    assert names(text, "firm") == {"深圳甲申电源科技有限公司"}
+
+
+def test_a_list_of_product_kinds_before_a_firm_head_names_no_firm():
+    text = "园区已聚集光伏边框、胶膜、支架、焊带、设备、电池、组件等产业链规上企业10余家。"
+    assert names(text, "firm") == set()
+    # coined names beside one made of common words still name firms
+    assert names("培育中触媒、通用技术、瓦轴等重点企业。", "firm") == {"中触媒", "通用技术", "瓦轴"}
+
+
+def test_clusters_and_committees_are_no_firms():
+    assert names("智能机器人产业集群获评省级中小企业特色产业集群。", "firm") == set()
+
+
+def test_straight_quotes_around_a_chain_pair_up():
+    text = '基本建成"有机硅单体—中间体—下游制品—终端产品"全产业链。'
+    links = [r.get("links") for r in to_records(extract_text(text, "t.txt")) if r["type"] == "chain"]
+    assert links and links[0][0] == "有机硅单体" and links[0][-1] == "终端产品"
+
+
+def test_a_heading_stating_progress_names_no_industry():
+    assert names("招商引资成效显著。签约亿元以上项目50个。", "industry") == set()
+    assert names("装备制造业。全年产值增长12%。", "industry") == {"装备制造业"}
