@@ -118,7 +118,13 @@ def industry_ok(name: str) -> bool:
             and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
             # a park is a place, not a trade (园区产业; the other zone types are suffixes)
             and not name.endswith("园区")
+            and not _PLACE_TAIL_LEAD.match(name)
             and not PLACEHOLDER.search(name))
+
+
+# The last character of a place's or a zone's name left at the start (全|市农业, 经开|区光伏):
+# a trade opens on its product, never on 市, 区, 县 or 省 standing alone (市场, 区块链 go on)
+_PLACE_TAIL_LEAD = re.compile(r"[市区县省](?!场|块链|域|级|属|内|外|委|政)")
 
 
 # jieba tags of words that name no product or trade: verbs, time words, places, adjectives,

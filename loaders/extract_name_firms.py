@@ -129,8 +129,21 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
+    if mention.label == "Platform" and _place_word(firm):
+        return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _place_word(word: str) -> bool:
+    """True when jieba's dictionary holds ``word`` as one place word (天目湖, 嵩山).
+
+    >>> _place_word("天目湖"), _place_word("比亚迪")
+    (True, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "ns"
 
 
 def _place_named_firm(name: str):

@@ -67,3 +67,15 @@ def test_straight_quotes_around_a_chain_pair_up():
 def test_a_heading_stating_progress_names_no_industry():
     assert names("招商引资成效显著。签约亿元以上项目50个。", "industry") == set()
     assert names("装备制造业。全年产值增长12%。", "industry") == {"装备制造业"}
+
+
+def test_an_institute_named_after_its_place_holds_no_firm():
+    # 天目湖 is a listed firm's short name and a lake: the institute is named after the lake
+    text = "江苏中关村携手中国科学院,共建天目湖先进储能研究院。"
+    assert names(text, "firm") == set()
+    assert names(text, "platform") == {"天目湖先进储能研究院"}
+
+
+def test_a_trade_opens_on_its_product_not_on_a_places_last_character():
+    text = "促进全市特色农业发展,经市农业产业化领导小组审定。"
+    assert not {n for n in names(text, "industry") if n.startswith("市")}
