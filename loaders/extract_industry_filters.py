@@ -127,9 +127,10 @@ def industry_ok(name: str) -> bool:
 _PLACE_TAIL_LEAD = re.compile(r"[市区县省](?!场|块链|域|级|属|内|外|委|政)")
 
 
-# jieba tags of words that name no product or trade: verbs, time words, places, adjectives,
-# adverbs, distinguishing words and numerals (帮扶产业, 现代产业, 粤北产业, 主特产业)
-_NOT_NOUN_TAGS = ("v", "t", "ns", "a", "ad", "d", "b", "m")
+# jieba tags of words that name no product or trade: verbs, time words, places, directions,
+# adjectives, adverbs, distinguishing words and numerals (帮扶产业, 现代产业, 粤北产业, 沿江
+# 产业园, 主特产业)
+_NOT_NOUN_TAGS = ("v", "t", "ns", "f", "s", "a", "ad", "d", "b", "m")
 
 
 def _no_noun(name: str) -> bool:

@@ -17,6 +17,7 @@ from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, leading_adverb, verb_lead
 from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
+from kg.loaders.extract_regions import gazetteer
 
 
 def _words(words: list) -> str:
@@ -169,8 +170,9 @@ def valid_name(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name):
-            return False  # 产业集群, 委员会: no firm; 纷纷, 相继: an adverb names nothing
+        if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name) \
+                or name[-1] in "省市县区旗" and name in gazetteer():
+            return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False

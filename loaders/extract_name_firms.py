@@ -131,8 +131,13 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
     if mention.label == "Platform" and _place_word(firm):
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
+    if firm.endswith(_LANDFORMS) and not known:
+        return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+_LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
 
 
 def _place_word(word: str) -> bool:

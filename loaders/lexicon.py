@@ -138,9 +138,10 @@ BOUNDARY_WORDS = sorted(set("""
 提速 做好 用好 管好 斩获 走进 加紧
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
-制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商
+制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消
 """.split()), key=len, reverse=True)
-# (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…)
+# (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
+# and the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —
@@ -468,6 +469,8 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # influence, organs of government: 以新发展理念助推产业, 高尖端技术产业,
                       # 较强行业影响力, 牵头部门)
                       "理念", "助推", "尖端", "影响力", "部门", "覆盖",
+                      # (twelfth round, unseen pages: giving — 为脱贫攻坚提供产业支撑)
+                      "提供",
                       # (aiding, capital, a region or a zone inside the phrase:
                       # 困难群众帮扶, 民间资本进入…, 成渝地区…, 区县城…, 综合保税区…)
                       "帮扶", "资本", "地区", "区县", "保税区"]

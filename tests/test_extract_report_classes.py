@@ -79,3 +79,22 @@ def test_an_institute_named_after_its_place_holds_no_firm():
 def test_a_trade_opens_on_its_product_not_on_a_places_last_character():
     text = "促进全市特色农业发展,经市农业产业化领导小组审定。"
     assert not {n for n in names(text, "industry") if n.startswith("市")}
+
+
+def test_a_district_split_from_a_firm_list_is_no_firm():
+    assert names("红山区与贵州甲申集团等知名企业对接合作。", "firm") == {"贵州甲申集团"}
+
+
+def test_the_decisions_of_a_designation_list_end_where_a_firm_starts():
+    text = "撤销温州市甲申蜂业有限公司等2家企业资格,保留乙酉禽业股份有限公司。"
+    assert names(text, "firm") == {"温州市甲申蜂业有限公司", "乙酉禽业股份有限公司"}
+
+
+def test_giving_and_directions_make_no_trade():
+    assert names("农牧业产业化项目,为脱贫攻坚提供产业支撑。", "industry") == set()
+    assert "沿江" not in names("形成化工产业园、沿江产业园、城东产业园一区三园的格局。", "industry")
+
+
+def test_a_bay_opening_a_works_name_is_its_site_not_its_firm():
+    text = "福宁湾时代一汽动力电池、时代科士达储能设备等项目落地建设。"
+    assert "福宁湾" not in names(text, "firm")
