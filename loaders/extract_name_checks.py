@@ -54,6 +54,9 @@ PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
 _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
+                       # an honours list's count or superlative (深圳十大人工智能集聚区,
+                       # 中国十大最具投资价值锂电产业园): the title of a list, no one's name
+                       r"(?<![\d一二三四五六七八九十百千])[十百]大(?![道街桥厦楼学])|最具|"
                        # a certain one, an ellipsis (某光电有限公司, 垃圾焚烧处理项目……)
                        r"^某|…|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people

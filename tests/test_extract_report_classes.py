@@ -98,3 +98,8 @@ def test_giving_and_directions_make_no_trade():
 def test_a_bay_opening_a_works_name_is_its_site_not_its_firm():
     text = "福宁湾时代一汽动力电池、时代科士达储能设备等项目落地建设。"
     assert "福宁湾" not in names(text, "firm")
+
+
+def test_an_honours_lists_title_is_no_zone():
+    text = "坂田、大运入选深圳十大人工智能集聚区,甲乙产业园入选中国十大最具投资价值锂电产业园。"
+    assert names(text, "zone") & {"深圳十大人工智能集聚区", "中国十大最具投资价值锂电产业园"} == set()
