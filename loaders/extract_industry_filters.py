@@ -95,6 +95,8 @@ _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of govern
 # abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
 # _BAD_PART, built in _compile_contexts)
 _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|兴|时代|新兴|传统|主导|重点|优势|特色|先进|"
+                 # a lone 新 of 新产业 (培养|新|产业增长点: the verb before it is no trade)
+                 r"(?<![创更革])新|"
                  r"关联|相关|高新技术|上下游|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS

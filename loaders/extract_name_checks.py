@@ -71,6 +71,8 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![
 # Kinds of organisation that are no firm, however a name before them reads (智能机器人产业
 # 集群, 产业链企业联合委员会, 行业协会, 产业联盟, 商会)
 _ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
+# The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
+_CHAIN_ACTION = re.compile(r"[建强延补固稳育]链")
 _BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
                         r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
 
@@ -174,6 +176,7 @@ def valid_name(name: str, label: str) -> bool:
         return False
     if label == "Firm":
         if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name) \
+                or _CHAIN_ACTION.fullmatch(name) \
                 or name[-1] in "省市县区旗" and name in gazetteer():
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if name in region_names() or _NOT_FIRM_END.search(name) \

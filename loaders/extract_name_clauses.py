@@ -18,6 +18,7 @@ from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import balance, trim_start, verb_lead
 from kg.loaders.extract_name_checks import list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_prefixed
+from kg.loaders.extract_name_firms import product_named
 
 
 # A clause that opens with the name of what won a title or a place on a list of firms (甲获批
@@ -126,8 +127,9 @@ def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             name = text[i:j]
             if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
                     or not valid_name(name, "Firm") or len(name) > 12 or not (
-                        firm_like(name) or coined(name)) or _kind_of_firm(name):
-                continue
+                        firm_like(name) or coined(name)) or _kind_of_firm(name) \
+                    or product_named(name):
+                continue  # (以锂电池材料为代表的新能源产业: a product exemplifies the trade)
             role = clause_role(before + text[c_start:i], "") or "local"
             found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 

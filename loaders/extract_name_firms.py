@@ -125,7 +125,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
             or firm in NATIONAL_PREFIXES or firm.endswith("区") \
-            or _product_named(firm) \
+            or product_named(firm) \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
@@ -220,11 +220,11 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
                if len(term) >= 3 and len(term) > len(trade) and term.startswith(trade))
 
 
-def _product_named(firm: str) -> bool:
+def product_named(firm: str) -> bool:
     """True when a firm guessed inside a works' name is a product of the shipped chain
     templates, alone or before a trade word (储能|装备制造项目: 储能 is a product, no 字号).
 
-    >>> _product_named("储能装备"), _product_named("宏景科技")
+    >>> product_named("储能装备"), product_named("宏景科技")
     (True, False)
     """
     from kg.loaders.extract_firms import TRADE_WORDS

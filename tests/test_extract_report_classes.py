@@ -103,3 +103,13 @@ def test_a_bay_opening_a_works_name_is_its_site_not_its_firm():
 def test_an_honours_lists_title_is_no_zone():
     text = "坂田、大运入选深圳十大人工智能集聚区,甲乙产业园入选中国十大最具投资价值锂电产业园。"
     assert names(text, "zone") & {"深圳十大人工智能集聚区", "中国十大最具投资价值锂电产业园"} == set()
+
+
+def test_products_exemplifying_a_trade_and_chain_actions_are_no_firms():
+    text = "突出发展以锂电池材料为代表的新能源产业,聚集以甲申新材料、乙酉锰业等为龙头的企业。"
+    assert names(text, "firm") == {"甲申新材料", "乙酉锰业"}
+    assert names("该产业集群围绕链主企业建链、强链、延链、补链。", "firm") == set()
+
+
+def test_a_verb_before_a_lone_new_makes_no_trade():
+    assert "培养新" not in names("培养新产业增长点,形成高端制造业内核。", "industry")
