@@ -138,10 +138,11 @@ BOUNDARY_WORDS = sorted(set("""
 提速 做好 用好 管好 斩获 走进 加紧
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
-制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消
+制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
 """.split()), key=len, reverse=True)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
-# and the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司)
+# the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
+# making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —
@@ -296,6 +297,8 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
+    if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window):
+        return ("Firm", None)  # 甲、乙等龙头企业的扩建项目: the works are the firms' own
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     if re.search(r"(?<!的)行业企业", window) or window.startswith("领域") \

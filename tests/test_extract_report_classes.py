@@ -113,3 +113,11 @@ def test_products_exemplifying_a_trade_and_chain_actions_are_no_firms():
 
 def test_a_verb_before_a_lone_new_makes_no_trade():
     assert "培养新" not in names("培养新产业增长点,形成高端制造业内核。", "industry")
+
+
+def test_firms_owning_the_works_after_them_and_verbs_of_serving_and_making():
+    text = "重点跟踪服务甲申新材、乙酉科技、丙戌膜等龙头企业的扩建项目建设。"
+    assert names(text, "firm") == {"甲申新材", "乙酉科技", "丙戌膜"}
+    assert names(text, "project") == set()
+    text = "主要生产小米、华为、科大讯飞等公司的电视、智慧屏等产品。"
+    assert names(text, "firm") == {"小米", "华为", "科大讯飞"}
