@@ -97,6 +97,8 @@ _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of govern
 _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|兴|时代|新兴|传统|主导|重点|优势|特色|先进|"
                  # a lone 新 of 新产业 (培养|新|产业增长点: the verb before it is no trade)
                  r"(?<![创更革])新|"
+                 # a quantifier before 方面 (综合考虑各|方面因素)
+                 r"各|"
                  r"关联|相关|高新技术|上下游|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
@@ -244,7 +246,8 @@ def regional(name: str) -> bool:
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
         # a delta (长三角, 珠三角) and a ring round a place, sea or bay (环武汉, 环渤海)
-        or name.endswith("三角") or name.startswith("环") and (
+        or name.endswith("三角") or re.match(r"[\u4e00-\u9fff]三角", name) \
+        or name.startswith("环") and (
             region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾")))
         # (a county or district written in full opens it too: 洪山区|制造业)
         or any(name[n - 1] in "省市县区" and national.region_candidates(name[:n])

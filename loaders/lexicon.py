@@ -139,10 +139,12 @@ BOUNDARY_WORDS = sorted(set("""
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
+全资子公司 控股子公司 子公司 聚力
 """.split()), key=len, reverse=True)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
-# making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视)
+# making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
+# 哈尔滨轴承集团有限公司; 聚力, as 聚焦 — 聚焦聚力|先进制造业)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —
@@ -154,6 +156,7 @@ BOUNDARY_WORDS = sorted(set("""
 # Leading words stripped from a name (prepositions, determiners, adverbs).
 LEADING = sorted(set("""
 与 和 及 同 以 在 由 向 为 把 将 从 经 于 至 到 其 该 本 各 我市 我区 我省 全市 全省 全区 区内
+我县 本县 全县 本市 本区 本省
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
@@ -449,6 +452,8 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
                   "选址", "位于", "地处", "落户", "入驻", "进驻",
+                  # a zone's promotion (2009年升格|国家高新区)
+                  "升格",
                   # dividing and marking (分为生产区、办公区; 标志着合作区迈入…; 锚定…示范区)
                   "分为", "标志着", "锚定"]
 # (written by benchmarks/tag_lexicon_words.py)

@@ -121,3 +121,26 @@ def test_firms_owning_the_works_after_them_and_verbs_of_serving_and_making():
     assert names(text, "project") == set()
     text = "主要生产小米、华为、科大讯飞等公司的电视、智慧屏等产品。"
     assert names(text, "firm") == {"小米", "华为", "科大讯飞"}
+
+
+def test_a_county_opening_a_works_name_is_its_place_not_its_firms():
+    text = "已开工项目中,濉溪县甲申新材料二期、相山区乙酉科技小镇等项目进展顺利。"
+    firms = names(text, "firm")
+    assert "甲申" in firms and not any(n.startswith(("濉溪县", "相山区")) for n in firms)
+
+
+def test_a_groups_unit_and_the_texts_own_county_end_where_a_firm_starts():
+    text = "成功将甲申集团的全资子公司乙酉轴承集团有限公司生产基地项目吸引到聊城落户。"
+    assert "乙酉轴承集团有限公司" in names(text, "firm")
+    assert not any(n.startswith("全资") for n in names(text, "firm") | names(text, "project"))
+    text = "我县山西甲申醋业股份有限公司、太原市乙酉科技发展有限公司等4家企业榜上有名。"
+    assert names(text, "firm") == {"山西甲申醋业股份有限公司", "太原市乙酉科技发展有限公司"}
+
+
+def test_report_phrases_that_name_no_trade_zone_or_firm():
+    assert names("聚焦聚力先进制造业。", "industry") == {"先进制造业"}
+    assert names("综合考虑各方面因素,全区预期目标是增长6%。", "industry") == set()
+    assert names("建设长三角北翼产业高地。", "industry") == set()
+    assert names("产业特色鲜明。园区集聚企业500家。", "industry") == set()
+    assert names("2009年3月升格国家高新区。", "zone") == set()
+    assert names("推进自干型纳米金属防腐新材料项目。", "firm") == set()
