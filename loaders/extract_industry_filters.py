@@ -97,8 +97,9 @@ _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of govern
 _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|及|的|以|在|兴|时代|新兴|传统|主导|重点|优势|特色|先进|"
                  # a lone 新 of 新产业 (培养|新|产业增长点: the verb before it is no trade)
                  r"(?<![创更革])新|"
-                 # a quantifier before 方面 (综合考虑各|方面因素)
-                 r"各|"
+                 # a quantifier before 方面 (综合考虑各|方面因素); a class of works (产业类,
+                 # 基础设施类: a kind of two characters or more, not 肉类)
+                 r"各|(?<=[\u4e00-\u9fff]{2})类|"
                  r"关联|相关|高新技术|上下游|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
@@ -122,13 +123,29 @@ def industry_ok(name: str) -> bool:
             and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
             # a park is a place, not a trade (园区产业; the other zone types are suffixes)
             and not name.endswith("园区")
-            and not _PLACE_TAIL_LEAD.match(name)
+            and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name))
+
+
+def _adjective_end(name: str) -> bool:
+    """True when a name of three characters or more closes on a one-character adjective
+    (后劲|足, 潜力|大): a statement about the trade, not its name.
+
+    >>> _adjective_end("潜力大"), _adjective_end("新能源")
+    (True, False)
+    """
+    words = pos_tags(name) if len(name) >= 3 else ()
+    return len(words) >= 2 and words[-1][0] in _JUDGING and words[-1][1] == "a"
+
+
+# one-character adjectives that judge (足, 大, 强 …), not those that make a product's name
+# (针状|焦, 低|温)
+_JUDGING = frozenset("足大强好高多快优广实稳")
 
 
 # The last character of a place's or a zone's name left at the start (全|市农业, 经开|区光伏):
 # a trade opens on its product, never on 市, 区, 县 or 省 standing alone (市场, 区块链 go on)
-_PLACE_TAIL_LEAD = re.compile(r"[市区县省](?!场|块链|域|级|属|内|外|委|政)")
+_PLACE_TAIL_LEAD = re.compile(r"开区|[市区县省](?!场|块链|域|级|属|内|外|委|政)")
 
 
 # jieba tags of words that name no product or trade: verbs, time words, places, directions,

@@ -16,8 +16,8 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, leading_adverb, verb_lead
-from kg.loaders.extract_name_places import region_names, region_prefixed, zone_place_prefixed
-from kg.loaders.extract_regions import gazetteer
+from kg.loaders.extract_name_places import (only_places, region_names, region_prefixed,
+                                            zone_place_prefixed)
 
 
 def _words(words: list) -> str:
@@ -39,7 +39,7 @@ def _compile() -> None:
 _compile()
 on_fold(_compile)
 # Government bodies and their sessions are not platforms (GOLD-SCHEMA: left out).
-_GOVERNMENT = re.compile(r"人民代表大会|人民政府|委员会|政协|代表大会|"
+_GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|委员会|政协|代表大会|"
                          # the government's own working sessions: summing up the year,
                          # honouring staff, rallying, deploying (总结表彰大会, 动员大会)
                          r"(?:总结|表彰|动员|部署|誓师|务虚|述职|工作)(?:大会|会议)$|"
@@ -56,7 +56,7 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
                        # 中国十大最具投资价值锂电产业园): the title of a list, no one's name
-                       r"(?<![\d一二三四五六七八九十百千])[十百]大(?![道街桥厦楼学])|最具|"
+                       r"(?<![\d一二三四五六七八九十百千])[十百]大(?![道街桥厦楼学])|最具|最大|"
                        # a certain one, an ellipsis (某光电有限公司, 垃圾焚烧处理项目……)
                        r"^某|…|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
@@ -71,6 +71,8 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![
 # Kinds of organisation that are no firm, however a name before them reads (智能机器人产业
 # 集群, 产业链企业联合委员会, 行业协会, 产业联盟, 商会)
 _ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
+# "以甲为(主)平台/载体/抓手": the noun after 为 says what 甲 serves as, it names nothing
+_CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓手)$")
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
 _CHAIN_ACTION = re.compile(r"[建强延补固稳育]链")
 _BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
@@ -171,13 +173,15 @@ def valid_name(name: str, label: str) -> bool:
         return True
     if label == "Platform" and _common_carrier(name):
         return False
+    if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):
+        return False  # 以甲园为主平台: the carrier a text leans on; 甲公司被乙协会…: passive
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
         if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name) \
                 or _CHAIN_ACTION.fullmatch(name) \
-                or name[-1] in "省市县区旗" and name in gazetteer():
+                or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):

@@ -19,7 +19,7 @@ from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
-from kg.loaders.extract_name_places import place_name, region_names, region_prefixed
+from kg.loaders.extract_name_places import only_places, place_name, region_names, region_prefixed
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
 
 
@@ -132,6 +132,8 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
     if mention.label == "Platform" and _place_word(firm):
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
+    if only_places(firm):
+        return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full
     if firm.endswith(("型", "性")) and not known:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:

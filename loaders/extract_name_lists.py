@@ -25,7 +25,7 @@ from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import works_of_firm
-from kg.loaders.extract_name_places import (place_name, region_names, region_prefixed,
+from kg.loaders.extract_name_places import (only_places, place_name, region_prefixed,
                                             zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
 from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
@@ -248,7 +248,7 @@ def _project_list_item(ctx: _List, name: str):
     not their firms."""
     if zone_place_prefixed(name) and not region_prefixed(name) and _ordinary_words(name):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
-    if _only_places(name):
+    if only_places(name):
         return None  # 北京大兴区、…等项目: a place beside the works, no works
     if ctx.role == "target" and _kind_of_works(name):
         return None  # 招引农资农具、水果综合利用等项目: the kinds of works to attract
@@ -303,26 +303,6 @@ def _field_item(item: str) -> bool:
     if item in known_firms() or firm_like(item):
         return False
     return bool(_ACTIVITY_END.search(item))
-
-
-def _only_places(item: str) -> bool:
-    """True when an item is nothing but places, the last written in full (北京|大兴区,
-    湛江|吴川市); a works is named after its site in short forms (汕尾陆河: a station).
-
-    >>> _only_places("北京大兴区"), _only_places("北京亦庄光电园"), _only_places("汕尾陆河")
-    (True, False, False)
-    """
-    from kg.loaders import gazetteer as national
-    if item[-1:] not in "省市县区":
-        return False
-    rest = item
-    while rest:
-        size = next((n for n in range(min(len(rest), 8), 1, -1)
-                     if rest[:n] in region_names() or national.region_candidates(rest[:n])), 0)
-        if not size:
-            return False
-        rest = rest[size:]
-    return True
 
 
 def _kind_of_works(item: str) -> bool:

@@ -106,3 +106,25 @@ def region_names():
 # The provinces' one-character short names (湘, 皖, 粤 …), then four compass points, which
 # stand for regions in the same way (西气东输): names of corridors and groups are made of them.
 PROVINCE_SHORT = "京津沪渝冀豫云滇辽黑湘皖鲁新疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼东南西北"
+
+
+def only_places(item: str) -> bool:
+    """True when an item is nothing but places, the last written in full (北京|大兴区,
+    湛江|吴川市); a works is named after its site in short forms (汕尾陆河: a station).
+
+    >>> only_places("北京大兴区"), only_places("北京亦庄光电园"), only_places("汕尾陆河")
+    (True, False, False)
+    >>> only_places("伊犁州新源县"), only_places("红山区")
+    (True, True)
+    """
+    from kg.loaders import gazetteer as national
+    if item[-1:] not in "省市县区旗":
+        return False
+    rest = item
+    while rest:
+        size = next((n for n in range(min(len(rest), 8), 1, -1)
+                     if rest[:n] in region_names() or national.region_candidates(rest[:n])), 0)
+        if not size:
+            return False
+        rest = rest[size:]
+    return True

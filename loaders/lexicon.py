@@ -139,12 +139,13 @@ BOUNDARY_WORDS = sorted(set("""
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
-全资子公司 控股子公司 子公司 聚力
+全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 """.split()), key=len, reverse=True)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
-# 哈尔滨轴承集团有限公司; 聚力, as 聚焦 — 聚焦聚力|先进制造业)
+# 哈尔滨轴承集团有限公司, 下属企业|广铜公司, 鸡蛋领导者|圣迪乐; 聚力, as 聚焦 — 聚焦聚力|
+# 先进制造业; the venue of a ceremony — 主会场|甲三期项目)
 # (引导, 采取: verbs of guiding and of taking measures that govern a firm or a measure —
 # 引导新航…, 采取兼并重组; 关注, 力促, 力推, 促成: verbs of attending to and pressing for —
 # 高度关注…协会, 力促…机器人项目; 构筑, 确立: building and establishing, as 构建 —

@@ -144,3 +144,36 @@ def test_report_phrases_that_name_no_trade_zone_or_firm():
     assert names("产业特色鲜明。园区集聚企业500家。", "industry") == set()
     assert names("2009年3月升格国家高新区。", "zone") == set()
     assert names("推进自干型纳米金属防腐新材料项目。", "firm") == set()
+
+
+def test_a_particle_is_no_link_of_a_compressed_chain():
+    text = "形成从锂矿开发到电池回收利用的储能闭环全产业链布局。"
+    links = [r.get("links") for r in to_records(extract_text(text, "t.txt")) if r["type"] == "chain"]
+    assert not any("的" in (chain or []) for chain in links)
+
+
+def test_carriers_governments_and_passives_are_no_platforms():
+    assert names("以张江甲乙高科技园为主平台,全力打造智能制造。", "platform") == set()
+    assert names("我代表县政府向大会报告工作。", "platform") == set()
+    assert not any("被" in n for n in names("甲乙企业被国家科技部火炬中心认定为高新技术企业。",
+                                             "platform"))
+    assert names("建成全国最大5G车路协同自动驾驶示范区。", "zone") == set()
+
+
+def test_places_written_in_full_are_no_firm_inside_a_works_name():
+    assert names("新疆伊犁州新源县彩色印刷项目开工建设。", "firm") == set()
+
+
+def test_classes_statements_and_zone_tails_make_no_trade():
+    assert names("这次集中开工的项目主要包含产业类、基础设施类两大领域。", "industry") == set()
+    assert names("主要在于产业基础扎实,链条较为完整,发展后劲足、潜力大。", "industry") == set()
+    found = names("梓潼县经济开发区健康食品加工和生物医药两大主导产业实现产值21亿元。", "industry")
+    assert not any(n.startswith("开区") for n in found)
+
+
+def test_a_firms_description_and_a_ceremonys_venue_end_where_names_start():
+    text = "培育中国高品质鸡蛋领导者甲乙丙、正大饲料等龙头企业。"
+    assert "甲乙丙" in names(text, "firm")
+    assert not any(n.startswith("中国高品质") for n in names(text, "firm"))
+    text = "活动在主会场甲乙丙三期项目现场举行。"
+    assert not any(n.startswith("主会场") for n in names(text, "project"))
