@@ -301,6 +301,8 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
+    if re.match(r"(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
+        return None  # 孙中全等领导来到甲集团: the items are people, whatever noun follows
     if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window):
         return ("Firm", None)  # 甲、乙等龙头企业的扩建项目: the works are the firms' own
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):

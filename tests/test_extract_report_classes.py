@@ -177,3 +177,8 @@ def test_a_firms_description_and_a_ceremonys_venue_end_where_names_start():
     assert not any(n.startswith("中国高品质") for n in names(text, "firm"))
     text = "活动在主会场甲乙丙三期项目现场举行。"
     assert not any(n.startswith("主会场") for n in names(text, "project"))
+
+
+def test_people_before_a_list_head_are_no_firms():
+    text = "开工仪式结束后,张三丰等领导来到牧原集团永济分公司建设项目一线。"
+    assert "张三丰" not in names(text, "firm")
