@@ -81,6 +81,7 @@ def heading_field(sentence) -> str | None:
         return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
 
+
 # The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the
 # heading states how a work went, it names no field.
 _PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|"

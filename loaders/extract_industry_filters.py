@@ -254,7 +254,7 @@ def regional(name: str) -> bool:
     农村产业), a run of provinces' one-character names (川渝, 粤港澳) or a region round a
     delta or a place (长三角, 环武汉): no trade."""
     from kg.loaders import gazetteer as national
-    from kg.loaders.extract_name_places import PROVINCE_SHORT, region_prefixed
+    from kg.loaders.extract_name_places import PROVINCE_SHORT, full_place_prefix, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
     return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
@@ -267,8 +267,7 @@ def regional(name: str) -> bool:
         or name.startswith("环") and (
             region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾")))
         # (a county or district written in full opens it too: 洪山区|制造业)
-        or any(name[n - 1] in "省市县区" and national.region_candidates(name[:n])
-               for n in (3, 4, 5) if len(name) > n + 1))
+        or full_place_prefix(name))
 
 
 # Economies that are no trade, as closed classes of the language: the forms of ownership

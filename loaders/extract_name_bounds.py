@@ -99,15 +99,13 @@ def _after_adverb(text: str, start: int, end: int) -> int:
     return last
 
 
-def leading_adverb(text: str) -> int:
-    """Length of the clause adverb that opens ``text`` (分别, 纷纷), with the 有 of "there
-    are" after it (现已有), 0 if none.
+def clause_adverb(word: str) -> bool:
+    """True when ``word`` is a clause adverb (纷纷, 相继, 现已有): it names nothing.
 
-    >>> leading_adverb("分别与甲乙中心"), leading_adverb("现已有甲乙公司"), leading_adverb("分众传媒")
-    (2, 3, 0)
+    >>> clause_adverb("纷纷"), clause_adverb("现已有"), clause_adverb("分众传媒")
+    (True, True, False)
     """
-    match = _CLAUSE_ADVERB.match(text)
-    return match.end() if match else 0
+    return bool(_CLAUSE_ADVERB.fullmatch(word))
 
 
 def _word_goes_on(text: str, at: int, end: int) -> bool:

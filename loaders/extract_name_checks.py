@@ -15,7 +15,7 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
                                 PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
-from kg.loaders.extract_name_bounds import MAX_NAME, leading_adverb, verb_lead
+from kg.loaders.extract_name_bounds import MAX_NAME, clause_adverb, verb_lead
 from kg.loaders.extract_name_places import (only_places, region_names, region_prefixed,
                                             zone_place_prefixed)
 
@@ -179,9 +179,8 @@ def valid_name(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if _ORGANISATION_END.search(name) or leading_adverb(name) == len(name) \
-                or _CHAIN_ACTION.fullmatch(name) \
-                or only_places(name):
+        if _ORGANISATION_END.search(name) or clause_adverb(name) \
+                or _CHAIN_ACTION.fullmatch(name) or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):

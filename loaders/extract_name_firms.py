@@ -19,7 +19,8 @@ from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
-from kg.loaders.extract_name_places import only_places, place_name, region_names, region_prefixed
+from kg.loaders.extract_name_places import (full_place_prefix, only_places, place_name,
+                                            region_names, region_prefixed)
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
 
 
@@ -121,7 +122,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     phase = re.search(r"[一二三四五六首]期$", name[start:cut])
     if phase and phase.start() >= 2:
         cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
-    start += _county_before(name[start:cut])  # 濉溪县|力幕|新材料二期: the works' county
+    start += full_place_prefix(name[start:cut])  # 濉溪县|力幕|新材料二期: the works' county
     firm = name[start:cut]
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
@@ -140,19 +141,6 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
-
-
-def _county_before(firm: str) -> int:
-    """Length of a county, district or city written in full that opens ``firm`` and leaves
-    two characters or more (濉溪县|力幕, 相山区|源创客科技), else 0.
-
-    >>> _county_before("濉溪县力幕"), _county_before("力幕")
-    (3, 0)
-    """
-    from kg.loaders.extract_regions import gazetteer
-    table = gazetteer()
-    return next((n for n in (5, 4, 3) if len(firm) - n >= 2 and firm[n - 1] in "县区市旗"
-                 and firm[:n] in table), 0)
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")

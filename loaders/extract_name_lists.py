@@ -14,6 +14,7 @@ trigger that introduces the list.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from dataclasses import dataclass
 
 from kg.loaders.extract_firms import coined, count_cut, firm_like
@@ -44,6 +45,14 @@ class _List:
     role: str
     firms: bool
     zone_list: bool
+
+    @cached_property
+    def mostly_phrases(self) -> bool:
+        """True when two thirds or more of the items (three or more) are phrases of the
+        language (胶膜、支架、焊带、电池、组件等…企业): the list names the kinds of firm, and a
+        product word the dictionary lacks (焊带) is one more kind, not a 字号."""
+        items = [self.text[a:b] for a, b in self.items]
+        return len(items) >= 3 and sum(map(phrase_not_name, items)) * 3 >= len(items) * 2
 
 
 # A verb of covering right before a list (涵盖, 涉及, 覆盖): its items are the fields covered.
@@ -165,7 +174,7 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm" and head is not None and head[0] == "Firm" and _field_item(name):
         return None  # 支持医药研发、中成药及保健品生产等企业: the firms' fields, not names
     if label == "Firm" and not ctx.firms and (
-            _mostly_phrases(ctx) and not firm_like(name) and name not in known_firms()
+            ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
             or phrase_not_name(name) and not (head is not None and head[0] == "Firm" and any(
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
         return None
@@ -175,14 +184,6 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
-
-
-def _mostly_phrases(ctx: _List) -> bool:
-    """True when two thirds or more of a list's items (three or more) are phrases of the
-    language (胶膜、支架、焊带、电池、组件等…企业): the list names the kinds of firm, and a
-    product word the dictionary lacks (焊带) is one more kind, not a 字号."""
-    items = [ctx.text[a:b] for a, b in ctx.items]
-    return len(items) >= 3 and sum(map(phrase_not_name, items)) * 3 >= len(items) * 2
 
 
 def _clause_item(item: str) -> bool:

@@ -128,3 +128,15 @@ def only_places(item: str) -> bool:
             return False
         rest = rest[size:]
     return True
+
+
+def full_place_prefix(name: str) -> int:
+    """Length of a province, city, county or district written in full (with its type) that
+    opens ``name`` and leaves two characters or more (濉溪县|力幕, 洪山区|制造业), else 0.
+
+    >>> full_place_prefix("濉溪县力幕"), full_place_prefix("洪山区制造业"), full_place_prefix("力幕")
+    (3, 3, 0)
+    """
+    from kg.loaders import gazetteer as national
+    return next((n for n in (5, 4, 3) if len(name) - n >= 2 and name[n - 1] in "省市县区旗"
+                 and national.region_candidates(name[:n])), 0)
