@@ -164,9 +164,22 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
         if listed or head.match(text, j, end) or BASE_AFTER.match(text, j, end) \
                 or opens and _ACTS_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
+                or rare and place_before(text, i) \
                 or rare and len(name) >= 4:
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
     return out
+
+
+def place_before(text: str, i: int) -> bool:
+    """True when a region's name (枣庄, 益阳市) ends right before ``text[i]``: a firm's unit
+    or works is written by its place and the firm's short name (枣庄|欣旺达, 湖南|华菱).
+
+    >>> place_before("枣庄欣旺达", 2), place_before("推动欣旺达", 2)
+    (True, False)
+    """
+    from kg.loaders.extract_name_places import region_names
+    regions = region_names()
+    return any(text[i - n:i] in regions for n in (2, 3, 4) if i - n >= 0)
 
 
 def first_word(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_firms import coined, firm_like, legal_names, proper_firm_name
-from kg.loaders.extract_known import known_firm_mentions, known_firms
+from kg.loaders.extract_known import known_firm_mentions, known_firms, place_before
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
@@ -288,6 +288,8 @@ def short_known_firms(text: str, c_start: int, c_end: int, sentence, before: str
     for m in known_firm_mentions(sentence, text, c_start, c_end, taken, firms):
         if m.name in region_names() or not valid_name(m.name, "Firm"):
             continue
-        m.props["role"] = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
+        role = clause_role(before + text[c_start:m.i], text[m.j:c_end]) or \
             list_role(text, before + text[c_start:m.i], text[m.j:c_end])
+        # a firm written after a place (枣庄|欣旺达) is its unit or works there: present
+        m.props["role"] = "local" if role == "other" and place_before(text, m.i) else role
         found.append(m)

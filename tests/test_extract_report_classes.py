@@ -182,3 +182,16 @@ def test_a_firms_description_and_a_ceremonys_venue_end_where_names_start():
 def test_people_before_a_list_head_are_no_firms():
     text = "开工仪式结束后,张三丰等领导来到牧原集团永济分公司建设项目一线。"
     assert "张三丰" not in names(text, "firm")
+
+
+def records(text: str, etype: str) -> dict:
+    return {r["name"]: r for r in to_records(extract_text(text, "t.txt")) if r["type"] == etype}
+
+
+def test_a_known_firm_after_a_place_is_its_unit_there():
+    # a firm's unit or works is written by its place and short name: present there
+    found = records("今年长沙比亚迪实现产值翻番,常州欣旺达二期满产。", "firm")
+    assert set(found) == {"比亚迪", "欣旺达"}
+    assert {r["role"] for r in found.values()} == {"local"}
+    # a known name that is ordinary vocabulary stays a word after a place
+    assert records("青海太阳能资源丰富。", "firm") == {}
