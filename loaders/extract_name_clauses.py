@@ -75,10 +75,11 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     _local_here(found, clause.span(1))  # a known firm found already: its output is here
     if any(m.i < clause.end(1) and clause.start(1) < m.j for m in found):
         return
-    name = clause.group(1)
+    # (a verb of aim may open the clause: 力争|丙药业产值…)
+    start = trim_start(text, clause.start(1), clause.end(1), keep=2)
+    name = text[start:clause.end(1)]
     if proper_firm_name(name) and valid_name(name, "Firm"):
-        found.append(Mention("Firm", name, sentence, clause.start(1), clause.end(1),
-                             {"role": "local"}))
+        found.append(Mention("Firm", name, sentence, start, clause.end(1), {"role": "local"}))
 
 
 def partner_firms(text: str, c_start: int, c_end: int, sentence, found: list) -> None:

@@ -161,7 +161,11 @@ LEADING = sorted(set("""
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
+配套 规划 部分 一些 众多 诸多 大批 一大批
 """.split()), key=len, reverse=True)
+# (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
+# 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
+# then quantifiers, as 一批 — 配套|部分|高端制造业)
 
 # Left-over words that make a candidate generic rather than a name (the last lines but one:
 # kinds of centre, university and facility, 概念验证中心, 理工类大学, 大科学装置; the
@@ -294,8 +298,9 @@ def head_type(tail: str):
         # 重点项目: a level of the projects, which head the list)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
+    # (or at a negation or a verb of hindering: 等资源要素|不足|制约着企业 — a predicate)
     window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
-                      r"签约|投产|落地", tail[:24])[0]
+                      r"签约|投产|落地|不足|不够|缺乏|没有|尚未|制约|阻碍|影响", tail[:24])[0]
     verb = _HEAD_VERB[0].search(window, 2)
     if verb and window[:verb.start()].endswith(_AGENT_HEADS):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which

@@ -54,8 +54,28 @@ def fold(text: str) -> str:
 
     >>> fold("Ｍ　Ｅ，國際")
     'M E,国际'
+    >>> fold("隨著產業升級,顯著提高")
+    '随着产业升级,显著提高'
     """
-    return text.translate(fold_table())
+    text = text.translate(fold_table())
+    return _aspect_zhe(text) if "著" in text else text
+
+
+def _aspect_zhe(text: str) -> str:
+    """著 as the aspect particle 着 where the word before makes a word with 着 and none
+    with 著 (随著 → 随着, 意味著 → 意味着; 显著, 名著 stay): traditional script writes both
+    with 著, and a character table cannot tell them apart."""
+    import jieba
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.initialize()
+    freq = jieba.dt.FREQ
+    chars = list(text)
+    for at, char in enumerate(chars):
+        if char == "著" and any(freq.get(text[at - n:at] + "着") and not freq.get(text[at - n:at + 1])
+                               for n in (2, 1) if at >= n):
+            chars[at] = "着"
+    return "".join(chars)
 
 
 def pair_quotes(text: str) -> str:

@@ -195,3 +195,27 @@ def test_a_known_firm_after_a_place_is_its_unit_there():
     assert {r["role"] for r in found.values()} == {"local"}
     # a known name that is ordinary vocabulary stays a word after a place
     assert records("青海太阳能资源丰富。", "firm") == {}
+
+
+def test_verbs_of_supplying_planning_and_aim_open_no_name():
+    text = "以甲乙汽车为龙头,配套丙丁、戊己庚等零部件企业。"
+    assert {"丙丁", "戊己庚"} <= names(text, "firm")
+    assert "配套丙丁" not in names(text, "firm")
+    assert names("规划茶艺体验园、康养民宿等项目。", "project") >= {"茶艺体验园"}
+    assert "规划茶艺体验园" not in names("规划茶艺体验园、康养民宿等项目。", "project")
+    # a verb of aim before a firm whose output the clause states
+    assert names("力争丙丁药业产值增长20%。", "firm") == {"丙丁药业"}
+    # a quantifier is no part of a trade (配套|部分|高端制造业)
+    assert "部分高端制造业" not in names("以研发为主,配套部分高端制造业、现代物流等产业。", "industry")
+
+
+def test_traditional_aspect_particle_makes_no_fragment():
+    # 隨著 is 随着 (as), not 随 + 著化工
+    found = names("隨著化工產業轉型升級步伐加快,園區發展提速。", "industry")
+    assert not any(n.startswith(("著", "着")) for n in found)
+
+
+def test_a_predicate_ends_the_head_after_a_list():
+    # 等资源要素|不足|制约着企业: the items are resources, no firms
+    text = "部分园区土地资源、环境承载等资源要素不足制约着企业发展。"
+    assert names(text, "firm") == set()
