@@ -104,7 +104,7 @@ def extract_text(text: str, doc: str, *, home_zone=None, home_region=None) -> Ex
 def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     """Every mention one sentence makes: names, places, industries and chains."""
     names = [] if _furniture(sentence.text) else sentence_names(sentence)
-    slogans = [s.span() for s in _SLOGAN.finditer(sentence.text)]
+    slogans = [s.span() for s in _SLOGAN.finditer(sentence.text) if _slogan(s.group())]
     names = [m for m in map(closed_name, names)
              if m is not None and not any(a < m.i and m.j < b for a, b in slogans)]
     _declared_names(sentence, names, declared)
@@ -120,6 +120,17 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
 # of three parts or more joined by dashes a formula of kinds (“创业苗圃—孵化器—加速器”): a
 # name never holds either, so nothing inside it is a name.
 _SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”|“[^“”]*—[^“”]*—[^“”]*”")
+
+
+def _slogan(quoted: str) -> bool:
+    """True when a quoted run is a slogan, a motto or a formula: its parts are short phrases
+    (“内搭平台,外联老乡”). Reported speech is no slogan — a clause of 17 characters or more
+    (“甲公司计划投资30亿元的乙项目将落户丙县,…”) names what it reports.
+
+    >>> _slogan("“内搭平台,外联老乡”"), _slogan("“甲乙投资公司计划投资30亿元的丙丁项目将落户戊县,己庚集团也将落户”")
+    (True, False)
+    """
+    return all(len(part) <= 16 for part in re.split(r"[,;,;—]", quoted.strip("“”")))
 
 
 def _not_named(industries: list, names: list) -> list:

@@ -83,6 +83,10 @@ def industry_name(name: str) -> str:
 
 
 _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
+               # a grade of scale or reach (世界级|先进制造业集群, 千亿级), no trade
+               r"^(?:世界|国际|全球|[千百万]亿)级$|"
+               # a rank left by a count (几|大支柱产业): the count's 大 opens no trade
+               r"^大(?:支柱|主导|优势|特色|重点|新兴|传统)|"
                # a position on a chain, no trade (甲、乙等上游产业)
                r"^(?:上|中|下|上下|上中下|产业链上下)游$|"
                r"^(?:产业|产业集群|集群|行业|领域|工业|经济|制造|服务|主导|新兴|未来|传统|首位|支柱|"

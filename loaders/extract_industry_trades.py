@@ -34,7 +34,7 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 # A trade measured by its output: what stands before 产量/产值/增加值/营收/销量 followed by a
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
 _MEASURED_RE = (r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
-                r"(?:@MEASURES@)(?:分别|均|预计)?"
+                r"(?:综合)?(?:@MEASURES@)(?:分别|均|预计)?"
                 r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|稳居|居|跃居|保持|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).

@@ -29,6 +29,9 @@ _CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首�
                           # a subject named as a company wins whatever it wins (甲海产公司获评…场)
                           r"([\u4e00-\u9fffA-Za-z]{2,10}(?:公司|集团))(?:连续|再次|首次|成功|顺利|正式)?"
                           r"(?:获批|入选|被评为|荣获|获评|荣膺)")
+# A cluster's honour (…入选国家中小企业特色产业集群): the subject is a cluster, named by its
+# product or place (钛及钛合金产业, 博兴商用厨房设备), however the honour mentions firms.
+_CLUSTER_HONOUR = re.compile(r"[^,;。]*集群")
 # A causative verb opens a clause on what a place or a policy makes of something (让广东成为
 # …, 使企业入选…): its object is no firm.
 _CAUSATIVE = re.compile(r"让|使|令|帮助|助力|推动|支持|促进|鼓励|引导")
@@ -62,12 +65,15 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     group = (1 if clause.group(1) else 2) if clause else 0
     if clause:
         _local_here(found, clause.span(group))  # 甲集团获评…企业: a firm found already won it here
-    if clause and not found and valid_name(clause.group(group), "Firm") \
-            and not _CAUSATIVE.match(clause.group(group)) \
-            and not phrase_not_name(clause.group(group)):
+    # (the subject starts after an adverb or verb of aim: 力争|…; 将我区建设|成为…企业的沃土
+    # leaves 建设, no name)
+    start = trim_start(text, clause.start(group), clause.end(group), keep=2) if clause else 0
+    name = text[start:clause.end(group)] if clause else ""
+    if clause and not found and valid_name(name, "Firm") and not _CAUSATIVE.match(name) \
+            and not phrase_not_name(name) and not _CLUSTER_HONOUR.match(text, clause.end(), c_end):
         # (成功|入选…: an adverb opens the clause, no firm)
-        found.append(Mention("Firm", clause.group(group), sentence, clause.start(group),
-                             clause.end(group), {"role": "local"}))
+        found.append(Mention("Firm", name, sentence, start, clause.end(group),
+                             {"role": "local"}))
         return
     clause = _OPERATING_FIRM.match(text, c_start, c_end)
     if clause is None:

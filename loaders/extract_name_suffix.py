@@ -95,6 +95,13 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     return name_start
 
 
+# A copula that classifies what the clause is about (这是…项目, 均为…项目, 属于…工程).
+_CLASSIFYING = re.compile(r"(?:这是|均是|都是|均为|都为|属于|均属)$")
+# An event right after a works word (项目|推介会, 项目|观摩会): the head of the phrase. (A
+# signing or a ground-breaking is the works' own: 甲…生产项目|签约仪式 names the works.)
+_EVENT_AFTER = re.compile(r"(?:推介|对接|洽谈|推进|观摩|发布|调度)?(?:会|大会|活动)")
+
+
 def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -108,6 +115,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if text[s_start:s_end] == "高速" and _ADVERB_SPEED.match(text, s_end):
             continue  # 保持高速|增长: an adverb of speed, no expressway
+        if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
+            continue  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
             words = word_bounds(text)
@@ -137,6 +146,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if name_start is None:
             continue
         name = text[name_start:s_end]
+        if label == "Project" and (_CLASSIFYING.search(text, max(start, name_start - 2), name_start)
+                                   or "暨" in name):
+            # 这是|石化产业关键节点项目: a copula classifies the works, names none; 暨 joins
+            # the names of events (…产业推介暨…招商引资项目签约会), never a works' name
+            continue
         if kind == "event":
             s_end = name_start + _first_of_joined(name)
             name = text[name_start:s_end]

@@ -65,8 +65,11 @@ def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -
         return [(a, b) for a, b in pieces if b > a]
     pieces, depth, pos = [], 0, start
     quote_open = False
+    speech = _speech_quotes(text, start, end)
     for k in range(start, end):
         ch = text[k]
+        if k in speech:
+            continue
         if ch == '"':
             quote_open = not quote_open
         elif ch in _OPEN:
@@ -78,6 +81,29 @@ def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -
             pos = k + 1
     pieces.append((pos, end))
     return [(a, b) for a, b in pieces if b > a]
+
+
+_CLAUSE_MARK = re.compile(r"[,;。!?]")
+
+
+def _speech_quotes(text: str, start: int, end: int) -> set:
+    """Positions of “ and ” that quote speech, not a name: the quote holds a clause mark
+    (“甲公司计划投资…,乙集团…”) or stays open to the sentence's end. Names and slogans
+    inside them are split like any text.
+
+    >>> sorted(_speech_quotes("“甲,乙”和“丙”", 0, 9)), sorted(_speech_quotes("他说“甲,乙", 0, 6))
+    ([0, 4], [2])
+    """
+    out = set()
+    k = text.find("“", start, end)
+    while k >= 0:
+        close = text.find("”", k + 1, end)
+        if close < 0 or _CLAUSE_MARK.search(text, k + 1, close):
+            out.add(k)
+            if close >= 0:
+                out.add(close)
+        k = text.find("“", (close if close >= 0 else k) + 1, end)
+    return out
 
 
 def clauses(text: str) -> list:

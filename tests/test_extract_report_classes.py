@@ -219,3 +219,38 @@ def test_a_predicate_ends_the_head_after_a_list():
     # 等资源要素|不足|制约着企业: the items are resources, no firms
     text = "部分园区土地资源、环境承载等资源要素不足制约着企业发展。"
     assert names(text, "firm") == set()
+
+
+def test_reported_speech_in_quotes_names_what_it_reports():
+    text = ("“江苏恒澜投资有限公司计划投资20亿元的新型显示材料项目将落户东区,"
+            "浙江闻岳科技集团有限公司计划投资6亿元的精密轴承项目也将落户。”负责人介绍。")
+    assert {"江苏恒澜投资有限公司", "浙江闻岳科技集团有限公司"} <= names(text, "firm")
+    # a slogan in quotes still names nothing
+    assert names("坚持“内搭平台,外联老乡”的思路。", "platform") == set()
+
+
+def test_a_cluster_winning_an_honour_is_no_firm():
+    assert names("钒及钒合金产业入选国家中小企业特色产业集群。", "firm") == set()
+    assert names("某县商用厨房设备入选国家级中小企业特色产业集群。", "firm") == set()
+    assert names("恒澜科技入选国家级专精特新企业。", "firm") == {"恒澜科技"}
+
+
+def test_grades_counts_aims_meetings_and_measures_are_no_trades():
+    assert names("着力打造世界级先进制造业集群。", "industry") & {"世界级"} == set()
+    found = names("以数字经济、总部经济等几大支柱产业为目标。", "industry")
+    assert not found & {"目标", "大支柱"}
+    assert names("其中,要素保障方面,全市将用好专项政策。", "industry") == set()
+    assert not any("会议" in n for n in names("全市半年经济工作会议暨产业升级观摩会召开。", "industry"))
+    assert names("茶产业综合产值增长20%。", "industry") == {"茶产业"}
+
+
+def test_verbs_of_including_and_as_end_names():
+    found = names("绍兴经济技术开发区正式纳入滨海新区管辖范围。", "zone")
+    assert not any("纳入" in n for n in found)
+    assert names("多次沟通后选择了嘉兴作为公司投资的首选地。", "firm") == set()
+    assert not any(n.startswith("据") for n in names("据滨湖区融媒体中心消息,项目开工。", "platform"))
+
+
+def test_event_names_and_classifying_copulas_name_no_works():
+    assert names("举行石化产业推介暨招商引资项目签约会。", "project") == set()
+    assert names("甲方与园区签署协议,这是乙烯下游产业项目,总投资12亿元。", "project") == set()
