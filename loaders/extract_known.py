@@ -22,11 +22,15 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.loaders.lexicon import dropped, on_fold
 from kg.loaders.mentions import Mention
 
 FIRMS_TSV = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazetteer" / "firms.tsv"
 # short names of major firms off the A-share listing (rankings; loaders/gazetteer_firms.py)
 MAJOR_TSV = FIRMS_TSV.with_name("firms_major.tsv")
+# the short names central state firms write for themselves (中石化, 国网, 中储粮), which no
+# rule derives from their registered names (SOURCES-firms.md)
+SOE_TSV = FIRMS_TSV.with_name("firms_soe.tsv")
 _ST = re.compile(r"^(?:\*?ST|S\*?ST|S|N|C|XD|XR|DR)(?=[\u4e00-\u9fff])")
 _SHARE_CLASS = re.compile(r"[AＡBＢ]$")
 _STATE: dict = {"names": None, "user": set(), "longest": 0}
@@ -64,6 +68,18 @@ def build_rows(lines) -> list:
 def reset() -> None:
     """Forget user names and the loaded table (the next call reloads)."""
     _STATE.update(names=None, user=set(), longest=0)
+
+
+def _refold() -> None:
+    """Reload the shipped names when the leave-one-source-out fold changes (a name that a
+    corpus document motivated is dropped in its fold); the user's names stay."""
+    if _STATE["names"] is not None:
+        user = set(_STATE["user"])
+        reset()
+        add_known_firms(user)
+
+
+on_fold(_refold)
 
 
 def add_known_firms(names) -> int:
@@ -106,11 +122,11 @@ def known_firms() -> frozenset:
 def _load() -> set:
     if _STATE["names"] is None:
         names = set()
-        for table in (FIRMS_TSV, MAJOR_TSV):
+        for table in (FIRMS_TSV, MAJOR_TSV, SOE_TSV):
             if table.exists():
                 with table.open(encoding="utf-8") as handle:
                     names.update(row["short"] for row in csv.DictReader(handle, delimiter="\t")
-                                 if row["short"])
+                                 if row["short"] and not dropped("KNOWN_FIRMS:" + row["short"]))
         _STATE["names"] = names | _STATE["user"]
         _STATE["longest"] = max((len(n) for n in _STATE["names"]), default=0)
     return _STATE["names"]
@@ -118,12 +134,12 @@ def _load() -> set:
 
 # A firm head right after the name (…等企业, …集团, 比亚迪等12家车企): the name is a firm.
 _HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,6}?"
-                         r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头|央企|国企|民企|外企)")
 # The same head close after an ordinary word (美的等家电企业): a word of the language is a
 # firm's name only when the head follows within a few characters, not across a clause
 # (以政府诚信赢得群众和企业的信任)
 _HEAD_CLOSE = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,3}?"
-                         r"(?:企业|公司|集团|厂商|车企|药企|巨头)")
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头|央企|国企|民企|外企)")
 # A base of the firm right after its name (比亚迪|动力电池抚州基地): the name is a firm.
 # (a bracketed place may stand between: 奇瑞|(贵州)产业基地)
 BASE_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,9}?基地")
@@ -212,7 +228,7 @@ def known_prefix(name: str) -> int:
         if (size >= 4 or _frequency(head) < COMMON_WORD or product_opens(name, size)
                 or len(name) - size >= 4 and region_prefixed(name[size:])
                 and not PLACE_WORKS.search(name)):  # 许昌大道: a road
-            return size
+            return max(size, venture_size(name))  # (国网|湖南: a group's unit is longer)
     size = venture_size(name, partner=True)
     return size if len(name) - size >= 2 else 0
 
@@ -301,6 +317,8 @@ def _scan(text: str, start: int, end: int, taken: list) -> list:
         for size in range(min(longest, end - i), 1, -1):
             j = i + size
             if text[i:j] in names and not any(a < j and i < b for a, b in taken):
+                # a group's unit named by its place is longer (国网|湖南: the unit)
+                j = max(j, i + venture_size(text, i, end))
                 spans.append((i, j))
                 break
         else:

@@ -254,3 +254,12 @@ def test_verbs_of_including_and_as_end_names():
 def test_event_names_and_classifying_copulas_name_no_works():
     assert names("举行石化产业推介暨招商引资项目签约会。", "project") == set()
     assert names("甲方与园区签署协议,这是乙烯下游产业项目,总投资12亿元。", "project") == set()
+
+
+def test_central_state_firms_by_their_own_short_names():
+    # the short names central state firms write (no rule derives them from the registered
+    # names): a list beside a firm head, and a firm acting at the start of its clause
+    assert names("积极对接中海油、国家电投等央企。", "firm") == {"中海油", "国家电投"}
+    assert names("中储粮在我市新建粮食物流园。", "firm") == {"中储粮"}
+    # a group's unit named by its place is the unit (国网|四川)
+    assert "国网四川" in names("推进国网四川主配网改造、华锐电缆扩产等项目。", "firm")
