@@ -271,7 +271,20 @@ def regional(name: str) -> bool:
         or name.startswith("环") and (
             region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾")))
         # (a county or district written in full opens it too: 洪山区|制造业)
-        or full_place_prefix(name))
+        or full_place_prefix(name) or _county_short_prefix(name))
+
+
+def _county_short_prefix(name: str) -> bool:
+    """True when a county or district written short, no word of the language, opens the
+    name and something follows (砚山|铝, 清河|羊绒): the place's trade, named by the place.
+
+    >>> _county_short_prefix("砚山铝"), _county_short_prefix("光明乳业"), _county_short_prefix("新材料")
+    (True, False, False)
+    """
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_name_places import place_name
+    return any(len(name) > n and place_name(name[:n]) and _frequency(name[:n]) < COMMON_WORD
+               and n in word_bounds(name) for n in (2, 3))
 
 
 # Economies that are no trade, as closed classes of the language: the forms of ownership

@@ -170,6 +170,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             continue  # starts inside an ordinary word (南海|大黄鱼 names no 海大)
         if j - i == 2 and _frequency(text[j - 1:j + 1]) >= COMMON_WORD:
             continue  # a two-character name ending inside one (输变电装备 names no 电装)
+        if product_goes_on(text, i, j):
+            continue  # 太阳能|电池: the name opens a product's word, no firm
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
@@ -184,6 +186,18 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 or rare and len(name) >= 4:
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
     return out
+
+
+def product_goes_on(text: str, i: int, j: int) -> bool:
+    """True when a product term of the chain templates starts at ``text[i]`` and goes on
+    past ``j`` (太阳能|电池, 汽车|电子): the words at ``text[i:j]`` are the product's start.
+
+    >>> product_goes_on("高效太阳能电池基地", 2, 5), product_goes_on("比亚迪电池基地", 0, 3)
+    (True, False)
+    """
+    from kg.loaders.extract_name_firms import _product_terms
+    terms = _product_terms()
+    return any(text[i:k] in terms for k in range(j + 1, min(len(text), i + 12) + 1))
 
 
 def place_before(text: str, i: int) -> bool:

@@ -238,7 +238,24 @@ def product_named(firm: str) -> bool:
         return False
     core = next((firm[:-len(w)] for w in TRADE_WORDS if firm.endswith(w) and len(firm) > len(w)),
                 firm)
-    return firm in _product_terms() or core in _product_terms()
+    return firm in _product_terms() or core in _product_terms() or _products_only(core)
+
+
+def _products_only(words: str) -> bool:
+    """True when ``words`` is two or more product terms of the templates run together
+    (光伏|风电): what the works makes, no 字号.
+
+    >>> _products_only("光伏风电"), _products_only("天虹纺织")
+    (True, False)
+    """
+    terms = _product_terms()
+    rest, parts = words, 0
+    while rest:
+        size = next((n for n in range(min(len(rest), 8), 1, -1) if rest[:n] in terms), 0)
+        if not size:
+            return False
+        rest, parts = rest[size:], parts + 1
+    return parts >= 2
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +284,11 @@ def _leading_brand(name: str) -> tuple:
     words = jieba.lcut(name, HMM=True)
     regions = region_names()
     pos = 0
-    while words and (words[0] in regions or region_prefixed(words[0]) and len(words[0]) <= 3):
+    while words and (words[0] in regions or region_prefixed(words[0]) and len(words[0]) <= 3
+                     # a county or district written short (睢宁|巨电|动力锂电池), unless a
+                     # known firm bears its name (吉利 is a district too)
+                     or len(words) > 2 and place_name(words[0]) and words[0] not in known_firms()
+                     and _frequency(words[0]) < COMMON_WORD):  # (东风 is a word too: 东风柳汽)
         pos += len(words.pop(0))
     start = end = pos
     coined = False  # a word the dictionary lacks right after the works' place (济南|天岳)

@@ -178,12 +178,19 @@ def _list_item(ctx: _List, i: int, j: int):
             or phrase_not_name(name) and not (head is not None and head[0] == "Firm" and any(
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
         return None
+    if label == "Firm" and _ZONE_INSIDE.search(name, 1) and not re.search(r"(?:公司|集团)$", name):
+        return None  # 市高新区|锂电池: a zone's works by what it makes, no firm's name
     props = {"kind": kind} if kind else {}
     if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
         item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+# A zone's type inside an item (市高新区|锂电池, 经开区|智能装备): the item is the zone's
+# works or trade; a firm's name holds none unless it ends in a legal form.
+_ZONE_INSIDE = re.compile(r"高新区|经开区|开发区|工业园|产业园|园区|新区")
 
 
 def _clause_item(item: str) -> bool:

@@ -138,5 +138,5 @@ def full_place_prefix(name: str) -> int:
     (3, 3, 0)
     """
     from kg.loaders import gazetteer as national
-    return next((n for n in (5, 4, 3) if len(name) - n >= 2 and name[n - 1] in "省市县区旗"
+    return next((n for n in (5, 4, 3, 2) if len(name) - n >= 2 and name[n - 1] in "省市县区旗"
                  and national.region_candidates(name[:n])), 0)

@@ -502,7 +502,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
 #   a 战略产业 is a rank of industry, as 主导产业 is).
 NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术", "新技术", "高能级", "数字核心",
                       "先进技术", "就业", "教育", "医疗", "社会保障", "基础设施", "科技创新", "生态环保",
-                      "生态", "文化", "民生", "战略"]
+                      "生态", "文化", "民生", "战略",
+                      # (thirteenth round, unseen pages: science and technology at large —
+                      # 科技产业环境 — is no trade, as 技术 is not)
+                      "科技"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -263,3 +263,20 @@ def test_central_state_firms_by_their_own_short_names():
     assert names("中储粮在我市新建粮食物流园。", "firm") == {"中储粮"}
     # a group's unit named by its place is the unit (国网|四川)
     assert "国网四川" in names("推进国网四川主配网改造、华锐电缆扩产等项目。", "firm")
+
+
+def test_a_county_written_short_opens_a_works_not_its_firm():
+    text = "新沂恒澜变压器、沛县华锐太阳能电池片等项目已投产。"
+    assert names(text, "firm") == {"恒澜", "华锐"}
+    # a zone's works named by what it makes is no firm
+    assert names("内丘恒澜醋酸、市高新区锂电池等项目加快建设。", "firm") == {"恒澜"}
+    # a county written short opens the place's trade, no trade's name
+    assert names("推动清河羊绒产业发展。", "industry") == set()
+
+
+def test_product_words_time_adverbs_and_area_words_name_nothing():
+    # a known name that opens a product's word (太阳能|电池) is the product
+    assert names("推进高效太阳能电池生产基地建设。", "firm") == set()
+    assert names("当前宁陵经济开发区正加快建设。", "zone") == {"宁陵经济开发区"}
+    assert names("该区被确定为全国产业集群区域品牌建设试点。", "zone") == set()
+    assert names("共同打造具有竞争力的科技产业环境。", "industry") == set()
