@@ -76,7 +76,8 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
         match = LEADING_RE.match(text, last, end)
         if not match or match.end() == last or match.end() >= end - 1:
             break
-        if match.end() - last == 1 and _word_goes_on(text, last, end):
+        if match.end() - last == 1 and (_word_goes_on(text, last, end)
+                                        or text.startswith(("经开区", "经济"), last)):
             break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition
         last = match.end()
     return last

@@ -264,6 +264,8 @@ def suffix_matches(text: str):
         suffix = match.group()
         bare = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)$", "", suffix.split("(")[0])
         label, kind = SUFFIXES[bare]
+        if label == "Zone" and bare != suffix.split("(")[0]:
+            continue  # 甲工业园有限公司: the park's company, a firm (the firm reader's)
         yield match.start(), match.end(), label, kind
 
 

@@ -280,3 +280,12 @@ def test_product_words_time_adverbs_and_area_words_name_nothing():
     assert names("当前宁陵经济开发区正加快建设。", "zone") == {"宁陵经济开发区"}
     assert names("该区被确定为全国产业集群区域品牌建设试点。", "zone") == set()
     assert names("共同打造具有竞争力的科技产业环境。", "industry") == set()
+
+
+def test_a_parks_company_is_a_firm_and_a_zone_abbreviation_opens_a_works():
+    text = "华北恒澜纺织工业园有限公司总经理介绍了园区规划。"
+    assert names(text, "zone") == set()
+    assert "华北恒澜纺织工业园有限公司" in names(text, "firm")
+    # 经 of 经开区 is no preposition (经|由): the works' name keeps its zone
+    found = names("经开区恒澜矿山机械、鑫科智能装备等项目建成投产。", "project")
+    assert "经开区恒澜矿山机械" in found
