@@ -105,8 +105,10 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     """Every mention one sentence makes: names, places, industries and chains."""
     names = [] if _furniture(sentence.text) else sentence_names(sentence)
     slogans = [s.span() for s in _SLOGAN.finditer(sentence.text) if _slogan(s.group())]
+    formulas = [s.span() for s in _QUOTED.finditer(sentence.text) if numeric_formula(s.group())]
     names = [m for m in map(closed_name, names)
-             if m is not None and not any(a < m.i and m.j < b for a, b in slogans)]
+             if m is not None and not any(a < m.i and m.j < b for a, b in slogans)
+             and not any(m.i < b and a < m.j for a, b in formulas)]
     _declared_names(sentence, names, declared)
     # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
     # are places the text names too; those inside a zone's, platform's or firm's name are not
@@ -120,6 +122,24 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
 # of three parts or more joined by dashes a formula of kinds (“创业苗圃—孵化器—加速器”): a
 # name never holds either, so nothing inside it is a name.
 _SLOGAN = re.compile(r"“[^“”]*[,;,;][^“”]*”|“[^“”]*—[^“”]*—[^“”]*”")
+
+
+_QUOTED = re.compile(r"“[^“”]{2,12}”")
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万多N\d]")
+
+
+def numeric_formula(quoted: str) -> bool:
+    """True when a quoted run is a formula of counts (“一主一副两翼多点”, “七地一屏一通道”,
+    “4+4+3+N”): a plan's layout or programme, never a name — nor part of one.
+
+    >>> numeric_formula("“一主一副两翼多点”"), numeric_formula("“4+4+3+N”"), numeric_formula("“中国光谷”")
+    (True, True, False)
+    """
+    inner = quoted.strip("“”")
+    count = len(_NUMERAL.findall(inner))
+    # (a period or a date is no layout: “十四五”, “11.18”, “973”)
+    return len(inner) >= 4 and count >= 3 and count * 3 >= len(inner) \
+        and bool(re.search(r"[\u4e00-\u9fff+N]", inner)) and not re.fullmatch(r"[\d.]+", inner)
 
 
 def _slogan(quoted: str) -> bool:

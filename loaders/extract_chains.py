@@ -193,9 +193,10 @@ def _compressed(run: str) -> bool:
     """True when ``run`` is single-character links, not a word: none of its character
     pairs is an ordinary word (jieba's dictionary), so 制储输加用 is a list, 新能源 is not."""
     from kg.loaders.extract_firms import _frequency
-    if re.search("[的了之和与及而]", run):
-        return False  # a particle or a conjunction is no link (…利用的储能闭环全产业链)
-    return all(_frequency(run[k:k + 2]) < 50 for k in range(len(run) - 1))
+    if re.search("[的了之和与及而我本该各这那不]", run):
+        return False  # a particle, a conjunction, a deictic or a negation is no link
+        # (…利用的储能闭环全产业链, 我区不锈钢全产业链)
+    return all(_frequency(run[k:k + n]) < 50 for n in (2, 3) for k in range(len(run) - n + 1))
 
 
 # Verbs that introduce a chain's links, left on the first one (涵盖|光伏硅料、…, 打通|芯片设计…).

@@ -94,7 +94,9 @@ _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of govern
                 # broad words and fields of public policy, not trades (a trade names its
                 # product: 医疗器械, 文化创意): lexicon.NOT_INDUSTRY_WHOLE
                 r"@WHOLE@)$|"
-                r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$")
+                r"^[一二三四五六七八九十两]|[一二三四五六七八九十两]大$|"
+                # a count left at the start (6条|制造业, 条|制造业重点产业链)
+                r"^\d*条")
 # (marks and quotes, and the words of lexicon.NOT_INDUSTRY_PARTS — policy, demand, land,
 # abstract nouns of a mode or momentum, idioms of effort — make a phrase no industry:
 # _BAD_PART, built in _compile_contexts)

@@ -28,6 +28,8 @@ def _compile() -> None:
                             r"(?:左右|以上|多|余)?"
                              # a figure, not the figure of a name (5G, 3D打印)
                             r"|[\d.]+(?![A-Za-z])|[-—·、]+"
+                            # a circled list number (②|高新产业园)
+                            r"|[\u2460-\u2473\u2776-\u277f]"
                             # an investment's amount before the works it funds (总投资150亿元|
                             # 海创磷酸铁锂项目)
                             r"|(?:总|计划|协议|预计|拟)?投资(?:额)?(?:约|超|近|达|逾)?\s*[\d.]+\s*"

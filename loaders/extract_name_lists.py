@@ -26,7 +26,7 @@ from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import works_of_firm
-from kg.loaders.extract_name_places import (only_places, place_name, region_prefixed,
+from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
 from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
@@ -164,6 +164,9 @@ def _list_item(ctx: _List, i: int, j: int):
         label, kind = typed
     if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
         label, item_role = "Firm", "local"
+    if label == "Firm":
+        i += _place_before_known(name)  # 泗洪|斯迪克: a known firm's unit by its place
+        name = text[i:j]
     if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label):
         return None
     if label == "Project" and not project_ok(name, listed=head is not None) \
@@ -186,6 +189,21 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _place_before_known(item: str) -> int:
+    """Length of a county written short or a zone (泗洪, 苏宿园区) that opens ``item`` before
+    a known firm's whole name (泗洪|斯迪克, 苏宿园区|长电科技), else 0. A province or a city
+    before the name is kept: firms are called so (浙江大华, 青岛海尔).
+
+    >>> _place_before_known("泗洪斯迪克"), _place_before_known("斯迪克")
+    (2, 0)
+    """
+    if item in known_firms():
+        return 0  # 浙江龙盛 is the firm's own short name
+    return next((n for n in range(min(len(item) - 2, 8), 1, -1) if item[n:] in known_firms()
+                 and (place_name(item[:n]) and item[:n] not in region_names()
+                      or suffix_type(item[:n])[0] == "Zone" or _ZONE_INSIDE.search(item[:n]))), 0)
 
 
 # A zone's type inside an item (市高新区|锂电池, 经开区|智能装备): the item is the zone's

@@ -140,10 +140,12 @@ BOUNDARY_WORDS = sorted(set("""
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
-纳入 列入 并入 划入 作为
+纳入 列入 并入 划入 作为 盘活 锁定 冲刺
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
-# 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…)
+# 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
+# putting to use, targeting and sprinting — 盘活|甲公司低效资产, 锁定|乙股份有限公司等…,
+# 甲产业园|冲刺…千亿级产业园区)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -401,7 +403,10 @@ SOURCED.update({
 # risks, safety, policing, public services, reform, research (…等领域风险, 等民生领域).
 NOT_DEVELOP = ["风险", "隐患", "安全", "违法", "犯罪", "整治", "打击", "治理", "排查", "防范", "民生",
                "短板", "改革", "重组", "整合", "开放", "试点", "研究", "设备更新", "下行", "压力", "债务",
-               "实验室", "存量", "准入", "监管", "执法"]
+               "实验室", "存量", "准入", "监管", "执法",
+               # (thirteenth round, unseen pages: infrastructure is built, not an industry to
+               # develop — 标准厂房、道路、供排水等基础设施领域)
+               "基础设施"]
 # Words before 经济 that name a kind of ownership, a place or a policy, not an industry
 # (民营经济, 县域经济, 中央经济工作会议); listed while reading the corpus, so each is tagged
 # with the documents where "X经济" occurs.

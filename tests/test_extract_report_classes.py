@@ -289,3 +289,31 @@ def test_a_parks_company_is_a_firm_and_a_zone_abbreviation_opens_a_works():
     # 经 of 经开区 is no preposition (经|由): the works' name keeps its zone
     found = names("经开区恒澜矿山机械、鑫科智能装备等项目建成投产。", "project")
     assert "经开区恒澜矿山机械" in found
+
+
+def test_infrastructure_fields_counts_and_deictic_runs_are_no_trades_or_chains():
+    text = "项目涵盖机械装备、铝精深加工等产业及园区标准厂房、道路、供排水等基础设施领域。"
+    found = names(text, "industry")
+    assert {"机械装备", "铝精深加工"} <= found and not found & {"标准厂房", "道路", "供排水"}
+    assert names("实施“6313”行动计划,6条制造业重点产业链增加值增长4.6%。", "industry") == set()
+    assert names("聚焦我区不锈钢全产业链竞争优势。", "chain") == set()
+    assert names("打造“制储输加用”氢能全产业链。", "chain") == {"氢能"}
+
+
+def test_verbs_of_using_targeting_and_sprinting_end_names():
+    assert names("盘活恒澜公司低效资产。", "firm") == {"恒澜公司"}
+    assert names("锁定恒澜化工股份有限公司等领先企业对接争取。", "firm") == {"恒澜化工股份有限公司"}
+    assert names("助力宁陵新能源汽车产业园冲刺千亿级产业园区。", "zone") == {"宁陵新能源汽车产业园"}
+
+
+def test_layout_formulas_and_list_numbers_are_no_names():
+    assert names("推动全市构建“一主一副两翼多点”产业园区格局。", "zone") == set()
+    assert names("积极融入全省“七地一屏一通道”建设。", "project") == set()
+    assert names("②鹤山高新产业园厂房主体完成。", "zone") == {"鹤山高新产业园"}
+    # a plan's period in quotes stays inside a works' name
+    assert names("习酒“十四五”技改一期项目建成投产。", "project") != set()
+
+
+def test_a_county_or_zone_before_a_known_firm_in_a_list_is_its_place():
+    text = "宿迁经开区天合光能、泗洪斯迪克、苏宿园区长电科技等一大批企业追加投资。"
+    assert {"天合光能", "斯迪克", "长电科技"} <= names(text, "firm")
