@@ -65,10 +65,17 @@ def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
     return "target" if FUTURE.search(lead) and cue.startswith(SETTLE) else "local"
 
 
+# Firms held up as the exemplars or the leaders of what a place has (以甲为代表的…,
+# 以乙为龙头): they are there, whatever verb of attracting came before.
+_EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心)")
+
+
 def clause_role(before: str, after: str):
     """The role of a firm (or list of firms) between ``before`` and ``after`` in a clause:
     "local", "target", or None when no cue governs it."""
     head = re.split(r"[,;。!?]", after, maxsplit=1)[0][:20]
+    if _EXEMPLAR.match(head):
+        return "local"  # 以甲、乙等企业为代表的…集群: the exemplars are there already
     cue = _last_cue(head)
     if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (
             cue[0] == "presence" or cue[1] <= 6):

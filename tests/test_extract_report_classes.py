@@ -317,3 +317,9 @@ def test_layout_formulas_and_list_numbers_are_no_names():
 def test_a_county_or_zone_before_a_known_firm_in_a_list_is_its_place():
     text = "宿迁经开区天合光能、泗洪斯迪克、苏宿园区长电科技等一大批企业追加投资。"
     assert {"天合光能", "斯迪克", "长电科技"} <= names(text, "firm")
+
+
+def test_a_firm_measured_by_its_sales_and_exemplars_held_up_are_local():
+    assert records("恒澜集团销售收入跨越百亿。", "firm")["恒澜集团"]["role"] == "local"
+    found = records("经过多年招大引强,已逐步形成以恒澜光电、鑫科源等企业为代表的能源电子产业集群。", "firm")
+    assert {r["role"] for r in found.values()} == {"local"} and len(found) == 2
