@@ -189,13 +189,25 @@ def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
     return links, tail
 
 
+def _generic_links(links: list) -> bool:
+    """True when most links of two characters or more are generic words (lexicon.is_generic):
+    a ladder of measures or of firms' tiers written with dashes, not a chain of products.
+
+    >>> _generic_links(["产业", "科技", "人才", "政策", "服务"]), _generic_links(["工业硅", "硅片", "组件"])
+    (True, False)
+    """
+    from kg.loaders.lexicon import is_generic
+    words = [link for link in links if len(link) >= 2]
+    return len(words) >= 2 and sum(map(is_generic, words)) * 2 > len(words)
+
+
 def _compressed(run: str) -> bool:
     """True when ``run`` is single-character links, not a word: none of its character
     pairs is an ordinary word (jieba's dictionary), so 制储输加用 is a list, 新能源 is not."""
     from kg.loaders.extract_firms import _frequency
-    if re.search("[的了之和与及而我本该各这那不]", run):
+    if re.search("[的了之和与及而我本该各这那不]", run) or run.endswith("制"):
         return False  # a particle, a conjunction, a deictic or a negation is no link
-        # (…利用的储能闭环全产业链, 我区不锈钢全产业链)
+        # (…利用的储能闭环全产业链, 我区不锈钢全产业链); …制 is a regime (链长制)
     return all(_frequency(run[k:k + n]) < 50 for n in (2, 3) for k in range(len(run) - n + 1))
 
 
@@ -212,6 +224,9 @@ def _add_chain(out, sentence, match, stated, links, start=None, field=None,
     verb = _LINKS_VERB.match(links[0]) if links else None
     if verb and len(links[0]) - verb.end() >= 2:
         links = [links[0][verb.end():]] + links[1:]
+    if _generic_links(links):
+        return  # “产业—科技—人才—政策—服务”, “科技型中小企业—…—科技领军企业”: measures or tiers
+    # of firms, no products
     before = [m.name for m in industries if m.j <= start]
     name, named = chain_name(sentence.text, start, links, stated, field, before)
     props = {"links": links} if named else {"links": links, "unnamed": True}

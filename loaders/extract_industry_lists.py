@@ -112,7 +112,7 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                 paren = text.find("(", i, j)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
-                if industry_ok(name) and not regional(name):
+                if industry_ok(name) and not regional(name) and not _firm_item(name):
                     out.append(Mention("Industry", name, sentence, i, j,
                                        {"role": own or "other", "src": "list"}))
                     taken.append((i, j))
@@ -278,6 +278,26 @@ def counted_list(sentence, text: str, role, out: list, taken: list) -> None:
                 out.append(Mention("Industry", name, sentence, i, j,
                                    {"role": own or "other", "src": "counted"}))
                 taken.append((i, j))
+
+def _firm_item(name: str) -> bool:
+    """True when a list item before 等…产业 is a known firm's name that is no phrase of the
+    language (圣戈班、…等汽车零部件产业外溢资源: the firms of the trade; 智慧农业 and 机器人
+    are listed names too, and trades).
+
+    >>> _firm_item("圣戈班"), _firm_item("智慧农业"), _firm_item("汽车零部件")
+    (True, False, False)
+    """
+    import jieba.posseg
+    from kg.loaders.extract_firms import _frequency
+    from kg.loaders.extract_known import known_firms
+    if name not in known_firms():
+        return False
+    _frequency("")  # loads jieba's dictionary quietly
+    pieces = jieba.posseg.lcut(name, HMM=False)
+    # one proper name (圣戈班: nrt), or a coined piece the dictionary lacks
+    return len(pieces) == 1 and pieces[0].flag in ("nr", "nrt", "nz", "nt") \
+        or any(_frequency(piece.word) == 0 for piece in pieces)
+
 
 def _included(sentence, text: str, paren: int, end: int, role: str, out: list,
               taken: list) -> None:

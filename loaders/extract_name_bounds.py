@@ -59,6 +59,19 @@ def _firm_ends_here(text: str, match) -> bool:
     return any(text[stop - n:stop] in known_firms() for n in (2, 3, 4) if stop >= n)
 
 
+def _inside_known(text: str, at: int, stop: int) -> bool:
+    """True when a known firm's name of four characters or more holds the boundary word at
+    ``text[at:stop]`` (中国|建设|银行…: 建设银行 is a firm, its 建设 governs nothing).
+
+    >>> _inside_known("中国建设银行股份有限公司", 2, 4), _inside_known("加快建设新区", 2, 4)
+    (True, False)
+    """
+    from kg.loaders.extract_known import known_firms
+    names = known_firms()
+    return any(text[s:s + n] in names for s in range(max(0, at - 3), at + 1)
+               for n in range(max(4, stop - s), 7) if s + n <= len(text))
+
+
 def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
@@ -68,7 +81,8 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     for match in BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
         if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
-                                                       stop) or _firm_ends_here(text, match):
+                                                       stop) or _firm_ends_here(text, match) \
+                or _inside_known(text, match.start(), stop):
             continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
         word_end = stop
         if last < stop <= end - keep:

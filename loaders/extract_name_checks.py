@@ -45,7 +45,10 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
                          r"(?:总结|表彰|动员|部署|誓师|务虚|述职|工作)(?:大会|会议)$|"
                          # and a party or government body's plenary or enlarged session
                          # (…工委第七次扩大会议, 市委全会, 常务会议)
-                         r"(?:扩大|全体|常务|党组|常委)(?:会议|会)$|全会$")
+                         r"(?:扩大|全体|常务|党组|常委)(?:会议|会)$|全会$|"
+                         # a government's report to its congress (我向大会|报告…), and its
+                         # bureaus and commissions (市工信委, 市科技局, 省商务厅)
+                         r"向大会$|(?:委|局|厅)$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
@@ -199,8 +202,11 @@ def valid_name(name: str, label: str) -> bool:
                 return False
         return not is_generic(name)
     if label == "Zone":
-        # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone
-        return name in ABBREVIATED or len(name) > 3 and not re.search("十[一二三四五六]五", name)
+        # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
+        # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
+        # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)
+        return name in ABBREVIATED or len(name) > 3 and not re.search("十[一二三四五六]五", name) \
+            and not re.search(r"[\d百千万]亿", name) and not _designation(name)
     if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
         return True  # 省科学院, 中科院: an academy named by its level
     if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):
@@ -208,6 +214,28 @@ def valid_name(name: str, label: str) -> bool:
     if name.startswith("中国") and len(name) >= 6:
         return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)
+
+
+_ZONE_TYPES = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|"
+                         r"经开区|高新区|工业园|产业园)$")
+_RANKS = re.compile(r"(?:重点|省级|国家级|市级|绿色|特色|生态|示范|智慧|低碳|零碳|循环化)+")
+
+
+def _designation(name: str) -> bool:
+    """True when a zone's name is a place and ranks only before a zone's type: a class of
+    zones a list confers (辽宁省绿色工业园区, 辽宁省重点省级开发区), no zone.
+
+    >>> _designation("辽宁省绿色工业园区"), _designation("环县甜水堡零碳产业园")
+    (True, False)
+    """
+    from kg.loaders.extract_name_places import full_place_prefix
+    kind = _ZONE_TYPES.search(name)
+    if kind is None:
+        return False
+    rest = name[:kind.start()]
+    place = full_place_prefix(rest + "园区") or next(
+        (n for n in (4, 3, 2) if rest[:n] in region_names()), 0)
+    return bool(place) and bool(_RANKS.fullmatch(rest[place:]))
 
 
 def list_role(text: str, before: str, after: str):

@@ -139,6 +139,8 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
+    if firm.endswith(("路", "街", "大道", "桥")) and not known:
+        return  # 临苏路|下穿高速公路涵洞改扩建项目: a road or a bridge is the works' site
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
 
@@ -290,6 +292,8 @@ def _leading_brand(name: str) -> tuple:
                      or len(words) > 2 and place_name(words[0]) and words[0] not in known_firms()
                      and _frequency(words[0]) < COMMON_WORD):  # (东风 is a word too: 东风柳汽)
         pos += len(words.pop(0))
+    if pos and name[pos:pos + 1] in "路街道桥":
+        return 0, None  # 临江|路…: a road named after its place, the works' site
     start = end = pos
     coined = False  # a word the dictionary lacks right after the works' place (济南|天岳)
     for n, word in enumerate(words):

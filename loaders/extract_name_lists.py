@@ -115,6 +115,9 @@ def _list_item(ctx: _List, i: int, j: int):
         return None  # places one is near or goes to: the region reader finds them
     while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
         i += 1  # “甲”、“乙”: quoted items; a quote that opens a name stays (“一带一路”侨商大会)
+    of = text.find("的", i, j)
+    if of > i and j - of > 2 and only_places(text[i:of]):
+        i = of + 1  # 阳明区的|辰能生物质热电联产: the place the item's works stands in
     full = j
     title = _TITLE.search(text, i, j)
     if title and title.start() - i >= 2:

@@ -323,3 +323,35 @@ def test_a_firm_measured_by_its_sales_and_exemplars_held_up_are_local():
     assert records("恒澜集团销售收入跨越百亿。", "firm")["恒澜集团"]["role"] == "local"
     found = records("经过多年招大引强,已逐步形成以恒澜光电、鑫科源等企业为代表的能源电子产业集群。", "firm")
     assert {r["role"] for r in found.values()} == {"local"} and len(found) == 2
+
+
+def test_verbs_of_visiting_and_reporting_and_government_organs_name_nothing():
+    found = names("书记到黔西市调研黔西航空产业城规划建设工作。", "zone")
+    assert found == {"黔西航空产业城"}
+    assert names("省长来到江西恒澜眼镜有限公司看产品。", "firm") == {"江西恒澜眼镜有限公司"}
+    assert names("受市人民政府委托,我向大会报告全市计划执行情况。", "platform") == set()
+    assert names("经开区管委会、市工信委、市科技局等单位负责人出席。", "platform") == set()
+    assert names("临江路下穿高速公路涵洞改扩建项目等13个项目开工。", "firm") == set()
+    # a boundary word inside a known firm's name governs nothing (中国|建设|银行)
+    text = "恒澜科技股份有限公司与中国建设银行股份有限公司签署协议。"
+    assert "中国建设银行股份有限公司" in names(text, "firm")
+
+
+def test_a_place_of_an_item_and_zone_designations_are_no_names():
+    text = "重点推进爱民区的恒澜化工邻氨基苯酚、阳明区的辰能生物质热电联产等项目。"
+    found = names(text, "project")
+    assert "辰能生物质热电联产" in found and not any("的" in n for n in found)
+    text = "大石桥经济开发区是辽宁省重点省级开发区,获评辽宁省绿色工业园区。"
+    assert names(text, "zone") == {"大石桥经济开发区"}
+    assert names("全力打造鹤岗经开区1000亿级产业园区。", "zone") == {"鹤岗经开区"}
+
+
+def test_ladders_regimes_abilities_and_known_firms_are_no_chains_or_trades():
+    assert names("实施“产业—科技—人才—政策—服务”五位一体工作措施。", "chain") == set()
+    assert names("坚持以“链长制”牵引产业链发展。", "chain") == set()
+    text = "建立“科技型中小企业—高新技术企业—科技领军企业”梯次培育体系。"
+    assert names(text, "chain") == set()
+    for text in ("做强企业核心竞争力。", "近85%的农户进入产业化链条。", "积极调整产业结构。",
+                 "招商进度方面,已有7家厂商进驻。"):
+        assert names(text, "industry") == set(), text
+    assert "圣戈班" not in names("积极承接圣戈班等汽车零部件产业外溢资源。", "industry")
