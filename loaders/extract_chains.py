@@ -190,15 +190,20 @@ def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
 
 
 def _generic_links(links: list) -> bool:
-    """True when most links of two characters or more are generic words (lexicon.is_generic):
-    a ladder of measures or of firms' tiers written with dashes, not a chain of products.
+    """True when the links of two characters or more are generic words (lexicon.is_generic)
+    but for one in five, or tiers of firms (…企业): a ladder of measures or of firms written
+    with dashes, not a chain of products or of stages (研发设计、整机制造、运营服务 is one).
 
     >>> _generic_links(["产业", "科技", "人才", "政策", "服务"]), _generic_links(["工业硅", "硅片", "组件"])
     (True, False)
+    >>> _generic_links(["研发设计", "整机制造", "运营服务"])
+    False
     """
     from kg.loaders.lexicon import is_generic
     words = [link for link in links if len(link) >= 2]
-    return len(words) >= 2 and sum(map(is_generic, words)) * 2 > len(words)
+    firms = sum(link.endswith("企业") for link in words)
+    return len(words) >= 2 and (sum(map(is_generic, words)) * 4 > len(words) * 3
+                                or firms * 2 >= len(words))
 
 
 def _compressed(run: str) -> bool:
