@@ -113,11 +113,7 @@ def _list_item(ctx: _List, i: int, j: int):
     text, head = ctx.text, ctx.head
     if head == ("Region", "near"):
         return None  # places one is near or goes to: the region reader finds them
-    while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
-        i += 1  # “甲”、“乙”: quoted items; a quote that opens a name stays (“一带一路”侨商大会)
-    of = text.find("的", i, j)
-    if of > i and j - of > 2 and only_places(text[i:of]):
-        i = of + 1  # 阳明区的|辰能生物质热电联产: the place the item's works stands in
+    i = _item_start(text, i, j)
     full = j
     title = _TITLE.search(text, i, j)
     if title and title.start() - i >= 2:
@@ -175,23 +171,43 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Project" and not project_ok(name, listed=head is not None) \
             or label == "Project" and hospital_in_use(name, bool(BUILD.search(text))):
         return None
-    # a phrase of the language is no firm, unless coined names stand beside it before
-    # 等企业 (中触媒、通用技术、瓦轴等重点企业: a name made of common words)
-    if label == "Firm" and head is not None and head[0] == "Firm" and _field_item(name):
-        return None  # 支持医药研发、中成药及保健品生产等企业: the firms' fields, not names
-    if label == "Firm" and not ctx.firms and (
-            ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
-            or phrase_not_name(name) and not (head is not None and head[0] == "Firm" and any(
-                not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
+    if label == "Firm" and _no_firm(ctx, name, i):
         return None
-    if label == "Firm" and _ZONE_INSIDE.search(name, 1) and not re.search(r"(?:公司|集团)$", name):
-        return None  # 市高新区|锂电池: a zone's works by what it makes, no firm's name
     props = {"kind": kind} if kind else {}
     if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
         item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _item_start(text: str, i: int, j: int) -> int:
+    """Where an item's name starts: after the quote of a quoted item (“甲”、“乙”; a quote that
+    opens a name stays: “一带一路”侨商大会) and after the place its works stands in
+    (阳明区的|辰能生物质热电联产)."""
+    while i < j and (text[i] == " " or text[i] == "“" and _quoted_whole(text, i, j)):
+        i += 1
+    of = text.find("的", i, j)
+    if of > i and j - of > 2 and only_places(text[i:of]):
+        i = of + 1
+    return i
+
+
+def _no_firm(ctx: _List, name: str, i: int) -> bool:
+    """True when an item typed a firm is none: the firms' fields (支持医药研发、中成药…等企业),
+    a phrase of the language unless coined names stand beside it before 等企业 (中触媒、通用
+    技术、瓦轴等重点企业: a name made of common words), or a zone's works by what it makes
+    (市高新区|锂电池)."""
+    text, head = ctx.text, ctx.head
+    firm_head = head is not None and head[0] == "Firm"
+    if firm_head and _field_item(name):
+        return True
+    if not ctx.firms and (
+            ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
+            or phrase_not_name(name) and not (firm_head and any(
+                not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
+        return True
+    return bool(_ZONE_INSIDE.search(name, 1)) and not re.search(r"(?:公司|集团)$", name)
 
 
 def _place_before_known(item: str) -> int:
