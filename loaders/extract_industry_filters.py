@@ -85,6 +85,8 @@ def industry_name(name: str) -> str:
 _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
                # a grade of scale or reach (世界级|先进制造业集群, 千亿级), no trade
                r"^(?:世界|国际|全球|[千百万]亿)级$|"
+               # a rank alone, new or traditional (新型骨干产业, 传统骨干)
+               r"^(?:新型|传统)?骨干$|"
                # a rank left by a count (几|大支柱产业): the count's 大 opens no trade
                r"^大(?:支柱|主导|优势|特色|重点|新兴|传统)|"
                # a position on a chain, no trade (甲、乙等上游产业)

@@ -172,6 +172,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             continue  # a two-character name ending inside one (输变电装备 names no 电装)
         if product_goes_on(text, i, j):
             continue  # 太阳能|电池: the name opens a product's word, no firm
+        if _frequency(name) >= COMMON_WORD and any(b == i for _a, b in hits):
+            continue  # 通威|太阳能…: an ordinary word right after a known name is that name's rest
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD

@@ -79,7 +79,7 @@ _CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓�
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
 _CHAIN_ACTION = re.compile(r"[建强延补固稳育]链")
 _BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
-                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩)")  # a unit left by a cut number
+                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩|×)")  # a unit left by a cut number
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of
 # a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).

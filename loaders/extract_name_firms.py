@@ -78,6 +78,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     name = mention.name
     if mention.props.get("numbered"):
         return  # 中电科|55所: the group's abbreviation, no firm's name (中电 is another firm)
+    if re.search(r"有限公司|有限责任公司|股份公司", name) and any(
+            m.label == "Firm" and mention.i <= m.i < mention.j for m in out):
+        return  # 河南国网电缆集团有限公司|防火电缆项目: the legal name found is the firm
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
@@ -139,8 +142,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
-    if firm.endswith(("路", "街", "大道", "桥")) and not known:
-        return  # 临苏路|下穿高速公路涵洞改扩建项目: a road or a bridge is the works' site
+    if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
+        return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
+        # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
 

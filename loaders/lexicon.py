@@ -141,13 +141,16 @@ BOUNDARY_WORDS = sorted(set("""
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
+坚持 夯实 巩固 用地
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
 # putting to use, targeting and sprinting — 盘活|甲公司低效资产, 锁定|乙股份有限公司等…,
 # 甲产业园|冲刺…千亿级产业园区; 调研, 考察, 参观, 走访, 来到: verbs of visiting, whose object
 # is a place or a firm — 到安顺市调研|贵州航空产业城, 来到|江西晶威眼镜有限公司; 服务好, 保障好,
-# 落实好: a verb and its result, as 做好 — 全力服务好|比亚迪碳酸锂…项目)
+# 落实好: a verb and its result, as 做好 — 全力服务好|比亚迪碳酸锂…项目; 坚持, 夯实, 巩固:
+# verbs of holding to and consolidating — 坚持夯实|装备制造、食品加工两大优势产业; 用地, the
+# land a use is given — 科研办公用地|南繁科技城)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -168,7 +171,7 @@ LEADING = sorted(set("""
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
-配套 规划 部分 一些 众多 诸多 大批 一大批 据 我
+配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要
 """.split()), key=len, reverse=True)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
@@ -509,7 +512,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (abilities, progress, entering and adjusting, a new look,
                       # people's livelihood — 核心竞争力, 招商进度,
                       # 农户进入…, 调整产业结构, 城区南部新貌, 社会民生)
-                      "竞争力", "进度", "进入", "调整", "新貌", "民生"]
+                      "竞争力", "进度", "进入", "调整", "新貌", "民生",
+                      # (interviewing, the conjunction 以及 and elements — 产业园采访产业规划,
+                      # 南山港以及生活服务, 元素有产业)
+                      "采访", "以及", "元素"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).

@@ -355,3 +355,23 @@ def test_ladders_regimes_abilities_and_known_firms_are_no_chains_or_trades():
                  "招商进度方面,已有7家厂商进驻。"):
         assert names(text, "industry") == set(), text
     assert "圣戈班" not in names("积极承接圣戈班等汽车零部件产业外溢资源。", "industry")
+
+
+def test_consolidating_verbs_adverbs_of_manner_and_land_use_end_names():
+    found = names("坚持夯实装备制造、食品加工两大优势产业基础。", "industry")
+    assert found == {"装备制造", "食品加工"}
+    assert names("主要由南繁科技城、深海科技城等板块组成。", "zone") == {"南繁科技城", "深海科技城"}
+    assert names("临近育种基地的科研办公用地南繁科技城内。", "zone") == {"南繁科技城"}
+    assert names("加快培育新型骨干产业。", "industry") == set()
+    assert names("采访团记者在北海产业园采访产业规划。", "industry") == set()
+
+
+def test_a_works_site_and_a_legal_name_inside_a_works_are_no_short_firms():
+    text = "河南恒澜电缆集团有限公司防火电缆项目、大相国寺周边整体改造项目等已开工。"
+    assert names(text, "firm") == {"河南恒澜电缆集团有限公司"}
+    # an ordinary word right after a known name is the rest of that name (通威|太阳能)
+    assert names("产品送到一路之隔的通威太阳能眉山基地加工。", "firm") == {"通威"}
+    # a state programme's name holds no 字号
+    assert names("加快北海国家科技兴贸创新基地建设。", "firm") == set()
+    assert names("认真抓好恒澜电厂一期2×66万千瓦坑口电厂建设。", "project") >= {"恒澜电厂一期"}
+    assert not any(n.startswith("×") for n in names("认真抓好恒澜电厂一期2×66万千瓦坑口电厂建设。", "project"))
