@@ -85,7 +85,7 @@ def heading_field(sentence) -> str | None:
 # The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the
 # heading states how a work went, it names no field.
 _PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|"
-                           r"回升|跃升|提高|扩大|见效|鲜明)$")
+                           r"回升|跃升|提高|扩大|见效|鲜明|斐然|升级|累累|喜人)$")
 
 
 def _one_character_words(name: str) -> bool:

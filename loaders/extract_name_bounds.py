@@ -24,7 +24,7 @@ def _compile() -> None:
                              r"|(?<![高同初])等")
     BOUNDARY_AT = re.compile("(?=(" + BOUNDARY_RE.pattern + "))")
     LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
-                            r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户|强)"
+                            r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万两]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户|强)"
                             r"(?:左右|以上|多|余)?"
                              # a figure, not the figure of a name (5G, 3D打印)
                             r"|[\d.]+(?![A-Za-z])|[-—·、]+"

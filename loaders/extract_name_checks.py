@@ -77,9 +77,11 @@ _ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
 # "以甲为(主)平台/载体/抓手": the noun after 为 says what 甲 serves as, it names nothing
 _CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓手)$")
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
-_CHAIN_ACTION = re.compile(r"[建强延补固稳育]链")
+_CHAIN_ACTION = re.compile(r"(?:[建强延补固稳育]链)+")
 _BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
-                        r"万平方米|平方米|万吨|千伏|KV|kV|万亩|亩|×)")  # a unit left by a cut number
+                        r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|"
+                        # a count of sessions or all past sessions (两场|论坛, 历届|东博会)
+                        r"历届|[\d两一二三四五六七八九十]+场)")  # a unit left by a cut number
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of
 # a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
@@ -171,6 +173,8 @@ def valid_name(name: str, label: str) -> bool:
         return False
     if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
         return False  # 国内第一家: the first of its kind (a works may be named so)
+    if label in ("Firm", "Project") and _CHAIN_ACTION.fullmatch(re.sub(r"项目$", "", name)):
+        return False  # 延链补链项目: the chain actions, no works and no firm
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
             and not verb_lead(name) and not _GOVERNMENT.search(name):
         return True

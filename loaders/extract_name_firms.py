@@ -19,6 +19,7 @@ from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
+from kg.loaders.extract_name_checks import valid_name
 from kg.loaders.extract_name_places import (full_place_prefix, only_places, place_name,
                                             region_names, region_prefixed)
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
@@ -142,6 +143,8 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
+    if not known and (_describing_only(firm) or not valid_name(firm, "Firm")):
+        return  # 老旧|小区改造: words that describe (old, worn) are no 字号
     if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
         return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
         # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号
@@ -150,6 +153,18 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
+
+
+def _describing_only(word: str) -> bool:
+    """True when jieba's dictionary reads ``word`` as adjectives, adverbs or distinguishing
+    words only (老|旧, 全|新): a description, no 字号.
+
+    >>> _describing_only("老旧"), _describing_only("比亚迪")
+    (True, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    tags = pos_tags(word)
+    return bool(tags) and all(flag in ("a", "ad", "d", "b") for _w, flag in tags)
 
 
 def _place_word(word: str) -> bool:

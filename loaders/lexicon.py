@@ -141,7 +141,7 @@ BOUNDARY_WORDS = sorted(set("""
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
-坚持 夯实 巩固 用地
+坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -150,7 +150,8 @@ BOUNDARY_WORDS = sorted(set("""
 # is a place or a firm — 到安顺市调研|贵州航空产业城, 来到|江西晶威眼镜有限公司; 服务好, 保障好,
 # 落实好: a verb and its result, as 做好 — 全力服务好|比亚迪碳酸锂…项目; 坚持, 夯实, 巩固:
 # verbs of holding to and consolidating — 坚持夯实|装备制造、食品加工两大优势产业; 用地, the
-# land a use is given — 科研办公用地|南繁科技城)
+# land a use is given — 科研办公用地|南繁科技城; 设在, 开创, 培优扶强: setting up, opening
+# and fostering — 会场设在|路北区…有限公司, 开创|产城融合新城镇…, 培优扶强|爱齐科技、…)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -171,7 +172,7 @@ LEADING = sorted(set("""
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
-配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要
+配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
 """.split()), key=len, reverse=True)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
@@ -319,7 +320,7 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
-    if re.match(r"(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
+    if re.match(r"[省市县区]?(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
         return None  # 孙中全等领导来到甲集团: the items are people, whatever noun follows
     if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window):
         return ("Firm", None)  # 甲、乙等龙头企业的扩建项目: the works are the firms' own
@@ -515,7 +516,7 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       "竞争力", "进度", "进入", "调整", "新貌", "民生",
                       # (interviewing, the conjunction 以及 and elements — 产业园采访产业规划,
                       # 南山港以及生活服务, 元素有产业)
-                      "采访", "以及", "元素"]
+                      "采访", "以及", "元素", "方式"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).

@@ -375,3 +375,20 @@ def test_a_works_site_and_a_legal_name_inside_a_works_are_no_short_firms():
     assert names("加快北海国家科技兴贸创新基地建设。", "firm") == set()
     assert names("认真抓好恒澜电厂一期2×66万千瓦坑口电厂建设。", "project") >= {"恒澜电厂一期"}
     assert not any(n.startswith("×") for n in names("认真抓好恒澜电厂一期2×66万千瓦坑口电厂建设。", "project"))
+
+
+def test_officials_sessions_counts_and_headings_name_nothing():
+    text = "张成中、田国良等市领导还观摩了恒澜电池有限公司新能源高端制造基地。"
+    assert names(text, "firm") == {"恒澜电池有限公司"}
+    assert names("并邀请进驻企业代表进行两场论坛。", "platform") == set()
+    assert names("抓好在历届东博会上签订的一批项目。", "platform") == set()
+    assert names("招商引资成绩斐然。", "industry") == set()
+    assert names("规划建设了10平方公里新能源装备制造产业园。", "zone") == set()
+
+
+def test_setting_up_fostering_and_describing_words_open_no_firm():
+    text = "活动会场设在恒澜电池有限公司年产10GWh电芯项目现场。"
+    assert names(text, "firm") == {"恒澜电池有限公司"}
+    assert names("培优扶强恒澜科技、鑫科医疗等龙头企业。", "firm") == {"恒澜科技", "鑫科医疗"}
+    assert names("申报老旧小区改造、教育强国等民生社会事业项目。", "firm") == set()
+    assert names("建设新材料大工厂的延链补链项目,总投资30亿元。", "project") == set()
