@@ -115,8 +115,12 @@ def registry_firm_names(graph, longest: int = 12) -> list:
 
 
 def known_firms() -> frozenset:
-    """Every known firm name (shipped and user-added)."""
-    return frozenset(_load())
+    """Every known firm name (shipped and user-added); one frozen copy while the names stay
+    the same (it is asked for at every candidate name)."""
+    names = _load()
+    if _STATE.get("frozen_of") is not names or _STATE.get("frozen_size") != len(names):
+        _STATE.update(frozen=frozenset(names), frozen_of=names, frozen_size=len(names))
+    return _STATE["frozen"]
 
 
 def _load() -> set:
