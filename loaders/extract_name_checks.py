@@ -180,6 +180,8 @@ def valid_name(name: str, label: str) -> bool:
         return True
     if label == "Platform" and _common_carrier(name):
         return False
+    if label == "Platform" and name.endswith(("协作", "合作")):
+        return False  # 义乌—巴州东西部协作: a programme of cooperation, no carrier
     if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):
         return False  # 以甲园为主平台: the carrier a text leans on; 甲公司被乙协会…: passive
     if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
@@ -222,7 +224,7 @@ def valid_name(name: str, label: str) -> bool:
 
 _ZONE_TYPES = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|"
                          r"经开区|高新区|工业园|产业园)$")
-_RANKS = re.compile(r"(?:重点|省级|国家级|市级|绿色|特色|生态|示范|智慧|低碳|零碳|循环化)+")
+_RANKS = re.compile(r"(?:重点|省级|国家级|市级|级|绿色|特色|生态|示范|智慧|低碳|零碳|循环化)+")
 
 
 def _designation(name: str) -> bool:

@@ -143,8 +143,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
-    if not known and (_describing_only(firm) or not valid_name(firm, "Firm")):
-        return  # 老旧|小区改造: words that describe (old, worn) are no 字号
+    if not known and (_describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"):
+        return  # 老旧|小区改造: words that describe (old, worn) are no 字号; 沿淮|洼地治理:
+        # a stretch along a river or a coast
     if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
         return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
         # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号

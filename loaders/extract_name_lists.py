@@ -25,7 +25,7 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
-from kg.loaders.extract_name_firms import works_of_firm
+from kg.loaders.extract_name_firms import product_named, works_of_firm
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -200,8 +200,8 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
     (市高新区|锂电池)."""
     text, head = ctx.text, ctx.head
     firm_head = head is not None and head[0] == "Firm"
-    if firm_head and _field_item(name):
-        return True
+    if firm_head and _field_item(name) or product_named(name):
+        return True  # (百佳年代、光伏玻璃等…配套企业: a product of the templates, no firm)
     if not ctx.firms and (
             ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
             or phrase_not_name(name) and not (firm_head and any(

@@ -392,3 +392,11 @@ def test_setting_up_fostering_and_describing_words_open_no_firm():
     assert names("培优扶强恒澜科技、鑫科医疗等龙头企业。", "firm") == {"恒澜科技", "鑫科医疗"}
     assert names("申报老旧小区改造、教育强国等民生社会事业项目。", "firm") == set()
     assert names("建设新材料大工厂的延链补链项目,总投资30亿元。", "project") == set()
+
+
+def test_programmes_designations_products_and_stretches_are_no_names():
+    assert names("2013年12月升格为河池市级工业园区。", "zone") == set()
+    assert names("推动义乌—巴州东西部协作、省经信厅等单位定点帮扶。", "platform") == set()
+    text = "恒澜绿能布局光伏组件项目,聚集百佳年代、光伏玻璃等5家核心配套企业。"
+    assert "光伏玻璃" not in names(text, "firm") and "百佳年代" in names(text, "firm")
+    assert names("沿淮洼地治理、沿岗河防洪治理四期等4个项目已开工。", "firm") == set()
