@@ -196,10 +196,12 @@ def _generic_links(links: list) -> bool:
 
     >>> _generic_links(["产业", "科技", "人才", "政策", "服务"]), _generic_links(["工业硅", "硅片", "组件"])
     (True, False)
-    >>> _generic_links(["研发设计", "整机制造", "运营服务"])
-    False
+    >>> _generic_links(["研发设计", "整机制造", "运营服务"]), _generic_links(["大项目", "产业链", "集群化"])
+    (False, True)
     """
     from kg.loaders.lexicon import is_generic
+    if any(link in ("产业链", "产业集群", "集群", "集群化") for link in links):
+        return True  # “大项目—产业链—集群化”: a path of development, whose steps are chains
     words = [link for link in links if len(link) >= 2]
     firms = sum(link.endswith("企业") for link in words)
     return len(words) >= 2 and (sum(map(is_generic, words)) * 4 > len(words) * 3

@@ -349,6 +349,7 @@ def test_a_place_of_an_item_and_zone_designations_are_no_names():
 def test_ladders_regimes_abilities_and_known_firms_are_no_chains_or_trades():
     assert names("实施“产业—科技—人才—政策—服务”五位一体工作措施。", "chain") == set()
     assert names("坚持以“链长制”牵引产业链发展。", "chain") == set()
+    assert names("坚持“大项目—产业链—集群化”的方向推进结构性改革。", "chain") == set()
     text = "建立“科技型中小企业—高新技术企业—科技领军企业”梯次培育体系。"
     assert names(text, "chain") == set()
     for text in ("做强企业核心竞争力。", "近85%的农户进入产业化链条。", "积极调整产业结构。",
