@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_industry_filters import (VERB_START, add_untaken, industry_name,
-                                                 industry_ok, lead_strip, not_develop, regional,
-                                                 verb_inside)
+                                                 industry_ok, lead_strip, not_develop, pos_tags,
+                                                 regional, verb_inside)
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
@@ -287,16 +287,14 @@ def _firm_item(name: str) -> bool:
     >>> _firm_item("圣戈班"), _firm_item("智慧农业"), _firm_item("汽车零部件")
     (True, False, False)
     """
-    import jieba.posseg
     from kg.loaders.extract_firms import _frequency
     from kg.loaders.extract_known import known_firms
     if name not in known_firms():
         return False
-    _frequency("")  # loads jieba's dictionary quietly
-    pieces = jieba.posseg.lcut(name, HMM=False)
+    pieces = pos_tags(name)
     # one proper name (圣戈班: nrt), or a coined piece the dictionary lacks
-    return len(pieces) == 1 and pieces[0].flag in ("nr", "nrt", "nz", "nt") \
-        or any(_frequency(piece.word) == 0 for piece in pieces)
+    return len(pieces) == 1 and pieces[0][1] in ("nr", "nrt", "nz", "nt") \
+        or any(_frequency(word) == 0 for word, _flag in pieces)
 
 
 def _included(sentence, text: str, paren: int, end: int, role: str, out: list,

@@ -117,10 +117,16 @@ def registry_firm_names(graph, longest: int = 12) -> list:
 def known_firms() -> frozenset:
     """Every known firm name (shipped and user-added); one frozen copy while the names stay
     the same (it is asked for at every candidate name)."""
+    return _derived("frozen", frozenset)
+
+
+def _derived(key: str, build):
+    """``build(names)`` of the known names, kept until the names change (a user's names
+    added, a fold changed): the frozen copy, the groups, the names' first two characters."""
     names = _load()
-    if _STATE.get("frozen_of") is not names or _STATE.get("frozen_size") != len(names):
-        _STATE.update(frozen=frozenset(names), frozen_of=names, frozen_size=len(names))
-    return _STATE["frozen"]
+    if _STATE.get(key + "_of") is not names or _STATE.get(key + "_size") != len(names):
+        _STATE.update({key: build(names), key + "_of": names, key + "_size": len(names)})
+    return _STATE[key]
 
 
 def _load() -> set:
@@ -265,22 +271,22 @@ def groups() -> frozenset:
     ...     {"甲乙", "丙丁"} <= groups()
     True
     """
+    return _derived("groups", _groups_of)
+
+
+def _groups_of(names) -> frozenset:
+    """The groups' short names read off ``names`` (see :func:`groups`)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
     from kg.loaders.extract_name_places import region_names
-    names = _load()
-    if _STATE.get("groups_of") is not names or _STATE.get("groups_size") != len(names):
-        heads: dict = {}
-        for name in names:
-            if len(name) >= 4:
-                heads[name[:2]] = heads.get(name[:2], 0) + 1
-        found = {n[:-2] for n in names if n.endswith("集团") and 2 <= len(n) - 2 <= 3}
-        found |= {head for head, count in heads.items() if count >= 2}
-        regions = region_names()
-        _STATE.update(groups=frozenset(g for g in found if g not in regions and g != "中国"
-                                       and re.fullmatch(r"[\u4e00-\u9fff]+", g)
-                                       and _frequency(g) < COMMON_WORD),
-                      groups_of=names, groups_size=len(names))
-    return _STATE["groups"]
+    heads: dict = {}
+    for name in names:
+        if len(name) >= 4:
+            heads[name[:2]] = heads.get(name[:2], 0) + 1
+    found = {n[:-2] for n in names if n.endswith("集团") and 2 <= len(n) - 2 <= 3}
+    found |= {head for head, count in heads.items() if count >= 2}
+    regions = region_names()
+    return frozenset(g for g in found if g not in regions and g != "中国"
+                     and re.fullmatch(r"[\u4e00-\u9fff]+", g) and _frequency(g) < COMMON_WORD)
 
 
 def venture_size(text: str, i: int = 0, end: int = None, partner: bool = False) -> int:
@@ -318,11 +324,7 @@ def venture_size(text: str, i: int = 0, end: int = None, partner: bool = False) 
 
 def _heads() -> frozenset:
     """The first two characters of every known name (cached until the names change)."""
-    names = _load()
-    if _STATE.get("heads_of") is not names or _STATE.get("heads_size") != len(names):
-        _STATE.update(heads=frozenset(n[:2] for n in names), heads_of=names,
-                      heads_size=len(names))
-    return _STATE["heads"]
+    return _derived("heads", lambda names: frozenset(n[:2] for n in names))
 
 
 def _scan(text: str, start: int, end: int, taken: list) -> list:

@@ -188,8 +188,7 @@ def valid_name(name: str, label: str) -> bool:
                                 or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
         return False
     if label == "Firm":
-        if _ORGANISATION_END.search(name) or clause_adverb(name) \
-                or _CHAIN_ACTION.fullmatch(name) or only_places(name):
+        if _ORGANISATION_END.search(name) or clause_adverb(name) or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
@@ -239,8 +238,7 @@ def _designation(name: str) -> bool:
     if kind is None:
         return False
     rest = name[:kind.start()]
-    place = full_place_prefix(rest + "园区") or next(
-        (n for n in (4, 3, 2) if rest[:n] in region_names()), 0)
+    place = full_place_prefix(name) or next((n for n in (4, 3, 2) if rest[:n] in region_names()), 0)
     return bool(place) and bool(_RANKS.fullmatch(rest[place:]))
 
 

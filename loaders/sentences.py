@@ -65,15 +65,11 @@ def _aspect_zhe(text: str) -> str:
     """著 as the aspect particle 着 where the word before makes a word with 着 and none
     with 著 (随著 → 随着, 意味著 → 意味着; 显著, 名著 stay): traditional script writes both
     with 著, and a character table cannot tell them apart."""
-    import jieba
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.initialize()
-    freq = jieba.dt.FREQ
+    from kg.loaders.extract_firms import _frequency
     chars = list(text)
     for at, char in enumerate(chars):
-        if char == "著" and any(freq.get(text[at - n:at] + "着") and not freq.get(text[at - n:at + 1])
-                               for n in (2, 1) if at >= n):
+        if char == "著" and any(_frequency(text[at - n:at] + "着")
+                               and not _frequency(text[at - n:at + 1]) for n in (2, 1) if at >= n):
             chars[at] = "着"
     return "".join(chars)
 

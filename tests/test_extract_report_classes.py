@@ -6,8 +6,12 @@ from kg.loaders.extract import extract_text
 from kg.loaders.records import to_records
 
 
+def records(text: str, etype: str) -> dict:
+    return {r["name"]: r for r in to_records(extract_text(text, "t.txt")) if r["type"] == etype}
+
+
 def names(text: str, etype: str) -> set:
-    return {r["name"] for r in to_records(extract_text(text, "t.txt")) if r["type"] == etype}
+    return set(records(text, etype))
 
 
 def test_a_coined_word_after_a_works_place_is_its_firm():
@@ -182,10 +186,6 @@ def test_a_firms_description_and_a_ceremonys_venue_end_where_names_start():
 def test_people_before_a_list_head_are_no_firms():
     text = "开工仪式结束后,张三丰等领导来到牧原集团永济分公司建设项目一线。"
     assert "张三丰" not in names(text, "firm")
-
-
-def records(text: str, etype: str) -> dict:
-    return {r["name"]: r for r in to_records(extract_text(text, "t.txt")) if r["type"] == etype}
 
 
 def test_a_known_firm_after_a_place_is_its_unit_there():
