@@ -131,13 +131,16 @@ def _derived(key: str, build):
 
 def _load() -> set:
     if _STATE["names"] is None:
-        names = set()
+        names, soe = set(), set()
         for table in (FIRMS_TSV, MAJOR_TSV, SOE_TSV):
             if table.exists():
                 with table.open(encoding="utf-8") as handle:
-                    names.update(row["short"] for row in csv.DictReader(handle, delimiter="\t")
-                                 if row["short"] and not dropped("KNOWN_FIRMS:" + row["short"]))
+                    shorts = {row["short"] for row in csv.DictReader(handle, delimiter="\t")
+                              if row["short"] and not dropped("KNOWN_FIRMS:" + row["short"])}
+                names |= shorts
+                soe |= shorts if table == SOE_TSV else set()
         _STATE["names"] = names | _STATE["user"]
+        _STATE["soe"] = frozenset(soe)
         _STATE["longest"] = max((len(n) for n in _STATE["names"]), default=0)
     return _STATE["names"]
 
@@ -254,7 +257,8 @@ def known_prefix(name: str) -> int:
         if (size >= 4 or _frequency(head) < COMMON_WORD or product_opens(name, size)
                 or len(name) - size >= 4 and region_prefixed(name[size:])
                 and not PLACE_WORKS.search(name)):  # 许昌大道: a road
-            return max(size, venture_size(name))  # (国网|湖南: a group's unit is longer)
+            # (国网|湖南: a group's unit is longer; 一汽|丰田|新能源车: its joint venture)
+            return max(size, venture_size(name, partner=True))
     size = venture_size(name, partner=True)
     return size if len(name) - size >= 2 else 0
 
@@ -307,19 +311,37 @@ def venture_size(text: str, i: int = 0, end: int = None, partner: bool = False) 
     end = len(text) if end is None else end
     regions = region_names()
     for size in (3, 2):
-        if text[i:i + size] not in groups():
+        head = text[i:i + size]
+        # a central state firm's short name heads its joint ventures (一汽|丰田) though the
+        # group's units are written otherwise (中石化|北京化工研究院 is the group's institute)
+        group = head in groups()
+        if not group and not (partner and head in _STATE.get("soe", ())):
             continue
         at = i + size
         place = next((n for n in (4, 3, 2) if at + n <= end and text[at:at + n] in regions), 0)
-        if place:
+        if place and group:
             return size + place
         brand = text[at:at + 2]
         rest = text[at + 2:end]
         if partner and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and brand not in regions \
+                and not _product_word(brand) \
                 and (product_opens(text[:end], at + 2)
                      or len(rest) >= 4 and region_prefixed(rest)):
             return size + 2
     return 0
+
+
+def _product_word(word: str) -> bool:
+    """True when ``word`` names a product or a trade (氢能, 科技), not a partner's brand: a
+    group's name before it opens what its works makes (中石化|氢能|加氢站).
+
+    >>> _product_word("氢能"), _product_word("丰田")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    from kg.loaders.extract_name_firms import _product_terms
+    return word in TRADE_WORDS or word in _product_terms() or any(
+        term.startswith(word) for term in _product_terms())
 
 
 def _heads() -> frozenset:

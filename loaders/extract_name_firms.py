@@ -89,9 +89,10 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
     start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
-    # a known firm after the works' place (湘潭|吉利|新能源汽车项目) is the firm, though its
-    # name is a place's too (吉利区): the place of the works was written before it
-    known_after_place = cut is not None and start > 0
+    # a known firm after the works' place (湘潭|吉利|新能源汽车项目) or before the product the
+    # works makes (吉利|新能源车) is the firm, though its name is a place's too (吉利区): the
+    # works' place was written before it, or a place would not make a product
+    known_after_place = cut is not None and (start > 0 or product_opens(name, cut))
     if cut is None and mention.label == "Project":
         scope = _SCOPE.search(name, 2)
         if scope and scope.start() <= 8:

@@ -401,3 +401,14 @@ def test_programmes_designations_products_and_stretches_are_no_names():
     text = "恒澜绿能布局光伏组件项目,聚集百佳年代、光伏玻璃等5家核心配套企业。"
     assert "光伏玻璃" not in names(text, "firm") and "百佳年代" in names(text, "firm")
     assert names("沿淮洼地治理、沿岗河防洪治理四期等4个项目已开工。", "firm") == set()
+
+
+def test_joint_ventures_and_known_firms_before_what_their_works_make():
+    # a group's short name and its partner's brand name the venture (新能源车 is a product)
+    text = "今年引进一汽丰田新能源车项目、上汽大众新能源车型项目等重大项目。"
+    assert {"一汽丰田", "上汽大众"} <= names(text, "firm")
+    # a product or a trade after a group's name is what its works makes, no partner
+    assert "中石化氢能" not in names("中石化氢能加氢站项目投运。", "firm")
+    # a known firm that is a district's name too (吉利区) makes the product after it
+    assert "吉利" in names("引进吉利新能源车(湘潭基地)、比亚迪IGBT等项目。", "firm")
+    assert names("吉利区石化产业园开工建设。", "firm") == set()
