@@ -73,7 +73,7 @@ PLACE_WORKS = re.compile(r"(?:" + WORKS + r")"
 # Verbs of building: a sentence with one speaks of projects, not of facilities in use. The
 # second line: opening a finished work, approving or siting one, moving or rebuilding it.
 BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
-                   r"开建|动工|签约|落地|封顶|"
+                   r"开建|动工|签约|落地|封顶|施工|在建|"
                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工|投用|启用|投入使用")
 # Words after a work that make the project its extension or rebuilding.
 # The action is part of the project's name with the phase and the head noun that follow it

@@ -412,3 +412,10 @@ def test_joint_ventures_and_known_firms_before_what_their_works_make():
     # a known firm that is a district's name too (吉利区) makes the product after it
     assert "吉利" in names("引进吉利新能源车(湘潭基地)、比亚迪IGBT等项目。", "firm")
     assert names("吉利区石化产业园开工建设。", "firm") == set()
+
+
+def test_works_under_construction_are_being_built():
+    # 施工 and 在建 are verbs of building as 建设 is: the named works is a project
+    assert names("宜兴抽水蓄能电站目前在建。", "project") == {"宜兴抽水蓄能电站"}
+    assert names("宜兴抽水蓄能电站正在紧张施工。", "project") == {"宜兴抽水蓄能电站"}
+    assert names("宜兴抽水蓄能电站运行良好。", "project") == set()
