@@ -169,8 +169,9 @@ _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|
 def valid_name(name: str, label: str) -> bool:
     """True when ``name`` can name one thing of type ``label`` (Firm, Platform, Zone,
     Project): not a phrase with a figure or a title in it, nor a kind of its type."""
-    if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) or _BAD_START.match(name):
-        return False
+    if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) \
+            or _BAD_START.match(name) and not region_prefixed(name):
+        return False  # (日照|港集团, 和田|地区: a city opens with a character a cut leaves)
     if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
         return False  # 国内第一家: the first of its kind (a works may be named so)
     if label in ("Firm", "Project") and _CHAIN_ACTION.fullmatch(re.sub(r"项目$", "", name)):

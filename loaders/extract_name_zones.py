@@ -15,8 +15,8 @@ from kg.loaders.lexicon import ZONE_CUT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_checks import ABBREVIATED, dictionary_words, valid_name
-from kg.loaders.extract_name_places import (place_name, region_start, town_prefixed,
-                                            zone_place_prefixed)
+from kg.loaders.extract_name_places import (place_name, region_prefixed, region_start,
+                                            town_prefixed, zone_place_prefixed)
 
 
 def _compile() -> None:
@@ -58,8 +58,9 @@ def zone_start(text: str, start: int, end: int) -> int:
         start = opening + 1  # 跨境贸易(西永综保区): the name is inside the bracket
     last = start
     for match in _ZONE_CUT.finditer(text, start, end):
-        if not _open_mark(text[start:match.start()]):  # a cut inside “…” or (…) is the name's
-            last = match.end()
+        if not _open_mark(text[start:match.start()]) \
+                and not region_prefixed(text[match.start():end]):
+            last = match.end()  # a cut inside “…” or (…) is the name's; 和|田 is a city
     return region_start(text, last, end)
 
 

@@ -419,3 +419,13 @@ def test_works_under_construction_are_being_built():
     assert names("宜兴抽水蓄能电站目前在建。", "project") == {"宜兴抽水蓄能电站"}
     assert names("宜兴抽水蓄能电站正在紧张施工。", "project") == {"宜兴抽水蓄能电站"}
     assert names("宜兴抽水蓄能电站运行良好。", "project") == set()
+
+
+def test_names_of_cities_that_open_with_a_cut_character():
+    # 日 and 和 left by a cut date or list open no name, but 日照, 日喀则 and 和田 are cities
+    text = "推进日照经济技术开发区建设,日照港集团有限公司投资建设日照港三期工程。"
+    assert names(text, "zone") == {"日照经济技术开发区"}
+    assert names(text, "firm") == {"日照港集团有限公司"}
+    assert names(text, "project") == {"日照港三期工程"}
+    assert names("和田地区建设和田昆仑山工业园。", "zone") == {"和田昆仑山工业园"}
+    assert names("12月5日照常举行签约仪式。", "region") == set()
