@@ -129,8 +129,9 @@ def industry_ok(name: str) -> bool:
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
-            # a park is a place, not a trade (园区产业; the other zone types are suffixes)
-            and not name.endswith("园区")
+            # a park or an area is a place, not a trade (园区产业, 轻工制造区; the other zone
+            # types are suffixes)
+            and not name.endswith("区")
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name))
 

@@ -78,7 +78,10 @@ _ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
 _CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓手)$")
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
 _CHAIN_ACTION = re.compile(r"(?:[建强延补固稳育]链)+")
-_BAD_START = re.compile(r"^(?:年(?!产)|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+# (区 and 不 left by a cut: 商贸集聚区|红十字…, 企业|不停产; 区域, 区块链, 不锈钢, 不动产 are words;
+# 年产量 is a figure of output, 年产 opens a works named by its capacity)
+_BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"区(?![域块])|不(?![锈动])|"
                         r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|"
                         # a count of sessions or all past sessions (两场|论坛, 历届|东博会)
                         r"历届|[\d两一二三四五六七八九十]+场)")  # a unit left by a cut number
@@ -166,6 +169,12 @@ def dictionary_words(text: str, least: int = 1) -> bool:
 _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
 
 
+# The parties of a meeting written one character each (政|银|企: government, banks, firms):
+# a kind of meeting held again and again, no one event's name.
+_PARTIES_MEETING = re.compile(r"[政银企金校院产学研商保担]{2,5}(?:融资|合作)?(?:对接|恳谈|座谈|洽谈)"
+                              r"(?:活动|会|大会)")
+
+
 def valid_name(name: str, label: str) -> bool:
     """True when ``name`` can name one thing of type ``label`` (Firm, Platform, Zone,
     Project): not a phrase with a figure or a title in it, nor a kind of its type."""
@@ -181,6 +190,8 @@ def valid_name(name: str, label: str) -> bool:
         return True
     if label == "Platform" and _common_carrier(name):
         return False
+    if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
+        return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
     if label == "Platform" and name.endswith(("协作", "合作")):
         return False  # 义乌—巴州东西部协作: a programme of cooperation, no carrier
     if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):

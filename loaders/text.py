@@ -128,7 +128,7 @@ def clean_stream(pieces, path="<text>") -> Iterator[str]:
     first_nul = first_cr = None
     line = 1
     carry = ""  # a CR ending a piece: whether it is bare depends on the next piece
-    for piece in pieces:
+    for piece in _without_ruby(pieces, path):
         piece = carry + piece
         carry = ""
         if piece.endswith("\r"):
@@ -159,6 +159,42 @@ def clean_stream(pieces, path="<text>") -> Iterator[str]:
 
 
 _BARE_CR = re.compile(r"\r(?!\n)")
+# Pinyin with tone marks in brackets right after a character (產(chǎn)業(yè)): a converter's
+# reading aid some web pages carry, which splits every word it follows; never part of a name.
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+
+
+def _without_ruby(pieces, path) -> Iterator[str]:
+    """The pieces without pinyin annotations (:data:`_RUBY`), counted and reported once; an
+    annotation split between two pieces is held until the next one.
+
+    >>> "".join(_without_ruby(["中國(guó)產(chǎ", "n)業發展,人工智能(AI)"], "<t>"))
+    '中國產業發展,人工智能(AI)'
+    """
+    removed, first, line, held, last = 0, None, 1, "", ""
+    for piece in pieces:
+        text = held + piece
+        opening = max(text.rfind("(", len(text) - 12), text.rfind("（", len(text) - 12))
+        cut = opening if opening >= 0 and not re.search(r"[)）]", text[opening:]) else len(text)
+        text, held = text[:cut], text[cut:]
+        if not text:
+            continue
+        # the character an annotation follows may have ended the last piece
+        joined, count = _RUBY.subn("", last + text)
+        if count and first is None:
+            first = line
+        text, last = joined[len(last):], joined[-1:]
+        removed += count
+        line += text.count("\n")
+        if text:
+            yield text
+    held, count = _RUBY.subn("", last + held)
+    removed += count
+    if held[len(last):]:
+        yield held[len(last):]
+    if removed:
+        log.warning("%s, line %d: %d pinyin annotation(s) after characters removed (產(chǎn) → 產)",
+                    path, first or line, removed)
 
 
 def _bare_cr(text: str) -> int:

@@ -429,3 +429,21 @@ def test_names_of_cities_that_open_with_a_cut_character():
     assert names(text, "project") == {"日照港三期工程"}
     assert names("和田地区建设和田昆仑山工业园。", "zone") == {"和田昆仑山工业园"}
     assert names("12月5日照常举行签约仪式。", "region") == set()
+
+
+def test_pieces_a_cut_leaves_and_kinds_of_meetings_name_nothing():
+    # 区 and 不 left at a name's start by a cut, a figure of output: no name
+    text = "商贸集聚区红十字医养结合体、万商经典等重点项目加快建设。"
+    assert not any(n.startswith("区") for n in names(text, "project"))
+    assert names("确保重大项目不停工、重点企业不停产。", "firm") == set()
+    assert names("建设年产量达17万吨光伏玻璃盖板生产线。", "project") == set()
+    assert names("建设不锈钢产业园。", "zone") == {"不锈钢产业园"}
+    # the parties of a meeting written one character each: a kind of meeting
+    assert names("组织政银企对接活动11场次,举办政企恳谈会。", "platform") == set()
+    # 加上 (plus) and 属于 (belongs to) govern the names after them
+    assert "南方轴承" in names("加上南方轴承、龙城精锻等现有的汽车零部件企业。", "firm")
+    text = "在建项目中,属于现代纺织、新能源等主导行业的有476个。"
+    assert "现代纺织" in names(text, "industry")
+    # an area is no trade (…产业功能区 lists areas named by their trades)
+    text = "打造以生物医药、轻工制造区、电子信息产业区为主导的产业功能区。"
+    assert not any(n.endswith("区") for n in names(text, "industry"))

@@ -168,6 +168,22 @@ def test_nul_bytes_and_bare_cr_in_a_text_are_removed_and_reported(tmp_path, capl
     assert "三一重工" in names
 
 
+def test_pinyin_annotations_after_characters_are_removed_and_reported(tmp_path, caplog):
+    """Pages whose converter adds toned pinyin after characters (產(chǎn)業(yè)) read as the
+    text itself, in whatever blocks they are streamed; bracketed Latin that is no pinyin stays."""
+    from kg.loaders.text import stream_text
+    path = tmp_path / "page.txt"
+    path.write_text("其中常寶新材料光學(xué)膜項目總投資約10億元,人工智能(AI)與(de)產(chǎn)業。",
+                    encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kg.loaders.text"):
+        got = read_text(path)
+    assert got == "其中常寶新材料光學膜項目總投資約10億元,人工智能(AI)與(de)產業。"
+    for block in (3, 5, 7, 11):
+        assert "".join(stream_text(path, block=block)) == got
+    assert "page.txt" in caplog.text and "2 pinyin" in caplog.text
+    assert "常寶新材料光學膜項目" in {r["name"] for r in extract_records(path)}
+
+
 def test_docx_table_nested_in_a_cell_is_read(tmp_path):
     """Text in a table nested inside a .docx table cell is read and its entities found."""
     import docx
