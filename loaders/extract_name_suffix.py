@@ -182,9 +182,14 @@ def _works_beside(text: str, start: int, end: int) -> bool:
 
     >>> _works_beside("签订甲乙生产线项目、丙丁配电网项目投资协议", 2, 9)
     True
+    >>> _works_beside("甲乙光学膜项目、丙丁氢能基地项目正式签约", 0, 7)
+    True
     """
     clause = max(text.rfind(mark, 0, start) for mark in ",;。") + 1
-    if not re.search(r"签订|签署|签约", text[clause:start]):
+    # the run may close on the signing too (甲项目、乙项目正式签约落地)
+    run_end = re.match(r"(?:、[^,;。、]{2,30}?(?:项目|工程))*", text[end:]).end() + end
+    if not re.search(r"签订|签署|签约", text[clause:start]) and not re.match(
+            r"(?:正式|成功|集中|顺利|现场)?(?:签约|签订|签署)", text[run_end:run_end + 6]):
         return False
     after = re.match(r"、[^,;。、]{2,30}?(?:项目|工程)", text[end:end + 33])
     return bool(after) or bool(re.search(r"(?:项目|工程)、$", text[max(0, start - 3):start]))

@@ -447,3 +447,10 @@ def test_pieces_a_cut_leaves_and_kinds_of_meetings_name_nothing():
     # an area is no trade (…产业功能区 lists areas named by their trades)
     text = "打造以生物医药、轻工制造区、电子信息产业区为主导的产业功能区。"
     assert not any(n.endswith("区") for n in names(text, "industry"))
+
+
+def test_a_run_of_works_closed_by_its_signing_names_each_works():
+    text = "当天,常宝新材料光学膜项目、溯驭技术氢能研发生产基地项目正式签约落地。"
+    assert names(text, "project") == {"常宝新材料光学膜项目", "溯驭技术氢能研发生产基地项目"}
+    # a run described by its kind names none, signed or not
+    assert names("当天,重大产业项目、高新技术产业项目集中签约。", "project") == set()
