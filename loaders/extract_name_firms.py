@@ -144,9 +144,11 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
-    if not known and (_describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"):
-        return  # 老旧|小区改造: words that describe (old, worn) are no 字号; 沿淮|洼地治理:
-        # a stretch along a river or a coast
+    if not known and (_describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"
+                      or "级" in firm or _MATERIAL_BASE.match(firm)):
+        return  # 老旧|小区改造, 可降解|纤维素膜: words that describe (old, degradable) are no
+        # 字号; 沿淮|洼地治理: a stretch along a river or a coast; 车规级|芯片, 铜基|新材料: a
+        # product's grade or its base material
     if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
         return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
         # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号
@@ -155,18 +157,21 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
+# A material a product is based on (硅基, 铜基): what it is made of, no 字号.
+_MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基")
 
 
 def _describing_only(word: str) -> bool:
-    """True when jieba's dictionary reads ``word`` as adjectives, adverbs or distinguishing
-    words only (老|旧, 全|新): a description, no 字号.
+    """True when jieba's dictionary reads ``word`` as adjectives, adverbs, distinguishing
+    words or fixed expressions only (老|旧, 全|新, 可降解): a description, no 字号.
 
     >>> _describing_only("老旧"), _describing_only("比亚迪")
     (True, False)
     """
     from kg.loaders.extract_industry_filters import pos_tags
     tags = pos_tags(word)
-    return bool(tags) and all(flag in ("a", "ad", "d", "b") for _w, flag in tags)
+    # (l: a fixed expression of the language, 可降解 "degradable")
+    return bool(tags) and all(flag in ("a", "ad", "d", "b", "l") for _w, flag in tags)
 
 
 def _place_word(word: str) -> bool:

@@ -454,3 +454,10 @@ def test_a_run_of_works_closed_by_its_signing_names_each_works():
     assert names(text, "project") == {"常宝新材料光学膜项目", "溯驭技术氢能研发生产基地项目"}
     # a run described by its kind names none, signed or not
     assert names("当天,重大产业项目、高新技术产业项目集中签约。", "project") == set()
+
+
+def test_a_products_grade_base_or_property_opens_no_firm():
+    text = "推进中凝科技气凝胶、可降解纤维素膜等重点项目建设。"
+    assert names(text, "firm") == {"中凝科技"}
+    assert "车规级智能" not in names("车规级智能芯片封测首期、甲乙热管理产品等项目开工。", "firm")
+    assert names("铜基新材料一期、攀科医药等13个项目竣工投产。", "firm") == {"攀科医药"}
