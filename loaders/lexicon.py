@@ -141,7 +141,7 @@ BOUNDARY_WORDS = sorted(set("""
 制造商 供应商 生产商 服务商 运营商 开发商 提供商 经销商 撤销 保留 取消 跟踪服务 主要生产
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
-坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于
+坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -151,7 +151,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 落实好: a verb and its result, as 做好 — 全力服务好|比亚迪碳酸锂…项目; 坚持, 夯实, 巩固:
 # verbs of holding to and consolidating — 坚持夯实|装备制造、食品加工两大优势产业; 用地, the
 # land a use is given — 科研办公用地|南繁科技城; 设在, 开创, 培优扶强: setting up, opening
-# and fostering — 会场设在|路北区…有限公司, 开创|产城融合新城镇…, 培优扶强|爱齐科技、…)
+# and fostering — 会场设在|路北区…有限公司, 开创|产城融合新城镇…, 培优扶强|爱齐科技、…;
+# 加上, 属于: adding and belonging — 加上|南方轴承、…, 属于|现代纺织、…等主导行业; 迎来, 喜迎,
+# 迎接, 掀起: receiving and setting off — 高新区又迎来|北汽新能源、…, 经开区便掀起|项目建设热潮)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|

@@ -461,3 +461,10 @@ def test_a_products_grade_base_or_property_opens_no_firm():
     assert names(text, "firm") == {"中凝科技"}
     assert "车规级智能" not in names("车规级智能芯片封测首期、甲乙热管理产品等项目开工。", "firm")
     assert names("铜基新材料一期、攀科医药等13个项目竣工投产。", "firm") == {"攀科医药"}
+
+
+def test_verbs_of_receiving_and_setting_off_govern_names():
+    text = "2015年,高新区又迎来北汽新能源、西门子电机等一批重大项目。"
+    assert names(text, "project") == set() and "北汽新能源" in names(text, "firm")
+    text = "元旦假期后的首个工作日,扬州经开区便掀起项目建设热潮。"
+    assert names(text, "project") == set() and names(text, "zone") == {"扬州经开区"}
