@@ -44,6 +44,9 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # ending in 化; 石化, 文化 are trades), what a thing is used for or
                     # supports (可广泛应用于动力, 平台支撑)
                     r"月份|季度|^[\u4e00-\u9fff]{2}化$|用于|支撑$|"
+                    # carriers (科创载体: buildings and platforms) and the amenities of a
+                    # place to live (生活配套) are what a zone builds, not trades
+                    r"载体$|^生活配套$|"
                     r"[的了是为等批亿则]|\d+[个家大亿年]|\d至|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
 VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"

@@ -468,3 +468,8 @@ def test_verbs_of_receiving_and_setting_off_govern_names():
     assert names(text, "project") == set() and "北汽新能源" in names(text, "firm")
     text = "元旦假期后的首个工作日,扬州经开区便掀起项目建设热潮。"
     assert names(text, "project") == set() and names(text, "zone") == {"扬州经开区"}
+
+
+def test_carriers_and_amenities_are_no_trades():
+    text = "开工的20个项目,涵盖新能源、高端智能制造、科创载体、生活配套、民生工程等多个领域。"
+    assert names(text, "industry") == {"新能源", "高端智能制造"}
