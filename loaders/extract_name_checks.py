@@ -81,7 +81,9 @@ _CHAIN_ACTION = re.compile(r"(?:[建强延补固稳育]链)+")
 # (区 and 不 left by a cut: 商贸集聚区|红十字…, 企业|不停产; 区域, 区块链, 不锈钢, 不动产 are words;
 # 年产量 is a figure of output, 年产 opens a works named by its capacity)
 _BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
-                        r"区(?![域块])|不(?![锈动])|"
+                        r"区(?![域块])|不(?![锈动])|也(?!门)|"
+                        # units of power and energy left by a cut figure (20|吉瓦时储能机柜)
+                        r"吉瓦时|吉瓦|兆瓦时|兆瓦|千瓦时|万千瓦|千瓦|[GM]Wh?(?![A-Za-z])|"
                         r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|"
                         # a count of sessions or all past sessions (两场|论坛, 历届|东博会)
                         r"历届|[\d两一二三四五六七八九十]+场)")  # a unit left by a cut number
@@ -169,6 +171,9 @@ def dictionary_words(text: str, least: int = 1) -> bool:
 _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
 
 
+# A meeting named by its scope alone (全国大会, 全省会议): which one, the text does not say.
+_SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|世界|年度|全体)?"
+                               r"(?:大会|会议|年会|论坛|峰会|博览会|展览会|交易会)")
 # The parties of a meeting written one character each (政|银|企: government, banks, firms):
 # a kind of meeting held again and again, no one event's name.
 _PARTIES_MEETING = re.compile(r"[政银企金校院产学研商保担]{2,5}(?:融资|合作)?(?:对接|恳谈|座谈|洽谈)"
@@ -190,6 +195,8 @@ def valid_name(name: str, label: str) -> bool:
         return True
     if label == "Platform" and _common_carrier(name):
         return False
+    if label == "Platform" and _SCOPE_ONLY_EVENT.fullmatch(name):
+        return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
     if label == "Platform" and name.endswith(("协作", "合作")):
@@ -202,6 +209,8 @@ def valid_name(name: str, label: str) -> bool:
     if label == "Firm":
         if _ORGANISATION_END.search(name) or clause_adverb(name) or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
+        if "产业链" in name or name.endswith("经济") and not name.endswith(("公司", "集团")):
+            return False  # …上下游产业链支撑有力: a chain; 低空经济等企业: a trade's firms
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False

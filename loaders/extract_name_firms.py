@@ -59,6 +59,8 @@ def works_of_firm(item: str) -> bool:
     """
     if item in known_firms():
         return False  # a known firm's whole name (宁德时代), though it opens with a place
+    if item.endswith(("科技", "实业", "控股", "股份", "置业", "建工", "精工")) and len(item) <= 6:
+        return False  # 天禧极钻|科技: words no product ends in close a firm's short name
     if region_prefixed(item) and not item.endswith(("集团", "公司")):
         return next((True for n in (2, 3, 4) if item[:n] in region_names() and len(item) - n >= 2),
                     False)
@@ -145,10 +147,14 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     if firm.endswith(_LANDFORMS) and not known:
         return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
     if not known and (_describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"
-                      or "级" in firm or _MATERIAL_BASE.match(firm)):
+                      or "级" in firm or _MATERIAL_BASE.match(firm) or _trade_words_only(firm)
+                      or _TECH_ACRONYM.match(firm)
+                      or firm[-2:] in region_names() and not known_prefix(firm)):
         return  # 老旧|小区改造, 可降解|纤维素膜: words that describe (old, degradable) are no
         # 字号; 沿淮|洼地治理: a stretch along a river or a coast; 车规级|芯片, 铜基|新材料: a
-        # product's grade or its base material
+        # product's grade or its base material; 新能源|精密: trade words, no 字号; CNG|汽车:
+        # a technology's acronym; 西安|交大漳州|科技园: a place closes no firm's name (a known
+        # group's unit does: 国网|湖南)
     if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
         return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
         # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号
@@ -159,6 +165,27 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
 # A material a product is based on (硅基, 铜基): what it is made of, no 字号.
 _MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基")
+# Acronyms of technologies and fuels that open works' names (CNG加气站, LED显示, IGBT模块):
+# what the works makes or sells, no firm's Latin 字号.
+_TECH_ACRONYM = re.compile(r"(?:CNG|LNG|LPG|LED|OLED|PCB|IGBT|GPS|MEMS|SiC|BMS|AI|VR|AR|5G|6G|"
+                           r"IoT|ICT|EDA|PET|CT)(?![A-Za-z])")
+
+
+def _trade_words_only(firm: str) -> bool:
+    """True when ``firm`` is trade words run together (新能源|精密, 智能|装备): what a works
+    makes, no 字号.
+
+    >>> _trade_words_only("新能源精密"), _trade_words_only("速博达智能")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    rest = firm
+    while rest:
+        word = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def _describing_only(word: str) -> bool:
@@ -332,8 +359,10 @@ def _leading_brand(name: str) -> tuple:
                 end += len(word)
             break
         if not n and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", word):
-            end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部)
-            continue
+            end += len(word)  # a Latin 字号 (东莞|vivo|全球研发总部), closed by a trade word
+            if len(words) > 1 and words[1] in TRADE_WORDS:  # if one follows (SKF|球轴承 is
+                end += len(words[1])  # the product its works makes)
+            break
         if word == "国际" and end - start >= 2:
             end += len(word)  # 字号 + 国际 is how such firms are written (正威国际, 申洲国际)
             break

@@ -306,6 +306,8 @@ def _project_list_item(ctx: _List, name: str):
         return ("Project", None) if len(name) - len(last) >= 2 else None
     if len(name) >= 3 and name[-1] in "东南西北" and name[-2] not in "东南西北":
         return "Project", None  # 半岛北、湛江徐闻东等海上风电项目: sites named by a compass point
+    if _WORKS_ACTION_END.search(name) and len(name) >= 4:
+        return "Project", None  # 甲乙熔盐技改、丙丁扩能等项目: what is done to a works names it
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
             r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
@@ -335,6 +337,9 @@ _PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|酸[锂钠钾
 
 # Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
 # a trade word or a legal form, never in one of these.
+# What is done to a works already there (技改: technical renovation; 扩能, 扩产: added
+# capacity; 搬迁: relocation): an item ending so names that works, not its firm.
+_WORKS_ACTION_END = re.compile(r"(?:技改|技术改造|扩能|扩产|扩建|改扩建|搬迁|提质改造|升级改造)$")
 _ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收)$")
 
 

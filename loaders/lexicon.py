@@ -142,6 +142,7 @@ BOUNDARY_WORDS = sorted(set("""
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
+参展 参会 紧扣 跟踪洽谈
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -153,7 +154,9 @@ BOUNDARY_WORDS = sorted(set("""
 # land a use is given — 科研办公用地|南繁科技城; 设在, 开创, 培优扶强: setting up, opening
 # and fostering — 会场设在|路北区…有限公司, 开创|产城融合新城镇…, 培优扶强|爱齐科技、…;
 # 加上, 属于: adding and belonging — 加上|南方轴承、…, 属于|现代纺织、…等主导行业; 迎来, 喜迎,
-# 迎接, 掀起: receiving and setting off — 高新区又迎来|北汽新能源、…, 经开区便掀起|项目建设热潮)
+# 迎接, 掀起: receiving and setting off — 高新区又迎来|北汽新能源、…, 经开区便掀起|项目建设热潮;
+# 参展, 参会: taking part — 甲县参展|亚博会; 紧扣, as 紧盯 — 紧扣|现代化工、…; 跟踪洽谈: following up
+# and negotiating — 跟踪洽谈|甲传感器、乙产业园)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -187,7 +190,7 @@ LEADING = sorted(set("""
 # 超长期特别国债; then
 # words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
-国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新
+国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新 链主
 产业 服务 公共 企业 科技 成果 转化 转移 区域 综合 现代 物流 商务 商贸 流通 便民 政务 社区 卫生
 医疗 养老 托育 照料 日间 健身 疾控 采购 结算 运营 营运 销售 后台 加工 制造 检测 维修 分拨 设计
 实训 技能 竞赛 应用 中心 平台 实验室 研究院 研究所 院 所 部属 高校 院所 机构 载体 基地 园区 园
@@ -274,8 +277,9 @@ def suffix_matches(text: str):
         suffix = match.group()
         bare = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)$", "", suffix.split("(")[0])
         label, kind = SUFFIXES[bare]
-        if label == "Zone" and bare != suffix.split("(")[0]:
-            continue  # 甲工业园有限公司: the park's company, a firm (the firm reader's)
+        if label in ("Zone", "Project") and bare != suffix.split("(")[0]:
+            continue  # 甲工业园有限公司: the park's company, a firm (the firm reader's);
+            # 甲建筑工程有限公司: a firm of the building trade, no works
         yield match.start(), match.end(), label, kind
 
 

@@ -473,3 +473,35 @@ def test_verbs_of_receiving_and_setting_off_govern_names():
 def test_carriers_and_amenities_are_no_trades():
     text = "开工的20个项目,涵盖新能源、高端智能制造、科创载体、生活配套、民生工程等多个领域。"
     assert names(text, "industry") == {"新能源", "高端智能制造"}
+
+
+def test_twentieth_batch_classes_name_nothing_wrong():
+    # what is done to a works (技改, 扩能, 搬迁) closes a works' name, not a firm's
+    text = "吕梁杭氧、并盛熔盐技改等一批转型项目建成投产。"
+    assert "并盛熔盐技改" in names(text, "project") and "并盛熔盐" in names(text, "firm")
+    # a firm of the building trade (…工程有限公司) names no works
+    text = "总投资1.25亿元的秦皇岛永桢建筑工程有限公司装配式钢结构项目。"
+    assert "秦皇岛永桢建筑工程有限公司" not in names(text, "project")
+    # taking part, a campaign (大会战), a bare 也有 and a unit of energy open no names
+    assert names("此次吉木萨尔县参展亚博会企业共有11家。", "platform") == {"亚博会"}
+    assert names("依托吉木萨尔县致密油作业区大会战的机遇。", "platform") == set()
+    assert names("既有新朋友,也有二期追加投资的老朋友。", "project") == set()
+    assert names("20吉瓦时储能机柜(一期)、10吉瓦拉棒等项目有序推进。", "firm") == set()
+    # a trade's firms, a chain, a role in quotes and a meeting named by its scope
+    assert names("农产品精深加工和低空经济等企业如雨后春笋。", "firm") == set()
+    text = "园区聚集了宁晏实业、滨河碳化硅等龙头企业上下游产业链支撑有力。"
+    assert not any("产业链" in name for name in names(text, "firm"))
+    assert names("作为首个揭牌的“链主”项目。", "project") == set()
+    assert names("在全国大会作典型发言。", "platform") == set()
+    # 紧扣 and 其 open no trade
+    assert names("紧扣现代化工、装备制造等主导产业。", "industry") == {"现代化工", "装备制造"}
+    assert "其下游精细化工" not in names("主导产业为煤化工及其下游精细化工。", "industry")
+
+
+def test_firms_inside_works_are_coined_names_not_trades_places_or_acronyms():
+    assert names("布局新能源精密结构件及智能装备等项目。", "firm") == set()
+    assert names("积极跟踪洽谈西安交大漳州科技园等产业性项目。", "firm") == set()
+    assert names("万丰航空小镇项目、SKF球轴承制造基地项目等。", "firm") == {"SKF"}
+    assert names("汽车配件一条街、CNG汽车加气站项目等。", "firm") == set()
+    assert "天禧极钻科技" in names("协调解决华武农业、天禧极钻科技等项目推进中的困难。", "firm")
+    assert "国网湖南" in names("国网湖南电力公司储能电站项目开工。", "firm")
