@@ -505,3 +505,9 @@ def test_firms_inside_works_are_coined_names_not_trades_places_or_acronyms():
     assert names("汽车配件一条街、CNG汽车加气站项目等。", "firm") == set()
     assert "天禧极钻科技" in names("协调解决华武农业、天禧极钻科技等项目推进中的困难。", "firm")
     assert "国网湖南" in names("国网湖南电力公司储能电站项目开工。", "firm")
+
+
+def test_an_invested_works_named_by_its_product_alone_is_a_kind():
+    text = "中国三峡新能源有限公司在叶城投资2.5亿元建设光伏发电项目。"
+    assert names(text, "project") == set()
+    assert names("总投资5亿元的甲乙锂电池项目开工。", "project") == {"甲乙锂电池项目"}
