@@ -59,8 +59,9 @@ def works_of_firm(item: str) -> bool:
     """
     if item in known_firms():
         return False  # a known firm's whole name (宁德时代), though it opens with a place
-    if item.endswith(("科技", "实业", "控股", "股份", "置业", "建工", "精工")) and len(item) <= 6:
-        return False  # 天禧极钻|科技: words no product ends in close a firm's short name
+    if item.endswith(("科技", "实业", "控股", "股份", "置业", "建工", "精工", "环保", "农业", "药业",
+                      "重工", "电气")) and len(item) <= 6:
+        return False  # 天禧极钻|科技, 浦士达|环保: words no product ends in close a firm's name
     if region_prefixed(item) and not item.endswith(("集团", "公司")):
         return next((True for n in (2, 3, 4) if item[:n] in region_names() and len(item) - n >= 2),
                     False)

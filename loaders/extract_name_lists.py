@@ -310,7 +310,7 @@ def _project_list_item(ctx: _List, name: str):
         return "Project", None  # 甲乙熔盐技改、丙丁扩能等项目: what is done to a works names it
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
-            r"[园城区地心场厂院站馆楼路链云]$", name) and coined(name)
+            r"[园城区地心场厂院站馆楼路链云谷]$", name) and coined(name)
             and not (zone_place_prefixed(name) and not _trade_end(name))
             and not place_name(name) and "至" not in name) and not works_of_firm(name):
         # (a county written short, 德江, or a place's works, 郓城|新河, or a route,

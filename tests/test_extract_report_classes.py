@@ -511,3 +511,12 @@ def test_an_invested_works_named_by_its_product_alone_is_a_kind():
     text = "中国三峡新能源有限公司在叶城投资2.5亿元建设光伏发电项目。"
     assert names(text, "project") == set()
     assert names("总投资5亿元的甲乙锂电池项目开工。", "project") == {"甲乙锂电池项目"}
+
+
+def test_firm_endings_valleys_and_settling_in_a_list_of_works():
+    text = "协调解决宁平炭素、益瑞宝箱、浦士达环保、华武农业等项目推进中的困难。"
+    assert names(text, "firm") == {"宁平炭素", "益瑞宝箱", "浦士达环保", "华武农业"}
+    assert names(text, "project") == set()
+    # a valley (创谷, 智谷) is a park's name in a list of works, no firm
+    text = "引进建州智汇创谷、禾川科技产业园等10亿元以上重大产业项目。"
+    assert "建州智汇创谷" not in names(text, "firm")
