@@ -133,13 +133,16 @@ _LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下
                          r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等")
 
 
-def _left_cut(segment: str) -> int:
+def _left_cut(segment: str, least: int = 4) -> int:
     """Where a full name starts in the ``segment`` before its legal form: after the last
-    of :data:`_LEFT_WORDS`, a one-character word counting only where it is a word of its
-    own (与 in 园区|与|华为, not 为 in 华为 nor 对 in 对接); 0 for none.
+    of :data:`_LEFT_WORDS` that leaves ``least`` characters of the name, a one-character
+    word counting only where it is a word of its own (与 in 园区|与|华为, not 为 in 华为 nor 对
+    in 对接); 0 for none. (联合 inside 中电光谷|联合|控股 leaves too little: the 与 before wins.)
 
-    >>> _left_cut("园区与华为技术"), _left_cut("同时对接宁德时代新能源科技"), _left_cut("链主企业郑州甲")
+    >>> _left_cut("园区与华为技术"), _left_cut("同时对接宁德时代新能源科技"), _left_cut("链主企业郑州甲乙")
     (3, 0, 4)
+    >>> _left_cut("呼兰区人民政府与中电光谷联合控股")
+    8
     """
     cut, bounds = 0, None
     for match in _LEFT_WORDS.finditer(segment):
@@ -149,7 +152,8 @@ def _left_cut(segment: str) -> int:
                 bounds = word_bounds(segment)
             if match.start() not in bounds or match.end() not in bounds:
                 continue
-        cut = match.end()
+        if len(segment) - match.end() >= least:
+            cut = match.end()
     return cut
 
 
@@ -174,9 +178,7 @@ def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
                 break
             first -= 1
         segment = text[first:left]
-        cut = _left_cut(segment)
-        if cut and len(segment) - cut >= 4:
-            first += cut
+        first += _left_cut(segment)
         if left - first >= 2:
             out.append((first, stop))
     return out

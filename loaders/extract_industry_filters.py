@@ -47,16 +47,21 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # carriers (科创载体: buildings and platforms) and the amenities of a
                     # place to live (生活配套) are what a zone builds, not trades
                     r"载体$|^生活配套$|"
+                    # an area or an amount (800公顷), the class of a ranking list (民营企业…)
+                    r"\d+(?:公顷|亩|平方|万?吨|公里)|^民营|"
                     r"[的了是为等批亿则]|\d+[个家大亿年]|\d至|企业$|^[\d.]+$|集团|股份|"
                     r"领域|系列|产品$")
-VERB_START = re.compile(r"^(?:打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
+VERB_START = re.compile(r"^(?:吹响|打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                         r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                         r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
 _STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
 # a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
 LEADING_RANKS = ("首位", "主导", "支柱", "优势")
+# the scale or standing a cluster aims at, written between the trade and 产业: 新材料|世界级|产业集群
+_SCALE_RANKS = ("世界级", "国家级", "省级", "万亿级", "千亿级", "百亿级", "千亿", "百亿")
 _RANK_TAIL = re.compile(r"(?<=..)(?:双|两大|[一二三四五六七八九十\d]+大)?(?:"
                         + "|".join(LEADING_RANKS + ("未来", "新兴")) + ")$")
+_SCALE_TAIL = re.compile(r"(?<=..)(?:" + "|".join(_SCALE_RANKS) + ")$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
@@ -82,7 +87,16 @@ def industry_name(name: str) -> str:
     """
     bare = _STRIP_TAIL.sub("", name)
     bare = _RANK_TAIL.sub("", bare) if bare != name else bare
+    scaled = _SCALE_TAIL.search(bare) if bare != name else None
+    if scaled and _noun_end(bare[:scaled.start()]):
+        bare = bare[:scaled.start()]  # 新材料|世界级|产业集群 (再造一个|千亿级: no noun, no trade)
     return zone_lead_stripped(bare if len(bare) >= 2 else name)
+
+
+def _noun_end(words: str) -> bool:
+    """True when ``words`` end in a common noun (新材料), not a verb, a count or a place."""
+    tags = pos_tags(words)
+    return bool(tags) and tags[-1][1].startswith("n") and tags[-1][1] not in ("ns", "nr", "nrt")
 
 
 _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
@@ -131,12 +145,20 @@ def industry_ok(name: str) -> bool:
             and not name.endswith(("型", "性"))
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
-            and not (name.endswith("经济") and ECONOMY_CLASS.fullmatch(name[:-2]))
+            and not (name.endswith("经济") and (ECONOMY_CLASS.fullmatch(name[:-2])
+                                                or place_word(name[:-2])))  # 伊犁经济
             # a park or an area is a place, not a trade (园区产业, 轻工制造区; the other zone
             # types are suffixes)
             and not name.endswith("区")
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name))
+
+
+def place_word(word: str) -> bool:
+    """True when ``word`` is a place of the gazetteers, written in full or short (伊犁: 伊犁经济
+    is its economy, no trade)."""
+    from kg.loaders.extract_name_places import place_name, region_names
+    return word in region_names() or place_name(word)
 
 
 def _adjective_end(name: str) -> bool:
@@ -302,7 +324,9 @@ def _county_short_prefix(name: str) -> bool:
 # economy as against the financial (实体, 虚拟), and a place pointed at by a determiner
 # (我区, 全市, 本县 — 推动我区经济发展: the place's whole economy).
 ECONOMY_CLASS = re.compile(r"国有|集体|个体|私营|民营|非公|公有|外资|混合|.域|国内|国际|国民|宏观|"
-                           r"微观|地方|实体|虚拟|[我全本该][省市区县镇州]")
+                           r"微观|地方|实体|虚拟|[我全本该][省市区县镇州]|"
+                           # a level stabilising it (国家、省、市|稳经济: a policy's aim)
+                           r"[省市区县]?稳")
 
 
 def alternatives(words) -> str:

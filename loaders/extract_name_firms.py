@@ -112,9 +112,11 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
                 break
     if cut is None and mention.label == "Project":
         cut = _brand_before_place(name)
-    # infrastructure (梅武高铁, 英武水库) and parks are named after places, not firms
+    # infrastructure (梅武高铁, 英武水库), parks, towns and farms (美桃小镇, 福橙共享农庄) are
+    # named after places, not firms
     if cut is None and mention.label == "Project" and not PLACE_WORKS.search(name) and not re.search(
-            r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+            r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港|小镇|农庄|广场|花园|苑|"
+            r"安居房)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
             return
@@ -143,33 +145,40 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
     if only_places(firm):
         return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full
-    if firm.endswith(("型", "性")) and not known:
-        return  # 自干型|纳米金属防腐新材料: a kind of the product, no 字号
-    if firm.endswith(_LANDFORMS) and not known:
-        return  # 福宁湾|时代一汽动力电池: a bay, lake, island or harbour is a site, no 字号
-    if not known and (_describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"
-                      or "级" in firm or _MATERIAL_BASE.match(firm) or _trade_words_only(firm)
-                      or _TECH_ACRONYM.match(firm)
-                      or firm[-2:] in region_names() and not known_prefix(firm)):
-        return  # 老旧|小区改造, 可降解|纤维素膜: words that describe (old, degradable) are no
-        # 字号; 沿淮|洼地治理: a stretch along a river or a coast; 车规级|芯片, 铜基|新材料: a
-        # product's grade or its base material; 新能源|精密: trade words, no 字号; CNG|汽车:
-        # a technology's acronym; 西安|交大漳州|科技园: a place closes no firm's name (a known
-        # group's unit does: 国网|湖南)
-    if firm.endswith(("路", "街", "大道", "桥", "寺", "庙")) and not known or "国家" in firm:
-        return  # 临苏路|下穿…涵洞改扩建项目, 大相国寺|周边整体改造: a road, a bridge or a
-        # temple is the works' site; 北海国家科技|兴贸创新基地: a state programme, no 字号
+    if not known and _no_coined_name(firm) or "国家" in firm:
+        return  # 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
+
+
+def _no_coined_name(firm: str) -> bool:
+    """True when a name guessed inside a works' name, not a known firm, is no 字号: a kind
+    (自干型|…), a site (福宁湾|…, 临苏路|…, 大相国寺|…, 塘北村|光伏), a description (老旧|小区改造,
+    可降解|纤维素膜), a stretch along a river (沿淮|洼地治理), a product's grade or base material
+    (车规级|芯片, 铜基|新材料), trade words (新能源|精密), a technology's or polymer's acronym
+    (CNG|汽车, PA66|…), or a name a place closes (西安|交大漳州|科技园; a known group's unit
+    does: 国网|湖南).
+
+    >>> _no_coined_name("塘北村光伏"), _no_coined_name("PA66"), _no_coined_name("速博达")
+    (True, True, False)
+    """
+    return (firm.endswith(("型", "性") + _LANDFORMS + ("路", "街", "大道", "桥", "寺", "庙"))
+            or _describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"
+            or "级" in firm or _MATERIAL_BASE.match(firm) is not None
+            or _trade_words_only(firm) or _TECH_ACRONYM.match(firm) is not None
+            or re.match(r"[\u4e00-\u9fff]{1,3}村", firm) is not None
+            or firm[-2:] in region_names() and not known_prefix(firm))
 # A material a product is based on (硅基, 铜基): what it is made of, no 字号.
 _MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基")
 # Acronyms of technologies and fuels that open works' names (CNG加气站, LED显示, IGBT模块):
 # what the works makes or sells, no firm's Latin 字号.
 _TECH_ACRONYM = re.compile(r"(?:CNG|LNG|LPG|LED|OLED|PCB|IGBT|GPS|MEMS|SiC|BMS|AI|VR|AR|5G|6G|"
-                           r"IoT|ICT|EDA|PET|CT)(?![A-Za-z])")
+                           r"IoT|ICT|EDA|PET|CT|"
+                           # polymers by their ISO 1043 abbreviations (PA66 nylon, PVC)
+                           r"PA\d*|PVC|PVDF|ABS|PP|PE|PC|PMMA|PTFE|PPS|POM)(?![A-Za-z])")
 
 
 def _trade_words_only(firm: str) -> bool:

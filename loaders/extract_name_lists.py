@@ -18,7 +18,7 @@ from functools import cached_property
 from dataclasses import dataclass
 
 from kg.loaders.extract_firms import coined, count_cut, firm_like
-from kg.loaders.extract_known import known_firms
+from kg.loaders.extract_known import known_firms, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
                                 suffix_type)
@@ -27,7 +27,7 @@ from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import product_named, works_of_firm
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
-                                            zone_place_prefixed)
+                                            works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
 from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
 
@@ -295,6 +295,11 @@ def _project_list_item(ctx: _List, name: str):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
     if only_places(name):
         return None  # 北京大兴区、…等项目: a place beside the works, no works
+    from kg.loaders.extract_firms import _frequency
+    if name.endswith("产业") and (dictionary_words(name) or _frequency(name) > 0 or not (
+            known_prefix(name) or works_place_prefixed(name))):
+        return None  # 先进制造、新兴产业等16个项目: a trade's projects, a kind (新兴 is a county
+        # too: words of the language name no place's works)
     if ctx.role == "target" and _kind_of_works(name):
         return None  # 招引农资农具、水果综合利用等项目: the kinds of works to attract
     product = _PRODUCT_END.search(name)

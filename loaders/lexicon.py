@@ -142,7 +142,7 @@ BOUNDARY_WORDS = sorted(set("""
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
-参展 参会 紧扣 跟踪洽谈 协调解决
+参展 参会 紧扣 跟踪洽谈 协调解决 创成
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -156,7 +156,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 加上, 属于: adding and belonging — 加上|南方轴承、…, 属于|现代纺织、…等主导行业; 迎来, 喜迎,
 # 迎接, 掀起: receiving and setting off — 高新区又迎来|北汽新能源、…, 经开区便掀起|项目建设热潮;
 # 参展, 参会: taking part — 甲县参展|亚博会; 紧扣, as 紧盯 — 紧扣|现代化工、…; 跟踪洽谈: following up
-# and negotiating — 跟踪洽谈|甲传感器、乙产业园; 协调解决: settling — 协调解决|甲、乙等项目…的困难)
+# and negotiating — 跟踪洽谈|甲传感器、乙产业园; 协调解决: settling — 协调解决|甲、乙等项目…的困难;
+# 创成, created as — 甲高新区创成|省级特色生态产业平台)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -483,6 +484,8 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
                   "选址", "位于", "地处", "落户", "入驻", "进驻",
+                  # roads reaching a zone (城市大道直通|东盟经开区)
+                  "直通", "连通", "通达",
                   # a zone's promotion (2009年升格|国家高新区)
                   "升格",
                   # dividing and marking (分为生产区、办公区; 标志着合作区迈入…; 锚定…示范区)

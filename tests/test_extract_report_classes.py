@@ -520,3 +520,27 @@ def test_firm_endings_valleys_and_settling_in_a_list_of_works():
     # a valley (创谷, 智谷) is a park's name in a list of works, no firm
     text = "引进建州智汇创谷、禾川科技产业园等10亿元以上重大产业项目。"
     assert "建州智汇创谷" not in names(text, "firm")
+
+
+def test_twenty_first_batch_classes():
+    # a scale written between the trade and 产业集群 is the cluster's aim, not the trade's
+    text = "将助力长乐向打造千亿新材料世界级产业集群又迈出坚实一步。"
+    assert names(text, "industry") == {"新材料"}
+    assert names("再造一个千亿级产业。", "industry") == set()
+    # an area, a ranking list's class, a place's economy and a policy's aim are no trades
+    assert names("可提供约800公顷产业储备用地。", "industry") == set()
+    assert names("中普石油荣登全省民营企业制造业综合百强名单。", "industry") == set()
+    assert names("全力推动伊犁经济高质量发展。", "industry") == set()
+    assert names("高效落实国家、省、市稳经济一揽子政策。", "industry") == set()
+    assert names("全面吹响产业强县三年行动号角。", "industry") == set()
+    # a trade's projects are a kind; 创成 and 直通 govern what follows
+    assert names("民生服务、先进制造、新兴产业等16个项目集中签约。", "project") == set()
+    assert names("丽缙高新区创成省级特色生态产业平台。", "platform") == set()
+    assert not any("大道" in n for n in names("南宁至武鸣城市大道直通东盟经开区。", "zone"))
+    # works named after a village, a town or a farm hold no firm; nor does a polymer
+    text = "塘北村光伏产业振兴三期项目、福橙共享农庄、美桃小镇等9个项目集中开工。"
+    assert names(text, "firm") == set()
+    assert names("与恒申公司签约PA66绿色纺织新材料项目。", "firm") == {"恒申公司"}
+    # a legal name starts after the government that signs with it
+    text = "呼兰区人民政府与中电光谷联合控股有限公司签署战略合作协议。"
+    assert names(text, "firm") == {"中电光谷联合控股有限公司"}
