@@ -123,13 +123,29 @@ _EXEMPLAR = re.compile(r"以([^,;。以]{2,40}?)(?:等)?(?:为(?:代表|龙头|�
                        r"(?:支撑|龙头|骨干|链主)企业)")
 
 
+def _trade_head(words: str) -> bool:
+    """True when ``words`` open on a trade's name (家电电子, 汽车及零部件), up to a mark.
+
+    >>> _trade_head("家电电子,以甲"), _trade_head("装备制造"), _trade_head("党中央")
+    (True, True, False)
+    """
+    from kg.loaders.extract_industry_filters import industry_ok, pos_tags
+    head = re.match(r"[^,;。、及和与以]*", words).group()
+    # no organisation (党中央), person or place; a noun or a making verb last (装备|制造)
+    tags = pos_tags(head)
+    return industry_ok(head) and bool(tags) \
+        and not any(flag in ("nt", "nr", "nrt", "ns") for _w, flag in tags) \
+        and (tags[-1][1].startswith("n") or tags[-1][1] in ("v", "vn"))
+
+
 def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
                    found: list) -> None:
     """Firms named in 以…为代表/为龙头 clauses whose group is firms or a trade."""
     for match in _EXEMPLAR.finditer(text, c_start, c_end):
         after = text[match.end():c_end]
-        if not re.search(r"企业|公司|集团|厂商|车企|业|龙头", after[:16] + match.group()):
-            continue
+        if not re.search(r"企业|公司|集团|厂商|车企|业|龙头", after[:16] + match.group()) \
+                and not (after.startswith("的") and _trade_head(after[1:])):
+            continue  # (…为代表的|家电电子, |快速消费品: a trade written without 业 heads them too)
         for i, j in split_depth0(text, "、和", match.start(1), match.end(1)):
             name = text[i:j]
             if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \

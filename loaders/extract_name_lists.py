@@ -404,6 +404,10 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
 _LIST_DENG = re.compile(r"(?<![高中同平初优上头次特一二三再还])等(?!级|同|于|待|候|奖)")  # (再等: waits)
 
 
+# 以…为代表/为龙头/为核心的 X: the frame that holds up the list before it as X's exemplars.
+_EXEMPLAR_FRAME = re.compile(r"为(?:代表|龙头|核心|引领|骨干|支撑)")
+
+
 def _close_list(text: str, items: list, c_end: int) -> tuple:
     """(items, cut, tail) of a list closed by 等 in any item (A、B等为代表的甲、乙企业) or by
     a count on its last item (A、B、C、D四大整车企业); (None, -1, "") when it is no list."""
@@ -418,6 +422,9 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
     if len(items) < 2:
         return None, -1, ""
     i, j = items[-1]
+    frame = _EXEMPLAR_FRAME.search(text, i + 2, j)
+    if frame:  # 以甲、乙、丙为代表的汽车及零部件: the frame closes the list of its exemplars
+        return items[:-1] + [(i, frame.start())], frame.start(), text[frame.start():c_end]
     if re.search(r"的[^,;。]{0,24}(?:企业|公司|厂商)$", text[i:j]):
         # 甲、乙、丙全国前三的…龙头企业: a modifier after the last name, then the head
         mod = re.compile(r"全国|国内|全球|世界|行业|省内|国际|的").search(text, i + 2, j)

@@ -544,3 +544,13 @@ def test_twenty_first_batch_classes():
     # a legal name starts after the government that signs with it
     text = "呼兰区人民政府与中电光谷联合控股有限公司签署战略合作协议。"
     assert names(text, "firm") == {"中电光谷联合控股有限公司"}
+
+
+def test_exemplars_of_trades_written_without_ye():
+    text = ("全区已初步形成了以甲淮汽车、乙凯客车为代表的汽车及零部件,以丙立建机、ABB、丁力叉车为代表的"
+            "装备制造,以戊菱、己达为代表的家电电子等四大支柱产业。")
+    assert {"甲淮汽车", "乙凯客车", "丙立建机", "ABB", "丁力叉车", "戊菱", "己达"} <= names(text, "firm")
+    assert not any("为代表" in n for n in names(text, "firm"))
+    # an organisation or a person held up is no firm, nor are fields of technology
+    assert names("坚持以习近平同志为核心的党中央集中统一领导。", "firm") == set()
+    assert names("以人工智能、大数据为代表的新技术加快应用。", "firm") == set()
