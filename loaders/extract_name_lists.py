@@ -442,6 +442,7 @@ _RANK_NOUN = re.compile(r".*(?:企业|公司|厂商|涌现出|拥有|现有|集�
 def _firm_items(text: str, items: list) -> list:
     """Items of a firm list with rank nouns cut from the first and names joined by 和/及/与
     split (链主企业比亚迪和速腾聚创 → 比亚迪, 速腾聚创)."""
+    from kg.loaders.extract_firms import TRADE_WORDS
     out = []
     for n, (i, j) in enumerate(items):
         if n == 0:
@@ -449,7 +450,9 @@ def _firm_items(text: str, items: list) -> list:
             if rank and j - rank.end() >= 2:
                 i = rank.end()
         join = re.search(r"[和及与]", text[i:j])
-        if join and join.start() >= 2 and j - i - join.end() >= 2:
+        # (海辰云和|医药: a trade word alone after 和 is no second firm, 和 is in the 字号)
+        if join and join.start() >= 2 and j - i - join.end() >= 2 \
+                and text[i + join.end():j] not in TRADE_WORDS:
             out += [(i, i + join.start()), (i + join.end(), j)]
         elif (cut := _group_then_known(text[i:j])) is not None:
             out += [(i, i + cut), (i + cut, j)]

@@ -554,3 +554,10 @@ def test_exemplars_of_trades_written_without_ye():
     # an organisation or a person held up is no firm, nor are fields of technology
     assert names("坚持以习近平同志为核心的党中央集中统一领导。", "firm") == set()
     assert names("以人工智能、大数据为代表的新技术加快应用。", "firm") == set()
+
+
+def test_a_trade_word_alone_after_he_is_part_of_the_firms_name():
+    text = "在海辰云和医药、苗老吉、正恒永康生物等企业引领下,推动创新。"
+    assert "海辰云和医药" in names(text, "firm") and "海辰云" not in names(text, "firm")
+    text = "引进比亚迪和速腾聚创、宁德时代等龙头企业。"
+    assert {"比亚迪", "速腾聚创", "宁德时代"} <= names(text, "firm")
