@@ -117,6 +117,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue  # 保持高速|增长: an adverb of speed, no expressway
         if text[s_end - 1:s_end + 1] == "区域" or text[s_end - 2:s_end + 1] == "大会战":
             continue  # 产业集群区|域品牌: the word 区域, no zone's type; 大会战: a campaign
+        if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
+                and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
+            continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name
         if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
             continue  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":

@@ -561,3 +561,9 @@ def test_a_trade_word_alone_after_he_is_part_of_the_firms_name():
     assert "海辰云和医药" in names(text, "firm") and "海辰云" not in names(text, "firm")
     text = "引进比亚迪和速腾聚创、宁德时代等龙头企业。"
     assert {"比亚迪", "速腾聚创", "宁德时代"} <= names(text, "firm")
+
+
+def test_how_many_phases_a_plan_has_names_no_phase():
+    text = "计划在广佛肇(怀集)经济合作区B区分三期建设柠檬全产业链项目。"
+    assert not any(n.endswith("三期") for n in names(text, "project"))
+    assert "山钢永锋临港三期" in names("推进山钢永锋临港三期、日照精品钢基地二期。", "project")
