@@ -244,7 +244,7 @@ def valid_name(name: str, label: str) -> bool:
 
 _ZONE_TYPES = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|"
                          r"经开区|高新区|工业园|产业园)$")
-_RANKS = re.compile(r"(?:重点|省级|国家级|市级|级|绿色|特色|生态|示范|智慧|低碳|零碳|循环化)+")
+_RANKS = re.compile(r"(?:重点|省级|国家级|市级|级|绿色|特色|生态|示范|智慧|低碳|零碳|循环化|县域|市域)+")
 
 
 def _designation(name: str) -> bool:

@@ -567,3 +567,8 @@ def test_how_many_phases_a_plan_has_names_no_phase():
     text = "计划在广佛肇(怀集)经济合作区B区分三期建设柠檬全产业链项目。"
     assert not any(n.endswith("三期") for n in names(text, "project"))
     assert "山钢永锋临港三期" in names("推进山钢永锋临港三期、日照精品钢基地二期。", "project")
+
+
+def test_a_provinces_county_level_parks_are_a_class():
+    assert names("规模和增速排在广西县域工业园区前列。", "zone") == set()
+    assert names("建设广西北流日用陶瓷工业园区。", "zone") == {"广西北流日用陶瓷工业园区"}
