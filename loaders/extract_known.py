@@ -145,6 +145,9 @@ def _load() -> set:
     return _STATE["names"]
 
 
+# 和/与/及, more words and an association's suffix right after a name: the name is one of
+# the trades an association is named by (中国石油和化学工业联合会), no firm.
+_ASSOCIATION_AFTER = re.compile(r"[和与及][\u4e00-\u9fff]{1,10}?(?:联合会|协会|商会|学会|工业会)")
 # A firm head right after the name (…等企业, …集团, 比亚迪等12家车企): the name is a firm.
 _HEAD_AFTER = re.compile(r"(?:等|及其|旗下)?(?:\d+|[一二三四五六七八九十]+)?家?[^,;。、]{0,6}?"
                          r"(?:企业|公司|集团|厂商|车企|药企|巨头|央企|国企|民企|外企)")
@@ -185,6 +188,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             continue  # a two-character name ending inside one (输变电装备 names no 电装)
         if product_goes_on(text, i, j):
             continue  # 太阳能|电池: the name opens a product's word, no firm
+        if _ASSOCIATION_AFTER.match(text, j, end):
+            continue  # 中国石油|和化学工业联合会: the trades an association is named by
         if _frequency(name) >= COMMON_WORD and any(b == i for _a, b in hits):
             continue  # 通威|太阳能…: an ordinary word right after a known name is that name's rest
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"

@@ -81,7 +81,9 @@ _CHAIN_ACTION = re.compile(r"(?:[建强延补固稳育]链)+")
 # (区 and 不 left by a cut: 商贸集聚区|红十字…, 企业|不停产; 区域, 区块链, 不锈钢, 不动产 are words;
 # 年产量 is a figure of output, 年产 opens a works named by its capacity)
 _BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
-                        r"区(?![域块])|不(?![锈动])|也(?!门)|"
+                        r"区(?![域块])|不(?![锈动])|也(?!门)|一[个批座家所条](?!园)|"
+                        # a round or batch of a designation (第二轮|全国特色小镇)
+                        r"第[\d一二三四五六七八九十]+[轮批]|"
                         # units of power and energy left by a cut figure (20|吉瓦时储能机柜)
                         r"吉瓦时|吉瓦|兆瓦时|兆瓦|千瓦时|万千瓦|千瓦|[GM]Wh?(?![A-Za-z])|"
                         r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|"
@@ -195,6 +197,8 @@ def valid_name(name: str, label: str) -> bool:
         return True
     if label == "Platform" and _common_carrier(name):
         return False
+    if label == "Project" and re.search(r"着|不[通能再断得可会是要让]", name):
+        return False  # …区内涌动着阵阵项目, …不通高铁: a clause (an aspect, a negation)
     if label == "Platform" and _SCOPE_ONLY_EVENT.fullmatch(name):
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
@@ -209,8 +213,8 @@ def valid_name(name: str, label: str) -> bool:
     if label == "Firm":
         if _ORGANISATION_END.search(name) or clause_adverb(name) or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
-        if "产业链" in name or name.endswith("经济") and not name.endswith(("公司", "集团")):
-            return False  # …上下游产业链支撑有力: a chain; 低空经济等企业: a trade's firms
+        if "产业链" in name or name.endswith(("经济", "产业")):
+            return False  # …上下游产业链支撑有力: a chain; 低空经济等企业, …新兴产业: trades
         if name in region_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False

@@ -171,8 +171,8 @@ def _no_coined_name(firm: str) -> bool:
             or _trade_words_only(firm) or _TECH_ACRONYM.match(firm) is not None
             or re.match(r"[\u4e00-\u9fff]{1,3}村", firm) is not None
             or firm[-2:] in region_names() and not known_prefix(firm))
-# A material a product is based on (硅基, 铜基): what it is made of, no 字号.
-_MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基")
+# A material a product is based on or made of (硅基, 铜基, 钛合金): no 字号.
+_MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基|[钛铝镁铜锌镍钴锂钒钨钼]合金")
 # Acronyms of technologies and fuels that open works' names (CNG加气站, LED显示, IGBT模块):
 # what the works makes or sells, no firm's Latin 字号.
 _TECH_ACRONYM = re.compile(r"(?:CNG|LNG|LPG|LED|OLED|PCB|IGBT|GPS|MEMS|SiC|BMS|AI|VR|AR|5G|6G|"

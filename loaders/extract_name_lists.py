@@ -404,8 +404,8 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
 _LIST_DENG = re.compile(r"(?<![高中同平初优上头次特一二三再还])等(?!级|同|于|待|候|奖)")  # (再等: waits)
 
 
-# 以…为代表/为龙头/为核心的 X: the frame that holds up the list before it as X's exemplars.
-_EXEMPLAR_FRAME = re.compile(r"为(?:代表|龙头|核心|引领|骨干|支撑)")
+# 以…为代表/为龙头/为链主的 X: the frame that holds up the list before it as X's exemplars.
+_EXEMPLAR_FRAME = re.compile(r"为(?:代表|龙头|核心|引领|骨干|支撑|链主|主导|主体)")
 
 
 def _close_list(text: str, items: list, c_end: int) -> tuple:

@@ -142,7 +142,8 @@ BOUNDARY_WORDS = sorted(set("""
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
-参展 参会 紧扣 跟踪洽谈 协调解决 创成
+参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添
+东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -157,7 +158,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 迎接, 掀起: receiving and setting off — 高新区又迎来|北汽新能源、…, 经开区便掀起|项目建设热潮;
 # 参展, 参会: taking part — 甲县参展|亚博会; 紧扣, as 紧盯 — 紧扣|现代化工、…; 跟踪洽谈: following up
 # and negotiating — 跟踪洽谈|甲传感器、乙产业园; 协调解决: settling — 协调解决|甲、乙等项目…的困难;
-# 创成, created as — 甲高新区创成|省级特色生态产业平台)
+# 创成, created as — 甲高新区创成|省级特色生态产业平台; 助推 as 助力, 再添 adding — 助推|恒信集团…,
+# 再添|一个…平台; a compass point and a verb of bordering or reaching — 西临|岳汝高速, 北通|沪昆高速
+# (南通 and 南至 are left out: 南通 is a city))
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -192,6 +195,7 @@ LEADING = sorted(set("""
 # words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
 国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新 链主
+改造 扩建 新建 技改 道路 管网
 产业 服务 公共 企业 科技 成果 转化 转移 区域 综合 现代 物流 商务 商贸 流通 便民 政务 社区 卫生
 医疗 养老 托育 照料 日间 健身 疾控 采购 结算 运营 营运 销售 后台 加工 制造 检测 维修 分拨 设计
 实训 技能 竞赛 应用 中心 平台 实验室 研究院 研究所 院 所 部属 高校 院所 机构 载体 基地 园区 园
@@ -484,8 +488,8 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
                   "选址", "位于", "地处", "落户", "入驻", "进驻",
-                  # roads reaching a zone (城市大道直通|东盟经开区)
-                  "直通", "连通", "通达",
+                  # roads reaching or crossing a zone (城市大道直通|东盟经开区, 省道横贯|…集聚区)
+                  "直通", "连通", "通达", "横贯", "贯穿",
                   # a zone's promotion (2009年升格|国家高新区)
                   "升格",
                   # dividing and marking (分为生产区、办公区; 标志着合作区迈入…; 锚定…示范区)

@@ -62,16 +62,26 @@ def fold(text: str) -> str:
 
 
 def _aspect_zhe(text: str) -> str:
-    """著 as the aspect particle 着 where the word before makes a word with 着 and none
-    with 著 (随著 → 随着, 意味著 → 意味着; 显著, 名著 stay): traditional script writes both
-    with 著, and a character table cannot tell them apart."""
-    from kg.loaders.extract_firms import _frequency
+    """著 as 着 (随著 → 随着, 標志著 → 标志着, 著力 → 着力) except in the words where simplified
+    script keeps 著 — notable, to write, a work (显著, 名著, 著名, 著作, 土著): traditional script
+    writes both with 著, and a character table cannot tell them apart.
+
+    >>> _aspect_zhe("标志著显著的著名著作")
+    '标志着显著的著名著作'
+    """
     chars = list(text)
     for at, char in enumerate(chars):
-        if char == "著" and any(_frequency(text[at - n:at] + "着")
-                               and not _frequency(text[at - n:at + 1]) for n in (2, 1) if at >= n):
+        if char == "著" and text[at - 1:at + 1] not in _ZHU_AFTER \
+                and text[at:at + 2] not in _ZHU_BEFORE:
             chars[at] = "着"
     return "".join(chars)
+
+
+# The words simplified script writes with 著 (notable, to write, a work; 土著 natives):
+# 著 ends the first set and opens the second.
+_ZHU_AFTER = frozenset("显著 卓著 昭著 名著 巨著 原著 编著 专著 论著 遗著 拙著 新著 译著 合著 "
+                       "土著 宏著 炳著 彰著".split())
+_ZHU_BEFORE = frozenset("著名 著作 著称 著述 著录 著者 著书 著有 著说 著文 著译 著论".split())
 
 
 def pair_quotes(text: str) -> str:

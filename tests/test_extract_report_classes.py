@@ -572,3 +572,33 @@ def test_how_many_phases_a_plan_has_names_no_phase():
 def test_a_provinces_county_level_parks_are_a_class():
     assert names("规模和增速排在广西县域工业园区前列。", "zone") == set()
     assert names("建设广西北流日用陶瓷工业园区。", "zone") == {"广西北流日用陶瓷工业园区"}
+
+
+def test_twenty_second_batch_classes():
+    # 著 is 着 but in the words simplified script keeps it (显著, 著名)
+    from kg.loaders.sentences import fold
+    assert fold("標志著該產業園建設正式拉開帷幕") == "标志着该产业园建设正式拉开帷幕"
+    assert fold("著名企業顯著增長") == "著名企业显著增长"
+    # 为链主 closes a list of exemplars; 助推 governs a firm; an alloy is a material
+    text = "以恒信集团、国宏化工为链主企业,重点实施项目,助推恒信集团成长为千亿级企业。"
+    assert names(text, "firm") == {"恒信集团", "国宏化工"}
+    text = "高端智能球蝶阀研发生产基地、钛合金复合材料研发生产等项目。"
+    assert "钛合金" not in names(text, "firm")
+    # a trade is no firm; the places a district is made of are no trades
+    text = "培育电子信息等四大新兴产业,立新制药、飞源气体等27家新上企业相继投产。"
+    assert names(text, "firm") == {"立新制药", "飞源气体"}
+    text = "以醴陵瓷谷、陶瓷文化主题风情街为主导的休闲旅游区;以东城大道、莲株高速两厢为主导的物流区。"
+    assert names(text, "industry") == set()
+    # bordering and reaching, a round of a designation, a clause and a count of one
+    text = "小镇东靠醴陵市区、西临岳汝高速、北通沪昆高速。"
+    assert names(text, "project") == {"岳汝高速", "沪昆高速"}
+    assert names("入选第二轮全国特色小镇典型经验。", "zone") == set()
+    assert names("近日,南康区内涌动着阵阵项目建设热潮。", "project") == set()
+    assert names("结束了余干人口大县不通高铁的历史。", "project") == set()
+    assert names("获批综合保税区,再添一个国家级对外开放大平台。", "platform") == set()
+    assert names("这个总投资3.6亿元的改造项目,通过引入智能设备。", "project") == set()
+    assert names("实施园区道路、管网等基础建设项目。", "project") == set()
+    # a known firm's name opening an association's (中国石油和化学工业联合会) is no firm
+    assert names("中国石油和化学工业联合会副秘书长一行到园区调研。", "firm") == set()
+    # a 字号 with 不 in it (方不圆) is no negation
+    assert "方不圆" in names("推进方不圆智能装备制造、甲乙新材料扩产等项目建设。", "firm")
