@@ -194,6 +194,7 @@ def sparql(store: ox.Store, query: str, params: dict | None = None, *,
         return _update(store, query, params, write=write, name=name, words=words)
     check_read_query(query, name)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
+    result = None
     try:
         try:
             result = store.query(query, substitutions=subs, use_default_graph_as_union=True)
@@ -217,6 +218,11 @@ def sparql(store: ox.Store, query: str, params: dict | None = None, *,
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(name, str(err).splitlines()[0] if str(err) else type(err).__name__
                          ) from None
+    finally:
+        # Oxigraph's lazy results may only be dropped on the thread that made them: a
+        # traceback keeping this frame alive must not keep them for the garbage collector
+        # to drop on another thread (a Bolt driver's, say)
+        result = None  # noqa: F841
 
 
 def _parses_as_query(query: str) -> bool:
