@@ -129,7 +129,7 @@ def count_cut(item: str) -> int:
 
 # A left boundary for a full name: the words that rank or place a firm before its name
 # (园区内龙头企业, 链主企业, 区内企业) and the verbs that govern it end at these.
-_LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|"
+_LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|注册|成立|"
                          r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等")
 
 
@@ -157,6 +157,28 @@ def _left_cut(segment: str, least: int = 4) -> int:
     return cut
 
 
+def _location_before(segment: str) -> int:
+    """Where a legal name starts after the county or district it stands in, when a province
+    opens the name (杜尔伯特县|黑龙江九阳豆业: a firm's name runs from the larger place to
+    the smaller, never back), else 0.
+
+    >>> _location_before("杜尔伯特县黑龙江九阳豆业"), _location_before("黑龙江省哈尔滨市甲乙")
+    (5, 0)
+    """
+    for at in range(2, len(segment) - 3):
+        if segment[at - 1] in "县区市旗" and any(segment.startswith(p, at) for p in _provinces()):
+            return at
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple:
+    """Province-level names of the gazetteer, full and short (黑龙江省, 黑龙江)."""
+    from kg.loaders.extract_regions import gazetteer
+    return tuple(name for name, entry in gazetteer().items()
+                 if entry[1] == "province" and len(name) >= 2)
+
+
 def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
     """(start, end) of each full enterprise name (ending in a legal form with limited
     liability) in ``text[start:end]``, its left edge after ranking nouns and verbs."""
@@ -179,6 +201,7 @@ def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
             first -= 1
         segment = text[first:left]
         first += _left_cut(segment)
+        first += _location_before(text[first:left])
         if left - first >= 2:
             out.append((first, stop))
     return out

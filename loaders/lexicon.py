@@ -142,7 +142,7 @@ BOUNDARY_WORDS = sorted(set("""
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
-参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添
+参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
@@ -160,7 +160,7 @@ BOUNDARY_WORDS = sorted(set("""
 # and negotiating — 跟踪洽谈|甲传感器、乙产业园; 协调解决: settling — 协调解决|甲、乙等项目…的困难;
 # 创成, created as — 甲高新区创成|省级特色生态产业平台; 助推 as 助力, 再添 adding — 助推|恒信集团…,
 # 再添|一个…平台; a compass point and a verb of bordering or reaching — 西临|岳汝高速, 北通|沪昆高速
-# (南通 and 南至 are left out: 南通 is a city))
+# (南通 and 南至 are left out: 南通 is a city); 往届, 近两届: past sessions — 永登县往届|兰洽会)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|

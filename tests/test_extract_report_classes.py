@@ -602,3 +602,22 @@ def test_twenty_second_batch_classes():
     assert names("中国石油和化学工业联合会副秘书长一行到园区调研。", "firm") == set()
     # a 字号 with 不 in it (方不圆) is no negation
     assert "方不圆" in names("推进方不圆智能装备制造、甲乙新材料扩产等项目建设。", "firm")
+
+
+def test_twenty_third_batch_classes():
+    # past sessions and kinds of working meetings name no event; a viewing deck no platform
+    text = "永登县往届兰洽会签约项目进展顺利,近两届兰洽会签约项目已开工11个。"
+    assert names(text, "platform") == {"兰洽会"}
+    assert names("重大项目集中开工现场推进会在甲乙科技园举行。", "platform") == set()
+    assert names("高标准建成日出云海观景平台提升等43个重点项目。", "platform") == set()
+    # a government's steering group and its members are no platform
+    assert names("开放招商工作领导小组各成员单位主要领导出席。", "platform") == set()
+    # having (具有) opens no trade; an aspect particle is in no firm's name
+    text = "以具有一定产业基础和优势的机械制造、轻工电子等为主导产业。"
+    assert names(text, "industry") == {"机械制造", "轻工电子"}
+    assert names("在该公司,展厅里摆放着公司研发的产品。", "firm") == set()
+    # registering a firm, and the county a firm stands in before its province-named name
+    assert names("目前,企业已注册瞻望世纪航空蛟河有限公司。", "firm") == {"瞻望世纪航空蛟河有限公司"}
+    text = "在杜尔伯特县黑龙江九阳豆业有限公司,工人正在作业。"
+    assert names(text, "firm") == {"黑龙江九阳豆业有限公司"}
+    assert names("河南省郑州市甲乙科技有限公司签约。", "firm") == {"河南省郑州市甲乙科技有限公司"}
