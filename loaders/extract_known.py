@@ -345,8 +345,7 @@ def _product_word(word: str) -> bool:
     """
     from kg.loaders.extract_firms import TRADE_WORDS
     from kg.loaders.extract_name_firms import _product_terms
-    return word in TRADE_WORDS or word in _product_terms() or any(
-        term.startswith(word) for term in _product_terms())
+    return word in TRADE_WORDS or any(term.startswith(word) for term in _product_terms())
 
 
 def _heads() -> frozenset:

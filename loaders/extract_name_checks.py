@@ -176,12 +176,12 @@ _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|
 
 
 # A meeting named by its scope or its work alone (全国大会, 现场推进会): which one, the text
-# does not say; a viewing deck is no platform.
+# does not say.
 _SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|世界|年度|全体|现场|工作|集中)?"
                                r"(?:大会|会议|年会|论坛|峰会|博览会|展览会|交易会|推进会|观摩会|调度会|"
-                               r"座谈会)|"
-                               # a deck for the view, no carrier (日出云海观景平台, 观海休闲平台)
-                               r".*(?:观景|观光|观海|休闲)平台")
+                               r"座谈会)")
+# A deck for the view (日出云海观景平台, 观海休闲平台): a structure of a scenic spot, no carrier.
+_VIEWING_DECK = re.compile(r"(?:观景|观光|观海|休闲)平台$")
 # The parties of a meeting written one character each (政|银|企: government, banks, firms):
 # a kind of meeting held again and again, no one event's name.
 _PARTIES_MEETING = re.compile(r"[政银企金校院产学研商保担]{2,5}(?:融资|合作)?(?:对接|恳谈|座谈|洽谈)"
@@ -206,7 +206,7 @@ def valid_name(name: str, label: str) -> bool:
     if label in ("Project", "Firm") and re.search(r"着|不[通能再断得可会是要让]", name):
         return False  # …区内涌动着阵阵项目, …不通高铁, 展厅里摆放着公司: a clause (an aspect,
         # a negation)
-    if label == "Platform" and _SCOPE_ONLY_EVENT.fullmatch(name):
+    if label == "Platform" and (_SCOPE_ONLY_EVENT.fullmatch(name) or _VIEWING_DECK.search(name)):
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again

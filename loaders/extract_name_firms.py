@@ -188,14 +188,19 @@ def _trade_words_only(firm: str) -> bool:
     >>> _trade_words_only("新能源精密"), _trade_words_only("速博达智能")
     (True, False)
     """
-    from kg.loaders.extract_firms import TRADE_WORDS
     rest = firm
     while rest:
-        word = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if rest.startswith(w)), None)
+        word = next((w for w in _trade_words_longest_first() if rest.startswith(w)), None)
         if word is None:
             return False
         rest = rest[len(word):]
     return True
+
+
+@lru_cache(maxsize=1)
+def _trade_words_longest_first() -> tuple:
+    from kg.loaders.extract_firms import TRADE_WORDS
+    return tuple(sorted(TRADE_WORDS, key=len, reverse=True))
 
 
 def _describing_only(word: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from functools import cached_property
 from dataclasses import dataclass
 
-from kg.loaders.extract_firms import coined, count_cut, firm_like
+from kg.loaders.extract_firms import TRADE_WORDS, _frequency, coined, count_cut, firm_like
 from kg.loaders.extract_known import known_firms, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
@@ -295,7 +295,6 @@ def _project_list_item(ctx: _List, name: str):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
     if only_places(name):
         return None  # 北京大兴区、…等项目: a place beside the works, no works
-    from kg.loaders.extract_firms import _frequency
     if name.endswith("产业") and (dictionary_words(name) or _frequency(name) > 0 or not (
             known_prefix(name) or works_place_prefixed(name))):
         return None  # 先进制造、新兴产业等16个项目: a trade's projects, a kind (新兴 is a county
@@ -340,11 +339,11 @@ def _project_list_item(ctx: _List, name: str):
 _PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|酸[锂钠钾钙镁铁铜锌钴镍锰铝]+|塑料|树脂|涂料|纤维|橡胶|胶)$")
 
 
-# Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
-# a trade word or a legal form, never in one of these.
 # What is done to a works already there (技改: technical renovation; 扩能, 扩产: added
 # capacity; 搬迁: relocation): an item ending so names that works, not its firm.
 _WORKS_ACTION_END = re.compile(r"(?:技改|技术改造|扩能|扩产|扩建|改扩建|搬迁|提质改造|升级改造)$")
+# Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
+# a trade word or a legal form, never in one of these.
 _ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收)$")
 
 
@@ -442,7 +441,6 @@ _RANK_NOUN = re.compile(r".*(?:企业|公司|厂商|涌现出|拥有|现有|集�
 def _firm_items(text: str, items: list) -> list:
     """Items of a firm list with rank nouns cut from the first and names joined by 和/及/与
     split (链主企业比亚迪和速腾聚创 → 比亚迪, 速腾聚创)."""
-    from kg.loaders.extract_firms import TRADE_WORDS
     out = []
     for n, (i, j) in enumerate(items):
         if n == 0:
