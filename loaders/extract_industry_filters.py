@@ -21,7 +21,8 @@ from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_checks import PLACEHOLDER
 
 CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
-_NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|其|具有|拥有|"
+_NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|其|具有|拥有|本土|"
+                    r"研发生产|"
                     r"配套|本地|全|各|该|其他|其它|这些|多|一批|要|对|发展|新型产业|高新技术|城市|每|"
                     r"国家|我市|我区|本市|协作|引导|进|"
                     r"战略性新兴|战略新兴|"

@@ -220,6 +220,8 @@ def valid_name(name: str, label: str) -> bool:
     if label == "Firm":
         if _ORGANISATION_END.search(name) or clause_adverb(name) or only_places(name):
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
+        if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
+            return False  # 已进驻百余家生技公司: a count of firms, no firm
         if "产业链" in name or name.endswith(("经济", "产业")):
             return False  # …上下游产业链支撑有力: a chain; 低空经济等企业, …新兴产业: trades
         if name in region_names() or _NOT_FIRM_END.search(name) \

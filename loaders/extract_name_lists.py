@@ -274,8 +274,10 @@ def _label_by_list(ctx: _List, name: str):
         label, kind = head
         if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
             return "Firm", None  # 单位/机构 cover firms too: a known firm is one
-        if label == "Platform" and _ordinary_words(re.sub(r"[与和及]", "", name)):
-            return None  # 生物制造、绿色农药等省实验室: the fields the carriers are named by
+        if label == "Platform" and (_ordinary_words(re.sub(r"[与和及]", "", name))
+                                    or dictionary_words(name) and _frequency(name) > 0):
+            return None  # 生物制造、绿色农药等省实验室, 搭建小额贷款、…平台: the fields or
+            # services the carriers are named by, words of the language
         if label == "Project":
             return _project_list_item(ctx, name)
         return label, kind
@@ -295,6 +297,8 @@ def _project_list_item(ctx: _List, name: str):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
     if only_places(name):
         return None  # 北京大兴区、…等项目: a place beside the works, no works
+    if any(name[:n] in region_names() and name[n:] in known_firms() for n in (2, 3, 4)):
+        return "Firm", None  # 美国塞拉尼斯、山东新华医疗等: a known firm with its home, a firm
     if name.endswith("产业") and (dictionary_words(name) or _frequency(name) > 0 or not (
             known_prefix(name) or works_place_prefixed(name))):
         return None  # 先进制造、新兴产业等16个项目: a trade's projects, a kind (新兴 is a county

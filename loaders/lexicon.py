@@ -60,6 +60,8 @@ SUFFIXES = {
     "实验中心": ("Platform", "center"), "应用中心": ("Platform", "center"),
     "服务中心": ("Platform", "center"), "设计中心": ("Platform", "center"),
     "开发中心": ("Platform", "center"), "中心": ("Platform", "center"),
+    # a centre where goods are made is a plant (甲智能小家电制造中心)
+    "制造中心": ("Project", None), "生产中心": ("Project", None),
     "中试基地": ("Platform", "center"),
     # field stations of research: test and experiment bases (…作物试验基地), innovation
     # bases (…种业创新基地)
@@ -142,7 +144,7 @@ BOUNDARY_WORDS = sorted(set("""
 全资子公司 控股子公司 子公司 聚力 领导者 领军者 下属企业 旗下企业 主会场 分会场
 纳入 列入 并入 划入 作为 盘活 锁定 冲刺 调研 考察 参观 走访 来到 服务好 保障好 落实好
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
-参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届
+参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
@@ -160,7 +162,8 @@ BOUNDARY_WORDS = sorted(set("""
 # and negotiating — 跟踪洽谈|甲传感器、乙产业园; 协调解决: settling — 协调解决|甲、乙等项目…的困难;
 # 创成, created as — 甲高新区创成|省级特色生态产业平台; 助推 as 助力, 再添 adding — 助推|恒信集团…,
 # 再添|一个…平台; a compass point and a verb of bordering or reaching — 西临|岳汝高速, 北通|沪昆高速
-# (南通 and 南至 are left out: 南通 is a city); 往届, 近两届: past sessions — 永登县往届|兰洽会)
+# (南通 and 南至 are left out: 南通 is a city); 往届, 近两届: past sessions — 永登县往届|兰洽会;
+# 放大, amplifying — 持续放大|宁德时代、青拓集团等龙头企业…)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -195,7 +198,7 @@ LEADING = sorted(set("""
 # words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
 国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新 链主
-改造 扩建 新建 技改 道路 管网
+改造 扩建 新建 技改 道路 管网 优质
 产业 服务 公共 企业 科技 成果 转化 转移 区域 综合 现代 物流 商务 商贸 流通 便民 政务 社区 卫生
 医疗 养老 托育 照料 日间 健身 疾控 采购 结算 运营 营运 销售 后台 加工 制造 检测 维修 分拨 设计
 实训 技能 竞赛 应用 中心 平台 实验室 研究院 研究所 院 所 部属 高校 院所 机构 载体 基地 园区 园

@@ -621,3 +621,22 @@ def test_twenty_third_batch_classes():
     text = "在杜尔伯特县黑龙江九阳豆业有限公司,工人正在作业。"
     assert names(text, "firm") == {"黑龙江九阳豆业有限公司"}
     assert names("河南省郑州市甲乙科技有限公司签约。", "firm") == {"河南省郑州市甲乙科技有限公司"}
+
+
+def test_twenty_fourth_batch_classes():
+    # services a platform is named by, a count of firms, amplifying, 本土 and 研发生产
+    assert names("搭建小额贷款、中小企业担保等服务平台。", "platform") == set()
+    assert names("屏东农业生物科技园区已进驻百余家生技公司。", "firm") == set()
+    assert names("持续放大宁德时代、青拓集团等龙头企业的带动作用。", "firm") == {"宁德时代", "青拓集团"}
+    assert names("壮大本土产业集群。", "industry") == set()
+    text = "依托源航科技中心,研发生产航空、航天、轨道交通等领域专用材料。"
+    assert "研发生产航空" not in names(text, "industry")
+    # a campaign's works in quotes are a kind; a quoted park name stays a name
+    assert names("“双招双引”优质项目落户数109个。", "project") == set()
+    assert names("实施“中华文明探源”“海岱考古”等项目。", "project") == set()
+    # a known firm with its home in a list of projects is a firm; a manufacturing centre
+    # is a works, no platform
+    text = "其中优质项目570个,包括美国塞拉尼斯、山东新华医疗等。"
+    assert "山东新华医疗" in names(text, "firm") and names(text, "project") == set()
+    text = "美的机电4.0、威王智能小家电制造中心等招引落地的新兴项目。"
+    assert names(text, "platform") == set()
