@@ -152,9 +152,10 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
             or re.search(r"(?:重点|重大|[\d一二三四五六七八九十]+大)$", core):
         # (集成电路重点项目: a rank of works; 汽车天窗生产六大项目: a count of them)
         return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
-    if re.fullmatch(r"(?:“[^”]+”)+(?:优质|重点|重大|新签约|签约|新开工|开工|在建|储备)?", core):
-        return False  # “双招双引”优质项目, “高精新”项目: works of a campaign, a kind (“云墨碳谷”
-        # 碳材料产业园 names its park in the quotes)
+    if re.fullmatch(r"(?:“[^”]+”)+(?:优质|重点|重大|新签约|签约|新开工|开工|在建|储备)", core) \
+            or re.fullmatch(r"(?:“[^”]+”){2,}", core):
+        return False  # “双招双引”优质项目, “甲”“乙”等项目: works of a campaign or programmes, a
+        # kind (“星海之光”项目 and “云墨碳谷”碳材料产业园 name their works in the quotes)
     if core.endswith("产业") and not (works_place_prefixed(core) or known_prefix(core)
                                     or FIRM_WORD.search(core)):
         return False  # 高新技术产业项目: a trade's projects, a kind (甲公司…产业项目 is one)
