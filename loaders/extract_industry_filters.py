@@ -19,6 +19,7 @@ from kg.loaders.lexicon import (NOT_DEVELOP, NOT_INDUSTRY_OPENERS, NOT_INDUSTRY_
                                 NOT_INDUSTRY_WHOLE, NOT_TRADE_ENDS, on_fold, suffix_type)
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_checks import PLACEHOLDER
+from kg.loaders.extract_name_places import place_name
 
 CJK = r"[\u4e00-\u9fffA-Za-z0-9]"
 _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相关|关联|重点|龙头|上下游|其|具有|拥有|本土|"
@@ -150,19 +151,12 @@ def industry_ok(name: str) -> bool:
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and (ECONOMY_CLASS.fullmatch(name[:-2])
-                                                or place_word(name[:-2])))  # 伊犁经济
+                                                or place_name(name[:-2])))  # 伊犁经济
             # a park or an area is a place, not a trade (园区产业, 轻工制造区; the other zone
             # types are suffixes)
             and not name.endswith("区")
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name))
-
-
-def place_word(word: str) -> bool:
-    """True when ``word`` is a place of the gazetteers, written in full or short (伊犁: 伊犁经济
-    is its economy, no trade)."""
-    from kg.loaders.extract_name_places import place_name, region_names
-    return word in region_names() or place_name(word)
 
 
 def _adjective_end(name: str) -> bool:
@@ -316,7 +310,6 @@ def _county_short_prefix(name: str) -> bool:
     (True, False, False)
     """
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
-    from kg.loaders.extract_name_places import place_name
     return any(len(name) > n and place_name(name[:n]) and _frequency(name[:n]) < COMMON_WORD
                and n in word_bounds(name) for n in (2, 3))
 

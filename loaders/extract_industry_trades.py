@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, LEADING_RANKS, VERB_START, add_untaken,
-                                                 alternatives, industry_name, industry_ok, place_word,
+                                                 alternatives, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
                                                  verb_inside, word_bounds, zone_lead_stripped)
+from kg.loaders.extract_name_places import place_name
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -202,7 +203,7 @@ def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> N
             name = text[i:j]
             if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \
                     or src == "economy" and (ECONOMY_CLASS.fullmatch(match.group(1))
-                                             or place_word(match.group(1))) \
+                                             or place_name(match.group(1))) \
                     or regional(name) or verb_inside(name):
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",

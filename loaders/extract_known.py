@@ -344,8 +344,8 @@ def _product_word(word: str) -> bool:
     (True, False)
     """
     from kg.loaders.extract_firms import TRADE_WORDS
-    from kg.loaders.extract_name_firms import _product_terms
-    return word in TRADE_WORDS or any(term.startswith(word) for term in _product_terms())
+    from kg.loaders.extract_name_firms import product_prefixes
+    return word in TRADE_WORDS or word in product_prefixes()
 
 
 def _heads() -> frozenset:

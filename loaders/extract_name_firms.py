@@ -308,7 +308,23 @@ def product_named(firm: str) -> bool:
         return False
     core = next((firm[:-len(w)] for w in TRADE_WORDS if firm.endswith(w) and len(firm) > len(w)),
                 firm)
-    return firm in _product_terms() or core in _product_terms() or _products_only(core)
+    return firm in _product_terms() or product_words(core)
+
+
+def product_words(words: str) -> bool:
+    """True when ``words`` are a product term of the shipped chain templates or products run
+    together (光伏发电, 光伏风电): what a works makes, no name of its own.
+
+    >>> product_words("光伏发电"), product_words("甲乙光伏发电")
+    (True, False)
+    """
+    return words in _product_terms() or _products_only(words)
+
+
+@lru_cache(maxsize=1)
+def product_prefixes() -> frozenset:
+    """Every prefix of every product term of the shipped chain templates (氢, 氢能, 氢能源…)."""
+    return frozenset(term[:n] for term in _product_terms() for n in range(1, len(term) + 1))
 
 
 def _products_only(words: str) -> bool:

@@ -165,7 +165,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     if public and built:  # 粤北区域应急救援中心 being built; 国家医学中心 is a designation
         return not is_generic(core) and not re.fullmatch(
             r"(?:国家|省|市|全国|区域|国家区域|[东南西北中]{1,2}部|华[东南西北中])?", core[:public.start()])
-    if invested and not listed and _product_only(core):
+    from kg.loaders.extract_name_firms import product_words  # (it imports this module)
+    if invested and not listed and product_words(core):
         return False  # 投资2.5亿元建设|光伏发电项目: a works of a kind, named by its product
     if listed or invested or re.match(r"年产[\d.]+", core):
         return True  # (a works' yearly capacity makes it one works: 年产20万辆…项目)
@@ -188,17 +189,6 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
     return (len(core) >= 8 and bool(FIRM_WORD.search(core) or region_prefixed(core))) or \
         bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))
-
-
-def _product_only(core: str) -> bool:
-    """True when a works' name is a product term of the chain templates alone or products
-    run together (光伏发电, 光伏风电): what kind of works, not which one.
-
-    >>> _product_only("光伏发电"), _product_only("甲乙光伏发电")
-    (True, False)
-    """
-    from kg.loaders.extract_name_firms import _product_terms, _products_only
-    return core in _product_terms() or _products_only(core)
 
 
 # A road or railway section is named by its two ends joined by 至 (南雄至信丰, 铜仁至吉首铁路):
