@@ -36,7 +36,7 @@ class BrowserError(AssertionError):
 class Browser:
     """One chromium process; :meth:`page` opens tabs."""
 
-    def __init__(self, executable: str = CHROMIUM, *, timeout: float = 20.0):
+    def __init__(self, executable: str = CHROMIUM, *, timeout: float = 60.0):
         self.profile = tempfile.mkdtemp(prefix="kg-chromium-")
         self.log_path = Path(self.profile) / "stderr.log"
         self._log = open(self.log_path, "w+b")
