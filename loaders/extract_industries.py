@@ -77,9 +77,16 @@ def heading_field(sentence) -> str | None:
             or pos_tags(name)[0][1] == "r":
         return None  # 前言。第一章。我们。: a part of the document or a pronoun, no field
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
-            or not_develop(name) or not _heading_ok(name) or _PROGRESS_END.search(name):
+            or not_develop(name) or not _heading_ok(name) or _PROGRESS_END.search(name) \
+            or _CAPTION_END.search(name):
         return None  # 精准施策化风险: a heading on risks or reform names no field
     return name
+
+
+# The last words of a photo's caption or a headline's moment (活动现场。新年新开局。园区一角。):
+# a scene, a view or a start, not a field.
+_CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|鸟瞰图?|航拍图?|掠影|剪影|侧记|风采|实景|"
+                          r"效果图|照片|合影|新貌|美景)$")
 
 
 # The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the

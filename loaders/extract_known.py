@@ -330,10 +330,15 @@ def venture_size(text: str, i: int = 0, end: int = None, partner: bool = False) 
         rest = text[at + 2:end]
         if partner and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and brand not in regions \
                 and not _product_word(brand) \
-                and (product_opens(text[:end], at + 2)
+                and (product_opens(text[:end], at + 2) or _VENTURE_WORKS.match(rest)
                      or len(rest) >= 4 and region_prefixed(rest)):
             return size + 2
     return 0
+
+
+# What a joint venture's name is followed by when not its product or place: a new model,
+# a model line or the venture's works (上汽大众|全新朗逸车型技改项目, 广汽丰田|第五工厂).
+_VENTURE_WORKS = re.compile(r"(?:全新|新款|[\u4e00-\u9fff]{0,4}?(?:车型|工厂|技改))")
 
 
 def _product_word(word: str) -> bool:
@@ -346,6 +351,19 @@ def _product_word(word: str) -> bool:
     from kg.loaders.extract_firms import TRADE_WORDS
     from kg.loaders.extract_name_firms import product_prefixes
     return word in TRADE_WORDS or word in product_prefixes()
+
+
+def _place_spelled(text: str, i: int, j: int) -> bool:
+    """True when a region's name with its level opens at ``i`` and runs past ``j``: the
+    known name is the start of the place's (新疆|托克|逊县: the county 托克逊县, no firm 托克).
+
+    >>> _place_spelled("新疆托克逊县招商", 2, 4), _place_spelled("托克集团", 0, 2)
+    (True, False)
+    """
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    return any(text[i:k] in table and text[k - 1] in "省市县区州盟旗"
+               for k in range(j + 1, min(j + 4, len(text)) + 1))
 
 
 def _heads() -> frozenset:
@@ -364,7 +382,8 @@ def _scan(text: str, start: int, end: int, taken: list) -> list:
             continue
         for size in range(min(longest, end - i), 1, -1):
             j = i + size
-            if text[i:j] in names and not any(a < j and i < b for a, b in taken):
+            if text[i:j] in names and not any(a < j and i < b for a, b in taken) \
+                    and not _place_spelled(text, i, j):
                 # a group's unit named by its place is longer (国网|湖南: the unit)
                 j = max(j, i + venture_size(text, i, end))
                 spans.append((i, j))

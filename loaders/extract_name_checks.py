@@ -16,7 +16,7 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, clause_adverb, verb_lead
-from kg.loaders.extract_name_places import (only_places, region_names, region_prefixed,
+from kg.loaders.extract_name_places import (country_names, only_places, region_names, region_prefixed,
                                             zone_place_prefixed)
 
 
@@ -172,7 +172,9 @@ def dictionary_words(text: str, least: int = 1) -> bool:
 
 # Titles the state or rankings give firms (the national programmes for small and medium
 # firms, the rankings): a name holding one names the class of its holders.
-_FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业")
+_FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业|"
+                         r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业)?企业")
+# (the last: a statistical class of firms by size — 规上企业560家 — names none)
 
 
 # A meeting named by its scope or its work alone (全国大会, 现场推进会): which one, the text
@@ -224,7 +226,7 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 已进驻百余家生技公司: a count of firms, no firm
         if "产业链" in name or name.endswith(("经济", "产业")):
             return False  # …上下游产业链支撑有力: a chain; 低空经济等企业, …新兴产业: trades
-        if name in region_names() or _NOT_FIRM_END.search(name) \
+        if name in region_names() or name in country_names() or _NOT_FIRM_END.search(name) \
                 and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
             return False
         if _FIRM_TITLE.search(name):
@@ -266,6 +268,8 @@ def _designation(name: str) -> bool:
 
     >>> _designation("辽宁省绿色工业园区"), _designation("环县甜水堡零碳产业园")
     (True, False)
+    >>> _designation("云南省高新区"), _designation("重庆市高新区")
+    (True, False)
     """
     from kg.loaders.extract_name_places import full_place_prefix
     kind = _ZONE_TYPES.search(name)
@@ -273,6 +277,9 @@ def _designation(name: str) -> bool:
         return False
     rest = name[:kind.start()]
     place = full_place_prefix(name) or next((n for n in (4, 3, 2) if rest[:n] in region_names()), 0)
+    if place and place == len(rest) and rest.endswith(("省", "自治区")):
+        return True  # 云南省高新区: a province's zones of a type, a class (zones are named by
+        # their city or county; a province-level city's are not: 重庆市高新区 stays)
     return bool(place) and bool(_RANKS.fullmatch(rest[place:]))
 
 

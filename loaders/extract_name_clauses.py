@@ -173,7 +173,9 @@ def legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, foun
     """Full enterprise names (…股份有限公司) in a clause, with the short name written just
     before an opening bracket as their alias: 国盾量子(科大国盾量子技术股份有限公司)."""
     for start, end in legal_names(text, c_start, c_end):
-        start = max(start, trim_start(text, start, end - 4))
+        cut = trim_start(text, start, end - 4)
+        if not (region_prefixed(text[start:cut]) and _no_trade_name(text[cut:end])):
+            start = max(start, cut)  # (贵州|聚力生化工有限公司: the cut would leave no 字号)
         if any(m.i < end and start < m.j for m in found if m.label == "Firm"):
             continue
         if suffix_type(_LEGAL_TAIL.sub("", text[start:end]))[0] == "Platform":
@@ -194,6 +196,20 @@ def legal_firms(text: str, c_start: int, c_end: int, sentence, before: str, foun
         if "also" not in props and len(short_form) >= 2 and short_form != name:
             props["also"] = short_form  # 科大讯飞股份有限公司 is also 科大讯飞
         found.append(Mention("Firm", name, sentence, start, end, props))
+
+
+def _no_trade_name(name: str) -> bool:
+    """True when a legal name keeps fewer than two characters of 字号 before its trade word
+    (生|化工|有限公司): a boundary word that cut it was inside the 字号, after the place that
+    opens the name (企业名称: 行政区划 + 字号 + 行业 + 组织形式; 贵州|聚力生|化工|有限公司).
+
+    >>> _no_trade_name("生化工有限公司"), _no_trade_name("甲乙化工有限公司")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    core = _LEGAL_TAIL.sub("", name)
+    trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if core.endswith(w)), "")
+    return len(core) - len(trade) < 2
 
 
 # A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by

@@ -156,7 +156,8 @@ _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
 
 def _no_coined_name(firm: str) -> bool:
     """True when a name guessed inside a works' name, not a known firm, is no 字号: a kind
-    (自干型|…), a site (福宁湾|…, 临苏路|…, 大相国寺|…, 塘北村|光伏), a description (老旧|小区改造,
+    (自干型|…), a site (福宁湾|…, 临苏路|…, 大相国寺|…, 塘北村|光伏, 黄岐镇古石村|…; a town or
+    a village of a town), a description (老旧|小区改造,
     可降解|纤维素膜), a stretch along a river (沿淮|洼地治理), a product's grade or base material
     (车规级|芯片, 铜基|新材料), trade words (新能源|精密), a technology's or polymer's acronym
     (CNG|汽车, PA66|…), or a name a place closes (西安|交大漳州|科技园; a known group's unit
@@ -170,6 +171,7 @@ def _no_coined_name(firm: str) -> bool:
             or "级" in firm or _MATERIAL_BASE.match(firm) is not None
             or _trade_words_only(firm) or _TECH_ACRONYM.match(firm) is not None
             or re.match(r"[\u4e00-\u9fff]{1,3}村", firm) is not None
+            or re.search(r"[镇乡](?:[\u4e00-\u9fff]{1,4}村)?$", firm) is not None
             or firm[-2:] in region_names() and not known_prefix(firm))
 # A material a product is based on or made of (硅基, 铜基, 钛合金): no 字号.
 _MATERIAL_BASE = re.compile(r"[硅碳铜锂钠铁镍钛铝锌锡钴锰镁钒]基|[钛铝镁铜锌镍钴锂钒钨钼]合金")

@@ -97,6 +97,19 @@ def town_stems() -> frozenset:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset:
+    """The countries' Chinese short names shipped in ``kg/data/gazetteer/countries.txt``.
+
+    >>> "泰国" in country_names(), "浙江" in country_names()
+    (True, False)
+    """
+    from importlib.resources import files
+    text = files("kg.data").joinpath("gazetteer", "countries.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.split("\n") if not line.startswith("#")
+                     for w in line.split())
+
+
 def region_names():
     """The region names of the gazetteer, full and short (kg.names.region_gazetteer)."""
     from kg.names import region_gazetteer

@@ -18,9 +18,10 @@ from kg.loaders.lexicon import suffix_matches, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import FIRST_OF_KIND, balance, trim_start, verb_before_place
-from kg.loaders.extract_name_checks import COUNTED_KIND, PLACEHOLDER, platform_ok, valid_name
+from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionary_words,
+                                            platform_ok, valid_name)
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
-                                           MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
+                                           INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
 from kg.loaders.extract_name_places import region_prefixed
 from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
@@ -161,8 +162,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
         if label == "Project":
-            invest = INVEST.search(text, start, name_start) or \
-                INVEST_AFTER.match(text, s_end)
+            invest = INVEST.search(text, start, name_start) or INVEST_AFTER.match(text, s_end)
+            if not invest:
+                invest = INVEST_SIGNED.search(text, start, name_start)
+                if invest and dictionary_words(re.sub(r"(?:项目|工程)$", "", name)):
+                    continue  # …签订|木地板生产项目: a works of a kind, in words of the language
             if invest:
                 props["investment"] = invest.group(1)
             bounded = bool(invest) and invest.end() == name_start

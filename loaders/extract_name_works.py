@@ -28,6 +28,10 @@ _AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
 # The investment stated right before a project's name (总投资50亿元的…项目).
 INVEST = re.compile(r"(?:总投资|投资|计划投资|总规模|预计总投资)约?(" + _AMOUNT + r")(?:人民币)?"
                     r"(?:建设|新建|实施|兴建)?的?$")  # (投资100亿元人民币建设的…项目)
+# The investment stated for a signing whose object is the works (总投资30亿元的甲管委会与
+# 乙集团签订|…啤酒项目): the amount is the works', as when it stands right before the name.
+INVEST_SIGNED = re.compile(r"(?:总投资|投资|计划投资|预计总投资)约?(" + _AMOUNT + r")(?:人民币)?的"
+                           r"[^,;。:]{2,40}?(?:签订|签署|签约)了?$")
 # The investment stated right after a project's name (…二期项目,总投资50亿元).
 INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
                           r"(" + _AMOUNT + r")")

@@ -94,6 +94,9 @@ def sentence_regions(sentence, taken) -> list:
         if len(name) == 2 and name[1] in "县区" and i > 0 and \
                 "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "省市州盟":
             continue  # 示范县, 和县: a one-character county only after a place or a break
+        if len(name) == 2 and name[0] in "代副原前" and name[1] in "县市区" \
+                and text[j:j + 1] == "长" and text[j + 1:j + 2] != "城":
+            continue  # 代县长 邱中凯: the acting county head's title (代县 is a county too)
         if _inside_a_word(text, i, j):
             continue  # 开放招|商水|平, 以|新安|全格局, 罗|浮山县|镇村: a word's parts, no place
         out.append(Mention("Region", name, sentence, i, j,

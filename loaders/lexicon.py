@@ -146,6 +146,7 @@ BOUNDARY_WORDS = sorted(set("""
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
+从事 强调
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -163,7 +164,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 创成, created as — 甲高新区创成|省级特色生态产业平台; 助推 as 助力, 再添 adding — 助推|恒信集团…,
 # 再添|一个…平台; a compass point and a verb of bordering or reaching — 西临|岳汝高速, 北通|沪昆高速
 # (南通 and 南至 are left out: 南通 is a city); 往届, 近两届: past sessions — 永登县往届|兰洽会;
-# 放大, amplifying — 持续放大|宁德时代、青拓集团等龙头企业…)
+# 放大, amplifying — 持续放大|宁德时代、青拓集团等龙头企业…; 从事, engaging in — 主要从事|新能源、新材料
+# 等领域 (从 alone is a leading preposition: 从|事新能源 was cut so); 强调, a verb of saying —
+# 特别强调|石化、新能源等支柱产业)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -336,8 +339,13 @@ def head_type(tail: str):
         window = window[:verb.start()]
     if re.match(r"[省市县区]?(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
         return None  # 孙中全等领导来到甲集团: the items are people, whatever noun follows
-    if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window):
-        return ("Firm", None)  # 甲、乙等龙头企业的扩建项目: the works are the firms' own
+    if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window) or re.match(
+            r"(?:龙头|骨干|重点|知名|优质|头部|领军|链主|标杆|大型|规上|优势|本地|民营|国有|上市)?"
+            r"(?:企业|公司|厂商)(?!项目|基地|工程|工厂)", window):
+        return ("Firm", None)  # 甲、乙等龙头企业的扩建项目: the works are the firms' own; a
+        # firm noun right after 等 is the items' class, whatever noun follows it (甲、乙等
+        # 龙头企业|上下游产业链支撑有力: the firms' chains, the subject of a new predicate;
+        # 等龙头企业项目 are the firms' works, headed by 项目)
     if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     if re.search(r"(?<!的)行业企业", window) or window.startswith("领域") \

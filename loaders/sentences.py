@@ -267,9 +267,14 @@ def _block_sentences(folded: str, raw, base: int, block: list, count: list) -> I
     yield from _sentence(folded, raw, base, pos, block_end, count, count[0] == first)
 
 
+# List bullets a line may open with (●江门中微子实验室建成…): marks of layout, no part of
+# the sentence's first name. (The middle dot · is left: it joins names, 齐鲁网·闪电新闻.)
+_BULLETS = frozenset("●○■□◆◇▲△▼▽★☆►▶•※◎▪◼")
+
+
 def _sentence(folded: str, raw, base: int, start: int, end: int, count: list,
               opens: bool = False) -> Iterator[Sentence]:
-    while start < end and folded[start].isspace():
+    while start < end and (folded[start].isspace() or folded[start] in _BULLETS):
         start += 1
     while end > start and folded[end - 1].isspace():
         end -= 1

@@ -640,3 +640,62 @@ def test_twenty_fourth_batch_classes():
     assert "山东新华医疗" in names(text, "firm") and names(text, "project") == set()
     text = "美的机电4.0、威王智能小家电制造中心等招引落地的新兴项目。"
     assert names(text, "platform") == set()
+
+
+def test_verbs_of_engaging_and_saying_open_names():
+    assert names("该企业主要从事光伏组件、储能电池等领域的生产。", "industry") >= {"光伏组件", "储能电池"}
+    assert not any(n.startswith("事") for n in names("主要从事精细化工、生物医药等领域。", "industry"))
+    found = names("会议特别强调纺织服装、食品加工等传统产业的升级。", "industry")
+    assert not any("强调" in n for n in found) and "纺织服装" in found
+
+
+def test_a_signing_states_the_investment_of_the_works_it_signs():
+    text = "总投资12亿元的甲县人民政府与乙丙实业集团签订云栖湾精酿酒庄项目。"
+    assert "云栖湾精酿酒庄项目" in names(text, "project")
+    # a works of a kind in words of the language names none, signed or not
+    assert names("总投资2亿元的甲县人民政府与丁戊木业有限公司签订家具生产项目。", "project") == set()
+
+
+def test_layout_bullets_and_captions_are_no_names():
+    text = "●江口光电实验室建成投用\n■ 引进华星光电等企业。"
+    assert "江口光电实验室" in names(text, "platform")
+    assert not any(n[0] in "●■" for t in ("platform", "firm") for n in names(text, t))
+    for caption in ("签约仪式现场。", "园区一角。", "新春新开局。", "项目建设现场。"):
+        assert names(caption, "industry") == set(), caption
+    assert names("装备制造业。", "industry") == {"装备制造业"}  # a heading still names its field
+
+
+def test_a_firm_noun_right_after_deng_heads_the_list():
+    text = "甲乙冶金、丙丁化学、戊己实业等龙头企业上下游产业链条不断完善。"
+    assert names(text, "firm") == {"甲乙冶金", "丙丁化学", "戊己实业"}
+    # the firms' works, headed by 项目, stay works
+    text = "推进甲乙电子基地、丙丁汽车高端零部件基地等龙头企业项目达产。"
+    assert "甲乙电子基地" not in names(text, "firm")
+
+
+def test_places_countries_towns_and_classes_are_no_firms():
+    assert names("吸引了来自越南、广东、福建等地的60余名企业代表。", "firm") == set()
+    text = "签约甲乙镇丙丁村生态农业项目、戊己新材料项目等8个项目。"
+    assert "甲乙镇丙丁村" not in names(text, "firm")
+    assert names("现有工业企业1200家、规上企业300家。", "firm") == set()
+    # a known firm's short name at the start of a county's name is the county's
+    assert names("新疆托克逊县签约项目12个。", "firm") == set()
+
+
+def test_an_acting_heads_title_and_a_provinces_zones_are_no_places():
+    assert "代县" not in names("代县长 王某某\n各位代表:", "region")
+    assert "代县" in names("代县长城文化旅游带建设加快。", "region")
+    assert names("全省高新区发展良好,甘肃省高新区营收增长10%。", "zone") == set()
+    assert "天津市高新区" in names("天津市高新区营收增长10%。", "zone")
+
+
+def test_a_joint_ventures_name_before_a_new_model_or_its_works():
+    assert "一汽丰田" in names("一汽丰田全新车型技改项目总投资30亿元。", "firm")
+    assert "一汽" not in names("一汽丰田全新车型技改项目总投资30亿元。", "firm")
+
+
+def test_a_boundary_word_inside_a_legal_names_trade_name():
+    # 企业名称 = 行政区划 + 字号 + 行业 + 组织形式: a cut that would leave no 字号 is none
+    text = "落户的湖南聚力达化工有限公司、湖南推进新材料有限公司负责人发言。"
+    assert {"湖南聚力达化工有限公司"} <= names(text, "firm")
+    assert not any(n.startswith(("达化工", "化工")) for n in names(text, "firm"))
