@@ -113,6 +113,7 @@ def _sentence_mentions(sentence, role, field_name, declared: dict) -> list:
     # the places a route (铜仁至吉首) or a project (湘潭|吉利新能源汽车项目) is named after
     # are places the text names too; those inside a zone's, platform's or firm's name are not
     taken = [(m.i, m.j) for m in names if not m.props.get("route") and m.label != "Project"]
+    taken += formulas  # (“一屏三区六宜城市”: a layout's counted parts, no place)
     found = names + sentence_regions(sentence, taken)
     industries = sentence_industries(sentence, role)
     return found + _not_named(industries, names) + sentence_chains(sentence, field_name, industries)

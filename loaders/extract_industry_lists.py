@@ -20,6 +20,7 @@ from kg.loaders.extract_industry_filters import (VERB_START, add_untaken, indust
                                                  industry_ok, lead_strip, not_develop, pos_tags,
                                                  regional, verb_inside)
 from kg.loaders.mentions import Mention, clauses, split_depth0
+from kg.loaders.lexicon import WORKS_THEN_VERB
 
 # The head noun after 等 that makes a list a list of industries: a few modifiers, then
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移;
@@ -47,6 +48,8 @@ def _list_head(tail: str):
         return "产业"  # 甲、乙等全产业链布局: the whole chains of industries
     if re.match(r"(?:[\d一二三四五六七八九十]+个)?(?:国家级?|省级?)?中小企业特色产业集群", tail):
         return "特色产业集群"  # 甲等7个国家中小企业特色产业集群: the state's designation
+    if WORKS_THEN_VERB.match(tail):
+        return None  # 甲、乙等项目建成|使产业集群…: the works head the list
     match = _LIST_HEAD.match(tail)
     # a quality joined by 的 to a rank of industry still heads the list (等前景无限的未来产业)
     modifier = re.sub(r"的(?:未来|新兴|主导|支柱|优势|特色|战略性新兴|传统|现代)$", "",
@@ -87,7 +90,8 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             continue
         # 聚焦甲、乙等领域 names topics of work (生态环境共保共治…等重点领域), unless a chain is
         # the subject: a chain's focus fields are its segments (集成电路产业链…重点聚焦甲、乙等领域)
-        focus = "聚焦" in text[c_start:cut] and not re.search(r"产业链(?:将|要|以|重点)", text[:c_start])
+        focus = "聚焦" in text[c_start:cut] and not re.search(r"产业链(?:将|要|以|重点)", text[:c_start]) \
+            and not _trades_only(text, start, cut)
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业", "板块", "赛道") and (
             re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
@@ -117,6 +121,24 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                                        {"role": own or "other", "src": "list"}))
                     taken.append((i, j))
         start = cut + 1
+
+
+# Heads that end the name of a trade (行业): a firm name's trade words and the sectors of
+# the national classification (制造业, 化学, 农业, 食品 …) as plans write them short.
+_TRADE_HEADS = ("制造", "化工", "农业", "食品", "物流", "冶金", "建材", "机械", "医疗", "纺织", "信息")
+
+
+def _trades_only(text: str, start: int, cut: int) -> bool:
+    """True when every item of the list ``text[start:cut]`` ends in a trade's head (新能源、
+    高端化工、现代制造): under 聚焦 the list is of industries, not topics of work.
+
+    >>> _trades_only("聚焦新能源、高端化工、现代制造", 2, 16), _trades_only("聚焦生态环境、防灾减灾", 2, 11)
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    heads = tuple(TRADE_WORDS) + _TRADE_HEADS
+    items = [text[i:j] for i, j in split_depth0(text, "、", start, cut)]
+    return len(items) >= 2 and all(item.endswith(heads) for item in items)
 
 
 # Two fields joined by 和/及 that make a whole clause after a development verb (发展信息技术外包
@@ -233,9 +255,11 @@ _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "�
 
 
 # A list of fields closed by its count and an industry head: "甲、乙、丙5条先进制造业核心产业链",
-# "甲、乙两大“千亿级”产业", "甲和乙两个主导产业".
-_COUNTED = re.compile(r"([^,;。:]{2,160}?)(?:[\d一二三四五六七八九十两]+)(?:大|个|条|类)"
-                      r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)(?!化|园|基地|项目|工人|企业)")
+# "甲、乙两大“千亿级”产业", "甲和乙两个主导产业", "甲、乙等6条重点产业链" (等 before the count
+# closes the list: the count is of all, named or not).
+_COUNTED = re.compile(r"([^,;。:]{2,160}?)等?(?:[\d一二三四五六七八九十两]+)(?:大|个|条|类)"
+                      r"[^,;。、]{0,10}?(产业链|产业集群|产业|集群|领域|行业)"
+                      r"(?!化|园|基地|项目|工人|企业|先行区|示范区|集聚区|聚集区|功能区)")
 
 
 _COUNT_MARK = re.compile(r"[\d一二三四五六七八九十两](?:大|个|条|类)")

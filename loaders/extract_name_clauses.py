@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_firms import coined, firm_like, legal_names, proper_firm_name
-from kg.loaders.extract_known import known_firm_mentions, known_firms, place_before
+from kg.loaders.extract_known import known_firm_mentions, known_firms, known_prefix, place_before
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
@@ -215,10 +215,13 @@ def _no_trade_name(name: str) -> bool:
 # A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by
 # a longer form (集团公司, 集团有限公司: legal_names reads those).
 # (a bank is an enterprise named the same way: 字号 or place + 银行)
-_GROUP_END = re.compile(r"(?:集团|公司|银行)(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
+# (控股 closes a holding company's short name, 苏海控股, as 集团 does; 控股子公司, 控股股东 are
+# a stake's words)
+_GROUP_END = re.compile(r"(?:集团|公司|银行|控股(?!子|股东|权|比例|地位|集团))"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
 # Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
 # (城投: the local governments' urban-investment vehicles, a class like 平台公司)
-_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|民营|外资|上市|平台|城投|投资|控股|产业|龙头|骨干|"
+_GROUP_KIND = re.compile(r"(?:企业|子|分|母|总|国有|国资|民营|外资|上市|平台|城投|投资|控股|产业|龙头|骨干|"
                          r"大型|中小|头部|一批|各类|相关|省属|市属|央企|国企|地方)$")
 
 
@@ -226,8 +229,8 @@ def _proper_head(core: str) -> bool:
     """True when what stands before 集团/公司 opens with a proper name: a place (贵州能源,
     省纺织: the province's own) or a coined 字号 (贵旅), not a common word that makes a
     kind of firm (跨国公司, 物业公司, 医疗集团)."""
-    if core[0] in "省市" or region_prefixed(core):
-        return True
+    if core[0] in "省市" or region_prefixed(core) or known_prefix(core):
+        return True  # (a known group's unit: 大唐|延安发电公司 — 大唐 is a word too)
     import jieba
     from kg.loaders.extract_firms import _frequency
     _frequency("")  # loads jieba's dictionary quietly
@@ -258,6 +261,8 @@ def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             start = balance(text, start, end)
             name = text[start:end]
             core = name[:-2]
+            if match.group() == "控股" and re.search(r"[由被为]$", text[c_start:start]):
+                continue  # 由国资|控股: held by, a verb
             kind = _GROUP_KIND.search(core)
             if kind and kind.start() >= 2 and region_prefixed(core[:kind.start()]):
                 kind = None  # 横琴粤澳开发|投资公司: a place before the kind of firm names one

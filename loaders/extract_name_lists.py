@@ -118,7 +118,9 @@ def _list_item(ctx: _List, i: int, j: int):
     title = _TITLE.search(text, i, j)
     if title and title.start() - i >= 2:
         j = title.start()  # 甲科技董事长乙: the item names a person of the firm before the title
-    j = strip_predicate(text, i, j)
+    cut = strip_predicate(text, i, j)
+    if not (text.startswith("二期项目", cut) and re.search("(?:" + WORKS + ")$", text[i:cut])):
+        j = cut  # (a works' phase is the works': 漳州核电|二期项目; a firm's is its project)
     name = text[i:j]
     label, kind = suffix_type(name)
     if label == "Platform" and PUBLIC_WORKS.search(name) and BUILD.search(text):

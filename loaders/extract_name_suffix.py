@@ -17,7 +17,8 @@ import re
 from kg.loaders.lexicon import suffix_matches, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
-from kg.loaders.extract_name_bounds import FIRST_OF_KIND, balance, trim_start, verb_before_place
+from kg.loaders.extract_name_bounds import (FIRST_OF_KIND, MAX_NAME, balance, trim_start,
+                                             verb_before_place)
 from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionary_words,
                                             platform_ok, valid_name)
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
@@ -35,6 +36,9 @@ _UPGRADE = re.compile(r"(?:迭代升级|提档升级|优化升级|升级|改造�
 
 # A count right after a kind of carrier (…研究中心9家, …中心和重点实验室31家).
 _COUNT_AFTER = re.compile(r"(?:[和及与][^,;。、]{2,12}?)?[\d一二三四五六七八九十百]+(?:家|个|所|座)")
+
+# Predicates of number after a works' word (项目不少, 项目众多): the works are a kind.
+_MANY_AFTER = re.compile(r"(?:也|还|亦)?(?:不少|众多|较多|居多|颇多|增多|云集|扎堆|频出|纷纷)")
 
 # 高速 before a verb of growing or running is an adverb (高速增长, 高速发展), not an expressway.
 _ADVERB_SPEED = re.compile(r"(?:增长|发展|推进|运转|运行|成长|扩张|前进|迭代|攀升|上升)")
@@ -77,6 +81,11 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         if upgrade and s_end - upgrade.end() >= 4:
             name_start = upgrade.end()
     name = text[name_start:s_end]
+    capacity = text.find("年产", name_start, s_start)
+    if label == "Project" and len(name) > MAX_NAME and capacity > name_start \
+            and _LEGAL_FORM.fullmatch(text, name_start, capacity):
+        name_start, name = capacity, text[capacity:s_end]  # a firm's long legal name, then
+        # its works by capacity: the works' name is too long with it (the firm is read alone)
     if not valid_name(name, label) or PLACEHOLDER.search(text[max(0, name_start - 4):name_start]):
         return None  # (XX 人工智能产业园: a placeholder stands for the name's start)
     if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
@@ -141,9 +150,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                     and (label != "Zone" or text[start + m2_start:start + m2_end] in ("项目", "工程")) \
                     and not part_of_works(text[start + m2_start:start + m2_end],
                                           text[s_start:s_end]) \
-                    and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期"):
+                    and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期") \
+                    and not re.fullmatch(r"[一二三四五六首]期", text[start + m2_end:s_start]):
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
-                left = start + m2_end  # a phase belongs to the work before it (机场二期)
+                left = start + m2_end  # a phase belongs to the work before it (机场二期,
+                # 电厂|二期|项目)
         if label == "Platform" and PUBLIC_WORKS.search(text, left, s_end) and BUILD.search(text):
             label, kind = "Project", None  # a rescue or medical centre being built is a works
         name_start = find_name_start(text, left, s_start, s_end, label)
@@ -170,6 +181,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             if invest:
                 props["investment"] = invest.group(1)
             bounded = bool(invest) and invest.end() == name_start
+            if _MANY_AFTER.match(text, s_end) or text.startswith("之一", s_end):
+                continue  # “大块头”项目不少: a predicate of number says there are many, a kind;
+                # 列为甲省标志性外资项目之一: one of a class, the class names no works
             if not project_ok(name, listed=_works_beside(text, name_start, s_end),
                               invested=bool(invest), built=bool(BUILD.search(text)),
                               bounded=bounded):

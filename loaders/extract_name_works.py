@@ -35,6 +35,10 @@ INVEST_SIGNED = re.compile(r"(?:总投资|投资|计划投资|预计总投资)�
 # The investment stated right after a project's name (…二期项目,总投资50亿元).
 INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投资|投资)(?:约|达|超过|超)?"
                           r"(" + _AMOUNT + r")")
+# A firm's headquarters as a works (甲乙中国研发生产总部中心): the 字号, the scope, what is done
+# there, 总部; a headquarters is one firm's, so one works (区域总部 alone is a kind).
+_HEADQUARTERS = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:中国|全国|全球|亚太|华[东南西北中]|西南|西北|东北)"
+                           r"?(?:区域)?(?:研发|生产|制造|运营|结算|销售)*总部(?:基地|中心|大楼|园)?")
 # Trade words and legal forms that close a firm's short name inside a works' name.
 FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 
@@ -149,7 +153,9 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     """A project name that names one project, not a kind of project (重点项目). ``bounded``:
     an investment phrase ends right before the name (总投资5亿元的|甲和乙零部件项目), so a 和
     inside it joins the works' products, not two clauses."""
-    core = re.sub(r"(?:项目|工程)$", "", name)
+    # (a bracketed place after the works word is where it was signed or held: 甲市招商引资
+    # 重点项目(北京) is the rank of works, as without it)
+    core = re.sub(r"(?:项目|工程)(?:\([^()]{1,6}\))?$", "", name)
     rest = _after_places(core)
     joined = core.replace("和", "") if bounded else core
     if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest) \
@@ -190,6 +196,9 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
             and not common and not re.search(r"\d+条|城市群$|都市圈$", proper)
     if name.endswith("工程"):
         return False
+    head = _HEADQUARTERS.fullmatch(core)
+    if head and not is_generic(head.group(1)) and not re.search(r"[省市县区]$", head.group(1)):
+        return True  # 雄狮中国研发生产总部中心项目: a firm's headquarters, one works of its own
     # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
     return (len(core) >= 8 and bool(FIRM_WORD.search(core) or region_prefixed(core))) or \
         bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))

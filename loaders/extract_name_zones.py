@@ -97,6 +97,14 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
             and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
         # ordinary words only (制度型开放示范区), not a named zone
+    if re.fullmatch(r"(?:合作|共建|协作|对口|飞地|托管|援建)+", core):
+        return False  # 合作产业园, 飞地园区: a kind of park by how it is run, no name
+    if re.search(r"(?:该|本|此|这一?|这个|上述)$", before) and dictionary_words(core):
+        return False  # 该合作产业园: the park named before, referred to by its kind
+    if before.endswith("(") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) \
+            and _region_ends(before[:-1]):
+        return True  # 南昌县(小蓝经开区): the zone a county or city runs as one with it,
+        # named after a place of its own the gazetteer may lack
     if name.endswith(ABBREVIATED) and not zone_place_prefixed(core) and not place_name(core) \
             and not town_prefixed(name) and not re.search(r"[()“]", core) \
             and not core.endswith("国家"):
@@ -115,6 +123,17 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
     return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+def _region_ends(text: str) -> bool:
+    """True when ``text`` ends in a region's name with its level (…南昌县, …新余市).
+
+    >>> _region_ends("江西省南昌县"), _region_ends("举行集中开工")
+    (True, False)
+    """
+    from kg.loaders.extract_regions import gazetteer
+    table = gazetteer()
+    return text[-1:] in "省市县区州盟旗" and any(text[-n:] in table for n in (2, 3, 4, 5))
 
 
 # Zone types that make a whole zone, which may hold parks of its own (宜宾三江新区|东部产业园).

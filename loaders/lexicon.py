@@ -337,6 +337,9 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
+    if WORKS_THEN_VERB.match(window):
+        return ("Project", None)  # 甲、乙等项目|建成使产业集群初具规模: the works are the
+        # subject of what follows; a noun after the verb heads nothing of the list
     if re.match(r"[省市县区]?(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
         return None  # 孙中全等领导来到甲集团: the items are people, whatever noun follows
     if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window) or re.match(
@@ -633,6 +636,10 @@ def on_fold(hook) -> None:
 
 _HEAD_VERB = [re.compile("(?!)")]  # the governing words of BOUNDARY_WORDS, as one pattern
 _AGENT_HEADS = ("企业", "公司", "集团", "厂商", "龙头")
+# A works noun right after 等 (and its modifiers) followed by a verb of building or an
+# adverb of progress: the list's head, whatever noun the predicate goes on to (…使产业集群…).
+WORKS_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:相继|陆续|先后|均已|已经|已|正在|"
+                              r"顺利|全面|稳步|加快)?(?:建成|投产|开工|竣工|落地|达产|投用|签约)")
 
 
 def _compile_head_verb() -> None:

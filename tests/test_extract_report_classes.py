@@ -699,3 +699,67 @@ def test_a_boundary_word_inside_a_legal_names_trade_name():
     text = "落户的湖南聚力达化工有限公司、湖南推进新材料有限公司负责人发言。"
     assert {"湖南聚力达化工有限公司"} <= names(text, "firm")
     assert not any(n.startswith(("达化工", "化工")) for n in names(text, "firm"))
+
+
+def test_a_zone_in_brackets_after_its_county_is_a_zone():
+    # 县区合一: the county and the zone it runs as one, the zone named after a local place
+    assert names("甲省进贤县(青岚经开区)举行项目集中开工。", "zone") == {"青岚经开区"}
+    assert names("进贤县(青岚经开区)举行项目集中开工。", "region") >= {"进贤县"}
+
+
+def test_a_count_after_deng_closes_a_list_of_chains():
+    text = "着力打造粮油精深加工、先进高分子材料、海洋工程装备等5条县域重点产业链。"
+    assert names(text, "industry") >= {"粮油精深加工", "先进高分子材料", "海洋工程装备"}
+
+
+def test_trades_under_jujiao_are_industries_topics_are_not():
+    assert names("签约项目聚焦新能源、精细化工、装备制造等领域。", "industry") == \
+        {"新能源", "精细化工", "装备制造"}
+    assert names("聚焦生态环境共保共治、防灾减灾等重点领域。", "industry") == set()
+
+
+def test_a_quality_and_a_supply_chain_are_no_industries():
+    found = names("绿色产业加快发展,完善绿色低碳产业和供应链。", "industry")
+    assert "绿色" not in found and "供应链" not in found and "绿色低碳" in found
+
+
+def test_parks_referred_to_by_their_kind_are_no_names():
+    assert names("该合作产业园去年开工,已落地项目30个。", "zone") == set()
+    assert names("在深圳举办合作产业园推介会。", "zone") == set()
+    assert names("推进飞地园区建设。", "zone") == set()
+
+
+def test_works_counted_or_classed_are_kinds_and_a_headquarters_is_one():
+    assert names("“小而美”项目不少,“专精特”项目众多。", "project") == set()
+    text = "列为全省标志性外资项目之一的远峰亚太研发生产总部中心项目落地。"
+    assert names(text, "project") == {"远峰亚太研发生产总部中心项目"}
+    assert names("推进区域总部项目建设。", "project") == set()
+    # a signing held elsewhere names the rank of works, as without the place
+    assert names("举办2024甲市招商引资重点项目(上海)集中签约仪式。", "project") == set()
+
+
+def test_a_groups_unit_and_a_works_phase_keep_their_names():
+    assert "华能延吉发电公司" in names("华能延吉发电公司实现产值12亿元。", "firm")
+    assert names("华能延吉电厂二期项目开工建设。", "project") == {"华能延吉电厂二期项目"}
+    assert "秦山核电二期项目" in names("加快建设甲乙高铁、秦山核电二期项目。", "project")
+    # a firm's phase in a list is still the firm's project, and the firm is read
+    assert "比亚迪" in names("推进比亚迪二期项目、宁德时代等。", "firm")
+
+
+def test_works_and_holdings_in_lists_with_a_predicate_after_them():
+    text = "远川新能源、星河等项目建成使产业集群初具规模。"
+    assert names(text, "industry") == set() and "远川新能源" in names(text, "firm")
+    assert "苏海控股" in names("苏海控股、城发集团分别获评AA+。", "firm")
+    assert names("公司由国资控股。", "firm") == set()
+
+
+def test_a_layouts_counted_parts_are_no_places():
+    found = names("立足“一核两区三宜城市”建设目标,宜城市加快发展。", "region")
+    assert found == {"宜城市"}
+    text = "“一核两区三宜城市”建设加快。"
+    assert names(text, "region") == set()
+
+
+def test_a_long_legal_name_before_a_works_by_capacity():
+    text = "在浙江甲乙丙丁高分子新材料科技有限公司年产30000吨聚酰亚胺高分子单体材料项目现场施工。"
+    assert "年产30000吨聚酰亚胺高分子单体材料项目" in names(text, "project")
