@@ -150,11 +150,24 @@ def _left_cut(segment: str, least: int = 4) -> int:
             if bounds is None:
                 from kg.loaders.extract_industry_filters import word_bounds
                 bounds = word_bounds(segment)
-            if match.start() not in bounds or match.end() not in bounds:
-                continue
+            if match.start() not in bounds or match.end() not in bounds \
+                    or _inside_known_name(segment, match.start()):
+                continue  # (新和成: 和 inside a known firm's name is no conjunction)
         if len(segment) - match.end() >= least:
             cut = match.end()
     return cut
+
+
+def _inside_known_name(segment: str, at: int) -> bool:
+    """True when the character at ``at`` lies inside a known firm's short name in ``segment``.
+
+    >>> _inside_known_name("的新和成生物科技", 2), _inside_known_name("园区与华为技术", 2)
+    (True, False)
+    """
+    from kg.loaders.extract_known import known_firms
+    names = known_firms()
+    return any(segment[q:q + n] in names for n in (3, 4, 5)
+               for q in range(max(0, at - n + 2), at) if q + n <= len(segment))
 
 
 def _location_before(segment: str) -> int:
@@ -166,17 +179,39 @@ def _location_before(segment: str) -> int:
     (5, 0)
     """
     for at in range(2, len(segment) - 3):
-        if segment[at - 1] in "县区市旗" and any(segment.startswith(p, at) for p in _provinces()):
-            return at
+        if segment[at - 1] in "县区市旗" and any(segment.startswith(p, at) for p in _provinces()) \
+                and not any(segment.startswith(p, at - len(p)) for p in _provinces()):
+            return at  # (安阳市|内黄县|安阳天浩…: the county's city opens the firm's name too)
     return 0
+
+
+_ZONE_TYPE_AT = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|"
+                           r"工业园区|产业园区|工业园|产业园)")
+
+
+def _zone_before(segment: str) -> int:
+    """Where a legal name starts after the zone it stands in (交城经济开发区|华庆新材料科技):
+    a coined 字号 right after a zone's type opens the firm's own name; a zone's own company
+    (甲经济开发区|建设发展有限公司) goes on in words of the language.
+
+    >>> _zone_before("交城经济开发区华庆新材料科技"), _zone_before("甲乙经济开发区建设发展")
+    (7, 0)
+    """
+    cut = 0
+    for match in _ZONE_TYPE_AT.finditer(segment):
+        rest = segment[match.end():]
+        if match.start() >= 2 and len(rest) >= 4 and coined(rest[:2]):
+            cut = match.end()
+    return cut
 
 
 @lru_cache(maxsize=1)
 def _provinces() -> tuple:
-    """Province-level names of the gazetteer, full and short (黑龙江省, 黑龙江)."""
+    """Province- and city-level names of the gazetteer, full and short (黑龙江省, 黑龙江,
+    安阳市, 安阳): the larger places a firm's registered name may open with."""
     from kg.loaders.extract_regions import gazetteer
     return tuple(name for name, entry in gazetteer().items()
-                 if entry[1] == "province" and len(name) >= 2)
+                 if entry[1] in ("province", "city") and len(name) >= 2)
 
 
 def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
@@ -202,6 +237,7 @@ def legal_names(text: str, start: int = 0, end: int | None = None) -> list:
         segment = text[first:left]
         first += _left_cut(segment)
         first += _location_before(text[first:left])
+        first += _zone_before(text[first:left])
         if left - first >= 2:
             out.append((first, stop))
     return out

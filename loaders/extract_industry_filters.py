@@ -52,6 +52,8 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # a quality alone (绿色产业“焕新”: green, of any trade) and the chains that
                     # link trades (供应链, 价值链: supply and value, no trade's product)
                     r"^绿色$|^(?:供应|价值|创新|资金|人才)链$|"
+                    # the work of courting investment (社会招商, 中介招商力量): no trade
+                    r"招商|力量$|"
                     # an area or an amount (800公顷), the class of a ranking list (民营企业…)
                     r"\d+(?:公顷|亩|平方|万?吨|公里)|^民营|"
                     # places a district is made of (…瓷谷, …风情街, 创新创业园, 高速两厢) and

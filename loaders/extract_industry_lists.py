@@ -26,7 +26,7 @@ from kg.loaders.lexicon import WORKS_THEN_VERB
 # 产业/领域/行业/服务业 … ("等新兴领域", "等高品质生活性服务业"), not 产业链/产业化/产业转移;
 # 板块 and 赛道 are the segments and sectors a plan divides a trade into (等新材料板块).
 _LIST_HEAD = re.compile(r"(?:(?:近|约)?[\d一二三四五六七八九十两]+(?:个|条|大))?"
-                        r"[\u4e00-\u9fff]{0,7}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点|板块|赛道)"
+                        r"[\u4e00-\u9fff“”]{0,9}?(产业集群|产业|服务业|制造业|领域|行业|业态|物流|集群|增长点|板块|赛道)"
                         r"(?!化|链|转移|园|基地|用地|规划|体系|政策|目录|项目|全景|生态|先行区|示范区|集聚区|"
                         r"功能区|聚集区)")
 # (国家级 is a rank of cluster, 国家 alone a country's: 等国家级产业集群 heads fields)
@@ -246,7 +246,7 @@ def whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
 _RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?(?:等)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                      r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
 # Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".
-_RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|为|是)"
+_RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|作为|为|是)"
                           r"[^,;。]{0,4}?(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                           r"(主导|支柱|优势|首位|新兴|未来)(?:产业)")
 _RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",

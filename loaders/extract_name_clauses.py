@@ -16,7 +16,7 @@ from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import balance, trim_start, verb_lead
-from kg.loaders.extract_name_checks import list_role, phrase_not_name, valid_name
+from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_places import PROVINCE_SHORT, region_names, region_prefixed
 from kg.loaders.extract_name_firms import product_named
 
@@ -50,6 +50,12 @@ _OPERATING_FIRM = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"  # (
                              r"注册成立|成立|创立)(?!项目|工程|基地|线|之|以来|大会|仪式)")
 
 
+# A clause that opens with a name formed like a firm's, then an honour or an approval of any
+# kind (甲科技获评国家级绿色工厂, 乙新材料获批设立…工作站): the firm that won it.
+_HONOURED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次|成功|顺利|正式)?"
+                       r"(?:获批|入选|被评为|被认定为|荣获|获评|荣膺)")
+
+
 def _local_here(found: list, span: tuple) -> None:
     """The firm found at ``span`` with no role of its own is the text's (local)."""
     for m in found:
@@ -60,7 +66,7 @@ def _local_here(found: list, span: tuple) -> None:
 def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
     """The firm a clause opens with (:data:`_CLAUSE_FIRM`), where nothing else was found,
     or a firm named like one (or known) that opens a clause on its production
-    (:data:`_OPERATING_FIRM`)."""
+    (:data:`_OPERATING_FIRM`) or on an honour (:data:`_HONOURED`)."""
     clause = _CLAUSE_FIRM.match(text, c_start, c_end)
     group = (1 if clause.group(1) else 2) if clause else 0
     if clause:
@@ -75,7 +81,7 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
         found.append(Mention("Firm", name, sentence, start, clause.end(group),
                              {"role": "local"}))
         return
-    clause = _OPERATING_FIRM.match(text, c_start, c_end)
+    clause = _OPERATING_FIRM.match(text, c_start, c_end) or _HONOURED.match(text, c_start, c_end)
     if clause is None:
         return
     _local_here(found, clause.span(1))  # a known firm found already: its output is here
@@ -203,13 +209,15 @@ def _no_trade_name(name: str) -> bool:
     (生|化工|有限公司): a boundary word that cut it was inside the 字号, after the place that
     opens the name (企业名称: 行政区划 + 字号 + 行业 + 组织形式; 贵州|聚力生|化工|有限公司).
 
-    >>> _no_trade_name("生化工有限公司"), _no_trade_name("甲乙化工有限公司")
-    (True, False)
+    >>> _no_trade_name("生化工有限公司"), _no_trade_name("甲乙化工有限公司"), _no_trade_name("开发有限公司")
+    (True, False, True)
     """
     from kg.loaders.extract_firms import TRADE_WORDS
     core = _LEGAL_TAIL.sub("", name)
     trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if core.endswith(w)), "")
-    return len(core) - len(trade) < 2
+    rest = core[:len(core) - len(trade)]
+    # (…开发区|建设|开发有限公司: a zone's own company, named in words of the language)
+    return len(rest) < 2 or not trade and dictionary_words(rest)
 
 
 # A name closed by the short legal forms 集团 or 公司 (企业名称登记管理规定: 组织形式), not by

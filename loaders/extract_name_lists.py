@@ -276,6 +276,10 @@ def _label_by_list(ctx: _List, name: str):
         label, kind = head
         if label == "Platform" and (re.search(r"(?:集团|公司)$", name) or name in known_firms()):
             return "Firm", None  # 单位/机构 cover firms too: a known firm is one
+        if label == "Platform" and re.match(r"(?:国家级|省级|市级|县级|国家|全国)", name) \
+                and dictionary_words(name):
+            return None  # 省级精细化工试点园区等平台: a designation by rank, in words of the
+            # language, no carrier's own name
         if label == "Platform" and (_ordinary_words(re.sub(r"[与和及]", "", name))
                                     or dictionary_words(name) and _frequency(name) > 0):
             return None  # 生物制造、绿色农药等省实验室, 搭建小额贷款、…平台: the fields or

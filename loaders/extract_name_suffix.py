@@ -24,7 +24,7 @@ from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionar
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
                                            INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
-from kg.loaders.extract_name_places import region_prefixed
+from kg.loaders.extract_name_places import only_places, region_prefixed
 from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
 from kg.loaders.extract_industry_filters import word_bounds
 
@@ -76,16 +76,23 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
+    if label == "Platform" and text.startswith("高校", name_start) and s_end - name_start >= 6 \
+            and text[s_end - 2:s_end] in ("大学", "学院"):
+        name_start += 2  # “双一流”建设高校|华中科技大学: the class noun before a university
     if label == "Platform":
         upgrade = _UPGRADE.match(text, name_start, s_start)
         if upgrade and s_end - upgrade.end() >= 4:
             name_start = upgrade.end()
+    if label == "Project" and "公司" in text[name_start:s_start]:
+        from kg.loaders.extract_firms import legal_names
+        legal = legal_names(text, name_start, s_start)
+        if legal and legal[0][0] > name_start and only_places(text[name_start:legal[0][0]]):
+            name_start = legal[0][0]  # 河南省安阳市内黄县|安阳天浩…有限公司…项目: the firm's places
     name = text[name_start:s_end]
-    capacity = text.find("年产", name_start, s_start)
-    if label == "Project" and len(name) > MAX_NAME and capacity > name_start \
-            and _LEGAL_FORM.fullmatch(text, name_start, capacity):
-        name_start, name = capacity, text[capacity:s_end]  # a firm's long legal name, then
-        # its works by capacity: the works' name is too long with it (the firm is read alone)
+    firm = _LEGAL_FORM.match(text, name_start, s_start) if len(name) > MAX_NAME else None
+    if label == "Project" and firm and s_end - firm.end() >= 6:
+        name_start, name = firm.end(), text[firm.end():s_end]  # a firm's long legal name,
+        # then its works: the works' name is too long with it (the firm is read alone)
     if not valid_name(name, label) or PLACEHOLDER.search(text[max(0, name_start - 4):name_start]):
         return None  # (XX 人工智能产业园: a placeholder stands for the name's start)
     if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
@@ -106,7 +113,7 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
 
 
 # A copula that classifies what the clause is about (这是…项目, 均为…项目, 属于…工程).
-_CLASSIFYING = re.compile(r"(?:这是|均是|都是|均为|都为|属于|均属)$")
+_CLASSIFYING = re.compile(r"(?:这是|均是|都是|均为|都为|属于|均属|(?:不仅|不但|既|也|还|就)是)$")
 # An event right after a works word (项目|推介会, 项目|观摩会): the head of the phrase. (A
 # signing or a ground-breaking is the works' own: 甲…生产项目|签约仪式 names the works.)
 _EVENT_AFTER = re.compile(r"(?:推介|对接|洽谈|推进|观摩|发布|调度)?(?:会|大会|活动)")
@@ -163,7 +170,7 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if name_start is None:
             continue
         name = text[name_start:s_end]
-        if label == "Project" and (_CLASSIFYING.search(text, max(start, name_start - 2), name_start)
+        if label == "Project" and (_CLASSIFYING.search(text, max(start, name_start - 3), name_start)
                                    or "暨" in name):
             # 这是|石化产业关键节点项目: a copula classifies the works, names none; 暨 joins
             # the names of events (…产业推介暨…招商引资项目签约会), never a works' name

@@ -39,6 +39,8 @@ INVEST_AFTER = re.compile(r",?(?:项目)?(?:总投资|计划投资|预计总投�
 # there, 总部; a headquarters is one firm's, so one works (区域总部 alone is a kind).
 _HEADQUARTERS = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:中国|全国|全球|亚太|华[东南西北中]|西南|西北|东北)"
                            r"?(?:区域)?(?:研发|生产|制造|运营|结算|销售)*总部(?:基地|中心|大楼|园)?")
+# The actions on a chain (强链, 补链, 延链 …) as a campaign names its works.
+_CHAIN_ACTIONS = re.compile(r"(?:[建强延补固稳育]链)+")
 # Trade words and legal forms that close a firm's short name inside a works' name.
 FIRM_WORD = re.compile(r"(?:科技|集团|股份|控股|药业|电气|重工|纸业|实业|计算机)")
 
@@ -166,6 +168,14 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
             or re.fullmatch(r"(?:“[^”]+”){2,}", core):
         return False  # “双招双引”优质项目, “甲”“乙”等项目: works of a campaign or programmes, a
         # kind (“星海之光”项目 and “云墨碳谷”碳材料产业园 name their works in the quotes)
+    if re.search(r"年产[\d.]+", core) and not re.match(r"年产[\d.]+", core) and not is_generic(
+            core[:core.index("年产")]):
+        return True  # 智慧鑫源|年产50万吨…产业项目: a firm's works by its yearly capacity
+    from kg.loaders.extract_firms import _frequency  # (it imports this module)
+    quoted = re.fullmatch(r"[^“”]{0,8}“([^“”]+)”(?:产业链|产业)?", core)
+    if quoted and (_frequency(quoted.group(1)) > 0 or _CHAIN_ACTIONS.fullmatch(quoted.group(1))):
+        return False  # “开门红”产业链项目, “强链补链”项目: a campaign's word of the language or
+        # its chain actions in quotes, the works of a campaign (“星海之光”项目 is a name)
     if core.endswith("产业") and not (works_place_prefixed(core) or known_prefix(core)
                                     or FIRM_WORD.search(core)):
         return False  # 高新技术产业项目: a trade's projects, a kind (甲公司…产业项目 is one)
@@ -186,7 +196,6 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
         # project where the sentence builds it; an opening common word makes it a kind
         # (干线铁路, 通用机场), not a name; so does a group of cities (城市群铁路: a network)
         proper = name[:infra.start()]
-        from kg.loaders.extract_firms import _frequency
         # a common opening word makes a kind (通用机场); a place is frequent, yet names one,
         # also a district written without 区 (江北|国际机场), as before a zone's type
         common = (_frequency(proper[:2]) >= 300 or dictionary_words(proper)) and _common_words(proper) \

@@ -146,7 +146,7 @@ BOUNDARY_WORDS = sorted(set("""
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
-从事 强调
+从事 强调 亮相 合作开发
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -166,7 +166,8 @@ BOUNDARY_WORDS = sorted(set("""
 # (南通 and 南至 are left out: 南通 is a city); 往届, 近两届: past sessions — 永登县往届|兰洽会;
 # 放大, amplifying — 持续放大|宁德时代、青拓集团等龙头企业…; 从事, engaging in — 主要从事|新能源、新材料
 # 等领域 (从 alone is a leading preposition: 从|事新能源 was cut so); 强调, a verb of saying —
-# 特别强调|石化、新能源等支柱产业)
+# 特别强调|石化、新能源等支柱产业; 亮相, appearing at — “仙作”亮相|世界品牌大会; 合作开发,
+# co-developing — 与甲新能源合作开发|500万千瓦…项目 (a 合作开发区 goes on: lexicon's zone type))
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -188,9 +189,12 @@ LEADING = sorted(set("""
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
+如 当地 该区 该县 该市
 """.split()), key=len, reverse=True)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
+# 如 "such as" (如|酒博会等平台; 如意 is a word and stays), 当地 "local" (当地|磷化工产业),
+# 该区/该县/该市 "this district" (该区|新建电子信息产业园);
 # then quantifiers, as 一批 — 配套|部分|高端制造业; 据, "according to", before a source —
 # 据|麦积区融媒体中心消息)
 

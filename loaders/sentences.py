@@ -133,6 +133,8 @@ def _joins(prev: str, head: str) -> bool:
     mid-sentence joins the next one)."""
     last_line = prev[prev.rfind("\n") + 1:] if "\n" in prev else prev
     first_clause = re.split(r"[,。;:!?、]", head, maxsplit=1)[0]
+    if head.startswith(":", len(first_clause)) and 2 <= len(first_clause) <= 16:
+        return False  # 甲经济技术开发区:2006年…: a labelled paragraph opens on its label
     return (last_line[-1] not in _LINE_END_OK and not _is_heading(last_line)
             and not _table_row(last_line)
             and any(ch in last_line for ch in ",、。;")

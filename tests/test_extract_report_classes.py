@@ -763,3 +763,59 @@ def test_a_layouts_counted_parts_are_no_places():
 def test_a_long_legal_name_before_a_works_by_capacity():
     text = "在浙江甲乙丙丁高分子新材料科技有限公司年产30000吨聚酰亚胺高分子单体材料项目现场施工。"
     assert "年产30000吨聚酰亚胺高分子单体材料项目" in names(text, "project")
+
+
+def test_a_firm_formed_name_opens_a_clause_on_its_honour():
+    assert names("远拓新材料获批设立国家级博士后工作站。", "firm") == {"远拓新材料"}
+    assert names("卓朗科技获评国家级绿色工厂。", "firm") == {"卓朗科技"}
+    assert names("高新区获评国家级绿色园区。", "firm") == set()
+
+
+def test_verbs_of_appearing_and_co_developing_and_leading_determiners():
+    assert names("“闽作”家具亮相中国品牌博览会。", "platform") == {"中国品牌博览会"}
+    text = "与甲乙能源合作开发300兆瓦渔光互补项目。"
+    assert not any("合作开发" in n for n in names(text, "project"))
+    assert "中新合作开发区" in names("推进中新合作开发区建设。", "zone")
+    assert names("看中了当地的优势,如茶博会等平台。", "platform") == {"茶博会"}
+    assert "陶瓷" in names("当地陶瓷产业逐步转型。", "industry")
+    assert not any(n.startswith("该区") for n in names("该区新建电子信息产业园,吸引5家企业入驻。", "zone"))
+    assert names("签约“双一流”建设高校东南大学。", "platform") == {"东南大学"}
+
+
+def test_a_works_classed_by_a_copula_or_named_by_a_campaign_is_a_kind():
+    text = "甲乙项目不仅是全省“双新”产业项目,也是重点项目。"
+    assert names(text, "project") == set()
+    assert names("举办了“开门红”产业链项目集中签约仪式。", "project") == set()
+    assert names("签约一批“补链强链”项目。", "project") == set()
+
+
+def test_courting_investment_is_no_trade_and_a_quoted_count_heads_trades():
+    assert names("持续壮大社会招商和中介招商力量。", "industry") == set()
+    text = "项目主要集中在新型建材、清洁能源、乳制品等“三新”产业。"
+    assert names(text, "industry") == {"新型建材", "清洁能源", "乳制品"}
+    assert names("茶叶作为全县支柱产业,加快发展。", "industry") == {"茶叶"}
+
+
+def test_legal_names_after_their_zone_places_and_inside_a_known_name():
+    text = "为交城经济开发区华岳新材料科技有限公司年产6000吨石英管项目奠基。"
+    assert "华岳新材料科技有限公司" in names(text, "firm")
+    text = "许昌经济技术开发区建设开发有限公司成立。"
+    assert "许昌经济技术开发区建设开发有限公司" in names(text, "firm")
+    assert "新和成维生素有限公司" in names("位于开发区的新和成维生素有限公司投产。", "firm")
+    text = "河南省新乡市原阳县新乡丰源生物科技有限公司万吨食用菌深加工项目签约。"
+    assert "新乡丰源生物科技有限公司" in names(text, "firm")
+    assert "新乡丰源生物科技有限公司万吨食用菌深加工项目" in names(text, "project")
+    assert "河南省新乡市甲乙科技有限公司" in names("河南省新乡市甲乙科技有限公司成立。", "firm")
+
+
+def test_units_ranked_designations_and_labelled_paragraphs():
+    assert names("将建设6台套石英管生产线。", "project") == set()
+    assert names("打造国家级外贸转型基地、省级精细化工试点园区等平台。", "platform") == set()
+    text = "其中化工园区3个及甲乙生态工业园区化工产业园\n\n酒泉经济技术开发区:2006年批准设立。"
+    assert "酒泉经济技术开发区" in names(text, "zone")
+
+
+def test_a_firms_works_by_capacity_and_what_it_does_to_its_material():
+    text = "包括远川年产50万吨再生铝合金高端智能化产业项目、鑫达年产10万吨再生铜综合回收利用项目等。"
+    found = names(text, "project")
+    assert {"远川年产50万吨再生铝合金高端智能化产业项目", "鑫达年产10万吨再生铜综合回收利用项目"} <= found
