@@ -179,28 +179,33 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             s_end = name_start + _first_of_joined(name)
             name = text[name_start:s_end]
         props = {"kind": kind} if kind else {}
-        if label == "Project":
-            invest = INVEST.search(text, start, name_start) or INVEST_AFTER.match(text, s_end)
-            if not invest:
-                invest = INVEST_SIGNED.search(text, start, name_start)
-                if invest and dictionary_words(re.sub(r"(?:项目|工程)$", "", name)):
-                    continue  # …签订|木地板生产项目: a works of a kind, in words of the language
-            if invest:
-                props["investment"] = invest.group(1)
-            bounded = bool(invest) and invest.end() == name_start
-            if _MANY_AFTER.match(text, s_end) or text.startswith("之一", s_end):
-                continue  # “大块头”项目不少: a predicate of number says there are many, a kind;
-                # 列为甲省标志性外资项目之一: one of a class, the class names no works
-            if not project_ok(name, listed=_works_beside(text, name_start, s_end),
-                              invested=bool(invest), built=bool(BUILD.search(text)),
-                              bounded=bounded):
-                continue
+        if label == "Project" and not _named_works(text, start, name_start, s_end, props):
+            continue
         ext = EXTENSION.match(text, s_end, end) if label == "Project" and INFRA.search(name) \
             else None
         if ext:  # the work is its extension (威海机场迁建, 梅州长潭水库扩建)
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+def _named_works(text: str, start: int, name_start: int, s_end: int, props: dict) -> bool:
+    """True when the works word's phrase ``text[name_start:s_end]`` names one works (its
+    investment, if stated, goes into ``props``)."""
+    name = text[name_start:s_end]
+    invest = INVEST.search(text, start, name_start) or INVEST_AFTER.match(text, s_end)
+    if not invest:
+        invest = INVEST_SIGNED.search(text, start, name_start)
+        if invest and dictionary_words(re.sub(r"(?:项目|工程)$", "", name)):
+            return False  # …签订|木地板生产项目: a works of a kind, in words of the language
+    if invest:
+        props["investment"] = invest.group(1)
+    if _MANY_AFTER.match(text, s_end) or text.startswith("之一", s_end):
+        return False  # “大块头”项目不少: a predicate of number says there are many, a kind;
+        # 列为甲省标志性外资项目之一: one of a class, the class names no works
+    return project_ok(name, listed=_works_beside(text, name_start, s_end), invested=bool(invest),
+                      built=bool(BUILD.search(text)),
+                      bounded=bool(invest) and invest.end() == name_start)
 
 
 def _works_beside(text: str, start: int, end: int) -> bool:
