@@ -128,9 +128,14 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
 _TRADE_HEADS = ("制造", "化工", "农业", "食品", "物流", "冶金", "建材", "机械", "医疗", "纺织", "信息")
 
 
-def _trades_only(text: str, start: int, cut: int) -> bool:
-    """True when every item of the list ``text[start:cut]`` ends in a trade's head (新能源、
-    高端化工、现代制造): under 聚焦 the list is of industries, not topics of work.
+# A list a clause centres on, to the clause's end (围绕甲、乙、丙, …).
+_CENTRE_LIST = re.compile(r"(?:围绕|聚焦)((?:[^、,;。等]{2,12}、)+[^、,;。等]{2,12}?)等?$")
+
+
+def _trades_only(text: str, start: int, cut: int, most: bool = False) -> bool:
+    """True when every item of the list ``text[start:cut]`` (with ``most``, two in three)
+    ends in a trade's head (新能源、高端化工、现代制造): under 聚焦 the list is of industries,
+    not topics of work.
 
     >>> _trades_only("聚焦新能源、高端化工、现代制造", 2, 16), _trades_only("聚焦生态环境、防灾减灾", 2, 11)
     (True, False)
@@ -138,7 +143,9 @@ def _trades_only(text: str, start: int, cut: int) -> bool:
     from kg.loaders.extract_firms import TRADE_WORDS
     heads = tuple(TRADE_WORDS) + _TRADE_HEADS
     items = [text[i:j] for i, j in split_depth0(text, "、", start, cut)]
-    return len(items) >= 2 and all(item.endswith(heads) for item in items)
+    trades = sum(item.endswith(heads) for item in items)
+    # (with ``most``, two in three: a trade named by its parts, 汽车及零部件, is one too)
+    return len(items) >= 2 and (trades * 3 >= len(items) * 2 if most else trades == len(items))
 
 
 # Two fields joined by 和/及 that make a whole clause after a development verb (发展信息技术外包
@@ -150,6 +157,10 @@ def trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries of a list governed by a development verb (:data:`_TRIGGER_LIST`)."""
     for c_start, c_end in clauses(text):
         match = _TRIGGER_LIST.search(text[c_start:c_end])
+        centre = None if match else _CENTRE_LIST.search(text[c_start:c_end])
+        if centre and _trades_only(text, c_start + centre.start(1), c_start + centre.end(1),
+                                   most=True):
+            match = centre  # 围绕甲、乙、丙,培育…: the trades a clause centres on
         pair = None if match else _PAIR.search(text[c_start:c_end])
         if pair:
             items = [(c_start + pair.start(1), c_start + pair.end(1)),
@@ -243,13 +254,14 @@ def whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
-_RANKED = re.compile(r"以([^,;。以]{2,40}?)(?:产业)?(?:等)?为(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
-                     r"(主导|支柱|优势|首位|特色|新兴|未来|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
+_RANKED = re.compile(r"(?:以([^,;。以]{2,40}?)(?:产业)?(?:等)?为|将([^,;。将]{2,40}?)(?:产业)?(?:等)?作为)"
+                     r"(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
+                     r"(主导|支柱|优势|首位|特色|新兴|未来|核心(?=产业)|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
 # Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".
 _RANKED_BARE = re.compile(r"(?:^|(?<=[,;:]))([^,;。以为]{2,40}?)(?:产业)?(?:已)?(?:成为|作为|为|是)"
                           r"[^,;。]{0,4}?(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                           r"(主导|支柱|优势|首位|新兴|未来)(?:产业)")
-_RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading",
+_RANK_ROLE = {"主导": "leading", "支柱": "leading", "优势": "leading", "首位": "leading", "核心": "leading",
               "特色": "leading", "主": "leading", "新兴": "emerging", "未来": "future",
               "辅": "emerging"}
 
@@ -344,7 +356,8 @@ _RANK_FIRST = re.compile(r"(主导|支柱|优势|首位|特色|新兴|未来)产
 def ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named with their rank: 以A和B为两大主导产业, 以A为主、以B、C为辅,
     主导产业为A、B和C."""
-    ranked = [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED.finditer(text)]
+    ranked = [(m.start(g), m.end(g), _RANK_ROLE[m.group(3)]) for m in _RANKED.finditer(text)
+              for g in (1 if m.group(1) else 2,)]
     ranked += [(m.start(2), m.end(2), _RANK_ROLE[m.group(1)]) for m in _RANK_FIRST.finditer(text)]
     ranked += [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED_BARE.finditer(text)
                if not verb_inside(m.group(1)) and not VERB_START.match(m.group(1))]

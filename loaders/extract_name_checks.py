@@ -56,7 +56,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -173,7 +173,8 @@ def dictionary_words(text: str, least: int = 1) -> bool:
 # Titles the state or rankings give firms (the national programmes for small and medium
 # firms, the rankings): a name holding one names the class of its holders.
 _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业|"
-                         r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业)?企业")
+                         r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业)?企业|"
+                         r"(?:战略性新兴|战略新兴|高耗能|科技型中小|创新型中小)(?:产业)?企业")
 # (the last: a statistical class of firms by size — 规上企业560家 — names none)
 
 
@@ -224,6 +225,10 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
             return False  # 已进驻百余家生技公司: a count of firms, no firm
+        if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \
+                and not name.endswith(("公司", "集团")):
+            return False  # 台湾产业园区|正成为…: a zone, the subject of a clause (a firm named
+            # after its zone is a legal name: 苏州工业园区甲乙有限公司)
         if "产业链" in name or name.endswith(("经济", "产业")):
             return False  # …上下游产业链支撑有力: a chain; 低空经济等企业, …新兴产业: trades
         if name in region_names() or name in country_names() or _NOT_FIRM_END.search(name) \
@@ -272,15 +277,32 @@ def _designation(name: str) -> bool:
     (True, False)
     """
     from kg.loaders.extract_name_places import full_place_prefix
+    province = next((n for n in (5, 4, 3, 2) if _province_not_city(name[:n])), 0)
+    if re.search(r"(?:示范|先导)(?:集聚)?区$", name) and (
+            province or re.match(r"国家(?:级|市级|省级)", name)):
+        return True  # 湖南省服务业示范集聚区, 国家市级水网先导区: a title a province or the
+        # state confers, no zone's own name
     kind = _ZONE_TYPES.search(name)
     if kind is None:
         return False
     rest = name[:kind.start()]
+    if province and province == len(rest):
+        return True  # 云南省高新区, 台湾产业园区: a province's zones of a type, a class (zones
+        # are named by their city or county; a province-level city's are not: 重庆市高新区)
     place = full_place_prefix(name) or next((n for n in (4, 3, 2) if rest[:n] in region_names()), 0)
-    if place and place == len(rest) and rest.endswith(("省", "自治区")):
-        return True  # 云南省高新区: a province's zones of a type, a class (zones are named by
-        # their city or county; a province-level city's are not: 重庆市高新区 stays)
     return bool(place) and bool(_RANKS.fullmatch(rest[place:]))
+
+
+def _province_not_city(name: str) -> bool:
+    """True for a province's name, full or short, that is no city's (云南省, 台湾; 重庆 is
+    a city too).
+
+    >>> _province_not_city("云南省"), _province_not_city("台湾"), _province_not_city("重庆")
+    (True, True, False)
+    """
+    from kg.loaders.extract_regions import gazetteer
+    entry = gazetteer().get(name)
+    return bool(entry) and entry[1] == "province" and not re.match(r"北京|上海|天津|重庆", name)
 
 
 def list_role(text: str, before: str, after: str):

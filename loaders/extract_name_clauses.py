@@ -24,10 +24,10 @@ from kg.loaders.extract_name_firms import product_named
 # A clause that opens with the name of what won a title or a place on a list of firms (甲获批
 # …企业, 乙荣膺…示范企业, 丙连续入选…百强榜前20强): the subject is a local firm. (No ^:
 # matched from a clause's start, where ^ would hold only for the sentence's first clause.)
-_CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次|成功|顺利|正式)?(?:获批|入选|成为|被评为|"
+_CLAUSE_FIRM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续(?:[\d一二三四五六七八九十两]+年)?|再次|首次|成功|顺利|正式)?(?:获批|入选|成为|被评为|"
                           r"荣获|获评|荣膺)(?:.{0,20}企业|.{0,14}(?:百强|\d+强)(?![县市区镇乡]))|"
                           # a subject named as a company wins whatever it wins (甲海产公司获评…场)
-                          r"([\u4e00-\u9fffA-Za-z]{2,10}(?:公司|集团))(?:连续|再次|首次|成功|顺利|正式)?"
+                          r"([\u4e00-\u9fffA-Za-z]{2,10}(?:公司|集团))(?:连续(?:[\d一二三四五六七八九十两]+年)?|再次|首次|成功|顺利|正式)?"
                           r"(?:获批|入选|被评为|荣获|获评|荣膺)")
 # A cluster's honour (…入选国家中小企业特色产业集群): the subject is a cluster, named by its
 # product or place (钛及钛合金产业, 博兴商用厨房设备), however the honour mentions firms.
@@ -52,7 +52,7 @@ _OPERATING_FIRM = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"  # (
 
 # A clause that opens with a name formed like a firm's, then an honour or an approval of any
 # kind (甲科技获评国家级绿色工厂, 乙新材料获批设立…工作站): the firm that won it.
-_HONOURED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续|再次|首次|成功|顺利|正式)?"
+_HONOURED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续(?:[\d一二三四五六七八九十两]+年)?|再次|首次|成功|顺利|正式)?"
                        r"(?:获批|入选|被评为|被认定为|荣获|获评|荣膺)")
 
 

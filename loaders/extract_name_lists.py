@@ -72,6 +72,7 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
     items, cut, tail = _close_list(text, items, c_end)
     if items is None:
         return
+    items = _from_last_verb(text, items)
     head = head_type(tail) if cut >= 0 else None
     first_start, first_end = items[0]
     lead = trim_start(text, first_start, first_end)
@@ -106,6 +107,30 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         mention = _list_item(ctx, i, j)
         if mention is not None:
             out.append(mention)
+
+
+def _from_last_verb(text: str, items: list) -> list:
+    """The items from the last one a governing verb opens: the verb starts the list, what
+    stands before it is another phrase (甲、乙两大平台围绕|丙等龙头企业: the list is 丙).
+
+    >>> t = "联东U谷、中南高科两大平台围绕惠科光电等企业"
+    >>> [t[i:j] for i, j in _from_last_verb(t, [(0, 4), (5, 19)])]
+    ['惠科光电']
+    """
+    for k in range(len(items) - 1, 0, -1):
+        i, j = items[k]
+        verb = None
+        for verb in _LIST_VERB.finditer(text, i + 2, j):
+            pass  # (the last one)
+        if verb is not None and j - verb.end() >= 2:
+            return [(verb.end(), j)] + items[k + 1:]
+    return items
+
+
+# Verbs that govern a list of names (围绕|甲、乙等企业); inside a later item they start the list
+# (an item that opens with its verb, 新建甲、扩建乙, is one of a run of actions: only a verb
+# after two characters of the item counts).
+_LIST_VERB = re.compile(r"围绕|聚焦|依托|引进了?|引入了?|招引|瞄准|包括|涵盖")
 
 
 def _list_item(ctx: _List, i: int, j: int):

@@ -76,6 +76,8 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             if s_end - (name_start + match.end()) >= 4:
                 name_start += match.end()
                 break
+    if label == "Platform":
+        name_start = _after_party(text, name_start, s_start, s_end)
     if label == "Platform" and text.startswith("高校", name_start) and s_end - name_start >= 6 \
             and text[s_end - 2:s_end] in ("大学", "学院"):
         name_start += 2  # “双一流”建设高校|华中科技大学: the class noun before a university
@@ -187,6 +189,23 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name = text[name_start:ext.end()]
         out.append(Mention(label, name, sentence, name_start, ext.end() if ext else s_end, props))
         limit = name_start
+
+
+def _after_party(text: str, name_start: int, s_start: int, s_end: int) -> int:
+    """Where a carrier's name starts after the party that works with it: a firm, a body or
+    a place joined to it by 与/和/同 (甲集团有限公司与|乙大学, 南沙与|华中科技大学).
+
+    >>> t = "南沙与华中科技大学"
+    >>> t[_after_party(t, 0, 7, 9):]
+    '华中科技大学'
+    """
+    from kg.loaders.extract_name_places import place_name
+    for match in re.finditer(r"[与和同]", text[name_start:s_start]):
+        before = text[name_start:name_start + match.start()]
+        if s_end - (name_start + match.end()) >= 4 and (
+                re.search(r"(?:公司|集团|政府|管委会)$", before) or place_name(before)):
+            return name_start + match.end()
+    return name_start
 
 
 def _named_works(text: str, start: int, name_start: int, s_end: int, props: dict) -> bool:

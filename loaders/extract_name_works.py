@@ -171,11 +171,15 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     if re.search(r"年产[\d.]+", core) and not re.match(r"年产[\d.]+", core) and not is_generic(
             core[:core.index("年产")]):
         return True  # 智慧鑫源|年产50万吨…产业项目: a firm's works by its yearly capacity
+    if re.search(r"(?:招商引资|招商|招引|(?:股份|有限|有限责任)公司)$", core):
+        return False  # 兰洽会招商引资项目: a campaign's works; 甲制药有限公司项目: a firm's
+        # works, none named (the legal name is read alone)
     from kg.loaders.extract_firms import _frequency  # (it imports this module)
-    quoted = re.fullmatch(r"[^“”]{0,8}“([^“”]+)”(?:产业链|产业)?", core)
-    if quoted and (_frequency(quoted.group(1)) > 0 or _CHAIN_ACTIONS.fullmatch(quoted.group(1))):
-        return False  # “开门红”产业链项目, “强链补链”项目: a campaign's word of the language or
-        # its chain actions in quotes, the works of a campaign (“星海之光”项目 is a name)
+    quoted = re.fullmatch(r"[^“”]{0,12}“([^“”]+)”(?:产业链|产业)?", core)
+    if quoted and (_frequency(quoted.group(1)) > 0 or _CHAIN_ACTIONS.fullmatch(quoted.group(1))
+                   or re.fullmatch(r"[双两三四五六七八九十百千万][\u4e00-\u9fff]", quoted.group(1))):
+        return False  # “开门红”产业链项目, “强链补链”项目, “双十”项目: a campaign's word of
+        # the language, its chain actions or its count in quotes (“星海之光”项目 is a name)
     if core.endswith("产业") and not (works_place_prefixed(core) or known_prefix(core)
                                     or FIRM_WORD.search(core)):
         return False  # 高新技术产业项目: a trade's projects, a kind (甲公司…产业项目 is one)

@@ -105,6 +105,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
             and _region_ends(before[:-1]):
         return True  # 南昌县(小蓝经开区): the zone a county or city runs as one with it,
         # named after a place of its own the gazetteer may lack
+    if _landform_place(core):
+        return True  # 松木岛|化工产业开发区: a local place named by its landform
     if name.endswith(ABBREVIATED) and not zone_place_prefixed(core) and not place_name(core) \
             and not town_prefixed(name) and not re.search(r"[()“]", core) \
             and not core.endswith("国家"):
@@ -123,6 +125,19 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
     return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+def _landform_place(core: str) -> bool:
+    """True when a zone's name opens with a word the dictionary lacks that ends in a
+    landform (岛, 湾, 湖, 港 …): a local place (松木岛, 鳌江湾), as zones are named after places;
+    coined trade words (智造, 数智) end in no landform.
+
+    >>> _landform_place("松木岛化工产业"), _landform_place("南湖"), _landform_place("智造")
+    (True, False, False)
+    """
+    from kg.loaders.extract_firms import _frequency
+    lead = re.match(r"[\u4e00-\u9fff]{1,3}?[岛湾湖港峪沟坪坝洲滩]", core)
+    return bool(lead) and len(lead.group()) >= 2 and _frequency(lead.group()) == 0
 
 
 def _region_ends(text: str) -> bool:

@@ -97,6 +97,8 @@ def sentence_regions(sentence, taken) -> list:
         if len(name) == 2 and name[0] in "代副原前" and name[1] in "县市区" \
                 and text[j:j + 1] == "长" and text[j + 1:j + 2] != "城":
             continue  # 代县长 邱中凯: the acting county head's title (代县 is a county too)
+        if name in _COMPASS_DISTRICTS and not any(text.endswith(p, 0, i) for p in _COMPASS_CITIES):
+            continue  # 东区重点发展…: a park's east part; 攀枝花东区 is the district
         if _inside_a_word(text, i, j):
             continue  # 开放招|商水|平, 以|新安|全格局, 罗|浮山县|镇村: a word's parts, no place
         out.append(Mention("Region", name, sentence, i, j,
@@ -107,6 +109,12 @@ def sentence_regions(sentence, taken) -> list:
                                {"full": sub.group(), "level": "county", "parent": full}))
     _listed_places(sentence, out, taken)
     return out
+
+
+# Districts named by a compass point alone (攀枝花's 东区 and 西区): a park's or a city's
+# parts are named so too, so only their city before them makes them the district.
+_COMPASS_DISTRICTS = frozenset(("东区", "西区", "南区", "北区", "中区"))
+_COMPASS_CITIES = ("攀枝花市", "攀枝花")
 
 
 def _inside_a_word(text: str, i: int, j: int) -> bool:

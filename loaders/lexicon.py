@@ -146,7 +146,7 @@ BOUNDARY_WORDS = sorted(set("""
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
-从事 强调 亮相 合作开发
+从事 强调 亮相 合作开发 排出 同意 联动
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -167,7 +167,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 放大, amplifying — 持续放大|宁德时代、青拓集团等龙头企业…; 从事, engaging in — 主要从事|新能源、新材料
 # 等领域 (从 alone is a leading preposition: 从|事新能源 was cut so); 强调, a verb of saying —
 # 特别强调|石化、新能源等支柱产业; 亮相, appearing at — “仙作”亮相|世界品牌大会; 合作开发,
-# co-developing — 与甲新能源合作开发|500万千瓦…项目 (a 合作开发区 goes on: lexicon's zone type))
+# co-developing — 与甲新能源合作开发|500万千瓦…项目 (a 合作开发区 goes on: lexicon's zone type);
+# 排出, scheduling — 排出|甲科技智造园区、…等重点项目; 同意, approving — 同意|甲集团…项目在洋浦
+# 落地; 联动, linking with — 联动|中关村信息谷、… (a 联动示范区 goes on))
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -189,12 +191,14 @@ LEADING = sorted(set("""
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
-如 当地 该区 该县 该市
+如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级
 """.split()), key=len, reverse=True)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
 # 如 "such as" (如|酒博会等平台; 如意 is a word and stays), 当地 "local" (当地|磷化工产业),
-# 该区/该县/该市 "this district" (该区|新建电子信息产业园);
+# 该区/该县/该市 "this district" (该区|新建电子信息产业园); 暨 "and" joining two events'
+# names (…奠基仪式 暨|“科创中国”主题论坛: a name never opens with it); a scale before a works'
+# name (百亿级|比亚迪动力电池项目);
 # then quantifiers, as 一批 — 配套|部分|高端制造业; 据, "according to", before a source —
 # 据|麦积区融媒体中心消息)
 
@@ -327,8 +331,10 @@ def head_type(tail: str):
                   r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?[家个所项支名座大类户]?)+",
                   "", tail)
     place = _PLACE_CLASS.match(tail)
-    if place and head_type(tail[place.end():]) in (None, ("Firm", None)):
-        return ("Region", None)  # 上海、江苏等地|拜访企业, 苏浙沪等重点区域|龙头企业: the items
+    if place and (head_type(tail[place.end():]) in (None, ("Firm", None))
+                  or re.match(r"(?:观摩|考察|调研|参观|走访|视察|察看|检查)", tail[place.end():])):
+        return ("Region", None)  # 上海、江苏等地|拜访企业, 苏浙沪等重点区域|龙头企业, 甲、乙
+        # 发展中心等地|观摩项目 (the places visited): the items
         # are places; the firms after them are those places' firms, not the items (等省市|
         # 重点项目: a level of the projects, which head the list)
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost

@@ -819,3 +819,65 @@ def test_a_firms_works_by_capacity_and_what_it_does_to_its_material():
     text = "包括远川年产50万吨再生铝合金高端智能化产业项目、鑫达年产10万吨再生铜综合回收利用项目等。"
     found = names(text, "project")
     assert {"远川年产50万吨再生铝合金高端智能化产业项目", "鑫达年产10万吨再生铜综合回收利用项目"} <= found
+
+
+def test_adverbs_of_time_classes_of_firms_and_demonstratives():
+    assert names("鸿远石化连续三年荣获全省民营企业百强。", "firm") == {"鸿远石化"}
+    assert names("有高新技术企业20家、战略性新兴企业9家、高耗能企业5家。", "firm") == set()
+    assert names("这里产业蓬勃发展。", "industry") == set()
+    assert names("形成了电子信息、食品五大规模产业。", "industry") == {"电子信息", "食品"}
+    assert names("重点发展先进制造和现代物流两业融合产业。", "industry") & {"业融合"} == set()
+    assert names("坚持走新型工业化和城镇化的道路。", "industry") == set()
+    assert names("主要工作体现在五个方面。", "industry") == set()
+    assert not any("、" in n for n in names("氢能在交通、电力、工业等领域应用广泛。", "industry"))
+
+
+def test_scheduling_approving_linking_and_joined_events():
+    text = "排出远拓科技智造园区、吉利高端商用车等120个重点项目。"
+    assert not any(n.startswith("排出") for t in ("firm", "project") for n in names(text, t))
+    text = "同意泰国金帆集团年产3万吨环保涂料项目在园区落地。"
+    assert "泰国金帆集团年产3万吨环保涂料项目" in names(text, "project")
+    assert names("联动中关村信息谷、中科创新园等平台。", "platform") >= {"中关村信息谷"}
+    assert "产城联动示范区" in names("建设产城联动示范区。", "zone")
+    text = "甲乙中试基地奠基仪式 暨“科创中国”主题论坛举行"
+    assert not any(n.startswith("暨") for n in names(text, "platform"))
+    text = "尤其是百亿级比亚迪动力电池项目一期投产。"
+    assert "比亚迪动力电池项目一期" in names(text, "project") and "百亿" not in names(text, "firm")
+
+
+def test_a_governing_verb_inside_a_later_item_starts_the_list():
+    text = "远拓U谷、中南高科两大平台围绕惠星光电等龙头企业延链补链。"
+    assert names(text, "firm") == {"惠星光电"}
+    # an item that opens with its own verb is one of a run of actions
+    assert "晶澳光伏" in names("推进晶澳光伏、引进天合光能等企业。", "firm")
+
+
+def test_compass_districts_campaign_counts_and_a_firms_projects():
+    found = names("东区重点发展新型显示,西区依托铁路物流基地。", "region")
+    assert not found & {"东区", "西区"}
+    assert names("射阳经济开发区“双十”项目集中签约。", "project") == set()
+    assert names("兰州市兰洽会招商引资项目建设集中采访。", "project") == set()
+    text = "宁夏紫荆花制药有限公司项目负责人介绍。"
+    assert names(text, "project") == set() and "宁夏紫荆花制药有限公司" in names(text, "firm")
+
+
+def test_titles_a_province_or_the_state_confers_are_no_zones():
+    assert names("入选国家市级水网先导区。", "zone") == set()
+    assert names("先后评为湖南省服务业示范集聚区。", "zone") == set()
+    assert names("臺灣產業園區正成為企業的據點。", "zone") == set()
+    assert names("臺灣產業園區正成為企業的據點。", "firm") == set()
+    assert "湖南湘江新区" in names("湖南湘江新区加快发展。", "zone")
+
+
+def test_a_core_rank_and_the_parties_before_a_university():
+    assert "生命健康" in names("大兴区将临空产业、生命健康作为核心产业。", "industry")
+    assert "核心" not in names("将生命健康作为核心产业。", "industry")
+    assert names("南沙与华中科技大学签署合作协议。", "platform") == {"华中科技大学"}
+    assert names("延边畜牧开发集团有限公司与延边大学共建中心。", "platform") >= {"延边大学"}
+
+
+def test_places_visited_local_landform_places_and_a_state_groups_short_name():
+    text = "先后走进丝路科学城发展中心、草堂科技产业园发展中心等地观摩项目。"
+    assert names(text, "project") == set()
+    assert "松木岛化工产业开发区" in names("落地松木岛化工产业开发区。", "zone")
+    assert "国电投" in names("确保国电投5万吨铝型材等项目开工。", "firm")
