@@ -189,6 +189,11 @@ def _unquoted_links(text: str, match, links: list, tail: str) -> tuple:
     return links, tail
 
 
+# Activities of any trade (生产, 加工, 销售 …): a ladder of them names no product.
+_ACTIVITIES = re.compile(r"(?:生产|加工|销售|研发|设计|制造|服务|流通|仓储|运输|物流|种植|养殖|回收|"
+                         r"再利用|利用|采购|收购|储存|配送|营销|检测|应用)+")
+
+
 def _generic_links(links: list) -> bool:
     """True when the links of two characters or more are generic words (lexicon.is_generic)
     but for one in five, or tiers of firms (…企业): a ladder of measures or of firms written
@@ -198,11 +203,15 @@ def _generic_links(links: list) -> bool:
     (True, False)
     >>> _generic_links(["研发设计", "整机制造", "运营服务"]), _generic_links(["大项目", "产业链", "集群化"])
     (False, True)
+    >>> _generic_links(["生产", "加工", "销售"])
+    True
     """
     from kg.loaders.lexicon import is_generic
     if any(link in ("产业链", "产业集群", "集群", "集群化") for link in links):
         return True  # “大项目—产业链—集群化”: a path of development, whose steps are chains
     words = [link for link in links if len(link) >= 2]
+    if words and all(_ACTIVITIES.fullmatch(link) for link in words):
+        return True  # “生产-加工-销售”: the steps of any trade, no product named
     firms = sum(link.endswith("企业") for link in words)
     return len(words) >= 2 and (sum(map(is_generic, words)) * 4 > len(words) * 3
                                 or firms * 2 >= len(words))

@@ -51,6 +51,18 @@ _NAME_GOES_ON = {"引导": "基金", "发动": "机", "构筑": "物", "合作�
                  "利用": ("项目", "工程", "基地"), "联动": ("示范区", "发展区", "区")}
 
 
+def _better_word(text: str, first_end: int, second_end: int) -> bool:
+    """True when of two overlapping boundary words the second ends on a word bound of the
+    text and the first does not (强力推进: 力推 ends inside 推进).
+
+    >>> _better_word("强力推进河池市", 3, 4), _better_word("集聚集成电路", 2, 3)
+    (True, False)
+    """
+    from kg.loaders.extract_industry_filters import word_bounds
+    bounds = word_bounds(text)
+    return second_end in bounds and first_end not in bounds
+
+
 def _firm_ends_here(text: str, match) -> bool:
     """True when the 的 a boundary match found ends a known firm's name (芜湖|美的|厨热…):
     the name goes on through it."""
@@ -82,8 +94,11 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     word_end = start
     for match in BOUNDARY_AT.finditer(text, start, end):
         stop = match.start() + len(match.group(1))
-        if match.start() < word_end or text.startswith(_NAME_GOES_ON.get(match.group(1), "\0"),
-                                                       stop) or _firm_ends_here(text, match) \
+        if match.start() < word_end and stop > word_end and last == word_end \
+                and _better_word(text, word_end, stop):
+            last = start  # 强力推进: 推进 is the word, not 力推 (a bound of the sentence's words)
+        elif match.start() < word_end or text.startswith(
+                _NAME_GOES_ON.get(match.group(1), "\0"), stop) or _firm_ends_here(text, match) \
                 or _inside_known(text, match.start(), stop):
             continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
         word_end = stop

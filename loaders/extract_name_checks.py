@@ -30,7 +30,9 @@ def _compile() -> None:
     global _NOT_PLATFORM, _PUBLIC, _NOT_FIRM_END
     # a span with a platform's suffix that is no name: a list or a conjunction in it, a
     # count of kinds (两大…), a date, or a verb or quantifier of the listed class
+    # (融媒体中心, 新闻中心: a newsroom, the byline of a report, no carrier of industry)
     _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两几]大(?!学)|"
+                               r"融媒体中心|新闻中心|"
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
@@ -90,7 +92,7 @@ _BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|
                         r"吉瓦时|吉瓦|兆瓦时|兆瓦|千瓦时|万千瓦|千瓦|[GM]Wh?(?![A-Za-z])|"
                         r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|台套|台\(套\)|"
                         # a count of sessions or all past sessions (两场|论坛, 历届|东博会)
-                        r"历届|[\d两一二三四五六七八九十]+场)")  # a unit left by a cut number
+                        r"历届|[\d两一二三四五六七八九十]+场|周年)")  # a unit left by a cut number
 
 # A count or a batch before a platform's kind, with its level: the text counts carriers of
 # a kind, it names none (新增3个国家级科创平台, 打造一批…研究院, 建设三级…服务中心).
@@ -277,7 +279,7 @@ def _designation(name: str) -> bool:
     (True, False)
     """
     from kg.loaders.extract_name_places import full_place_prefix
-    province = next((n for n in (5, 4, 3, 2) if _province_not_city(name[:n])), 0)
+    province = next((n for n in (5, 4, 3, 2) if province_name(name[:n])), 0)
     if re.search(r"(?:示范|先导)(?:集聚)?区$", name) and (
             province or re.match(r"国家(?:级|市级|省级)", name)):
         return True  # 湖南省服务业示范集聚区, 国家市级水网先导区: a title a province or the
@@ -293,11 +295,11 @@ def _designation(name: str) -> bool:
     return bool(place) and bool(_RANKS.fullmatch(rest[place:]))
 
 
-def _province_not_city(name: str) -> bool:
+def province_name(name: str) -> bool:
     """True for a province's name, full or short, that is no city's (云南省, 台湾; 重庆 is
     a city too).
 
-    >>> _province_not_city("云南省"), _province_not_city("台湾"), _province_not_city("重庆")
+    >>> province_name("云南省"), province_name("台湾"), province_name("重庆")
     (True, True, False)
     """
     from kg.loaders.extract_regions import gazetteer

@@ -339,10 +339,12 @@ def _project_list_item(ctx: _List, name: str):
     product = _PRODUCT_END.search(name)
     if product and name not in known_firms():
         # 凯赛癸二酸、协鑫热熔胶等项目: a works named by its product, the chemical or
-        # material it makes; a product alone (己二酸、聚酯等项目) names no project
+        # material it makes; a product alone (己二酸、聚酯等项目, 葡萄糖酸钠: words of the
+        # language) names no project
         from kg.loaders.extract_industry_filters import pos_tags
         last = pos_tags(name)[-1][0]
-        return ("Project", None) if len(name) - len(last) >= 2 else None
+        head = name[:len(name) - len(last)]
+        return ("Project", None) if len(head) >= 2 and not dictionary_words(head) else None
     if len(name) >= 3 and name[-1] in "东南西北" and name[-2] not in "东南西北":
         return "Project", None  # 半岛北、湛江徐闻东等海上风电项目: sites named by a compass point
     if _WORKS_ACTION_END.search(name) and len(name) >= 4:

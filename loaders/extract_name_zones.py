@@ -14,7 +14,8 @@ import re
 from kg.loaders.lexicon import ZONE_CUT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders import extract_name_bounds as bounds
-from kg.loaders.extract_name_checks import ABBREVIATED, dictionary_words, valid_name
+from kg.loaders.extract_name_checks import (ABBREVIATED, province_name, dictionary_words,
+                                            valid_name)
 from kg.loaders.extract_name_places import (place_name, region_prefixed, region_start,
                                             town_prefixed, zone_place_prefixed)
 
@@ -97,6 +98,11 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
             and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
         # ordinary words only (制度型开放示范区), not a named zone
+    firm_class = _FIRM_CLASS.search(core)
+    if re.search(r"(?:最大|最早|唯一|首个|第一)的?$", before) or firm_class and (
+            not firm_class.start() or province_name(core[:firm_class.start()])):
+        return False  # 西藏规模最大的|…示范区: a description; (浙江省)专精特新产业园: a park for
+        # a class of firms, named by the class (a city's own, 瓯海专精特新产业园, is one)
     if re.fullmatch(r"(?:合作|共建|协作|对口|飞地|托管|援建)+", core):
         return False  # 合作产业园, 飞地园区: a kind of park by how it is run, no name
     if re.search(r"(?:该|本|此|这一?|这个|上述)$", before) and dictionary_words(core):
@@ -113,7 +119,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # (a county written short is the whole place: 齐河|经济开发区, 宜章|经开区)
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
-    if zone_place_prefixed(name) or town_prefixed(name) or re.search(r"[“A-Za-z]", core):
+    if zone_place_prefixed(name) or town_prefixed(name) or re.search(r"“", core) \
+            or re.search(r"[A-Za-z]", core) and not _TECH_LEAD.match(core):
         return True
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
                                     "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
@@ -125,6 +132,12 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
     return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+
+
+# Classes of firms a park may be built for (专精特新产业园, 小巨人产业园).
+_FIRM_CLASS = re.compile(r"(?:专精特新|小巨人|瞪羚|独角兽|隐形冠军|单项冠军)")
+# Latin acronyms of technologies (AI创新应用试验区): words of a trade, no place's name.
+_TECH_LEAD = re.compile(r"(?:AI|AIGC|5G|6G|VR|AR|XR|IT|ICT|IC|IoT|AGV)(?![A-Za-z])")
 
 
 def _landform_place(core: str) -> bool:

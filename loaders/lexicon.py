@@ -146,7 +146,7 @@ BOUNDARY_WORDS = sorted(set("""
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
-从事 强调 亮相 合作开发 排出 同意 联动
+从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -169,7 +169,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 特别强调|石化、新能源等支柱产业; 亮相, appearing at — “仙作”亮相|世界品牌大会; 合作开发,
 # co-developing — 与甲新能源合作开发|500万千瓦…项目 (a 合作开发区 goes on: lexicon's zone type);
 # 排出, scheduling — 排出|甲科技智造园区、…等重点项目; 同意, approving — 同意|甲集团…项目在洋浦
-# 落地; 联动, linking with — 联动|中关村信息谷、… (a 联动示范区 goes on))
+# 落地; 联动, linking with — 联动|中关村信息谷、… (a 联动示范区 goes on); 共有, there being in
+# all — 甲开发区共有|乙全产业链、…等6个项目; 获聘/聘为, appointed — 某某获聘为|甲市科学院;
+# 至于, as for — 至于|台湾积体电路制造股份有限公司…)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -352,6 +354,8 @@ def head_type(tail: str):
         # subject of what follows; a noun after the verb heads nothing of the list
     if re.match(r"[省市县区]?(?:领导|嘉宾|专家|负责人|同志|干部|一行|代表(?!性|企业))", window):
         return None  # 孙中全等领导来到甲集团: the items are people, whatever noun follows
+    if re.match(r"[^,;。的]{0,8}[和及][^,;。的]{0,4}(?:企业|公司|厂商)", tail):
+        return ("Firm", None)  # 甲、乙等玉米加工及配套企业: two modifiers share the firm noun
     if re.match(r"[^的]{0,10}?(?:企业|公司|集团|厂商)的", window) or re.match(
             r"(?:龙头|骨干|重点|知名|优质|头部|领军|链主|标杆|大型|规上|优势|本地|民营|国有|上市)?"
             r"(?:企业|公司|厂商)(?!项目|基地|工程|工厂)", window):

@@ -881,3 +881,33 @@ def test_places_visited_local_landform_places_and_a_state_groups_short_name():
     assert names(text, "project") == set()
     assert "松木岛化工产业开发区" in names("落地松木岛化工产业开发区。", "zone")
     assert "国电投" in names("确保国电投5万吨铝型材等项目开工。", "firm")
+
+
+def test_batch_28_verbs_and_newsrooms():
+    text = "本次甲乙经济技术开发区共有丙丁纺织全产业链、戊己生物科技综合提取一体化等6个项目开工。"
+    assert not any("共有" in n for n in names(text, "project"))
+    assert names("王某某获聘为开封市科学院首席专家。", "platform") == {"开封市科学院"}
+    text = "至于台湾积体电路制造股份有限公司竹南先进封测厂建厂案。"
+    assert "台湾积体电路制造股份有限公司" in names(text, "firm")
+    assert names("来源:巴音郭楞融媒体中心", "platform") == set()
+    assert names("强力推进河池市现代林业产业园建设。", "zone") == {"河池市现代林业产业园"}
+
+
+def test_batch_28_firms_sharing_a_noun_and_chemicals_alone():
+    text = "引进建设龙凤、京粮、嘉丰等玉米加工及配套企业13户。"
+    assert names(text, "firm") == {"龙凤", "京粮", "嘉丰"}
+    assert names("开发建设玉米淀粉、葡萄糖酸钠、胚芽油等项目26个。", "project") == set()
+    assert "凯赛癸二酸" in names("推进凯赛癸二酸、协鑫热熔胶等项目。", "project")
+
+
+def test_batch_28_no_trades_zones_or_chains_of_this_kind():
+    assert names("中药材漫山遍野孕育着康养产业,山水之间藏着产业振兴的密码。", "industry") & {
+        "着康养", "藏着"} == set()
+    assert names("其他园区接近饱和,并无大面积可供产业使用。", "industry") == set()
+    assert names("为首府产业发展注入动力。", "industry") == set()
+    assert names("专精特新产业园是指以招引专精特新企业为主要功能的平台载体。", "zone") == set()
+    assert names("将被授予“浙江省专精特新产业园”称号。", "zone") == set()
+    assert "瓯海专精特新产业园" in names("瓯海专精特新产业园加快建设。", "zone")
+    assert names("建设国家级AI创新应用试验区。", "zone") == set()
+    assert names("成为西藏规模最大的高原桃树种植示范区。", "zone") == set()
+    assert names("园区构建生产-加工-销售全链条体系。", "chain") == set()
