@@ -294,8 +294,17 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
     >>> product_opens("甲乙新能源汽车项目", 2, "新能源"), product_opens("甲乙科技园", 2, "科技")
     (True, False)
     """
-    return any(name.startswith(term, at) for term in _product_terms()
-               if len(term) >= 3 and len(term) > len(trade) and term.startswith(trade))
+    if not name.startswith(trade, at):
+        return False  # (a term that starts with ``trade`` at ``at`` needs it there)
+    terms = _product_terms()
+    longest = min(_longest_term(), len(name) - at)
+    return any(name[at:at + n] in terms for n in range(max(3, len(trade) + 1), longest + 1))
+
+
+@lru_cache(maxsize=1)
+def _longest_term() -> int:
+    """The length of the longest product term of the shipped chain templates."""
+    return max(map(len, _product_terms()), default=0)
 
 
 def product_named(firm: str) -> bool:
