@@ -124,7 +124,7 @@ def _heading_ok(name: str) -> bool:
 
 _FOCUS = re.compile(r"以(" + CJK + r"{2,10})为(?:重点|核心|主导|龙头)的")
 # A sentence that opens on its field: "在甲方面,…", "甲领域重点发展…", "甲方面,…".
-_OPEN_FIELD = re.compile(r"^(?:在)?(" + CJK + r"{2,10}?)(?:方面,|方面|领域)")
+_OPEN_FIELD = re.compile(r"^(?:而|但|并)?(?:在)?(" + CJK + r"{2,10}?)(?:方面,|方面|领域)")
 _OPEN_FIELD_AT = re.compile(_OPEN_FIELD.pattern[1:])
 
 

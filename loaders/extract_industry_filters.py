@@ -60,8 +60,8 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     r"^(?:这里|那里|此处|规模|核心|重点)$|^业|(?:工业|城镇|信息|现代|数字|智能|"
                     r"网络|国际|市场|标准|品牌|规模|集约)化$|[一二三四五六七八九十两几]个|、|"
                     # the aspect 着 (孕育着|康养产业) and availability (可供|产业使用), the
-                    # capital as a place (首府)
-                    r"着|可供|^首府$|"
+                    # capital as a place (首府), qualities and markets (高价值, 外销)
+                    r"着|可供|^首府$|^高(?:附加|价)?值$|^[内外]销$|"
                     # an area or an amount (800公顷), the class of a ranking list (民营企业…)
                     r"\d+(?:公顷|亩|平方|万?吨|公里)|^民营|"
                     # places a district is made of (…瓷谷, …风情街, 创新创业园, 高速两厢) and

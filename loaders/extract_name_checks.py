@@ -32,7 +32,7 @@ def _compile() -> None:
     # count of kinds (两大…), a date, or a verb or quantifier of the listed class
     # (融媒体中心, 新闻中心: a newsroom, the byline of a report, no carrier of industry)
     _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两几]大(?!学)|"
-                               r"融媒体中心|新闻中心|"
+                               r"融媒体中心|新闻中心|仓储中心|配送中心|分拣中心|"
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
@@ -201,6 +201,10 @@ def valid_name(name: str, label: str) -> bool:
         return False  # (日照|港集团, 和田|地区: a city opens with a character a cut leaves)
     if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
         return False  # 国内第一家: the first of its kind (a works may be named so)
+    if label == "Project" and name.startswith(("项目", "工程")):
+        return False  # 项目二期: the works named before, referred to by its kind
+    if "——" in name:
+        return False  # 所在地——甲工业园: a dash of apposition, no part of a name
     if label in ("Firm", "Project") and _CHAIN_ACTION.fullmatch(re.sub(r"项目$", "", name)):
         return False  # 延链补链项目: the chain actions, no works and no firm
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \

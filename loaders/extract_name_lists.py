@@ -80,6 +80,13 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         # the governing word ate the whole first item: its last boundary is part of the
         # name (美的, 好想你), the item is what the boundary before it leaves
         lead = trim_start(text, first_start, first_end, keep=2)
+    if _EXEMPLAR_FRAME.match(tail):
+        lead = max(lead, _after_yi(text, lead, first_end))  # 以|甲、乙为代表的…
+        named = [text[a:b] for a, b in [(lead, first_end)] + items[1:]]
+        firms = sum(n in known_firms() or firm_like(n) and not n.endswith(("公司", "集团", "企业"))
+                    for n in named)  # (跨国公司, a kind of firm, is no exemplar's name)
+        if firms >= 2 and firms * 2 >= len(named):
+            head = ("Firm", None)  # 甲、乙为代表的新材料产业: firms that exemplify it
     items[0] = (lead, first_end)
     governed = before + text[c_start:lead]
     if _COVERS.search(governed):
@@ -107,6 +114,13 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         mention = _list_item(ctx, i, j)
         if mention is not None:
             out.append(mention)
+
+
+def _after_yi(text: str, start: int, end: int) -> int:
+    """Where a list's first item starts after the 以 of an exemplar frame (沈阳市法库县以|甲、
+    乙为代表的…), else ``start``."""
+    at = text.rfind("以", start, end - 2)
+    return at + 1 if at >= 0 and not text.startswith(("以上", "以来", "以及"), at) else start
 
 
 def _from_last_verb(text: str, items: list) -> list:
@@ -454,6 +468,8 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
             return items[:k] + [(i, cut)], cut, text[cut + 1:c_end]
         at = count_cut(text[i:j]) if k >= 1 else -1
         if at > 0 and head_type(text[i + at:c_end]) is not None:  # a count before a head
+            frame = _EXEMPLAR_FRAME.search(text, i + 2, i + at)  # (甲、乙为代表的17个项目)
+            at = frame.start() - i if frame else at
             return items[:k] + [(i, i + at)], i + at, text[i + at:c_end]
     if len(items) < 2:
         return None, -1, ""

@@ -222,7 +222,12 @@ def _named_works(text: str, start: int, name_start: int, s_end: int, props: dict
     if _MANY_AFTER.match(text, s_end) or text.startswith("之一", s_end):
         return False  # “大块头”项目不少: a predicate of number says there are many, a kind;
         # 列为甲省标志性外资项目之一: one of a class, the class names no works
-    return project_ok(name, listed=_works_beside(text, name_start, s_end), invested=bool(invest),
+    alone = name.endswith("项目") and not text[:name_start].strip() \
+        and not text[s_end:].strip(" 。;:") and not dictionary_words(name[:-2].replace("及", ""))
+    # (基因工程 alone is a field's heading; 联合开发及生产项目, words of the language, a kind)
+    # (a line that is a works' name alone is an entry of a list of works: 清单如下 甲…项目)
+    return project_ok(name, listed=_works_beside(text, name_start, s_end) or alone,
+                      invested=bool(invest),
                       built=bool(BUILD.search(text)),
                       bounded=bool(invest) and invest.end() == name_start)
 

@@ -82,7 +82,8 @@ PLACE_WORKS = re.compile(r"(?:" + WORKS + r")"
 
 # Verbs of building: a sentence with one speaks of projects, not of facilities in use. The
 # second line: opening a finished work, approving or siting one, moving or rebuilding it.
-BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|"
+# (观摩: the key-project inspections of the genre visit works being built.)
+BUILD = re.compile(r"建设|开工|建成|推进|加快|新建|扩建|改扩建|投运|通车|投产|竣工|启动|实施|谋划|观摩|"
                    r"开建|动工|签约|落地|封顶|施工|在建|"
                    r"开通|贯通|立项|迁建|改造|扩容|选址|前期工作|完工|投用|启用|投入使用")
 # Words after a work that make the project its extension or rebuilding.
@@ -212,9 +213,13 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     head = _HEADQUARTERS.fullmatch(core)
     if head and not is_generic(head.group(1)) and not re.search(r"[省市县区]$", head.group(1)):
         return True  # 雄狮中国研发生产总部中心项目: a firm's headquarters, one works of its own
-    # a works of a known firm (长光卫星…产业化项目) where the sentence builds it
+    # a works of a known firm (长光卫星…产业化项目) where the sentence builds it, or of a
+    # coined 字号 the dictionary lacks (兴瑞|功能性硅橡胶…项目)
+    import jieba
+    from kg.loaders.extract_name_firms import _new_word
     return (len(core) >= 8 and bool(FIRM_WORD.search(core) or region_prefixed(core))) or \
-        bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core))
+        bool(re.search(r"[A-Za-z“\"]", core)) or built and len(core) >= 6 and bool(known_prefix(core)) \
+        or built and len(core) >= 8 and _new_word(jieba.lcut(core[:6], HMM=True)[0])
 
 
 # A road or railway section is named by its two ends joined by 至 (南雄至信丰, 铜仁至吉首铁路):

@@ -93,7 +93,7 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if bounds.POLICY_RE.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
-    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区")) \
+    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区", "核心区")) \
             and (is_generic(core) or dictionary_words(core) and not core.startswith(("国家", "中国"))) \
             and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
@@ -149,7 +149,7 @@ def _landform_place(core: str) -> bool:
     (True, False, False)
     """
     from kg.loaders.extract_firms import _frequency
-    lead = re.match(r"[\u4e00-\u9fff]{1,3}?[岛湾湖港峪沟坪坝洲滩]", core)
+    lead = re.match(r"[\u4e00-\u9fff]{1,3}?[岛湾湖港峪沟坪坝洲滩堡]", core)
     return bool(lead) and len(lead.group()) >= 2 and _frequency(lead.group()) == 0
 
 

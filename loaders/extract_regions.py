@@ -97,6 +97,8 @@ def sentence_regions(sentence, taken) -> list:
         if len(name) == 2 and name[0] in "代副原前" and name[1] in "县市区" \
                 and text[j:j + 1] == "长" and text[j + 1:j + 2] != "城":
             continue  # 代县长 邱中凯: the acting county head's title (代县 is a county too)
+        if re.search(r"(?:各位|诸位|全体|广大)$", text[:i]):
+            continue  # 各位来宾: people (来宾 is a city too)
         if name in _COMPASS_DISTRICTS and not any(text.endswith(p, 0, i) for p in _COMPASS_CITIES):
             continue  # 东区重点发展…: a park's east part; 攀枝花东区 is the district
         if _inside_a_word(text, i, j):

@@ -146,7 +146,7 @@ BOUNDARY_WORDS = sorted(set("""
 坚持 夯实 巩固 用地 设在 开创 培优扶强 培优 扶强 加上 属于 迎来 喜迎 迎接 掀起
 参展 参会 紧扣 跟踪洽谈 协调解决 创成 助推 再添 往届 近两届 近三届 近几届 放大
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
-从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于
+从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -171,7 +171,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 排出, scheduling — 排出|甲科技智造园区、…等重点项目; 同意, approving — 同意|甲集团…项目在洋浦
 # 落地; 联动, linking with — 联动|中关村信息谷、… (a 联动示范区 goes on); 共有, there being in
 # all — 甲开发区共有|乙全产业链、…等6个项目; 获聘/聘为, appointed — 某某获聘为|甲市科学院;
-# 至于, as for — 至于|台湾积体电路制造股份有限公司…)
+# 至于, as for — 至于|台湾积体电路制造股份有限公司…; 交由, handing over — 交由|宁东科技创业
+# 投资有限公司负责建设运营; 覆盖, covering, as 涵盖 — 覆盖|有色金属、高端制造等领域)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -193,14 +194,15 @@ LEADING = sorted(set("""
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
-如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级
+如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级 而 而在 特别是
 """.split()), key=len, reverse=True)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
 # 如 "such as" (如|酒博会等平台; 如意 is a word and stays), 当地 "local" (当地|磷化工产业),
 # 该区/该县/该市 "this district" (该区|新建电子信息产业园); 暨 "and" joining two events'
 # names (…奠基仪式 暨|“科创中国”主题论坛: a name never opens with it); a scale before a works'
-# name (百亿级|比亚迪动力电池项目);
+# name (百亿级|比亚迪动力电池项目); 而 "while" and 特别是 "especially" opening a clause
+# (而|在修船领域, 特别是|明化集团、圣泉集团…);
 # then quantifiers, as 一批 — 配套|部分|高端制造业; 据, "according to", before a source —
 # 据|麦积区融媒体中心消息)
 

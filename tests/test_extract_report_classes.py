@@ -911,3 +911,30 @@ def test_batch_28_no_trades_zones_or_chains_of_this_kind():
     assert names("建设国家级AI创新应用试验区。", "zone") == set()
     assert names("成为西藏规模最大的高原桃树种植示范区。", "zone") == set()
     assert names("园区构建生产-加工-销售全链条体系。", "chain") == set()
+
+
+def test_batch_29_exemplar_frames_and_lines_that_name_works():
+    text = "在甘泉堡经开区形成了新特能源、合盛硅业、新疆众和、隆炬为代表的新材料产业集聚发展。"
+    assert {"新特能源", "隆炬"} <= names(text, "firm")
+    assert "甘泉堡经开区" in names(text, "zone")
+    text = "法库县以龙源新能源一体化循环利用、瑞东碳化硅为代表的17个亿元以上项目集中开工建设。"
+    assert not any(n.startswith(("法库县", "沈阳")) or n.endswith("的") for n in names(text, "project"))
+    text = "清单如下\n远川领先先进制程大硅片项目\n年度计划投资10.5亿元。\n联合开发及生产项目\n项目总投资3亿元。"
+    assert "远川领先先进制程大硅片项目" in names(text, "project")
+
+
+def test_batch_29_works_visited_handed_over_and_their_phases():
+    text = "与会人员观摩了兴瑞功能性硅橡胶及基础硅橡胶项目、华东医药大健康产品产业化建设项目。"
+    assert names(text, "project") == {"兴瑞功能性硅橡胶及基础硅橡胶项目", "华东医药大健康产品产业化建设项目"}
+    assert names("加快建设项目。", "project") == set()
+    assert names("项目二期投资24亿元,占地600亩。", "project") == set()
+    assert names("并交由宁东科技创业投资有限公司负责建设运营。", "firm") == {"宁东科技创业投资有限公司"}
+
+
+def test_batch_29_leading_words_guests_facilities_and_qualities():
+    assert "而在修船" not in names("而在修船领域,万邦、鑫亚等修船企业订单接满。", "industry")
+    assert names("覆盖有色金属、高端制造、化工新材料等核心领域。", "industry") >= {"有色金属"}
+    assert names("向各位来宾介绍了开发区的概况。", "region") == set()
+    assert names("建设多温区冷链仓储中心、分拣及配送中心。", "platform") == set()
+    assert names("推动产业向下游高价值产业裂变升级,外销产量增长。", "industry") == set()
+    assert names("该项目所在地——横州六景工业园地处经济带。", "zone") & {"地——横州六景工业园"} == set()
