@@ -85,13 +85,13 @@ def heading_field(sentence) -> str | None:
 
 # The last words of a photo's caption or a headline's moment (活动现场。新年新开局。园区一角。):
 # a scene, a view or a start, not a field.
-_CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|鸟瞰图?|航拍图?|掠影|剪影|侧记|风采|实景|"
+_CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|鸟瞰图?|航拍图?|掠影|剪影|侧记|风采|实景|设备|"
                           r"效果图|照片|合影|新貌|美景)$")
 
 
 # The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the
 # heading states how a work went, it names no field.
-_PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|"
+_PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|有力|"
                            r"回升|跃升|提高|扩大|见效|鲜明|斐然|升级|累累|喜人)$")
 
 

@@ -17,7 +17,7 @@ from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, LEADING_RAN
                                                  alternatives, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
                                                  verb_inside, word_bounds, zone_lead_stripped)
-from kg.loaders.extract_name_places import place_name
+from kg.loaders.extract_name_places import place_name, region_names
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
 from kg.loaders.mentions import Mention, clauses, split_depth0
 
@@ -53,6 +53,10 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
                 continue  # 赣州高|新区稀土永磁产业集群产值: the length cap cut a word
             if text[start:start + 1] == "年" and text[start - 1:start].isdigit():
                 start += 1  # 2023年|移动智能终端出货量: the year, then the trade
+            when = _TIME_LEAD.match(text, start, match.end(1))
+            if when and match.end(1) - when.end() >= 2:
+                start = when.end()  # 去年|百色|铝加工产量…: the time, the place, then the trade
+                start += next((n for n in (4, 3, 2) if text[start:start + n] in region_names()), 0)
             items = []
             for i, j in split_depth0(text, "、", start, match.end(1)):
                 # two trades joined by 和, each ending in 业 (文化产业和旅游业); 和 inside
@@ -68,6 +72,10 @@ def measured_trades(sentence, text: str, role, out: list, taken: list) -> None:
                                     and not _firm_opens(n) for _, _, n in names):
                 continue
             add_untaken(out, taken, names, sentence, role, "measured")
+
+
+# Time words a report's measure may open with (去年, 今年上半年, 前三季度).
+_TIME_LEAD = re.compile(r"(?:今年|去年|前年|上半年|下半年|前三季度|一季度|[1-4]季度|\d{1,2}月)+")
 
 
 def _firm_named(name: str) -> bool:

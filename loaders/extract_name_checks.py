@@ -58,7 +58,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -219,6 +219,8 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
+    if label == "Platform" and re.search(r"搭(?:建)?平台$", name):
+        return False  # 对接会搭平台: building a platform, no carrier's name
     if label == "Platform" and name.endswith(("协作", "合作")):
         return False  # 义乌—巴州东西部协作: a programme of cooperation, no carrier
     if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):
@@ -231,6 +233,8 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
             return False  # 已进驻百余家生技公司: a count of firms, no firm
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name):
+            return False  # 工信部, 发改委: a government department, no firm
         if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \
                 and not name.endswith(("公司", "集团")):
             return False  # 台湾产业园区|正成为…: a zone, the subject of a clause (a firm named

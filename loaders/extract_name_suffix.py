@@ -141,6 +141,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name
         if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
             continue  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
+        if re.match(r"(?:名录|名单|榜单|目录)", text[s_end:s_end + 2]):
+            continue  # 入选工信部5G工厂|名录: the title of a list, no one name
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
             words = word_bounds(text)

@@ -131,7 +131,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)
-    return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区"))
+    return not is_generic(core) and not name.endswith(("园区", "试验区", "合作区")) \
+        and not (name.endswith("新城") and dictionary_words(core))  # (油田新城: an epithet)
 
 
 # Classes of firms a park may be built for (专精特新产业园, 小巨人产业园).

@@ -113,10 +113,12 @@ def sentence_regions(sentence, taken) -> list:
     return out
 
 
-# Districts named by a compass point alone (攀枝花's 东区 and 西区): a park's or a city's
-# parts are named so too, so only their city before them makes them the district.
-_COMPASS_DISTRICTS = frozenset(("东区", "西区", "南区", "北区", "中区"))
-_COMPASS_CITIES = ("攀枝花市", "攀枝花")
+# Districts named by a compass point alone (攀枝花's 东区 and 西区) or by the town's age
+# (洛阳's 老城区, 西安's 新城区): a park's or a city's parts are named so too, so only a city
+# before them makes them the district.
+_COMPASS_DISTRICTS = frozenset(("东区", "西区", "南区", "北区", "中区", "老城区", "新城区"))
+_COMPASS_CITIES = ("攀枝花市", "攀枝花", "洛阳市", "洛阳", "西安市", "西安", "呼和浩特市",
+                   "呼和浩特")
 
 
 def _inside_a_word(text: str, i: int, j: int) -> bool:

@@ -938,3 +938,27 @@ def test_batch_29_leading_words_guests_facilities_and_qualities():
     assert names("建设多温区冷链仓储中心、分拣及配送中心。", "platform") == set()
     assert names("推动产业向下游高价值产业裂变升级,外销产量增长。", "industry") == set()
     assert names("该项目所在地——横州六景工业园地处经济带。", "zone") & {"地——横州六景工业园"} == set()
+
+
+def test_batch_30_verbs_of_devoting_campaigns_and_time_before_a_measure():
+    assert names("示范区坚持项目为王、致力产业倍增。", "industry") == set()
+    assert names("甲乙新材料等预计上半年,贡献增加值4亿元。", "industry") == set()
+    assert names("重点项目攻坚激活产业新动能。", "industry") == set()
+    assert names("据统计,去年百色铝加工产量达307.5万吨。", "industry") == {"铝加工"}
+    assert names("今年上半年铝加工产量173.3万吨。", "industry") == {"铝加工"}
+
+
+def test_batch_30_approvals_borders_ministries_and_list_titles():
+    assert names("西藏自治区批复林芝经济开发区。", "zone") == {"林芝经济开发区"}
+    assert names("西与油田新城盘锦隔河相望。", "zone") == set()
+    assert names("甲乙集团数字化车间入选工信部5G工厂名录。", "project") == set()
+    assert names("甲乙集团数字化车间入选工信部5G工厂名录。", "firm") & {"工信部"} == set()
+    assert names("此次对接会搭平台,助推镁产业跨越。", "platform") == set()
+    assert names("您现在的位置是:首页>阻燃资讯中心", "platform") == set()
+
+
+def test_batch_30_headings_captions_and_districts_named_by_age():
+    assert names("支撑有力。", "industry") == set()
+    assert names("调试设备。", "industry") == set()
+    assert names("开发区位于尼洋河畔老城区。", "region") == set()
+    assert "老城区" in names("洛阳市老城区加快发展。", "region")
