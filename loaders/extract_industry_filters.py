@@ -57,7 +57,7 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
                     # demonstratives and ranks or scales alone (这里产业, 六大规模产业, 作为核心
                     # 产业), a cut left at a count (两|业融合), processes of becoming
                     # (新型工业化), a count of kinds (七个方面) and a list (交通、电力)
-                    r"^(?:这里|那里|此处|规模|核心|重点)$|^业|(?:工业|城镇|信息|现代|数字|智能|"
+                    r"^(?:这里|那里|此处|规模|核心|重点|关键)$|^业|(?:工业|城镇|信息|现代|数字|智能|"
                     r"网络|国际|市场|标准|品牌|规模|集约)化$|[一二三四五六七八九十两几]个|、|"
                     # the aspect 着 (孕育着|康养产业) and availability (可供|产业使用), the
                     # capital as a place (首府), qualities and markets (高价值, 外销)

@@ -242,7 +242,8 @@ def valid_name(name: str, label: str) -> bool:
         if "产业链" in name or name.endswith(("经济", "产业")):
             return False  # …上下游产业链支撑有力: a chain; 低空经济等企业, …新兴产业: trades
         if name in region_names() or name in country_names() or _NOT_FIRM_END.search(name) \
-                and not name.endswith(("股份", "集团")) and len(name) < 6 or name in ("央企", "国企"):
+                and not name.endswith(("股份", "集团")) and len(name) < 6 \
+                or name in ("央企", "国企", "民企", "外企", "私企", "高企"):  # (高企: 高新技术企业)
             return False
         if _FIRM_TITLE.search(name):
             return False  # 制造业单项冠军企业, 专精特新中小企业: a title firms hold, a class

@@ -178,9 +178,11 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     from kg.loaders.extract_firms import _frequency  # (it imports this module)
     quoted = re.fullmatch(r"[^“”]{0,12}“([^“”]+)”(?:产业链|产业)?", core)
     if quoted and (_frequency(quoted.group(1)) > 0 or _CHAIN_ACTIONS.fullmatch(quoted.group(1))
+                   or re.search(r"(?:计划|行动|专项|工程)$", quoted.group(1))
                    or re.fullmatch(r"[双两三四五六七八九十百千万][\u4e00-\u9fff]", quoted.group(1))):
-        return False  # “开门红”产业链项目, “强链补链”项目, “双十”项目: a campaign's word of
-        # the language, its chain actions or its count in quotes (“星海之光”项目 is a name)
+        return False  # “开门红”产业链项目, “强链补链”项目, “双十”项目, “苗圃计划”项目: a
+        # campaign's word of the language, its chain actions, its count or a programme in
+        # quotes (“星海之光”项目 is a name)
     if core.endswith("产业") and not (works_place_prefixed(core) or known_prefix(core)
                                     or FIRM_WORD.search(core)):
         return False  # 高新技术产业项目: a trade's projects, a kind (甲公司…产业项目 is one)

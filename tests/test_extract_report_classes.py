@@ -962,3 +962,14 @@ def test_batch_30_headings_captions_and_districts_named_by_age():
     assert names("调试设备。", "industry") == set()
     assert names("开发区位于尼洋河畔老城区。", "region") == set()
     assert "老城区" in names("洛阳市老城区加快发展。", "region")
+
+
+def test_batch_31_connectives_abbreviations_and_programmes():
+    assert names("坚定不移强攻产业、决战工业。", "industry") == set()
+    assert "加之" not in names("加之如东拥有海上风电产业。", "industry")
+    assert names("新引进重大项目17个,其中高企3个。", "firm") == set()
+    assert not any(n.startswith("紧邻") for n in names("紧邻该公司的是甲乙能源装备有限公司。", "firm"))
+    assert names("全市上下狠抓项目建设。", "project") == set()
+    assert names("“苗圃计划”项目种子选手入驻。", "project") == set()
+    assert names("产业分布方面,进驻企业涵盖生命健康科技。", "industry") & {"产业分布"} == set()
+    assert names("围绕风光电、硅石等资源,补齐关键产业环节。", "industry") & {"关键"} == set()
