@@ -78,8 +78,9 @@ def heading_field(sentence) -> str | None:
         return None  # 前言。第一章。我们。: a part of the document or a pronoun, no field
     if suffix_type(name)[0] is not None or len(industry_name(name)) < 2 or clause_like(name) \
             or not_develop(name) or not _heading_ok(name) or _PROGRESS_END.search(name) \
-            or _CAPTION_END.search(name):
-        return None  # 精准施策化风险: a heading on risks or reform names no field
+            or _CAPTION_END.search(name) or re.search(r"(?:县长|市长|区长|书记|主任|局长)", name):
+        return None  # 精准施策化风险: a heading on risks or reform names no field; 南投县长某某。:
+        # a photo's caption naming an official
     return name
 
 
@@ -91,7 +92,7 @@ _CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|鸟瞰图?|航
 
 # The predicates a report's headings close on (招商引资成效显著, 产业链条持续壮大): the
 # heading states how a work went, it names no field.
-_PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|有力|"
+_PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快|改善|优化|巩固|壮大|攀升|有力|平稳|"
                            r"回升|跃升|提高|扩大|见效|鲜明|斐然|升级|累累|喜人)$")
 
 

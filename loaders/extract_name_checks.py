@@ -233,6 +233,8 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
             return False  # 已进驻百余家生技公司: a count of firms, no firm
+        if re.search(r"(?<=..)[将已正也还又]$", name) and not name.endswith("天将"):
+            return False  # 仙粼化工将…: an adverb after the name, the clause's verb follows
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name):
             return False  # 工信部, 发改委: a government department, no firm
         if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \

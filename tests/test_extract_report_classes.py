@@ -973,3 +973,13 @@ def test_batch_31_connectives_abbreviations_and_programmes():
     assert names("“苗圃计划”项目种子选手入驻。", "project") == set()
     assert names("产业分布方面,进驻企业涵盖生命健康科技。", "industry") & {"产业分布"} == set()
     assert names("围绕风光电、硅石等资源,补齐关键产业环节。", "industry") & {"关键"} == set()
+
+
+def test_batch_32_progress_officials_and_adverbs():
+    assert names("经济运行总体平稳。", "industry") == set()
+    assert names("抢滩智能装备产业新赛道。", "industry") & {"抢滩智能装备产业"} == set()
+    assert not any("步入" in n for n in names("多项专有技术步入产业化阶段。", "industry"))
+    assert names("▲南投县长王大明。(图/县政府提供)\n园区已销售12块土地。", "industry") == set()
+    assert names("湖北鼎泰化工有限公司董事长张三:项目投产之后,鼎泰化工将成为国内最大的有机硅生产企业。",
+                 "firm") == {"湖北鼎泰化工有限公司"}
+    assert not any("富民" in n for n in names("壮大乡村富民产业。", "industry"))
