@@ -108,6 +108,8 @@ def industry_name(name: str) -> str:
     scaled = _SCALE_TAIL.search(bare) if bare != name else None
     if scaled and _noun_end(bare[:scaled.start()]):
         bare = bare[:scaled.start()]  # 新材料|世界级|产业集群 (再造一个|千亿级: no noun, no trade)
+    if re.search(r"..核心$", bare):
+        bare = bare[:-2]  # 数字经济|核心产业: the statistical core of a trade is the trade
     return zone_lead_stripped(bare if len(bare) >= 2 else name)
 
 
@@ -144,6 +146,9 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
                  # 基础设施类: a kind of two characters or more, not 肉类)
                  r"各|(?<=[\u4e00-\u9fff]{2})类|"
                  r"关联|相关|高新技术|上下游|"
+                 # a belt or a circle of innovation or industry is an area (沿沪宁产业创新带,
+                 # 环太湖科创圈), as an 经济带 is
+                 r"(?:创新|科创|产业|经济|发展|生态|文化|旅游)[圈带]|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
                  r"@ENDS@)$")
@@ -151,7 +156,10 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
 # (抓 with its adverb, 首抓/重抓/狠抓/紧抓/主抓: grasping a field is governing it)
 LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!药)|提升|巩固|培育|壮大|做大做强|"
                        r"做强|做大|做精|做优|做实|发展|涵盖|包括|围绕|聚焦|瞄准|推进|推动|布局|提质|构筑|形成|"
-                       r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合)+")
+                       r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合|"
+                       # seizing a field first, strengthening, improving (抢占|低空经济,
+                       # 抢滩|智能装备, 筑牢|乡村产业, 扩大和改善|文体康旅)
+                       r"抢占|抢滩|筑牢|改善)+")
 
 
 def industry_ok(name: str) -> bool:
@@ -254,7 +262,8 @@ def word_bounds(text: str) -> frozenset:
 
 # Words before a field that are not part of its name: verbs, adverbs, prepositions,
 # pronouns, conjunctions, numerals and particles (不仅助推|国产半导体, 我国|新能源汽车).
-_NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "m", "q", "f", "ad", "vd")
+_NOT_NAME_TAGS = ("v", "d", "p", "r", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "m", "q", "f",
+                  "ad", "vd")
 _PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|国际|省级|市级)")
 
 
@@ -267,8 +276,10 @@ def phrase_start(text: str, i: int, j: int) -> int:
     """Start of a field phrase once governing words and a leading place are cut off."""
     words = pos_tags(text[i:j])
     pos, start = i, i
-    for word, flag in words[:-1]:
+    for k, (word, flag) in enumerate(words[:-1]):
         pos += len(word)
+        if len(word) == 1 == len(words[k + 1][0]) and flag == "v":
+            continue  # 算|力服务, 筑|牢乡村: two characters the dictionary lacks are one word
         if (flag in _NOT_NAME_TAGS and word not in _MAKING_MODIFIERS) or flag == "ns" \
                 or _PLACE_LEAD.match(word):
             start = pos
@@ -297,14 +308,15 @@ def add_untaken(out: list, taken: list, names: list, sentence, role, src: str) -
 def regional(name: str) -> bool:
     """True when ``name`` opens with a place, a country or a zone (园区经济), or is only a scope (国际, 农村, 县域: 国际产业合作,
     农村产业), a run of provinces' one-character names (川渝, 粤港澳) or a region round a
-    delta or a place (长三角, 环武汉): no trade."""
+    delta or a place (长三角, 环武汉), or one word of a place (长江口|产业创新…区): no trade."""
     from kg.loaders import gazetteer as national
     from kg.loaders.extract_name_places import PROVINCE_SHORT, full_place_prefix, region_prefixed
     # (a county written short is a place too: 吴起, 定边)
     # (a country or the world is a scope too: 中国制造业 is the nation's, no place's trade)
     return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
         or _ZONE_LEAD.match(name) \
-        or len(name) <= 3 and bool(national.region_candidates(name)) or bool(
+        or len(name) <= 3 and bool(national.region_candidates(name)) \
+        or [flag for _, flag in pos_tags(name)] == ["ns"] or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
         # a delta (长三角, 珠三角) and a ring round a place, sea or bay (环武汉, 环渤海)

@@ -52,7 +52,9 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
                          r"(?:扩大|全体|常务|党组|常委)(?:会议|会)$|全会$|"
                          # a government's report to its congress (我向大会|报告…), and its
                          # bureaus and commissions (市工信委, 市科技局, 省商务厅)
-                         r"向大会$|(?:委|局|厅)$")
+                         # (and the plan it submits to that congress: 提请大会审查, 全文提交
+                         # 大会, 经本次大会批准)
+                         r"(?:向|提请|提交)(?:本次)?大会$|^本次大会$|(?:委|局|厅)$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
@@ -164,12 +166,30 @@ def dictionary_words(text: str, least: int = 1) -> bool:
     word on its own and never two in a row (a transliteration: 依必安派特)."""
     import jieba.posseg
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
-    words = jieba.posseg.lcut(text, HMM=False)
+    words = _joined_abbreviations(jieba.posseg.lcut(text, HMM=False))
     if any(len(a) == len(b) == 1 for (a, _f), (b, _g) in zip(words, words[1:])):
         return False
     return len(words) >= least and all(
-        flag not in _PROPER_TAGS and word not in region_names() and _frequency(word) > 0
-        and (len(word) >= 2 or _frequency(word) >= COMMON_WORD) for word, flag in words)
+        word in POLICY_ABBREVIATIONS or flag not in _PROPER_TAGS and word not in region_names()
+        and _frequency(word) > 0 and (len(word) >= 2 or _frequency(word) >= COMMON_WORD)
+        for word, flag in words)
+
+
+# Abbreviations of the policy language the general dictionary lacks, ordinary words of the
+# genre (科创 = 科技创新, 双创 = 创新创业, 产学研): 高能级科创平台 names a kind of carrier.
+POLICY_ABBREVIATIONS = frozenset(("科创", "双创", "产学研", "政产学研", "中试"))
+
+
+def _joined_abbreviations(words: list) -> list:
+    """``words`` (jieba's (word, flag) pairs) with the single characters that spell a policy
+    abbreviation joined (科|创 → 科创)."""
+    out = []
+    for word, flag in words:
+        if out and len(out[-1][0]) == 1 and out[-1][0] + word in POLICY_ABBREVIATIONS:
+            out[-1] = (out[-1][0] + word, "j")
+        else:
+            out.append((word, flag))
+    return out
 
 
 # Titles the state or rankings give firms (the national programmes for small and medium
@@ -217,6 +237,8 @@ def valid_name(name: str, label: str) -> bool:
         # a negation)
     if label == "Platform" and (_SCOPE_ONLY_EVENT.fullmatch(name) or _VIEWING_DECK.search(name)):
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
+    if _clause_or_measure(name, label):
+        return False
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
     if label == "Platform" and re.search(r"搭(?:建)?平台$", name):
@@ -233,8 +255,6 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
             return False  # 已进驻百余家生技公司: a count of firms, no firm
-        if re.search(r"(?<=..)[将已正也还又]$", name) and not name.endswith("天将"):
-            return False  # 仙粼化工将…: an adverb after the name, the clause's verb follows
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name):
             return False  # 工信部, 发改委: a government department, no firm
         if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \
@@ -273,6 +293,25 @@ def valid_name(name: str, label: str) -> bool:
     if name.startswith("中国") and len(name) >= 6:
         return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)
+
+
+def _clause_or_measure(name: str, label: str) -> bool:
+    """True when ``name`` reads as part of a clause, a measure, money or a counted group
+    rather than one name of type ``label``.
+
+    >>> _clause_or_measure("江苏健儿在奥运会", "Platform"), _clause_or_measure("在线教育平台", "Platform")
+    (True, False)
+    """
+    if label == "Platform" and re.search(r"(?<=..)在(?!线)", name):
+        return True  # 江苏健儿在|奥运会: a clause's subject and its preposition (在线 is a word)
+    if label == "Project" and re.search(r"里程|密度|比重|占比|时速", name):
+        return True  # 高铁通车里程进至全国第5位, 通时速350公里高铁: a measure, no works
+    if label == "Project" and re.search(r"(?:投资|资金|金融工具|债券|国债|REITs)$", name):
+        return True  # 中央预算内投资、新型政策性金融工具等项目: the money, no works
+    if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
+        return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
+    return label == "Firm" and bool(re.search(r"(?<=..)[将已正也还又]$", name)) \
+        and not name.endswith("天将")  # 仙粼化工将…: an adverb after the name, the verb follows
 
 
 _ZONE_TYPES = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|"

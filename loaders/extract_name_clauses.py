@@ -225,7 +225,7 @@ def _no_trade_name(name: str) -> bool:
 # (a bank is an enterprise named the same way: 字号 or place + 银行)
 # (控股 closes a holding company's short name, 苏海控股, as 集团 does; 控股子公司, 控股股东 are
 # a stake's words)
-_GROUP_END = re.compile(r"(?:集团|公司|银行|控股(?!子|股东|权|比例|地位|集团))"
+_GROUP_END = re.compile(r"(?:集团(?!化)|公司|银行|控股(?!子|股东|权|比例|地位|集团))"  # (集团化: grouping)
                         r"(?![\u4e00-\u9fff]{0,2}(?:公司|有限|股份|行长))")
 # Words before 集团/公司 that make a kind of firm, not a firm: 企业集团, 子公司, 平台公司 …
 # (城投: the local governments' urban-investment vehicles, a class like 平台公司)

@@ -151,7 +151,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
                        {"role": role, "inside": True}))
 
 
-_LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡")
+_LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江")  # (沙颍河|“通港达园”项目: a river's works)
 
 
 def _no_coined_name(firm: str) -> bool:
@@ -307,6 +307,15 @@ def _longest_term() -> int:
     return max(map(len, _product_terms()), default=0)
 
 
+# Products of the chemical and materials trades (GB/T 4754 C26 化学原料和化学制品, C29 橡胶和
+# 塑料制品): a compound named by its class in systematic nomenclature (…酸, …酯, …醇, …烯,
+# …胺, …烷, …酮, …醛, …酚, …醚, …腈, …烃; a salt, acid then metal: 锰酸锂, 磷酸铁锂; a binary
+# compound, 碳化硅, 氮化镓) or a material's class noun (…塑料, …树脂, …涂料, …纤维, …橡胶, …胶).
+# A firm's short name ends in its 字号 or a trade word, not in a compound.
+CHEMICAL_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈烃]|酸[锂钠钾钙镁铁铜锌钴镍锰铝]+|"
+                          r"[碳氮氧硫氯氟磷砷]化[硅镓铝钛钨锌铁铟锗硼]|塑料|树脂|涂料|纤维|橡胶|胶)$")
+
+
 def product_named(firm: str) -> bool:
     """True when a firm guessed inside a works' name is a product of the shipped chain
     templates, alone or before a trade word (储能|装备制造项目: 储能 is a product, no 字号).
@@ -319,7 +328,7 @@ def product_named(firm: str) -> bool:
         return False
     core = next((firm[:-len(w)] for w in TRADE_WORDS if firm.endswith(w) and len(firm) > len(w)),
                 firm)
-    return firm in _product_terms() or product_words(core)
+    return firm in _product_terms() or product_words(core) or bool(CHEMICAL_END.search(firm))
 
 
 def product_words(words: str) -> bool:

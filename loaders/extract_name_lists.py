@@ -25,7 +25,7 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
-from kg.loaders.extract_name_firms import product_named, works_of_firm
+from kg.loaders.extract_name_firms import CHEMICAL_END, product_named, works_of_firm
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -64,14 +64,18 @@ _COVERS = re.compile(r"(?:涵盖|涉及|覆盖|涵括)了?$")
 _TOWARDS = re.compile(r"(?:距离|毗邻|临近|靠近|紧邻|赴|前往)$")
 
 
+# Landforms a list may close on (四大流域, 水系, 山脉): its items are rivers, lakes or mountains.
+_LANDFORMS_AFTER = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]+大?)?(?:流域|水系|干流|支流|河流|湖泊|山脉)")
+
+
 def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     items = split_depth0(text, "、", c_start, c_end)
     if not items:  # a clause of nothing but 、
         return
     items, cut, tail = _close_list(text, items, c_end)
-    if items is None:
-        return
+    if items is None or _LANDFORMS_AFTER.match(tail):
+        return  # 黄河、淮河、海河、长江四大流域: rivers, though one is a firm's short name too
     items = _from_last_verb(text, items)
     head = head_type(tail) if cut >= 0 else None
     first_start, first_end = items[0]
@@ -325,6 +329,8 @@ def _label_by_list(ctx: _List, name: str):
             # services the carriers are named by, words of the language
         if label == "Project":
             return _project_list_item(ctx, name)
+        if label == "Platform" and re.match(r"等?[\d一二三四五六七八九十两]+大", ctx.tail):
+            return None  # 技术、数据、…多式联运等7大要素交易平台: the classes counted, no names
         return label, kind
     if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail):
         return "Firm", None
@@ -342,6 +348,8 @@ def _project_list_item(ctx: _List, name: str):
         return None  # 滨海旅游等项目: a place's kind of project (滨海 is a county too)
     if only_places(name):
         return None  # 北京大兴区、…等项目: a place beside the works, no works
+    if re.search(r"(?:音乐会|演唱会|晚会|音乐节|艺术节|戏剧节)$", name):
+        return None  # 西子廊桥盲盒音乐会等“文艺赋美”项目: a performance, no works or firm
     if any(name[:n] in region_names() and name[n:] in known_firms() for n in (2, 3, 4)):
         return "Firm", None  # 美国塞拉尼斯、山东新华医疗等: a known firm with its home, a firm
     if name.endswith("产业") and (dictionary_words(name) or _frequency(name) > 0 or not (
@@ -372,6 +380,12 @@ def _project_list_item(ctx: _List, name: str):
         # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
         if _ordinary_words(name):
             return None  # 交通设施等项目: kinds of project, neither firm nor name
+        if not firm_like(name) and name not in known_firms() and (
+                dictionary_words(name, 2) and not name.endswith(tuple(TRADE_WORDS))
+                or _beside_route(ctx)):
+            return None  # 供水供热供气等项目: kinds of works in words of the language (光明|科技
+            # is a 字号 and a trade word); 北沿江、通苏嘉甬、甲乙高铁: lines named by their
+            # places, the kind written once on the last
         if not (firm_like(name) or name in known_firms() or _trade_end(name)) \
                 and _kinds_beside(ctx, name):
             return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
@@ -382,12 +396,15 @@ def _project_list_item(ctx: _List, name: str):
     return "Project", None
 
 
-# Products of the chemical and materials trades (GB/T 4754 C26 化学原料和化学制品, C29 橡胶和
-# 塑料制品): a compound named by its class in systematic nomenclature (…酸, …酯, …醇, …烯,
-# …胺, …烷, …酮, …醛, …酚, …醚, …腈; a salt, acid then metal: 锰酸锂, 磷酸铁锂) or a
-# material's class noun (…塑料, …树脂, …涂料, …纤维,
-# …橡胶, …胶). A firm's short name ends in its 字号 or a trade word, not in a compound.
-_PRODUCT_END = re.compile(r"(?:[酸酯醇烯胺烷酮醛酚醚腈]|酸[锂钠钾钙镁铁铜锌钴镍锰铝]+|塑料|树脂|涂料|纤维|橡胶|胶)$")
+def _beside_route(ctx: _List) -> bool:
+    """True when an item of the list names a line by its route kind (盐泰锡常宜高铁, 沪乍杭铁路):
+    the short items beside it are routes too (北沿江、通苏嘉甬、…高铁), written without it."""
+    return any(re.search(r"(?:高铁|铁路|城际|高速|公路|运河|航道)$", ctx.text[a:b].split("和")[0])
+               for a, b in ctx.items)
+
+
+# Products of the chemical and materials trades (extract_name_firms.CHEMICAL_END).
+_PRODUCT_END = CHEMICAL_END
 
 
 # What is done to a works already there (技改: technical renovation; 扩能, 扩产: added

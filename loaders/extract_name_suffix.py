@@ -134,8 +134,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
         if text[s_start:s_end] == "高速" and _ADVERB_SPEED.match(text, s_end):
             continue  # 保持高速|增长: an adverb of speed, no expressway
-        if text[s_end - 1:s_end + 1] == "区域" or text[s_end - 2:s_end + 1] == "大会战":
-            continue  # 产业集群区|域品牌: the word 区域, no zone's type; 大会战: a campaign
+        if text[s_end - 1:s_end + 1] in ("区域", "院校", "团化", "港交", "港股") \
+                or text[s_end - 2:s_end + 1] == "大会战":
+            continue  # 产业集群区|域品牌: the word 区域, no zone's type; 大会战: a campaign;
+            # 本科院|校: the word 院校 (schools), no institute; 集团|化办学: grouping; 登陆港|交所,
+            # 港|股: Hong Kong's exchange and shares, no port
         if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
                 and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
             continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name

@@ -230,7 +230,7 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
 _ROUTE = re.compile(r"((?:(?![和及与或])[\u4e00-\u9fff]){2,7})至((?:(?![和及与或])[\u4e00-\u9fff]){2,4}?)"
                     r"(?=[、,;。等和及\d]|[一二两三四五六七八九十]条|铁路|高铁|城际|高速|公路|$)")
 _ROUTE_KIND = re.compile(r"高速|公路|铁路|高铁|城际|通道|航道")
-_NOT_END = re.compile(r"(?:截|乃|甚|纷|直|以)$")
+_NOT_END = re.compile(r"(?:截|乃|甚|纷|直|以|[进增升降提减跃扩])$")  # (进至|全国第5位: a change to a figure)
 _NOT_START = re.compile(r"^(?:少|上|关|简|今|此|于|多|沓)")
 
 

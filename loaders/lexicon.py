@@ -148,6 +148,7 @@ BOUNDARY_WORDS = sorted(set("""
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
+打通 升级为 更名为 更名 提请 提交 展开
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -175,7 +176,10 @@ BOUNDARY_WORDS = sorted(set("""
 # 至于, as for — 至于|台湾积体电路制造股份有限公司…; 交由, handing over — 交由|宁东科技创业
 # 投资有限公司负责建设运营; 覆盖, covering, as 涵盖 — 覆盖|有色金属、高端制造等领域; 批复,
 # approving — 自治区批复|林芝经济开发区; a compass point with 与, bordering — 西与|盘锦隔河相望;
-# 紧邻, right beside, as 毗邻 — 紧邻|该公司的是…; 狠抓/紧抓, as 抓好 — 全市上下狠抓|项目)
+# 紧邻, right beside, as 毗邻 — 紧邻|该公司的是…; 狠抓/紧抓, as 抓好 — 全市上下狠抓|项目;
+# 打通, opening up — 集结中心打通|亚欧…新通道; 升级为, 更名(为), changing what a carrier is
+# or is called — 甲中心升级为|中国—中亚…合作平台, 闽江学院更名|大学; 提请, 提交, submitting —
+# 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -542,11 +546,17 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
                         "做精", "做实", "运用", "依法", "调度",
                         # (fifteenth round: devoting and contributing — 致力产业倍增,
                         # 贡献增加值)
-                        "致力", "贡献", "坚定不移", "强攻", "加之", "抢滩", "确定"]
+                        "致力", "贡献", "坚定不移", "强攻", "加之", "抢滩", "确定",
+                        # (sixteenth round, provincial reports: fostering a climate, a class
+                        # of investor — 营造…秩序, 承接外商制造业)
+                        "营造", "外商"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)
+                      # (every trade, firsts, the size classes of statistics: 赋能千行百业,
+                      # 首个制造业领航企业, 规上制造业)
+                      "千行百业", "首个", "首批", "规上", "规下",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -577,7 +587,11 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "生态", "文化", "民生", "战略",
                       # (thirteenth round, unseen pages: science and technology at large —
                       # 科技产业环境 — is no trade, as 技术 is not)
-                      "科技"]
+                      "科技",
+                      # (sixteenth round, provincial reports: start-ups and childcare among
+                      # the fields of livelihood, ownership classes, research, a chain alone —
+                      # 就业、创业、…托幼等领域; 整治国企…腐败; 产业链)
+                      "创业", "托幼", "国企", "民企", "央企", "外企", "科研", "产业链"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

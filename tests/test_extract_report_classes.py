@@ -983,3 +983,44 @@ def test_batch_32_progress_officials_and_adverbs():
     assert names("湖北鼎泰化工有限公司董事长张三:项目投产之后,鼎泰化工将成为国内最大的有机硅生产企业。",
                  "firm") == {"湖北鼎泰化工有限公司"}
     assert not any("富民" in n for n in names("壮大乡村富民产业。", "industry"))
+
+
+def test_batch_33_a_government_report_to_its_congress_names_no_event():
+    text = "省政府编制了《规划纲要（草案）》，提请大会审查。经本次大会批准后组织实施。全文提交大会。"
+    assert names(text, "platform") == set()
+
+
+def test_batch_33_statistical_cores_seizing_verbs_and_titles_of_regions():
+    assert names("全省人工智能核心产业营收增长20%。", "industry") == {"人工智能"}
+    assert names("抢占低空经济、商业航天等新赛道。", "industry") == {"低空经济", "商业航天"}
+    assert names("地区生产总值增长5%、居经济大省前列。", "industry") == set()
+    assert names("支持扬州等地大健康产业高质量发展。", "industry") == {"大健康"}
+    assert names("发展算力服务产业。", "industry") == {"算力服务"}
+    assert not names("筑牢乡村产业根基。", "industry") & {"牢乡村"}
+    assert not names("深化沿沪杭产业创新带、环洪泽湖科创圈、长江口产业创新协同区建设。", "industry") \
+        & {"沿沪杭产业创新带", "环洪泽湖科创圈", "长江口"}
+    assert names("涵盖就业、创业、养老、托幼、安居等领域。", "industry") <= {"养老"}
+    assert names("承接外商制造业转移，规下制造业企业加快上云。", "industry") == set()
+    assert not names("抓好软件产业发展和赋能千行百业。", "industry") & {"和赋能千行百业"}
+
+
+def test_batch_33_rivers_routes_money_and_counted_classes_are_no_firms_or_works():
+    assert names("推动珠江、闽江、长江三大流域内城市协同推进转型项目。", "firm") == set()
+    assert names("加快沙溪河“通港达园”项目建设。", "firm") == set()
+    assert names("南沿江、宁宣黄、合新高铁等重大工程开工建设。", "firm") == set()
+    assert names("推动中央预算内投资、地方政府专项债券等项目开工。", "project") == set()
+    assert names("高铁通车里程增至全国第5位。", "project") == set()
+    assert names("甲省“四小龙”等新锐企业快速成长。", "firm") == set()
+    assert names("完善跨市域集团化办学。", "firm") == set()
+    assert names("加快煤制烯烃、碳化硅三期等项目建设。", "firm") == set()
+    assert names("数据、多式联运、碳排放权等5大要素交易平台挂牌。", "platform") == set()
+
+
+def test_batch_33_carriers_changed_renamed_or_counted_and_schools():
+    assert names("推动苏新中心升级为中国—东盟贸易合作平台。", "platform") == {"苏新中心",
+                                                              "中国—东盟贸易合作平台"}
+    assert names("清江学院更名大学。", "platform") == {"清江学院"}
+    assert names("本科院校稳步扩招。", "platform") == set()
+    assert names("鸿蒙生态创新中心等一批重大科创平台建成运行。", "platform") == {"鸿蒙生态创新中心"}
+    assert names("甲省健儿在奥运会、亚运会等重大赛事中成绩优异。", "platform") == set()
+    assert names("甲汽车登陆港交所。", "zone") == set()
