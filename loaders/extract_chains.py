@@ -137,7 +137,9 @@ def _more_chains(sentence, text: str, field, out: list, industries=()) -> None:
         # what stands between the quote and 产业链 names the industry (“制储输加用”氢能全产业链),
         # never a verb (“双长制”做好产业链招商)
         if _compressed(match.group(1)) and not verb_inside(match.group(2)) \
-                and not VERB_START.match(match.group(2)):
+                and not VERB_START.match(match.group(2)) \
+                and not re.match(r"(?:管理|监管|治理)", text[match.end():]):
+            # (“投收运处”全链条管理: every step of a work supervised, no chain of a trade)
             add(match, list(match.group(1)), stated=match.group(2))
     for match in _BARE_COMPRESSED.finditer(text):
         run = _bare_compressed(match.group(1))
@@ -240,9 +242,9 @@ def _add_chain(out, sentence, match, stated, links, start=None, field=None,
     verb = _LINKS_VERB.match(links[0]) if links else None
     if verb and len(links[0]) - verb.end() >= 2:
         links = [links[0][verb.end():]] + links[1:]
-    if _generic_links(links):
+    if _generic_links(links) or any("+" in link for link in links):
         return  # “产业—科技—人才—政策—服务”, “科技型中小企业—…—科技领军企业”: measures or tiers
-    # of firms, no products
+    # of firms, no products; “演艺+体验+消费”: a model that joins trades, no stages
     before = [m.name for m in industries if m.j <= start]
     name, named = chain_name(sentence.text, start, links, stated, field, before)
     props = {"links": links} if named else {"links": links, "unnamed": True}

@@ -94,6 +94,7 @@ def zone_lead_stripped(name: str) -> str:
     ('制造业', '装备制造业')
     """
     rest = _ZONE_LEAD.sub("", name)
+    rest = re.sub(r"^密集型(?=..)", "", rest)  # (知识)|密集型生产性服务业: the kind's last word
     return rest if len(rest) >= 2 else name
 
 
@@ -149,6 +150,8 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
                  # a belt or a circle of innovation or industry is an area (沿沪宁产业创新带,
                  # 环太湖科创圈), as an 经济带 is
                  r"(?:创新|科创|产业|经济|发展|生态|文化|旅游)[圈带]|"
+                 # the three sectors counted (农村一二三|产业融合)
+                 r"一二三|"
                  # the kinds of operator of farming (家庭农场, 农民专业合作社: 新型农业经营主体)
                  # and regimes of rules (排污许可制): lexicon.NOT_TRADE_ENDS
                  r"@ENDS@)$")
@@ -319,6 +322,8 @@ def regional(name: str) -> bool:
         or [flag for _, flag in pos_tags(name)] == ["ns"] or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
+        # a part of a province by its one-character name and a compass point (闽西北, 苏北)
+        or re.match(f"[{PROVINCE_SHORT[:-4]}](?:东南|东北|西南|西北|[东南西北中])", name)
         # a delta (长三角, 珠三角) and a ring round a place, sea or bay (环武汉, 环渤海)
         or name.endswith("三角") or re.match(r"[\u4e00-\u9fff]三角", name) \
         or name.startswith("环") and (

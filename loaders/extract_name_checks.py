@@ -310,6 +310,12 @@ def _clause_or_measure(name: str, label: str) -> bool:
         return True  # 中央预算内投资、新型政策性金融工具等项目: the money, no works
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
+    if label == "Project" and "各项" in name:
+        return True  # “十五五”时期经济社会发展各项目标: every item of a plan, no works
+    if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|(?:理工|文理|理科|工科|文科|医学|农林)类", name)
+                                or re.search(r"境内外|海内外|国内外", name)):
+        return True  # “苏品苏货”上平台 (going onto platforms), “直播+平台” (a model), 本科院校,
+        # 理工类…大学, 境内外证券交易所: kinds of carrier, no one name
     return label == "Firm" and bool(re.search(r"(?<=..)[将已正也还又]$", name)) \
         and not name.endswith("天将")  # 仙粼化工将…: an adverb after the name, the verb follows
 

@@ -20,7 +20,7 @@ from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
 from kg.loaders.extract_name_checks import valid_name
-from kg.loaders.extract_name_places import (full_place_prefix, only_places, place_name,
+from kg.loaders.extract_name_places import (PROVINCE_SHORT, full_place_prefix, only_places, place_name,
                                             region_names, region_prefixed)
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
 
@@ -143,8 +143,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
     if mention.label == "Platform" and _place_word(firm):
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
-    if only_places(firm):
-        return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full
+    if only_places(firm) or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm):
+        return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full; 浙赣|粤运河:
+        # provinces by their one-character names, a route
     if not known and _no_coined_name(firm) or "国家" in firm:
         return  # 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,

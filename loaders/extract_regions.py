@@ -92,8 +92,10 @@ def sentence_regions(sentence, taken) -> list:
         if name.endswith("区") and text[j:j + 1] == "域":
             continue  # 新兴区域: a word, not the district 新兴区
         if len(name) == 2 and name[1] in "县区" and i > 0 and \
-                "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "省市州盟":
+                "\u4e00" <= text[i - 1] <= "\u9fff" and (text[i - 1] not in "省市州盟"
+                                                      or text[j:j + 1] == "城"):
             continue  # 示范县, 和县: a one-character county only after a place or a break
+            # (城市和|县城: the word 县城, county towns, after 和)
         if len(name) == 2 and name[0] in "代副原前" and name[1] in "县市区" \
                 and text[j:j + 1] == "长" and text[j + 1:j + 2] != "城":
             continue  # 代县长 邱中凯: the acting county head's title (代县 is a county too)

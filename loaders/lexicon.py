@@ -148,7 +148,7 @@ BOUNDARY_WORDS = sorted(set("""
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
-打通 升级为 更名为 更名 提请 提交 展开
+打通 升级为 更名为 更名 提请 提交 展开 增强
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -179,7 +179,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 紧邻, right beside, as 毗邻 — 紧邻|该公司的是…; 狠抓/紧抓, as 抓好 — 全市上下狠抓|项目;
 # 打通, opening up — 集结中心打通|亚欧…新通道; 升级为, 更名(为), changing what a carrier is
 # or is called — 甲中心升级为|中国—中亚…合作平台, 闽江学院更名|大学; 提请, 提交, submitting —
-# 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程)
+# 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程; 增强, strengthening —
+# 增强|开放平台…)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -549,7 +550,10 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
                         "致力", "贡献", "坚定不移", "强攻", "加之", "抢滩", "确定",
                         # (sixteenth round, provincial reports: fostering a climate, a class
                         # of investor — 营造…秩序, 承接外商制造业)
-                        "营造", "外商"]
+                        "营造", "外商",
+                        # (headings of a report's tasks: stabilising and reshaping — 稳住岗位,
+                        # 重塑物流体系)
+                        "稳住", "重塑"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
@@ -557,6 +561,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (every trade, firsts, the size classes of statistics: 赋能千行百业,
                       # 首个制造业领航企业, 规上制造业)
                       "千行百业", "首个", "首批", "规上", "规下",
+                      # (start-ups, universities, public undertakings, knowing, credit
+                      # enhancement: 创业品牌, 省属高校服务, 文化事业, 懂科技懂产业, 融资增信)
+                      "创业", "高校", "事业", "懂", "增信",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -591,7 +598,9 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # (sixteenth round, provincial reports: start-ups and childcare among
                       # the fields of livelihood, ownership classes, research, a chain alone —
                       # 就业、创业、…托幼等领域; 整治国企…腐败; 产业链)
-                      "创业", "托幼", "国企", "民企", "央企", "外企", "科研", "产业链"]
+                      "创业", "托幼", "国企", "民企", "央企", "外企", "科研", "产业链",
+                      # (niches and goods at large: 细分产业, 产品和服务)
+                      "细分", "产品", "产品和服务"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1024,3 +1024,33 @@ def test_batch_33_carriers_changed_renamed_or_counted_and_schools():
     assert names("鸿蒙生态创新中心等一批重大科创平台建成运行。", "platform") == {"鸿蒙生态创新中心"}
     assert names("甲省健儿在奥运会、亚运会等重大赛事中成绩优异。", "platform") == set()
     assert names("甲汽车登陆港交所。", "zone") == set()
+
+
+def test_batch_33_fields_of_governance_headings_and_parts_of_provinces_are_no_trades():
+    assert names("深化整治金融、国企、能源、招投标等重点领域腐败。", "industry") == set()
+    assert names("系统整治招标投标、政府采购等领域突出问题。", "industry") == set()
+    assert names("稳住岗位。", "industry") == set()
+    assert names("重塑物流体系。", "industry") == set()
+    assert names("实施创业江淮升级行动，做优创业品牌和创业文化生态。", "industry") == set()
+    assert names("省属高校服务新兴产业的专业占比提高到70%。", "industry") == set()
+    assert names("繁荣发展文化事业文化产业。", "industry") == set()
+    assert names("发展壮大懂科技懂产业的技术经理人队伍。", "industry") == set()
+    assert names("脑机接口、核医疗等细分产业拔节生长。", "industry") & {"细分"} == set()
+    assert names("大力发展智能原生技术、产品和服务。", "industry") & {"产品和服务"} == set()
+    assert names("有序深化拓展农村一二三产业融合。", "industry") == set()
+    assert names("推动科技服务等知识密集型生产性服务业加快壮大。", "industry") >= {"生产性服务业"}
+    assert names("做强临海蓝色、皖西北绿色、皖东南高优三大特色农业产业带。", "industry") == set()
+    assert names("城市和县城黑臭水体基本消除。", "region") == set()
+
+
+def test_batch_33_corridors_models_kinds_and_whole_chain_management():
+    assert names("推动“皖品皖货”上平台、上商超。", "platform") == set()
+    assert names("大力发展“直播+平台+跨境电商”模式。", "platform") == set()
+    assert names("举办中国5G+工业互联网大会。", "platform") == {"中国5G+工业互联网大会"}
+    assert names("支持企业到境内外证券交易所上市。", "platform") == set()
+    assert names("支持理工类中外合作大学建设，推进大中专院校建设。", "platform") == set()
+    assert names("扎实推进“十五五”时期经济社会发展各项目标任务。", "project") == set()
+    assert names("增强开放平台能级。", "platform") == set()
+    assert names("推进浙赣粤运河等重大项目前期工作。", "firm") == set()
+    assert names("完善“投收运处”全链条管理。", "chain") == set()
+    assert names("构建“演艺+体验+消费”产业链。", "chain") == set()
