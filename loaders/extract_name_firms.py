@@ -134,6 +134,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     start += full_place_prefix(name[start:cut])  # 濉溪县|力幕|新材料二期: the works' county
     firm = name[start:cut]
+    section = re.match(r"([\u4e00-\u9fff]{2,4})段", name[cut:])
+    if section and place_name(section.group(1)):
+        return  # 长江|池州段河道治理: a section of a river or a road, named by its places
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
             or firm in NATIONAL_PREFIXES or firm.endswith("区") \

@@ -1054,3 +1054,9 @@ def test_batch_33_corridors_models_kinds_and_whole_chain_management():
     assert names("推进浙赣粤运河等重大项目前期工作。", "firm") == set()
     assert names("完善“投收运处”全链条管理。", "chain") == set()
     assert names("构建“演艺+体验+消费”产业链。", "chain") == set()
+
+
+def test_batch_33_a_known_short_name_before_a_section_of_places_is_a_river():
+    text = "开工长江芜湖段河道治理、驷马山灌区现代化改造等工程。"
+    assert "长江" not in names(text, "firm")
+    assert "宁德时代" in names("加快肇庆宁德时代二阶段工程建设。", "firm")
