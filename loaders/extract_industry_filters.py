@@ -95,7 +95,37 @@ def zone_lead_stripped(name: str) -> str:
     """
     rest = _ZONE_LEAD.sub("", name)
     rest = re.sub(r"^密集型(?=..)", "", rest)  # (知识)|密集型生产性服务业: the kind's last word
+    run = city_run(rest)
+    if run and len(rest) - run >= 2:
+        rest = rest[run:]  # 呼包鄂|低空经济: the cities by their first characters, then the trade
+    develop = re.search(r"发展(?=[\u4e00-\u9fff]{2})", rest)
+    if develop and develop.start() >= 2:
+        rest = rest[develop.end():]  # 集中资源发展|制造业, 结合实际发展|生物医药: the verb's object
     return rest if len(rest) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def _city_initials() -> frozenset:
+    """The first characters of the prefecture-level cities' names (沈 of 沈阳, 呼 of 呼和浩特)."""
+    from kg.loaders import gazetteer as national
+    return frozenset(r.name[0] for r in national.regions() if r.level == "city")
+
+
+def city_run(name: str) -> int:
+    """Length of the run of cities written by one character each that opens ``name`` (呼包鄂|
+    低空经济, 沈大哈长): three or more one-character words of jieba's dictionary, each a
+    city's first character; else 0.
+
+    >>> city_run("呼包鄂低空经济"), city_run("普惠金融"), city_run("内河新能源船舶")
+    (3, 0, 0)
+    """
+    import jieba
+    run = 0
+    for word in jieba.lcut(name, HMM=False):
+        if len(word) != 1 or word not in _city_initials():
+            break
+        run += 1
+    return run if run >= 3 else 0
 
 
 def industry_name(name: str) -> str:
@@ -121,6 +151,7 @@ def _noun_end(words: str) -> bool:
 
 
 _IND_STOP_RE = (r"^(?:国家|省|市|县|区|乡镇?)级$|"  # a level of government (市级|先进制造业集群)
+               r"^[\u4e00-\u9fff]{1,2}[部委厅局]$|"  # a department of government (工信部, 发改委)
                # a grade of scale or reach (世界级|先进制造业集群, 千亿级), no trade
                r"^(?:世界|国际|全球|[千百万]亿)级$|"
                # a rank alone, new or traditional (新型骨干产业, 传统骨干)
@@ -162,7 +193,9 @@ LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!�
                        r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合|"
                        # seizing a field first, strengthening, improving (抢占|低空经济,
                        # 抢滩|智能装备, 筑牢|乡村产业, 扩大和改善|文体康旅)
-                       r"抢占|抢滩|筑牢|改善)+")
+                       r"抢占|抢滩|筑牢|改善|"
+                       # digging out a field's potential (挖掘|金融、现代物流等…潜力)
+                       r"深挖|挖掘)+")
 
 
 def industry_ok(name: str) -> bool:
@@ -172,6 +205,8 @@ def industry_ok(name: str) -> bool:
     return (2 <= len(name) <= 12 and not _NOT_INDUSTRY.search(name) and not _IND_STOP.match(name)
             # a word of a kind or property (劳动密集型, 高成长性) says what sort, not what trade
             and not name.endswith(("型", "性"))
+            # a conjunction left by a cut (造纸|与木材加工), a count of things (绿色矿山75座)
+            and not name.startswith(("与", "和", "及", "并")) and not re.search(r"\d+[座个家项条所]", name)
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and (ECONOMY_CLASS.fullmatch(name[:-2])
@@ -319,7 +354,8 @@ def regional(name: str) -> bool:
     return region_prefixed(name) or name.startswith(("中国", "我国", "全国", "全球", "世界")) \
         or _ZONE_LEAD.match(name) \
         or len(name) <= 3 and bool(national.region_candidates(name)) \
-        or [flag for _, flag in pos_tags(name)] == ["ns"] or bool(
+        or [flag for _, flag in pos_tags(name)] == ["ns"] or 0 < city_run(name) == len(name) \
+        or re.match(r"(?:[东西南北中]{1,2}|东中|中西|东西)部", name) or bool(
         ECONOMY_CLASS.fullmatch(name) or re.fullmatch(r"农村|乡村|城市|城乡|城镇", name)
         or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,3}}", name)
         # a part of a province by its one-character name and a compass point (闽西北, 苏北)

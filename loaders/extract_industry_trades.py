@@ -185,7 +185,7 @@ _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布�
                       # field of an economy (中央经济工作会议, 稳定经济增长, 经济领域风险)
                       r"工作|增长|增速|增加值|总量|政策|领域|形势|下行|结构|实力|发达|秩序|性|"
                       # a region's title by its economy (居经济大省前列, 经济强县)
-                      r"[大强][省市县区国]|"
+                      r"[大强][省市县区国]|损失|功能区|"  # (直接经济损失, 特殊经济功能区)
                       # the economy of a named area (广清经济特别合作区) is the area's
                       r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊)|"
                       # a place's 经济(技术)开发区 is a zone (平原|经济开发区)

@@ -170,6 +170,23 @@ _CUE_BEFORE = re.compile(r"(?:引进|引入|招引|对接|携手|依托|龙头|�
                          r"企业|集团|公司)(?:了|的)?$")
 
 
+# The rest of a list that closes on kinds of place (…、徐家汇等重点商圈, …等口岸).
+_PLACES_CLOSE = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:[\d一二三四五六七八九十两]+大?)?"
+                           r"(?:重点|核心)?(?:流域|水系|口岸|商圈|街区|景区|河流)")
+
+
+def _verb_between(text: str, j: int, end: int) -> bool:
+    """True when the firm noun a common word is read a firm by (:data:`_HEAD_CLOSE`) comes
+    after a verb (诚信|坚定企业): the word is the verb's subject, no firm's name."""
+    from kg.loaders.extract_industry_filters import pos_tags
+    head = _HEAD_CLOSE.match(text, j, end)
+    if head is None:
+        return False
+    gap = re.sub(r"^(?:等|及其|旗下)", "", text[j:head.end()])
+    gap = re.sub(r"(?:企业|公司|集团|厂商|车企|药企|巨头|央企|国企|民企|外企)$", "", gap)
+    return any(flag[:1] in "vad" for _, flag in pos_tags(gap)) if gap else False
+
+
 def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = None,
                         taken=(), firms=()) -> list:
     """Known firm names in ``text[start:end]`` (the sentence's text by default) that stand
@@ -192,9 +209,13 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             continue  # 中国石油|和化学工业联合会: the trades an association is named by
         if _frequency(name) >= COMMON_WORD and any(b == i for _a, b in hits):
             continue  # 通威|太阳能…: an ordinary word right after a known name is that name's rest
+        if _PLACES_CLOSE.match(text, j, end):
+            continue  # 陆家嘴、徐家汇、…等重点商圈: places, though firms bear their names
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
+        if not rare and _verb_between(text, j, end):
+            continue  # 用诚信|坚定企业…信心: a verb stands between the word and the firm noun
         # a list beside firms or a firm head is enough; a cue only for a word that is no
         # ordinary vocabulary (依托岭南文化); no cue at all only for long, rare names
         head = _HEAD_AFTER if rare else _HEAD_CLOSE

@@ -281,11 +281,7 @@ def valid_name(name: str, label: str) -> bool:
                 return False
         return not is_generic(name)
     if label == "Zone":
-        # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
-        # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
-        # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)
-        return name in ABBREVIATED or len(name) > 3 and not re.search("十[一二三四五六]五", name) \
-            and not re.search(r"[\d百千万]亿", name) and not _designation(name)
+        return _zone_name_ok(name)
     if re.fullmatch(r"[省市]?[\u4e00-\u9fff]?(?:科学院|农科院|社科院|科院)", name):
         return True  # 省科学院, 中科院: an academy named by its level
     if re.fullmatch(r"[省市](?![级重])[\u4e00-\u9fff]{3,12}(?:研究院|研究所|研究中心)", name):
@@ -293,6 +289,22 @@ def valid_name(name: str, label: str) -> bool:
     if name.startswith("中国") and len(name) >= 6:
         return True  # 中国…博览会/研究院: named by the country, however generic the rest
     return len(name) >= 4 and not is_generic(name)
+
+
+def _zone_name_ok(name: str) -> bool:
+    """True when ``name`` can name one zone: not a kind (劳动密集型产业园, …发展集聚区), nor a
+    class a plan's number, a size or a rank after a place names.
+
+    >>> _zone_name_ok("郑州高新区"), _zone_name_ok("劳动密集型产业园")
+    (True, False)
+    """
+    if name.startswith("发展") or "密集型" in name:
+        return False  # …高质量|发展集聚区, 劳动密集型产业园: a kind of zone, no name
+    # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
+    # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
+    # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)
+    return name in ABBREVIATED or len(name) > 3 and not re.search("十[一二三四五六]五", name) \
+        and not re.search(r"[\d百千万]亿", name) and not _designation(name)
 
 
 def _clause_or_measure(name: str, label: str) -> bool:
@@ -306,16 +318,22 @@ def _clause_or_measure(name: str, label: str) -> bool:
         return True  # 江苏健儿在|奥运会: a clause's subject and its preposition (在线 is a word)
     if label == "Project" and re.search(r"里程|密度|比重|占比|时速", name):
         return True  # 高铁通车里程进至全国第5位, 通时速350公里高铁: a measure, no works
-    if label == "Project" and re.search(r"(?:投资|资金|金融工具|债券|国债|REITs)$", name):
-        return True  # 中央预算内投资、新型政策性金融工具等项目: the money, no works
+    if label == "Project" and (re.search(r"(?:投资|资金|金融工具|债券|国债|专项债|REITs)$|“[^”]*\+", name)
+                               or re.match(r"(?:国家|省|自治区|市|县)级", name)):
+        return True  # 中央预算内投资、新型政策性金融工具等项目: the money, no works; “标准地+承诺制”
+        # 项目: a model; 自治区级绿色工厂: a rank conferred, a kind
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
+    if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”", name)
+                            or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区)$", name)):
+        return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区: areas
     if label == "Project" and "各项" in name:
         return True  # “十五五”时期经济社会发展各项目标: every item of a plan, no works
-    if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|(?:理工|文理|理科|工科|文科|医学|农林)类", name)
+    if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|一流|自建平台$|首单|(?:理工|文理|理科|工科|文科|医学|农林)类", name)
                                 or re.search(r"境内外|海内外|国内外", name)):
         return True  # “苏品苏货”上平台 (going onto platforms), “直播+平台” (a model), 本科院校,
-        # 理工类…大学, 境内外证券交易所: kinds of carrier, no one name
+        # 理工类…大学, 境内外证券交易所, 世界一流大学, 企业自建平台: kinds of carrier, no one
+        # name; 首单公募…基金: the first issue of a kind
     return label == "Firm" and bool(re.search(r"(?<=..)[将已正也还又]$", name)) \
         and not name.endswith("天将")  # 仙粼化工将…: an adverb after the name, the verb follows
 

@@ -77,18 +77,36 @@ def works_of_firm(item: str) -> bool:
         rest[0] == "新" and rest[1:] in TRADE_WORDS)  # (新|材料: a new-X trade word)
 
 
-def firm_in_name(mention: Mention, out: list, role: str) -> None:
-    """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
+# Public infrastructure (water, power grids, railways, roads, ports), whose works are named
+# after places and rivers (引X济Y: a river diverted to another).
+_PUBLIC_INFRASTRUCTURE = re.compile(r"灌区|供水|引水|调水|水库|水利|河道|防洪|特高压|输变电|铁路|高铁|高速|"
+                                    r"公路|大桥|航道|运河|港区|水网|口岸|^引[\u4e00-\u9fff]")
+
+
+def _names_no_firm(mention: Mention, out: list) -> bool:
+    """True when a project's or platform's name opens on no firm, whatever its words: a
+    numbered institute, a legal name found already, a school, public works, a route."""
     name = mention.name
     if mention.props.get("numbered"):
-        return  # 中电科|55所: the group's abbreviation, no firm's name (中电 is another firm)
+        return True  # 中电科|55所: the group's abbreviation, no firm's name (中电 is another firm)
     if re.search(r"有限公司|有限责任公司|股份公司", name) and any(
             m.label == "Firm" and mention.i <= m.i < mention.j for m in out):
-        return  # 河南国网电缆集团有限公司|防火电缆项目: the legal name found is the firm
+        return True  # 河南国网电缆集团有限公司|防火电缆项目: the legal name found is the firm
     if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
-        return  # a route section is named by its two ends, places, not firms
+        return True  # a route section is named by its two ends, places, not firms
+    # 引洮二期骨干及城乡配套, 沪通铁路二期, 攀西特高压交流工程: public works named after their
+    # places and rivers, no firm's 字号
+    return mention.label == "Project" and bool(_PUBLIC_INFRASTRUCTURE.search(name)) \
+        and _known_lead(name)[1] is None
+
+
+def firm_in_name(mention: Mention, out: list, role: str) -> None:
+    """A firm named at the start of a project or platform name (汉威科技工业互联网平台)."""
+    name = mention.name
+    if _names_no_firm(mention, out):
+        return
     # a works named after its known firm; laboratories are named after mountains, figures
     # and fields (嵩山实验室, 神农种业实验室), not firms
     start, cut = (0, None) if re.search(r"实验室?$", name) else _known_lead(name)
@@ -146,6 +164,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 洞庭湖区|重点垸一期, 湖南|杂交稻|中心: a place's or a thing's word, no 字号
     if mention.label == "Platform" and _place_word(firm):
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
+    if firm.startswith(("国际", "国防", "全国", "世界")) and not known \
+            or re.search(r"大[一二三四五六七八九]院$", firm):
+        return  # 国际医学|创新合作论坛: a scope opens no 字号; 兰大二院: a university's hospital
     if only_places(firm) or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm):
         return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full; 浙赣|粤运河:
         # provinces by their one-character names, a route

@@ -17,7 +17,8 @@ import re
 from functools import cached_property
 from dataclasses import dataclass
 
-from kg.loaders.extract_firms import TRADE_WORDS, _frequency, coined, count_cut, firm_like
+from kg.loaders.extract_firms import (COMMON_WORD, TRADE_WORDS, _frequency, coined, count_cut,
+                                      firm_like, one_thing_word)
 from kg.loaders.extract_known import known_firms, known_prefix
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
@@ -64,8 +65,10 @@ _COVERS = re.compile(r"(?:涵盖|涉及|覆盖|涵括)了?$")
 _TOWARDS = re.compile(r"(?:距离|毗邻|临近|靠近|紧邻|赴|前往)$")
 
 
-# Landforms a list may close on (四大流域, 水系, 山脉): its items are rivers, lakes or mountains.
-_LANDFORMS_AFTER = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]+大?)?(?:流域|水系|干流|支流|河流|湖泊|山脉)")
+# Landforms and kinds of place a list may close on (四大流域, 水系, 山脉; 等重点口岸, 商圈): its
+# items are rivers, lakes, mountains, border ports or business districts.
+_LANDFORMS_AFTER = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]+大?)?(?:重点|核心)?"
+                              r"(?:流域|水系|干流|支流|河流|湖泊|山脉|口岸|商圈|街区|景区)")
 
 
 def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
@@ -252,6 +255,14 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
             or phrase_not_name(name) and not (firm_head and any(
                 not dictionary_words(text[a:b]) for a, b in ctx.items if a != i))):
         return True
+    end = i + len(name)
+    if re.search(r"[我您]", name) and re.search(r"[“”]", text[max(0, i - 1):end + 1]):
+        return True  # “企呼我办”等新机制: a slogan of service in quotes (it speaks as 我)
+    if firm_head and one_thing_word(name) and _frequency(name) >= COMMON_WORD \
+            and name not in known_firms() and not any(
+                firm_like(text[a:b]) or text[a:b] in known_firms() for a, b in ctx.items if a != i):
+        return True  # 危化品重大危险源、煤矿等企业: a kind of firm, one common noun (金锣 among
+        # firms' names is one)
     return bool(_ZONE_INSIDE.search(name, 1)) and not re.search(r"(?:公司|集团)$", name)
 
 

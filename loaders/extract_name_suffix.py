@@ -142,6 +142,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
                 and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
             continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name
+        if label == "Zone" and text[s_end:s_end + 1] == "线":
+            continue  # 上海示范区|线: a rail line named after the area, no zone
         if label == "Project" and re.match(r"(?:沿线|沿岸|沿途|两侧|两岸)", text[s_end:s_end + 2]):
             continue  # 京广铁路|沿线城市: the line places what lies along it, no works named
         if label == "Project" and _EVENT_AFTER.match(text, s_end, end):

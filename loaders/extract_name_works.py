@@ -246,7 +246,8 @@ def route_sections(text: str, c_start: int, c_end: int, sentence, found: list) -
         sep = max(text.rfind(ch, c_start, left_end) for ch in "、和及与或")
         i = trim_start(text, max(c_start, sep + 1, left_end - 12), left_end)
         if left_end - i < 2 or _NOT_END.search(text[i:left_end]) \
-                or _NOT_START.match(match.group(2)) or re.search(r"\d", text[i:match.end()]):
+                or _NOT_START.match(match.group(2)) or re.search(r"\d", text[i:match.end()]) \
+                or match.group(2).endswith("级"):  # (南宁至贵港一级|航道: the grade, the kind follows)
             continue
         j = match.end(2)
         kind = re.match(r"高速公路|高速|铁路|高铁|城际", text[j:c_end])

@@ -148,7 +148,7 @@ BOUNDARY_WORDS = sorted(set("""
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
-打通 升级为 更名为 更名 提请 提交 展开 增强
+打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -180,7 +180,7 @@ BOUNDARY_WORDS = sorted(set("""
 # 打通, opening up — 集结中心打通|亚欧…新通道; 升级为, 更名(为), changing what a carrier is
 # or is called — 甲中心升级为|中国—中亚…合作平台, 闽江学院更名|大学; 提请, 提交, submitting —
 # 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程; 增强, strengthening —
-# 增强|开放平台…)
+# 增强|开放平台…; 接入, joining — …平台正式接入|国家平台; 续建, going on building — 续建|黄桶至百色)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -521,7 +521,9 @@ NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受"
 NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "合作", "转让", "更新", "振兴", "出资",
                  "租赁", "收购", "百强", "幕墙", "管廊", "托育"]
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
-                     "一批", "卡脖子"]
+                     "一批", "卡脖子",
+                     # (existing stock, covering everything: PPP存量项目, …预警终端全覆盖)
+                     "存量", "全覆盖"]
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
@@ -531,7 +533,10 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
                   # a zone's promotion (2009年升格|国家高新区)
                   "升格",
                   # dividing and marking (分为生产区、办公区; 标志着合作区迈入…; 锚定…示范区)
-                  "分为", "标志着", "锚定"]
+                  "分为", "标志着", "锚定",
+                  # amending a zone's rules, running it, building it, a new batch of them
+                  # (修改|浦东新区法规, 建设运营|东方枢纽…合作区, 支持大连建设|工业设计集聚区)
+                  "修改", "运营", "建设", "新一批"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
@@ -564,6 +569,13 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (start-ups, universities, public undertakings, knowing, credit
                       # enhancement: 创业品牌, 省属高校服务, 文化事业, 懂科技懂产业, 融资增信)
                       "创业", "高校", "事业", "懂", "增信",
+                      # (budgets, rectifying, the course of years, expectations, a campaign's
+                      # verb left after an idiom: 零基预算改革, 整治校园餐, 历程极不寻常,
+                      # 提振预期, 持之以恒大抓产业)
+                      "预算", "整治", "历程", "极不", "预期", "大抓", "年均",
+                      # (talent, governing, productive forces: 教育科技人才, 散煤治理,
+                      # 新质生产力)
+                      "人才", "治理", "生产力",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -600,7 +612,15 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # 就业、创业、…托幼等领域; 整治国企…腐败; 产业链)
                       "创业", "托幼", "国企", "民企", "央企", "外企", "科研", "产业链",
                       # (niches and goods at large: 细分产业, 产品和服务)
-                      "细分", "产品", "产品和服务"]
+                      "细分", "产品", "产品和服务",
+                      # (a year, results of research, taxes, public services and governance,
+                      # making and circulating at large, childcare, technologies by their
+                      # promise, a rank: 年度, 科技成果, 税收, 社会治理, 生产、流通, 育幼,
+                      # 前沿技术, 先导产业)
+                      "年度", "科技成果", "税收", "公共服务", "社会治理", "生产", "流通", "育幼",
+                      "前沿技术", "颠覆性技术", "关键技术", "核心技术", "先导",
+                      # (transport at large, as a field of public policy: 工业、城建、交通等领域)
+                      "交通"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1060,3 +1060,53 @@ def test_batch_33_a_known_short_name_before_a_section_of_places_is_a_river():
     text = "开工长江芜湖段河道治理、驷马山灌区现代化改造等工程。"
     assert "长江" not in names(text, "firm")
     assert "宁德时代" in names("加快肇庆宁德时代二阶段工程建设。", "firm")
+
+
+def test_batch_34_the_trade_a_development_verb_governs_and_runs_of_city_initials():
+    assert names("集中资源发展制造业十大支柱产业。", "industry") == set()
+    assert names("结合实际发展生物医药、新材料等产业。", "industry") == {"生物医药", "新材料"}
+    assert names("金白兰武有色金属、宝汉天工业母机等集群加快壮大。", "industry") \
+        & {"宝汉天工业母机"} == set()
+    assert names("共建沈大哈长产业科技创新带。", "industry") == set()
+    assert names("加快建设东中部产业向西转移重要承接地。", "industry") == set()
+    assert names("挖掘金融、现代物流等生产性服务业潜力。", "industry") >= {"金融", "现代物流"}
+    assert not any(n.startswith("挖掘") for n in names("挖掘金融、现代物流等生产性服务业潜力。", "industry"))
+
+
+def test_batch_34_governance_statistics_and_departments_are_no_trades():
+    assert names("形成零基预算改革、预算绩效管理等重点领域制度机制60余项。", "industry") == set()
+    assert names("持之以恒大抓产业。", "industry") == set()
+    assert names("生产安全事故起数、直接经济损失分别下降36.7%、39.1%。", "industry") == set()
+    assert names("推动特殊经济功能区建设。", "industry") == set()
+    assert names("5户企业入选工信部未来产业优秀案例。", "industry") == set()
+    assert names("新建绿色矿山75座。", "industry") == set()
+    assert names("钢铁产业超3千亿元，造纸与木材加工、石化化工产业超2千亿元。", "industry") \
+        & {"与木材加工"} == set()
+    assert names("集成电路、人工智能三大先导产业规模增长。", "industry") == {"集成电路", "人工智能"}
+    assert names("强化教育科技人才产业联动。", "industry") == set()
+    assert names("深挖新质生产力、新型城镇化等重点领域投资需求。", "industry") == set()
+
+
+def test_batch_34_places_slogans_public_works_and_kinds_are_no_firms():
+    assert names("实施满洲里、二连浩特、策克等重点口岸提升工程。", "firm") == set()
+    assert names("推进陆家嘴、徐家汇等重点商圈改造提升。", "firm") == set()
+    assert names("“企呼我办”等新机制推动企业诉求解决。", "firm") == set()
+    assert names("做强以昆明都市圈为龙头的滇中城市群。", "firm") == set()
+    assert names("引洮二期骨干及城乡配套工程建成。", "firm") == set()
+    assert names("开工建设绵遂资内铁路、南三高速、攀西特高压交流工程等项目。", "firm") == set()
+    assert names("推进危化品重大危险源、煤矿等企业安全风险监测。", "firm") <= {"危化品重大危险源"}
+    assert names("用诚信坚定企业发展信心。", "firm") == set()
+    assert names("大力引进美的、海尔、格力等一线家电企业。", "firm") == {"美的", "海尔", "格力"}
+
+
+def test_batch_34_zones_platforms_and_works_in_clauses_or_kinds():
+    assert names("支持大连建设工业设计集聚区。", "zone") == set()
+    assert names("建设劳动密集型产业园。", "zone") == set()
+    assert names("加快建设崇明线、上海示范区线等轨道交通线。", "zone") == set()
+    assert names("支持兰州大学建设中国特色世界一流大学。", "platform") == {"兰州大学"}
+    assert names("沈阳地铁险资项目成功发行首单公募不动产投资信托基金。", "platform") == set()
+    assert names("完善“标准地+承诺制+全代办”项目服务模式。", "project") == set()
+    assert names("新创建国家级零碳园区2家、自治区级绿色工厂40家、绿色园区3家。", "project") == set()
+    assert names("完成PPP存量项目清理。", "project") == set()
+    assert names("推进南宁至贵港一级等航道建设。", "project") == set()
+    assert "黄桶至百色" in names("续建黄桶至百色、合浦至湛江等6个铁路项目。", "project")
