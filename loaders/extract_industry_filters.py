@@ -111,6 +111,7 @@ def _city_initials() -> frozenset:
     return frozenset(r.name[0] for r in national.regions() if r.level == "city")
 
 
+@lru_cache(maxsize=8192)
 def city_run(name: str) -> int:
     """Length of the run of cities written by one character each that opens ``name`` (呼包鄂|
     低空经济, 沈大哈长): three or more one-character words of jieba's dictionary, each a
@@ -120,6 +121,8 @@ def city_run(name: str) -> int:
     (3, 0, 0)
     """
     import jieba
+    if name[:1] not in _city_initials():
+        return 0
     run = 0
     for word in jieba.lcut(name, HMM=False):
         if len(word) != 1 or word not in _city_initials():
