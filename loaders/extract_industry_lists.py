@@ -94,9 +94,9 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             and not _trades_only(text, start, cut)
         # 在甲、乙等领域实现突破 / 示范应用: technologies, not industries
         tech = head in ("领域", "行业", "板块", "赛道") and (
-            re.search(r"突破|攻关|示范应用|成果|外资", text[cut:c_end])
+            re.search(r"突破|攻关|示范应用|成果|外资|成绩|进展", text[cut:c_end])
             # fields of a harm (整治甲、乙等重点领域腐败, …领域突出问题): where to govern
-            or re.match(r"[^,;。]{0,6}领域(?:的)?(?:腐败|突出问题|问题|乱象|风险|隐患)", text[cut + 1:c_end])
+            or re.match(r"[^,;。]{0,6}领域(?:的)?(?:腐败|突出问题|问题|乱象|风险|隐患|工作)", text[cut + 1:c_end])
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
             or not_develop(text, c_end, c_end + 24))
         if head and not (head == "领域" and focus) and not tech:

@@ -175,6 +175,12 @@ _PLACES_CLOSE = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:[\d一二三
                            r"(?:重点|核心)?(?:流域|水系|口岸|商圈|街区|景区|河流)")
 
 
+def _product_term(name: str) -> bool:
+    """True when ``name`` is a product of the shipped chain templates (机器人, 传感器)."""
+    from kg.loaders.extract_name_firms import product_terms
+    return name in product_terms()
+
+
 def _verb_between(text: str, j: int, end: int) -> bool:
     """True when the firm noun a common word is read a firm by (:data:`_HEAD_CLOSE`) comes
     after a verb (诚信|坚定企业): the word is the verb's subject, no firm's name."""
@@ -214,6 +220,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
+        if not rare and _product_term(name):
+            continue  # 机器人 (a listed firm's short name): the templates' product, no firm
         if not rare and _verb_between(text, j, end):
             continue  # 用诚信|坚定企业…信心: a verb stands between the word and the firm noun
         # a list beside firms or a firm head is enough; a cue only for a word that is no
@@ -236,8 +244,8 @@ def product_goes_on(text: str, i: int, j: int) -> bool:
     >>> product_goes_on("高效太阳能电池基地", 2, 5), product_goes_on("比亚迪电池基地", 0, 3)
     (True, False)
     """
-    from kg.loaders.extract_name_firms import _product_terms
-    terms = _product_terms()
+    from kg.loaders.extract_name_firms import product_terms
+    terms = product_terms()
     return any(text[i:k] in terms for k in range(j + 1, min(len(text), i + 12) + 1))
 
 

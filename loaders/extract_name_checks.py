@@ -60,7 +60,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座)|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -68,6 +68,9 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        r"(?<![\d一二三四五六七八九十百千])[十百]大(?![道街桥厦楼学])|最具|最大|"
                        # a certain one, an ellipsis (某光电有限公司, 垃圾焚烧处理项目……)
                        r"^某|…|"
+                       # every kind or level of a thing, things related (自治区各类实验室,
+                       # 各级…协会, 联合国相关大会), or what was won (获全国…大赛): no name
+                       r"各类|各级|相关|^获(?:全国|世界|国家|省|国际)|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)
@@ -298,8 +301,9 @@ def _zone_name_ok(name: str) -> bool:
     >>> _zone_name_ok("郑州高新区"), _zone_name_ok("劳动密集型产业园")
     (True, False)
     """
-    if name.startswith("发展") or "密集型" in name:
-        return False  # …高质量|发展集聚区, 劳动密集型产业园: a kind of zone, no name
+    if name.startswith(("发展", "美乡村")) or "密集型" in name:
+        return False  # …高质量|发展集聚区, 劳动密集型产业园, (宜居宜业和)|美乡村片区: kinds
+        # of zone, no name
     # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
     # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
     # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)
@@ -324,9 +328,10 @@ def _clause_or_measure(name: str, label: str) -> bool:
         # 项目: a model; 自治区级绿色工厂: a rank conferred, a kind
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
-    if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”", name)
-                            or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区)$", name)):
-        return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区: areas
+    if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”|\d+号", name)
+                            or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区|段)$", name)):
+        return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区, 三亚段:
+        # areas and sections; “青海湖1号”: a numbered route or brand
     if label == "Project" and "各项" in name:
         return True  # “十五五”时期经济社会发展各项目标: every item of a plan, no works
     if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|一流|自建平台$|首单|(?:理工|文理|理科|工科|文科|医学|农林)类", name)

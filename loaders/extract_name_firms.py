@@ -19,7 +19,7 @@ from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
-from kg.loaders.extract_name_checks import valid_name
+from kg.loaders.extract_name_checks import dictionary_words, valid_name
 from kg.loaders.extract_name_places import (PROVINCE_SHORT, full_place_prefix, only_places, place_name,
                                             region_names, region_prefixed)
 from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
@@ -80,7 +80,8 @@ def works_of_firm(item: str) -> bool:
 # Public infrastructure (water, power grids, railways, roads, ports), whose works are named
 # after places and rivers (引X济Y: a river diverted to another).
 _PUBLIC_INFRASTRUCTURE = re.compile(r"灌区|供水|引水|调水|水库|水利|河道|防洪|特高压|输变电|铁路|高铁|高速|"
-                                    r"公路|大桥|航道|运河|港区|水网|口岸|^引[\u4e00-\u9fff]")
+                                    r"公路|大桥|航道|运河|港区|水网|口岸|生态保护|治理|沙地|沙化|修复|"
+                                    r"^引[\u4e00-\u9fff]")
 
 
 def _names_no_firm(mention: Mention, out: list) -> bool:
@@ -96,10 +97,17 @@ def _names_no_firm(mention: Mention, out: list) -> bool:
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
         return True  # a route section is named by its two ends, places, not firms
+    start, cut = _known_lead(name)
+    if cut is not None and (mention.props.get("kind") == "event"
+                            or re.search(r"(?:博物馆|纪念馆|公园|会都)$", name)):
+        # 金融街论坛, 北京文化论坛, 中国长城博物馆: a place's or a culture's event or museum,
+        # though a listed firm bears the same words
+        lead = name[start:cut]
+        return dictionary_words(lead) or region_prefixed(lead) or lead.startswith("中国")
     # 引洮二期骨干及城乡配套, 沪通铁路二期, 攀西特高压交流工程: public works named after their
     # places and rivers, no firm's 字号
     return mention.label == "Project" and bool(_PUBLIC_INFRASTRUCTURE.search(name)) \
-        and _known_lead(name)[1] is None
+        and cut is None
 
 
 def firm_in_name(mention: Mention, out: list, role: str) -> None:
@@ -165,6 +173,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     if mention.label == "Platform" and _place_word(firm):
         return  # 天目湖|先进储能研究院: an institute named after its place (a firm's name too)
     if firm.startswith(("国际", "国防", "全国", "世界")) and not known \
+            or firm.endswith("国际") and not known and (place_name(firm[:-2]) or _place_word(firm[:-2])) \
             or re.search(r"大[一二三四五六七八九]院$", firm):
         return  # 国际医学|创新合作论坛: a scope opens no 字号; 兰大二院: a university's hospital
     if only_places(firm) or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm):
@@ -321,7 +330,7 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
     """
     if not name.startswith(trade, at):
         return False  # (a term that starts with ``trade`` at ``at`` needs it there)
-    terms = _product_terms()
+    terms = product_terms()
     longest = min(_longest_term(), len(name) - at)
     return any(name[at:at + n] in terms for n in range(max(3, len(trade) + 1), longest + 1))
 
@@ -329,7 +338,7 @@ def product_opens(name: str, at: int, trade: str = "") -> bool:
 @lru_cache(maxsize=1)
 def _longest_term() -> int:
     """The length of the longest product term of the shipped chain templates."""
-    return max(map(len, _product_terms()), default=0)
+    return max(map(len, product_terms()), default=0)
 
 
 # Products of the chemical and materials trades (GB/T 4754 C26 化学原料和化学制品, C29 橡胶和
@@ -353,7 +362,7 @@ def product_named(firm: str) -> bool:
         return False
     core = next((firm[:-len(w)] for w in TRADE_WORDS if firm.endswith(w) and len(firm) > len(w)),
                 firm)
-    return firm in _product_terms() or product_words(core) or bool(CHEMICAL_END.search(firm))
+    return firm in product_terms() or product_words(core) or bool(CHEMICAL_END.search(firm))
 
 
 def product_words(words: str) -> bool:
@@ -363,13 +372,13 @@ def product_words(words: str) -> bool:
     >>> product_words("光伏发电"), product_words("甲乙光伏发电")
     (True, False)
     """
-    return words in _product_terms() or _products_only(words)
+    return words in product_terms() or _products_only(words)
 
 
 @lru_cache(maxsize=1)
 def product_prefixes() -> frozenset:
     """Every prefix of every product term of the shipped chain templates (氢, 氢能, 氢能源…)."""
-    return frozenset(term[:n] for term in _product_terms() for n in range(1, len(term) + 1))
+    return frozenset(term[:n] for term in product_terms() for n in range(1, len(term) + 1))
 
 
 def _products_only(words: str) -> bool:
@@ -379,7 +388,7 @@ def _products_only(words: str) -> bool:
     >>> _products_only("光伏风电"), _products_only("天虹纺织")
     (True, False)
     """
-    terms = _product_terms()
+    terms = product_terms()
     rest, parts = words, 0
     while rest:
         size = next((n for n in range(min(len(rest), 8), 1, -1) if rest[:n] in terms), 0)
@@ -390,7 +399,7 @@ def _products_only(words: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _product_terms() -> frozenset:
+def product_terms() -> frozenset:
     """Every product term of the shipped chain templates (names, aliases, keywords)."""
     from kg.loaders.templates import shipped_loaded
     terms = set()

@@ -26,7 +26,7 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
-from kg.loaders.extract_name_firms import CHEMICAL_END, product_named, works_of_firm
+from kg.loaders.extract_name_firms import CHEMICAL_END, product_named, product_terms, works_of_firm
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -213,14 +213,16 @@ def _list_item(ctx: _List, i: int, j: int):
         label, item_role = "Firm", "local"
     if label == "Firm":
         i += _place_before_known(name)  # 泗洪|斯迪克: a known firm's unit by its place
+        j -= _place_or_office_after(text[i:j])  # 华电|榆树, 中国华能|总部: the firm's works
         name = text[i:j]
     if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label):
         return None
     if label == "Project" and not project_ok(name, listed=head is not None) \
             or label == "Project" and hospital_in_use(name, bool(BUILD.search(text))):
         return None
-    if label == "Firm" and _no_firm(ctx, name, i):
-        return None
+    if label == "Firm" and (_no_firm(ctx, name, i) or name in product_terms()):
+        return None  # (机器人、商业航天等重点项目: the templates' products, though 机器人 is a
+        # listed firm's short name)
     props = {"kind": kind} if kind else {}
     if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
         item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
@@ -264,6 +266,19 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
         return True  # 危化品重大危险源、煤矿等企业: a kind of firm, one common noun (金锣 among
         # firms' names is one)
     return bool(_ZONE_INSIDE.search(name, 1)) and not re.search(r"(?:公司|集团)$", name)
+
+
+def _place_or_office_after(item: str) -> int:
+    """Length of what closes ``item`` after the firm it names: its headquarters (中国华能|总部)
+    or, after a known firm's name, the county of its works (华电|榆树), else 0.
+
+    >>> _place_or_office_after("中汽新能总部"), _place_or_office_after("中汽新能")
+    (2, 0)
+    """
+    if item.endswith("总部") and len(item) >= 4:
+        return 2
+    return next((len(item) - n for n in range(len(item) - 2, 1, -1)
+                 if item[:n] in known_firms() and place_name(item[n:])), 0)
 
 
 def _place_before_known(item: str) -> int:
@@ -340,11 +355,13 @@ def _label_by_list(ctx: _List, name: str):
             # services the carriers are named by, words of the language
         if label == "Project":
             return _project_list_item(ctx, name)
-        if label == "Platform" and re.match(r"等?[\d一二三四五六七八九十两]+大", ctx.tail):
-            return None  # 技术、数据、…多式联运等7大要素交易平台: the classes counted, no names
+        if label == "Platform" and (re.match(r"等?[\d一二三四五六七八九十两]+大", ctx.tail)
+                                    or name.endswith("区") and place_name(name)):
+            return None  # 技术、数据、…多式联运等7大要素交易平台: the classes counted, no names;
+            # 曹妃甸区、…等平台: a district, no carrier
         return label, kind
-    if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail):
-        return "Firm", None
+    if ctx.cut >= 0 and text[ctx.cut] == "等" and re.match(r"^\d*家", ctx.tail) and not place_name(name):
+        return "Firm", None  # (海口、…、琼海等5家市疾控中心: places, their centres counted)
     if ctx.firms and (head is None or head[0] == "Firm"):
         return "Firm", None
     return None, None
@@ -423,7 +440,7 @@ _PRODUCT_END = CHEMICAL_END
 _WORKS_ACTION_END = re.compile(r"(?:技改|技术改造|扩能|扩产|扩建|改扩建|搬迁|提质改造|升级改造)$")
 # Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
 # a trade word or a legal form, never in one of these.
-_ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收)$")
+_ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收|测试|应用|维修|运营)$")
 
 
 def _field_item(item: str) -> bool:

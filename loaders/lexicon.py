@@ -148,7 +148,7 @@ BOUNDARY_WORDS = sorted(set("""
 东临 西临 南临 北临 东靠 西靠 南靠 北靠 东接 西接 南接 北接 东通 西通 北通 东至 西至 北至
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
-打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建
+打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -180,7 +180,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 打通, opening up — 集结中心打通|亚欧…新通道; 升级为, 更名(为), changing what a carrier is
 # or is called — 甲中心升级为|中国—中亚…合作平台, 闽江学院更名|大学; 提请, 提交, submitting —
 # 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程; 增强, strengthening —
-# 增强|开放平台…; 接入, joining — …平台正式接入|国家平台; 续建, going on building — 续建|黄桶至百色)
+# 增强|开放平台…; 接入, joining — …平台正式接入|国家平台; 续建, going on building — 续建|黄桶至百色;
+# 新设, 争建, 做实, setting up, striving to build, making solid — 新设|固原农林职业技术学院, 争建|
+# 国家…创新中心, 做实|绿色石化科创中心; 进入, entering a ranking — 海南大学进入|软科中国大学)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -523,7 +525,7 @@ NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "�
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
                      "一批", "卡脖子",
                      # (existing stock, covering everything: PPP存量项目, …预警终端全覆盖)
-                     "存量", "全覆盖"]
+                     "存量", "全覆盖", "丰富"]
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
@@ -557,8 +559,8 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
                         # of investor — 营造…秩序, 承接外商制造业)
                         "营造", "外商",
                         # (headings of a report's tasks: stabilising and reshaping — 稳住岗位,
-                        # 重塑物流体系)
-                        "稳住", "重塑"]
+                        # 重塑物流体系; issuing — 出台服务业扩大开放方案)
+                        "稳住", "重塑", "出台"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
@@ -576,6 +578,13 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (talent, governing, productive forces: 教育科技人才, 散煤治理,
                       # 新质生产力)
                       "人才", "治理", "生产力",
+                      # (clauses of a report's review: keeping steady, the overall situation,
+                      # a first of its kind, expanding demand, deepening reform — 粮食生产面积
+                      # 保持稳定, 社会大局和谐稳定, 首家外商独资医院营业, 扩大内需, 深化改革)
+                      "保持", "稳定", "大局", "首家", "内需", "深化改革",
+                      # (general manufacturing to move out, areas, a normal year's harvest:
+                      # 疏解一般制造业, 交界重点区域, 正常年景下粮食)
+                      "一般", "区域", "年景",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -620,7 +629,10 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "年度", "科技成果", "税收", "公共服务", "社会治理", "生产", "流通", "育幼",
                       "前沿技术", "颠覆性技术", "关键技术", "核心技术", "先导",
                       # (transport at large, as a field of public policy: 工业、城建、交通等领域)
-                      "交通"]
+                      "交通",
+                      # (fields of a plan's review: farming and the countryside, cultural work,
+                      # social insurance, building of towns and villages)
+                      "农业农村", "文化建设", "社保", "城乡建设", "存量"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1110,3 +1110,37 @@ def test_batch_34_zones_platforms_and_works_in_clauses_or_kinds():
     assert names("完成PPP存量项目清理。", "project") == set()
     assert names("推进南宁至贵港一级等航道建设。", "project") == set()
     assert "黄桶至百色" in names("续建黄桶至百色、合浦至湛江等6个铁路项目。", "project")
+
+
+def test_batch_35_known_names_that_are_products_places_or_events():
+    assert "机器人" not in names("推进新能源汽车、机器人、商业航天等重点项目。", "firm")
+    assert names("用好中关村论坛、金融街论坛、北京文化论坛等平台。", "firm") == set()
+    assert names("建成开放中国长城博物馆。", "firm") == set()
+    assert names("依托海口、三亚、琼海、五指山等4家市疾控中心。", "firm") == set()
+    assert names("协和基地建设顺利推进，中资信创总部、中汽新能总部、国家管网科学试验基地等央企资源落地。",
+                 "firm") == {"中资信创", "中汽新能"}
+    assert names("壮大曹妃甸区、渤海新区等开放平台。", "platform") == set()
+    assert names("吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", "firm") == set()
+
+
+def test_batch_35_fields_of_work_clauses_and_counts_are_no_trades():
+    assert names("民族、宗教、侨务、档案、气象等领域取得新成绩。", "industry") == set()
+    assert names("疏解提质一般制造业企业。", "industry") == set()
+    assert names("出台服务业扩大开放方案，集中攻关光电信息技术。", "industry") <= {"光电信息"}
+    assert names("围绕以绿制绿，升级有色冶金、化工等产业。", "industry") >= {"有色冶金"}
+    assert names("社会大局和谐稳定。", "industry") == set()
+    assert names("粮食生产面积保持稳定。", "industry") == set()
+    assert names("建成冷凉蔬菜万吨级出口基地，打造钾、钠、锂、镁、氯五大盐湖产业。", "industry") \
+        & {"冷凉蔬菜万吨级出口", "氯五大盐湖"} == set()
+    assert names("加强央地、兵地在油气、矿产等重点领域协同发展。", "industry") & {"兵地在油气"} == set()
+
+
+def test_batch_35_names_in_clauses_landforms_and_kinds():
+    assert names("争建国家脑机接口技术创新中心。", "platform") == {"国家脑机接口技术创新中心"}
+    assert names("新设固原农林职业技术学院。", "platform") == {"固原农林职业技术学院"}
+    assert names("海南大学进入软科中国大学排名前50。", "platform") >= {"海南大学"}
+    assert not any("进入" in n for n in names("海南大学进入软科中国大学排名前50。", "platform"))
+    assert names("自治区各类实验室提质增效，联合国相关大会召开。", "platform") == set()
+    assert names("积极推进黄河黑山峡水利枢纽工程、贺兰山生态保护绿色发展工程等重大工程。", "firm") == set()
+    assert names("建成G225乐东至三亚段“五网合一”示范项目。", "firm") == set()
+    assert names("共6台亚临界机组完成改造，丰富REITs项目储备。", "project") == set()
