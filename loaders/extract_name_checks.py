@@ -301,9 +301,9 @@ def _zone_name_ok(name: str) -> bool:
     >>> _zone_name_ok("郑州高新区"), _zone_name_ok("劳动密集型产业园")
     (True, False)
     """
-    if name.startswith(("发展", "美乡村")) or "密集型" in name:
-        return False  # …高质量|发展集聚区, 劳动密集型产业园, (宜居宜业和)|美乡村片区: kinds
-        # of zone, no name
+    if name.startswith(("发展", "美乡村", "全国", "全球")) or "密集型" in name:
+        return False  # …高质量|发展集聚区, 劳动密集型产业园, (宜居宜业和)|美乡村片区, 全国A类
+        # 综保区 (a class the country ranks), 全球自贸区: kinds of zone, no name
     # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
     # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
     # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)

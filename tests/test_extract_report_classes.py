@@ -1144,3 +1144,4 @@ def test_batch_35_names_in_clauses_landforms_and_kinds():
     assert names("积极推进黄河黑山峡水利枢纽工程、贺兰山生态保护绿色发展工程等重大工程。", "firm") == set()
     assert names("建成G225乐东至三亚段“五网合一”示范项目。", "firm") == set()
     assert names("共6台亚临界机组完成改造，丰富REITs项目储备。", "project") == set()
+    assert names("甲市综保区进入全国A类综保区。", "zone") == {"甲市综保区"}
