@@ -209,7 +209,8 @@ def industry_ok(name: str) -> bool:
             # a word of a kind or property (劳动密集型, 高成长性) says what sort, not what trade
             and not name.endswith(("型", "性"))
             # a conjunction left by a cut (造纸|与木材加工), a count of things (绿色矿山75座)
-            and not name.startswith(("与", "和", "及", "并")) and not re.search(r"\d+[座个家项条所]", name)
+            and not name.startswith(("与", "和", "及", "并", "美乡村"))  # (和|美乡村: a programme)
+            and not re.search(r"\d+[座个家项条所幢栋户]", name)
             and not re.search(r"在(?!线)", name)  # (兵地在油气…: a preposition, 在线 a word)
             # a count of things inside (氯|五大盐湖), a scale of tons (万吨级出口)
             and not re.search(r"[一二三四五六七八九十两]大|吨级", name)

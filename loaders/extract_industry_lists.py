@@ -96,7 +96,7 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
         tech = head in ("领域", "行业", "板块", "赛道") and (
             re.search(r"突破|攻关|示范应用|成果|外资|成绩|进展", text[cut:c_end])
             # fields of a harm (整治甲、乙等重点领域腐败, …领域突出问题): where to govern
-            or re.match(r"[^,;。]{0,6}领域(?:的)?(?:腐败|突出问题|问题|乱象|风险|隐患|工作)", text[cut + 1:c_end])
+            or re.match(r"[^,;。]{0,8}领域" + _HARM_AFTER.pattern, text[cut + 1:c_end])
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
             or not_develop(text, c_end, c_end + 24))
         if head and not (head == "领域" and focus) and not tech:
@@ -277,6 +277,9 @@ _COUNTED = re.compile(r"([^,;。:]{2,160}?)等?(?:[\d一二三四五六七八九
 
 
 _COUNT_MARK = re.compile(r"[\d一二三四五六七八九十两](?:大|个|条|类)")
+# What fields of governance are named for after 领域 (…等重点领域腐败, …等行业领域专项整治,
+# …领域工作取得新成绩): where to govern, no trades.
+_HARM_AFTER = re.compile(r"(?:的)?(?:腐败|突出问题|问题|乱象|风险|隐患|工作|安全|专项整治|整治)")
 
 
 def counted_list(sentence, text: str, role, out: list, taken: list) -> None:
@@ -286,6 +289,9 @@ def counted_list(sentence, text: str, role, out: list, taken: list) -> None:
         return
     for c_start, c_end in clauses(text):
         for match in _COUNTED.finditer(text, c_start, c_end):
+            if match.group(2) in ("领域", "行业") and re.match(r"(?:领域)?" + _HARM_AFTER.pattern,
+                                                                 text[match.end():]):
+                continue  # 煤矿、…、消防等19个重点行业领域专项整治: fields to rectify
             start = trim_start(text, match.start(1), match.end(1))
             items = split_depth0(text, "、", start, match.end(1))
             if len(items) < 2:

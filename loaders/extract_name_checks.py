@@ -60,7 +60,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座)|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座)|\d万?户|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -71,6 +71,10 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # every kind or level of a thing, things related (自治区各类实验室,
                        # 各级…协会, 联合国相关大会), or what was won (获全国…大赛): no name
                        r"各类|各级|相关|^获(?:全国|世界|国家|省|国际)|"
+                       # a clause's causative, adverb or deictic (让更多…, 始终做到, 这个中心),
+                       # the programme 和美乡村 a cut
+                       # left as 美乡村, and trade agreements (RCEP示范项目)
+                       r"^让|始终|做到|这个|^美乡村|平方公里|^(?:RCEP|CPTPP|WTO|APEC|DEPA)$|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)
@@ -311,6 +315,21 @@ def _zone_name_ok(name: str) -> bool:
         and not re.search(r"[\d百千万]亿", name) and not _designation(name)
 
 
+def _kind_of_firm_words(name: str) -> bool:
+    """True when a firm's name is ordinary words before 公司 or 机构 (私募股权投资基金管理公司,
+    银行分支机构, 强村公司): a kind of firm, no 字号.
+
+    >>> _kind_of_firm_words("银行分支机构"), _kind_of_firm_words("中国平安保险公司")
+    (True, False)
+    """
+    from kg.loaders.extract_firms import TRADE_WORDS
+    from kg.loaders.extract_known import known_firms
+    core = re.sub(r"(?:公司|机构)$", "", name)
+    return core != name and len(core) >= 2 and not re.search(r"有限|股份|集团", core) \
+        and not core.endswith(tuple(TRADE_WORDS)) and core not in known_firms() \
+        and dictionary_words(core, 1)  # (甲乙科技有限公司: a legal form names a firm)
+
+
 def _clause_or_measure(name: str, label: str) -> bool:
     """True when ``name`` reads as part of a clause, a measure, money or a counted group
     rather than one name of type ``label``.
@@ -322,12 +341,16 @@ def _clause_or_measure(name: str, label: str) -> bool:
         return True  # 江苏健儿在|奥运会: a clause's subject and its preposition (在线 is a word)
     if label == "Project" and re.search(r"里程|密度|比重|占比|时速", name):
         return True  # 高铁通车里程进至全国第5位, 通时速350公里高铁: a measure, no works
-    if label == "Project" and (re.search(r"(?:投资|资金|金融工具|债券|国债|专项债|REITs)$|“[^”]*\+", name)
+    if label == "Project" and (re.search(r"(?:投资|资金|金融工具|债券|国债|专项债|REITs)$|“[^”]*\+|"
+                                         r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", name)
                                or re.match(r"(?:国家|省|自治区|市|县)级", name)):
         return True  # 中央预算内投资、新型政策性金融工具等项目: the money, no works; “标准地+承诺制”
         # 项目: a model; 自治区级绿色工厂: a rank conferred, a kind
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
+    if label == "Firm" and ("被" in name or "(含" in name or _kind_of_firm_words(name)):
+        return True  # 三亚被确定为…医疗集团: a passive clause; 央企(含子公司): a class with its
+        # scope; 银行分支机构, 中资邮轮公司: kinds
     if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”|\d+号", name)
                             or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区|段)$", name)):
         return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区, 三亚段:

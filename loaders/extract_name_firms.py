@@ -365,6 +365,23 @@ def product_named(firm: str) -> bool:
     return firm in product_terms() or product_words(core) or bool(CHEMICAL_END.search(firm))
 
 
+def product_item(name: str) -> bool:
+    """True when a list's item names a product, not a firm: trade words run together, a
+    template product, or a trade word or product opening a longer name (汽车|芯片, 锂电池|
+    隔离膜), unless it is a known firm or closes on a legal form or a group.
+
+    >>> product_item("汽车芯片"), product_item("锂电池隔离膜"), product_item("光明科技")
+    (True, True, False)
+    """
+    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    if name in known_firms() or name.endswith(tuple(LEGAL_FORMS) + ("集团", "公司")):
+        return False
+    if _trade_words_only(name) or product_words(name):
+        return True
+    return any(name.startswith(w) and len(name) - len(w) >= 2
+               for w in sorted(set(TRADE_WORDS) | product_terms(), key=len, reverse=True) if len(w) >= 2)
+
+
 def product_words(words: str) -> bool:
     """True when ``words`` are a product term of the shipped chain templates or products run
     together (光伏发电, 光伏风电): what a works makes, no name of its own.

@@ -26,7 +26,8 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
-from kg.loaders.extract_name_firms import CHEMICAL_END, product_named, product_terms, works_of_firm
+from kg.loaders.extract_name_firms import (CHEMICAL_END, product_item, product_named, product_terms,
+                                          works_of_firm)
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -220,9 +221,9 @@ def _list_item(ctx: _List, i: int, j: int):
     if label == "Project" and not project_ok(name, listed=head is not None) \
             or label == "Project" and hospital_in_use(name, bool(BUILD.search(text))):
         return None
-    if label == "Firm" and (_no_firm(ctx, name, i) or name in product_terms()):
+    if label == "Firm" and (_no_firm(ctx, name, i) or name in product_terms() or product_item(name)):
         return None  # (机器人、商业航天等重点项目: the templates' products, though 机器人 is a
-        # listed firm's short name)
+        # listed firm's short name; 汽车芯片、锂电池隔离膜等项目: products, no 字号)
     props = {"kind": kind} if kind else {}
     if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
         item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
@@ -401,11 +402,12 @@ def _project_list_item(ctx: _List, name: str):
         return "Project", None  # 甲乙熔盐技改、丙丁扩能等项目: what is done to a works names it
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
-            r"[园城区地心场厂院站馆楼路链云谷]$", name) and coined(name)
+            r"[园城区地心场厂院站馆楼路链云谷街巷河湖滩里]$", name) and coined(name)
             and not (zone_place_prefixed(name) and not _trade_end(name))
             and not place_name(name) and "至" not in name) and not works_of_firm(name):
         # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
-        # 甲至乙, names no firm; 光明科技 is 字号 + trade word)
+        # 甲至乙, names no firm; 光明科技 is 字号 + trade word; streets, rivers and lanes,
+        # 皮市街、小秦淮河、仁丰里, are places)
         if _ordinary_words(name):
             return None  # 交通设施等项目: kinds of project, neither firm nor name
         if not firm_like(name) and name not in known_firms() and (

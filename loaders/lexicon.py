@@ -149,6 +149,7 @@ BOUNDARY_WORDS = sorted(set("""
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
+做旺 做美 激活 扎根 科学规划 跟进 筑牢
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -182,7 +183,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 提请|大会审查; 展开, launching — 全面展开|城市生命线、…三大工程; 增强, strengthening —
 # 增强|开放平台…; 接入, joining — …平台正式接入|国家平台; 续建, going on building — 续建|黄桶至百色;
 # 新设, 争建, 做实, setting up, striving to build, making solid — 新设|固原农林职业技术学院, 争建|
-# 国家…创新中心, 做实|绿色石化科创中心; 进入, entering a ranking — 海南大学进入|软科中国大学)
+# 国家…创新中心, 做实|绿色石化科创中心; 进入, entering a ranking — 海南大学进入|软科中国大学;
+# 做旺, 做美, 激活, 扎根, 科学规划, 跟进, 筑牢: making lively or fine, activating, rooting,
+# planning, following up, strengthening — 做旺|城北片区, 激活|川桂…产业园, 筑牢|科研平台)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -521,7 +524,9 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 "兑现", "联合检查", "融资平台"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门"]
 NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "合作", "转让", "更新", "振兴", "出资",
-                 "租赁", "收购", "百强", "幕墙", "管廊", "托育"]
+                 "租赁", "收购", "百强", "幕墙", "管廊", "托育",
+                 # (talent, a share reform: 海归人才等10个项目签约, 股改上市)
+                 "人才", "股改", "改造"]
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
                      "一批", "卡脖子",
                      # (existing stock, covering everything: PPP存量项目, …预警终端全覆盖)
@@ -585,6 +590,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (general manufacturing to move out, areas, a normal year's harvest:
                       # 疏解一般制造业, 交界重点区域, 正常年景下粮食)
                       "一般", "区域", "年景",
+                      # (people of the countryside, a campaign's grasp: 农村劳务带头人, 致富能人,
+                      # 乡村匠人, 长期抓)
+                      "带头人", "能人", "匠人", "抓",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -632,7 +640,10 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "交通",
                       # (fields of a plan's review: farming and the countryside, cultural work,
                       # social insurance, building of towns and villages)
-                      "农业农村", "文化建设", "社保", "城乡建设", "存量"]
+                      "农业农村", "文化建设", "社保", "城乡建设", "存量",
+                      # (audits' objects, research at large, state assets, a new track, a
+                      # heading's verb: 经济责任, 自然资源资产, 科研创新, 国资国企, 新赛道, 主攻)
+                      "经济责任", "自然资源资产", "科研创新", "国资国企", "新赛道", "绿色生态", "主攻"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

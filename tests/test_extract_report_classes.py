@@ -1145,3 +1145,32 @@ def test_batch_35_names_in_clauses_landforms_and_kinds():
     assert names("建成G225乐东至三亚段“五网合一”示范项目。", "firm") == set()
     assert names("共6台亚临界机组完成改造，丰富REITs项目储备。", "project") == set()
     assert names("甲市综保区进入全国A类综保区。", "zone") == {"甲市综保区"}
+
+
+def test_batch_36_products_places_kinds_and_words_of_the_language_are_no_firms():
+    assert names("推进汽车芯片、锂电池隔离膜等项目建设。", "firm") == set()
+    assert names("有序推进东关街、小秦淮河、仁丰里等城市更新试点项目。", "firm") == set()
+    assert names("海归人才等10个项目签约。", "firm") == set()
+    assert names("鼓励优质企业垂直整合、股改上市。", "firm") == set()
+    assert names("扩大金融开放，引进银行分支机构、中资邮轮公司。", "firm") == set()
+    assert names("引进入驻甲乙科技有限公司。", "firm") == {"甲乙科技有限公司"}
+    assert names("坚持运营乡村，变美丽生态为美丽经济。", "firm") == set()
+    assert names("力争引进央企(含子公司)20家，三亚被确定为紧密型城市医疗集团试点。", "firm") == set()
+
+
+def test_batch_36_fields_to_rectify_people_and_programmes_are_no_trades():
+    assert names("深入开展煤矿、危化品、城镇燃气、消防等19个重点行业领域专项整治。", "industry") == set()
+    assert names("强化项目投资、经济责任、自然资源资产、生态环保等领域的监督审计。", "industry") == set()
+    assert names("宜居宜业和美乡村多点开花。", "industry") == set()
+    assert names("按照“短期抓挖潜，中期抓项目，长期抓产业”的思路推进。", "industry") == set()
+    assert names("甲城主地标即将结顶，39幢产业大楼全面建成。", "industry") == set()
+
+
+def test_batch_36_verbs_before_names_and_places_that_are_no_platforms():
+    assert not any(n.startswith(("做旺", "做美")) for n in names("做旺城北片区，做美滨江新区。", "zone"))
+    assert names("激活川桂国际产能合作产业园。", "zone") == {"川桂国际产能合作产业园"}
+    assert names("筑牢科研平台，建设深海科技创新公共平台。", "platform") == {"深海科技创新公共平台"}
+    assert names("举办美乡村文化节，建设美乡村中心。", "platform") == set()
+    assert names("推动中国式现代化这个中心任务落实。", "platform") == set()
+    assert names("让更多科技成果走出实验室。", "platform") == set()
+    assert names("加快发展现代物流产业。", "industry") == {"现代物流"}
