@@ -183,9 +183,10 @@ def _common_words(name: str) -> bool:
     (True, False)
     """
     import jieba
-    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_firms import COMMON_WORD, TRADE_WORDS, _frequency
     words = jieba.lcut(name, HMM=False)
-    return len(words) >= 2 and all(len(w) >= 2 and _frequency(w) >= COMMON_WORD for w in words)
+    return len(words) >= 2 and words[-1] not in TRADE_WORDS \
+        and all(len(w) >= 2 and _frequency(w) >= COMMON_WORD for w in words)  # (中原|银行: a bank)
 
 
 def _product_term(name: str) -> bool:
