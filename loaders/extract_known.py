@@ -175,11 +175,11 @@ _PLACES_CLOSE = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:[\d一二三
                            r"(?:重点|核心)?(?:流域|水系|口岸|商圈|街区|景区|河流)")
 
 
-def _common_words(name: str) -> bool:
+def _named_in_common_words(name: str) -> bool:
     """True when ``name`` is two or more common words of the language (美丽|生态), each of two
     characters or more: a listed firm so named is one only where a cue says so.
 
-    >>> _common_words("美丽生态"), _common_words("宁德时代")
+    >>> _named_in_common_words("美丽生态"), _named_in_common_words("宁德时代")
     (True, False)
     """
     import jieba
@@ -246,7 +246,7 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 or opens and _ACTS_AFTER.match(text, j, end) \
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and place_before(text, i) \
-                or rare and len(name) >= 4 and not _common_words(name):
+                or rare and len(name) >= 4 and not _named_in_common_words(name):
             # (美丽生态, a listed firm's name in words of the language: only with a cue)
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
     return out

@@ -373,13 +373,20 @@ def product_item(name: str) -> bool:
     >>> product_item("汽车芯片"), product_item("锂电池隔离膜"), product_item("光明科技")
     (True, True, False)
     """
-    from kg.loaders.extract_firms import LEGAL_FORMS, TRADE_WORDS
+    from kg.loaders.extract_firms import LEGAL_FORMS
     if name in known_firms() or name.endswith(tuple(LEGAL_FORMS) + ("集团", "公司")):
         return False
     if _trade_words_only(name) or product_words(name):
         return True
-    return any(name.startswith(w) and len(name) - len(w) >= 2
-               for w in sorted(set(TRADE_WORDS) | product_terms(), key=len, reverse=True) if len(w) >= 2)
+    words = _trade_and_product_words()
+    return any(name[:n] in words for n in range(2, len(name) - 1))
+
+
+@lru_cache(maxsize=1)
+def _trade_and_product_words() -> frozenset:
+    """The trade words and the templates' product terms of two characters or more."""
+    from kg.loaders.extract_firms import TRADE_WORDS
+    return frozenset(w for w in set(TRADE_WORDS) | set(product_terms()) if len(w) >= 2)
 
 
 def product_words(words: str) -> bool:
