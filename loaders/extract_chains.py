@@ -138,8 +138,9 @@ def _more_chains(sentence, text: str, field, out: list, industries=()) -> None:
         # never a verb (“双长制”做好产业链招商)
         if _compressed(match.group(1)) and not verb_inside(match.group(2)) \
                 and not VERB_START.match(match.group(2)) \
-                and not re.match(r"(?:管理|监管|治理)", text[match.end():]):
-            # (“投收运处”全链条管理: every step of a work supervised, no chain of a trade)
+                and not re.match(r"(?:管理|监管|治理|工作|机制|服务)", text[match.end():]):
+            # (“投收运处”全链条管理, 人才“引育留”全链条工作机制: every step of a work
+            # supervised, no chain of a trade)
             add(match, list(match.group(1)), stated=match.group(2))
     for match in _BARE_COMPRESSED.finditer(text):
         run = _bare_compressed(match.group(1))

@@ -196,7 +196,8 @@ LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!�
                        r"[首重狠紧主]抓|紧盯|盯紧|盯住|锁定|深耕细作|深耕|结合|"
                        # seizing a field first, strengthening, improving (抢占|低空经济,
                        # 抢滩|智能装备, 筑牢|乡村产业, 扩大和改善|文体康旅)
-                       r"抢占|抢滩|筑牢|改善|做深|出台|集中攻关|攻关|升级|市场化导入|导入|"
+                       r"抢占|抢滩|筑牢|改善|做深|出台|集中攻关|攻关|升级|市场化导入|导入|提档升级|"
+                       r"补齐|打响|开辟|"
                        # digging out a field's potential (挖掘|金融、现代物流等…潜力)
                        r"深挖|挖掘)+")
 
@@ -223,6 +224,15 @@ def industry_ok(name: str) -> bool:
             and not name.endswith("区")
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name))
+
+
+def bad_part(name: str) -> bool:
+    """True when ``name`` holds a word that makes a phrase no industry (lexicon.NOT_INDUSTRY_PARTS).
+
+    >>> bad_part("懂经济"), bad_part("数字经济")
+    (True, False)
+    """
+    return bool(_BAD_PART.search(name))
 
 
 def _adjective_end(name: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, LEADING_RANKS, VERB_START, add_untaken,
-                                                 alternatives, industry_name, industry_ok,
+                                                 alternatives, bad_part, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
                                                  verb_inside, word_bounds, zone_lead_stripped)
 from kg.loaders.extract_name_places import place_name, region_names
@@ -211,6 +211,8 @@ def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> N
             i = match.start(1)
             j = match.end(1) + (2 if src == "economy" else 0)
             name = text[i:j]
+            if bad_part(name):
+                continue  # 懂经济 (懂科技懂经济): a phrase of the words that make no trade
             if name[0] in "和及与并" and src == "trade":
                 continue  # 产业发展|和赋能千行百业: 发展 closes a phrase, 和 joins another verb
             if stop.search(match.group(1)) or any(a <= i < b for a, b in taken) \

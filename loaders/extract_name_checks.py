@@ -86,7 +86,7 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        r"第[\d一二三四五六七八九十]+批")
 # Kinds of organisation that are no firm, however a name before them reads (智能机器人产业
 # 集群, 产业链企业联合委员会, 行业协会, 产业联盟, 商会)
-_ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会)$")
+_ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会|办学集团|职教集团|教育集团)$")
 # "以甲为(主)平台/载体/抓手": the noun after 为 says what 甲 serves as, it names nothing
 _CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓手)$")
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
@@ -203,7 +203,11 @@ def _joined_abbreviations(words: list) -> list:
 # firms, the rankings): a name holding one names the class of its holders.
 _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业|"
                          r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业)?企业|"
-                         r"(?:战略性新兴|战略新兴|高耗能|科技型中小|创新型中小)(?:产业)?企业")
+                         r"(?:战略性新兴|战略新兴|高耗能|科技型中小|创新型中小)(?:产业)?企业|"
+                         # (a new strategic firm, a first set of equipment, central and national
+                         # firms by their marks, a province's lead firms: 战新企业, 首台套装备,
+                         # 中字号, 国字头, 自治区工业龙头企业)
+                         r"战新企业|首台套|中字号|国字头|龙头企业$")
 # (the last: a statistical class of firms by size — 规上企业560家 — names none)
 
 
@@ -355,9 +359,13 @@ def _clause_or_measure(name: str, label: str) -> bool:
                             or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区|段)$", name)):
         return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区, 三亚段:
         # areas and sections; “青海湖1号”: a numbered route or brand
+    if label == "Project" and re.search(r"(?:专项整治|环境整治|秩序整治|围挡整治|维护美化|三包”整治)$", name):
+        return True  # 城区交通秩序专项整治, “门前三包”整治: a campaign of rectification, no works
+    if label == "Firm" and re.search(r"类$|车间$|^第[一二三四五六七八九十\d]+届", name):
+        return True  # 城建类: a class; 数字化车间: a workshop; 第一届: an edition
     if label == "Project" and "各项" in name:
         return True  # “十五五”时期经济社会发展各项目标: every item of a plan, no works
-    if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|一流|自建平台$|首单|(?:理工|文理|理科|工科|文科|医学|农林)类", name)
+    if label == "Platform" and (re.search(r"”上平台$|\+平台$|院校$|一流|自建平台$|首单|应用型|重要|重大赛|(?:理工|文理|理科|工科|文科|医学|农林)类", name)
                                 or re.search(r"境内外|海内外|国内外", name)):
         return True  # “苏品苏货”上平台 (going onto platforms), “直播+平台” (a model), 本科院校,
         # 理工类…大学, 境内外证券交易所, 世界一流大学, 企业自建平台: kinds of carrier, no one

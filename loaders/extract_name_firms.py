@@ -185,7 +185,8 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
                        {"role": role, "inside": True}))
 
 
-_LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江")  # (沙颍河|“通港达园”项目: a river's works)
+_LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江", "山", "岭", "塘")
+# (沙颍河|“通港达园”项目: a river's works; 金鹿山|风景区, 担杆岭|第二水厂: a mountain's)
 
 
 def _no_coined_name(firm: str) -> bool:

@@ -149,7 +149,7 @@ BOUNDARY_WORDS = sorted(set("""
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
-做旺 做美 激活 扎根 科学规划 跟进 筑牢
+做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -185,7 +185,9 @@ BOUNDARY_WORDS = sorted(set("""
 # 新设, 争建, 做实, setting up, striving to build, making solid — 新设|固原农林职业技术学院, 争建|
 # 国家…创新中心, 做实|绿色石化科创中心; 进入, entering a ranking — 海南大学进入|软科中国大学;
 # 做旺, 做美, 激活, 扎根, 科学规划, 跟进, 筑牢: making lively or fine, activating, rooting,
-# planning, following up, strengthening — 做旺|城北片区, 激活|川桂…产业园, 筑牢|科研平台)
+# planning, following up, strengthening — 做旺|城北片区, 激活|川桂…产业园, 筑牢|科研平台;
+# 做深, 拉通, 随着, 稳住: deepening, opening through, along with, holding —
+# 做深|南广铁路, 拉通|陈天大道, 随着|柳州至覃塘高速…, 稳住|京基智农)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -543,7 +545,9 @@ ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增�
                   "分为", "标志着", "锚定",
                   # amending a zone's rules, running it, building it, a new batch of them
                   # (修改|浦东新区法规, 建设运营|东方枢纽…合作区, 支持大连建设|工业设计集聚区)
-                  "修改", "运营", "建设", "新一批"]
+                  "修改", "运营", "建设", "新一批",
+                  # developing first or together (优先发展|东城片区, 统筹发展|南城片区)
+                  "优先发展", "统筹发展"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry
@@ -593,6 +597,11 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (people of the countryside, a campaign's grasp: 农村劳务带头人, 致富能人,
                       # 乡村匠人, 长期抓)
                       "带头人", "能人", "匠人", "抓",
+                      # (customs, solving, foreign capital, added value, budgets of the state,
+                      # counts of visits: 文明乡风, 集中力量解决, 外贸外资, 增加值占服务业,
+                      # 财政管理, 万人次)
+                      "乡风", "家风", "民风", "解决", "外资", "增加值", "财政", "政府", "人次",
+                      "焕活", "高质高效", "增产增收",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -643,7 +652,10 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "农业农村", "文化建设", "社保", "城乡建设", "存量",
                       # (audits' objects, research at large, state assets, a new track, a
                       # heading's verb: 经济责任, 自然资源资产, 科研创新, 国资国企, 新赛道, 主攻)
-                      "经济责任", "自然资源资产", "科研创新", "国资国企", "新赛道", "绿色生态", "主攻"]
+                      "经济责任", "自然资源资产", "科研创新", "国资国企", "新赛道", "绿色生态", "主攻",
+                      # (city reports: upgrading, cutting costs, public administration, start-ups
+                      # and innovation at large, holding the house — 降成本, 公共管理, 当家)
+                      "升级", "产业升级", "降成本", "公共管理", "科创", "当家"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1174,3 +1174,16 @@ def test_batch_36_verbs_before_names_and_places_that_are_no_platforms():
     assert names("推动中国式现代化这个中心任务落实。", "platform") == set()
     assert names("让更多科技成果走出实验室。", "platform") == set()
     assert names("加快发展现代物流产业。", "industry") == {"现代物流"}
+
+
+def test_batch_37_classes_of_firms_mountains_and_kinds_of_university():
+    assert names("新增规上工业企业200家、战新企业20家、亿元企业15家。", "firm") == set()
+    assert names("力争新增自治区工业龙头企业、专精特新中小企业等7家。", "firm") == set()
+    assert names("推进温泉度假邨（二期）、金鹿山风景区等一批重大项目建设。", "firm") == set()
+    assert names("继续支持甲学院建设高水平地方应用型大学。", "platform") <= {"甲学院"}
+    assert names("完善青年人才“引育留”全链条工作机制。", "chain") == set()
+
+
+def test_batch_37_knowing_and_opening_lead_no_trade():
+    assert names("打造懂经济、懂产业、懂政策的专业化招商队伍。", "industry") == set()
+    assert names("加快开辟新型储能、智慧交通等未来产业发展新赛道。", "industry") == {"新型储能", "智慧交通"}
