@@ -99,7 +99,7 @@ def zone_lead_stripped(name: str) -> str:
     if run and len(rest) - run >= 2:
         rest = rest[run:]  # 呼包鄂|低空经济: the cities by their first characters, then the trade
     develop = re.search(r"发展(?=[\u4e00-\u9fff]{2})", rest)
-    if develop and develop.start() >= 2:
+    if develop and develop.start() >= 1:
         rest = rest[develop.end():]  # 集中资源发展|制造业, 结合实际发展|生物医药: the verb's object
     return rest if len(rest) >= 2 else name
 
@@ -210,7 +210,9 @@ def industry_ok(name: str) -> bool:
             # a word of a kind or property (劳动密集型, 高成长性) says what sort, not what trade
             and not name.endswith(("型", "性"))
             # a conjunction left by a cut (造纸|与木材加工), a count of things (绿色矿山75座)
-            and not name.startswith(("与", "和", "及", "并", "美乡村"))  # (和|美乡村: a programme)
+            and not name.startswith(("与", "和", "及", "并", "美乡村", "性", "国有", "自治区"))
+            # (和|美乡村: a programme; 创新|性发展…: a suffix left by a cut; 国有|滑石, 自治区|文化:
+            # who owns or rules, no trade)
             and not re.search(r"\d+[座个家项条所幢栋户]", name)
             and not re.search(r"在(?!线)", name)  # (兵地在油气…: a preposition, 在线 a word)
             # a count of things inside (氯|五大盐湖), a scale of tons (万吨级出口)

@@ -207,7 +207,7 @@ _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|
                          # (a new strategic firm, a first set of equipment, central and national
                          # firms by their marks, a province's lead firms: 战新企业, 首台套装备,
                          # 中字号, 国字头, 自治区工业龙头企业)
-                         r"战新企业|首台套|中字号|国字头|龙头企业$")
+                         r"战新企业|首台套|中字号|国字头|龙头企业$|强村公司|灯塔工厂")
 # (the last: a statistical class of firms by size — 规上企业560家 — names none)
 
 
@@ -352,13 +352,21 @@ def _clause_or_measure(name: str, label: str) -> bool:
         # 项目: a model; 自治区级绿色工厂: a rank conferred, a kind
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
-    if label == "Firm" and ("被" in name or "(含" in name or _kind_of_firm_words(name)):
+    if label == "Firm" and ("被" in name or "(含" in name or "或" in name or _kind_of_firm_words(name)):
         return True  # 三亚被确定为…医疗集团: a passive clause; 央企(含子公司): a class with its
         # scope; 银行分支机构, 中资邮轮公司: kinds
     if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”|\d+号", name)
                             or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区|段)$", name)):
         return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区, 三亚段:
         # areas and sections; “青海湖1号”: a numbered route or brand
+    if label == "Platform" and re.search(r"“[^”]*”$", name) \
+            and not re.search(r"(?:园|区|港|城|中心|平台|基地)”$", name):
+        return True  # 亚运分村“零差错”, 外事工作“零失误”: a slogan of service, no carrier (中马“两国双园”
+        # names its parks in the quote)
+    if label == "Project" and re.search(r"“[^”]*[\d一二三四五六七八九十百千万双][^”]*”", name) \
+            and re.search(r"”(?:规划重大工程项目|规划重大工程|工程项目|项目|工程)?$", name):
+        return True  # 自治区“双百双新”, “千项万亿”工程项目, 国家“十四五”规划重大工程项目: a numbered
+        # campaign or plan, no works
     if label == "Project" and re.search(r"(?:专项整治|环境整治|秩序整治|围挡整治|维护美化|三包”整治)$", name):
         return True  # 城区交通秩序专项整治, “门前三包”整治: a campaign of rectification, no works
     if label == "Firm" and re.search(r"类$|车间$|^第[一二三四五六七八九十\d]+届", name):

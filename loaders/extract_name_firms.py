@@ -201,7 +201,8 @@ def _no_coined_name(firm: str) -> bool:
     >>> _no_coined_name("塘北村光伏"), _no_coined_name("PA66"), _no_coined_name("速博达")
     (True, True, False)
     """
-    return (firm.endswith(("型", "性") + _LANDFORMS + ("路", "街", "大道", "桥", "寺", "庙"))
+    return (firm.endswith(("型", "性") + _LANDFORMS + ("路", "街", "大道", "桥", "寺", "庙", "渠", "水厂", "二站",
+                                                      "西延", "东延", "城"))
             or _describing_only(firm) or not valid_name(firm, "Firm") or firm[0] == "沿"
             or "级" in firm or _MATERIAL_BASE.match(firm) is not None
             or _trade_words_only(firm) or _TECH_ACRONYM.match(firm) is not None

@@ -149,7 +149,7 @@ BOUNDARY_WORDS = sorted(set("""
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
-做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住
+做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -187,7 +187,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 做旺, 做美, 激活, 扎根, 科学规划, 跟进, 筑牢: making lively or fine, activating, rooting,
 # planning, following up, strengthening — 做旺|城北片区, 激活|川桂…产业园, 筑牢|科研平台;
 # 做深, 拉通, 随着, 稳住: deepening, opening through, along with, holding —
-# 做深|南广铁路, 拉通|陈天大道, 随着|柳州至覃塘高速…, 稳住|京基智农)
+# 做深|南广铁路, 拉通|陈天大道, 随着|柳州至覃塘高速…, 稳住|京基智农; 用活, 新竣工, 抓实:
+# putting to use, newly completed, making solid — 用活|…投资基金, 新竣工|中创新航, 抓实|“五大金融”)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -602,6 +603,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # 财政管理, 万人次)
                       "乡风", "家风", "民风", "解决", "外资", "增加值", "财政", "政府", "人次",
                       "焕活", "高质高效", "增产增收",
+                      # (pensions, citizenship, primacy, supply, upholding integrity: 企业年金,
+                      # 农民工市民化, 首位度, 高质量教育供给, 永葆清正廉洁)
+                      "年金", "市民化", "首位度", "供给", "永葆", "共创", "共保", "缴纳", "开户", "队伍",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -655,7 +659,10 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "经济责任", "自然资源资产", "科研创新", "国资国企", "新赛道", "绿色生态", "主攻",
                       # (city reports: upgrading, cutting costs, public administration, start-ups
                       # and innovation at large, holding the house — 降成本, 公共管理, 当家)
-                      "升级", "产业升级", "降成本", "公共管理", "科创", "当家"]
+                      "升级", "产业升级", "降成本", "公共管理", "科创", "当家",
+                      # (working together, results, the state and provinces, equipment and key
+                      # technologies at large, culture of the humanities)
+                      "协同", "成果", "国省", "设备", "关键核心技术", "人文"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

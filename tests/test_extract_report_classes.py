@@ -1187,3 +1187,19 @@ def test_batch_37_classes_of_firms_mountains_and_kinds_of_university():
 def test_batch_37_knowing_and_opening_lead_no_trade():
     assert names("打造懂经济、懂产业、懂政策的专业化招商队伍。", "industry") == set()
     assert names("加快开辟新型储能、智慧交通等未来产业发展新赛道。", "industry") == {"新型储能", "智慧交通"}
+
+
+def test_batch_38_slogans_campaigns_and_ownership_name_no_carrier_works_or_trade():
+    assert names("组建国企、民企或社会资本控股的供应链平台公司。", "firm") == set()
+    assert names("积极争取自治区“双百双新”、国家“十四五”规划重大工程项目。", "project") == set()
+    assert "习酒“十四五”技改一期" in names("建成投产习酒“十四五”技改一期等项目。", "project")
+    assert names("大力发展企业年金、职业年金。", "industry") == set()
+    assert names("有序推动国有滑石产业资产整合。", "industry") == set()
+    assert names("落实协同产业招商制度。", "industry") == set()
+
+
+def test_batch_38_works_named_by_places_and_verbs_before_names():
+    assert names("灵渠核心景区提升、古宋城文化休闲街区等项目加快推进。", "firm") == set()
+    assert names("推进协同创新中心建设，用好用活成眉科创股权投资基金。", "platform") \
+        & {"用活成眉科创股权投资基金"} == set()
+    assert names("抓实“五大金融”等项目融资。", "firm") == set()
