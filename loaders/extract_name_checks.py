@@ -75,6 +75,9 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # the programme 和美乡村 a cut
                        # left as 美乡村, and trade agreements (RCEP示范项目)
                        r"^让|始终|做到|这个|^美乡村|平方公里|^(?:RCEP|CPTPP|WTO|APEC|DEPA)$|"
+                       # a clause's verb of winning or listing after the subject (市食检中心获
+                       # 国家CNAS实验室, 兢强科技新三板挂牌并…), a head of state (习近平主席向论坛)
+                       r"(?<=..)获|新三板|主席|总理|"
                        r"书记|主任|党工委|管委会|常委|[\d一二三四五六七八九十两]+位|"  # 四位专家: people
                        # officials' titles (县领导李某, 副市长), and a year or a part of one
                        # (2024年第一季度…: a campaign's time, no name's part)
@@ -86,7 +89,7 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        r"第[\d一二三四五六七八九十]+批")
 # Kinds of organisation that are no firm, however a name before them reads (智能机器人产业
 # 集群, 产业链企业联合委员会, 行业协会, 产业联盟, 商会)
-_ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会|办学集团|职教集团|教育集团)$")
+_ORGANISATION_END = re.compile(r"(?:集群|委员会|协会|联盟|商会|办学集团|职教集团|教育集团|中专|师专|职专|打造)$")
 # "以甲为(主)平台/载体/抓手": the noun after 为 says what 甲 serves as, it names nothing
 _CARRIER_PREDICATE = re.compile(r"为(?:主|重要|核心)?(?:平台|载体|抓手)$")
 # The actions on a chain (建链、强链、延链、补链: CLARIFICATIONS' 强链/补链/延链 are actions)
@@ -207,13 +210,14 @@ _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|
                          # (a new strategic firm, a first set of equipment, central and national
                          # firms by their marks, a province's lead firms: 战新企业, 首台套装备,
                          # 中字号, 国字头, 自治区工业龙头企业)
-                         r"战新企业|首台套|中字号|国字头|龙头企业$|强村公司|灯塔工厂")
+                         r"战新企业|首台套|首台\(套\)|首版次|中字号|国字头|龙头企业$|强村公司|灯塔工厂|"
+                         r"限上[\u4e00-\u9fff]{0,6}企业")
 # (the last: a statistical class of firms by size — 规上企业560家 — names none)
 
 
 # A meeting named by its scope or its work alone (全国大会, 现场推进会): which one, the text
 # does not say.
-_SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|世界|年度|全体|现场|工作|集中)?"
+_SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|世界|年度|全体|现场|工作|集中|会展|人民)?"
                                r"(?:大会|会议|年会|论坛|峰会|博览会|展览会|交易会|推进会|观摩会|调度会|"
                                r"座谈会)")
 # A deck for the view (日出云海观景平台, 观海休闲平台): a structure of a scenic spot, no carrier.
@@ -309,7 +313,8 @@ def _zone_name_ok(name: str) -> bool:
     >>> _zone_name_ok("郑州高新区"), _zone_name_ok("劳动密集型产业园")
     (True, False)
     """
-    if name.startswith(("发展", "美乡村", "全国", "全球")) or "密集型" in name:
+    if name.startswith(("发展", "美乡村", "全国", "全球", "高品质")) or "密集型" in name \
+            or re.match(r"[\u4e00-\u9fff]{1,2}-", name):  # (县-郑蒲港新区, 总体-片区: a plan's levels)
         return False  # …高质量|发展集聚区, 劳动密集型产业园, (宜居宜业和)|美乡村片区, 全国A类
         # 综保区 (a class the country ranks), 全球自贸区: kinds of zone, no name
     # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so

@@ -149,7 +149,7 @@ BOUNDARY_WORDS = sorted(set("""
 从事 强调 亮相 合作开发 排出 同意 联动 共有 获聘 聘为 至于 交由 覆盖 批复 东与 西与 南与 北与
 紧邻 狠抓 紧抓
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
-做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实
+做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -533,7 +533,10 @@ NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "�
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
                      "一批", "卡脖子",
                      # (existing stock, covering everything: PPP存量项目, …预警终端全覆盖)
-                     "存量", "全覆盖", "丰富"]
+                     "存量", "全覆盖", "丰富",
+                     # (clauses of a report's review and programmes: 工作任务得到较好落实,
+                     # 更多空中通道, …推进老旧小区改造, 加强县域教联体, …传承发展)
+                     "得到", "更多", "推进", "加强", "传承发展", "志在"]
 ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
@@ -606,6 +609,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (pensions, citizenship, primacy, supply, upholding integrity: 企业年金,
                       # 农民工市民化, 首位度, 高质量教育供给, 永葆清正廉洁)
                       "年金", "市民化", "首位度", "供给", "永葆", "共创", "共保", "缴纳", "开户", "队伍",
+                      # (metaphors of a report — 创新之光, 科技之花, 产业之果, 风口 —, more of
+                      # something, integrity, the size of the market, output values, bonds)
+                      "之光", "之花", "之果", "风口", "更多", "廉洁", "市场主体", "齐升", "产值", "债券",
+                      "互促", "衔接", "挖潜", "靠",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -662,7 +669,9 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "升级", "产业升级", "降成本", "公共管理", "科创", "当家",
                       # (working together, results, the state and provinces, equipment and key
                       # technologies at large, culture of the humanities)
-                      "协同", "成果", "国省", "设备", "关键核心技术", "人文"]
+                      "协同", "成果", "国省", "设备", "关键核心技术", "人文",
+                      # (a part, high skills, a landmark, contiguous land)
+                      "部分", "高技能", "地标", "连片"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

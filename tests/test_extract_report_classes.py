@@ -1203,3 +1203,13 @@ def test_batch_38_works_named_by_places_and_verbs_before_names():
     assert names("推进协同创新中心建设，用好用活成眉科创股权投资基金。", "platform") \
         & {"用活成眉科创股权投资基金"} == set()
     assert names("抓实“五大金融”等项目融资。", "firm") == set()
+
+
+def test_batch_39_classes_of_firms_schools_and_clauses_name_nothing():
+    text = "支持首台（套）装备、首批次材料、首版次软件等自主创新产品推广应用，高水平建设中试转化基地。"
+    assert names(text, "firm") == set()
+    assert names("大力推进“个转企、小升规”，新增规上工业企业150家以上、限上批零住餐企业80家以上、"
+                 "规上服务业企业50家。", "firm") == set()
+    assert names("甲区工作法在人民大会堂会议上作经验交流。", "platform") == set()
+    assert names("推动乙县、和县-郑蒲港新区、博望打造城市副中心。", "zone") <= {"郑蒲港新区"}
+    assert names("谋划建设G312产业创新走廊。", "industry") == set()
