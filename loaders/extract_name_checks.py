@@ -205,7 +205,7 @@ def _joined_abbreviations(words: list) -> list:
 # Titles the state or rankings give firms (the national programmes for small and medium
 # firms, the rankings): a name holding one names the class of its holders.
 _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|隐形冠军|百强|[0-9]+强|高新技术企业|"
-                         r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业)?企业|"
+                         r"(?:规上|规下|限上|四上|五上|规模以上|限额以上)(?:工业|服务业)?企业|"
                          r"(?:战略性新兴|战略新兴|高耗能|科技型中小|创新型中小)(?:产业)?企业|"
                          # (a new strategic firm, a first set of equipment, central and national
                          # firms by their marks, a province's lead firms: 战新企业, 首台套装备,
@@ -357,7 +357,8 @@ def _clause_or_measure(name: str, label: str) -> bool:
         # 项目: a model; 自治区级绿色工厂: a rank conferred, a kind
     if label == "Firm" and re.search(r"“[\d一二三四五六七八九十两]", name):
         return True  # 杭州“六小龙”: a counted group of firms by its nickname, no one firm
-    if label == "Firm" and ("被" in name or "(含" in name or "或" in name or _kind_of_firm_words(name)):
+    if label == "Firm" and ("被" in name or "(含" in name or "或" in name or _kind_of_firm_words(name)
+                            or re.fullmatch(r"[浙闽粤苏鲁徽晋湘鄂赣川渝黔滇陕甘桂豫冀辽吉黑津沪京]商", name)):
         return True  # 三亚被确定为…医疗集团: a passive clause; 央企(含子公司): a class with its
         # scope; 银行分支机构, 中资邮轮公司: kinds
     if label == "Firm" and (re.search(r"“[^”]*[我您][^”]*”|\d+号", name)

@@ -1213,3 +1213,8 @@ def test_batch_39_classes_of_firms_schools_and_clauses_name_nothing():
     assert names("甲区工作法在人民大会堂会议上作经验交流。", "platform") == set()
     assert names("推动乙县、和县-郑蒲港新区、博望打造城市副中心。", "zone") <= {"郑蒲港新区"}
     assert names("谋划建设G312产业创新走廊。", "industry") == set()
+
+
+def test_batch_40_crafts_exemplify_a_trade_and_clauses_name_no_trade_or_carrier():
+    assert names("甲汽氢能重卡成功下线。", "industry") == set()
+    assert names("实体化运行广安市民服务中心。", "platform") == {"广安市民服务中心"}
