@@ -197,7 +197,7 @@ LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!�
                        # seizing a field first, strengthening, improving (抢占|低空经济,
                        # 抢滩|智能装备, 筑牢|乡村产业, 扩大和改善|文体康旅)
                        r"抢占|抢滩|筑牢|改善|做深|出台|集中攻关|攻关|升级|市场化导入|导入|提档升级|"
-                       r"补齐|打响|开辟|开发(?!区)|做热|编制|"
+                       r"补齐|打响|开辟|开发(?!区)|做热|编制|提振|"
                        # digging out a field's potential (挖掘|金融、现代物流等…潜力)
                        r"深挖|挖掘)+")
 
@@ -216,7 +216,7 @@ def industry_ok(name: str) -> bool:
             and not re.search(r"\d+[座个家项条所幢栋户]", name)
             and not re.search(r"在(?!线)", name)  # (兵地在油气…: a preposition, 在线 a word)
             # a count of things inside (氯|五大盐湖), a scale of tons (万吨级出口)
-            and not re.search(r"[一二三四五六七八九十两]大|吨级|–|^[GS]\d+$|国家$", name)
+            and not re.search(r"[一二三四五六七八九十两]大|吨级|–|^[GS]\d+$|国家$|(?<=.)镇$", name)
             and not _BAD_PART.search(name) and not _LOOSE_END.search(name)
             and suffix_type(name)[0] is None and not _no_noun(name)
             and not (name.endswith("经济") and (ECONOMY_CLASS.fullmatch(name[:-2])

@@ -365,6 +365,8 @@ def _clause_or_measure(name: str, label: str) -> bool:
                             or re.search(r"(?:都市圈|城市群|经济圈|经济带|景区|段)$", name)):
         return True  # “企呼我办”: a slogan of service (it speaks as 我); 昆明都市圈, 5A级景区, 三亚段:
         # areas and sections; “青海湖1号”: a numbered route or brand
+    if label == "Platform" and re.search(r"(?:经济带|产业带|走廊)$", name):
+        return True  # 成资临空经济产业带, 成资协同开放走廊: an area along a line, no carrier
     if label == "Platform" and re.search(r"“[^”]*”$", name) \
             and not re.search(r"(?:园|区|港|城|中心|平台|基地)”$", name):
         return True  # 亚运分村“零差错”, 外事工作“零失误”: a slogan of service, no carrier (中马“两国双园”

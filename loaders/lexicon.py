@@ -150,7 +150,7 @@ BOUNDARY_WORDS = sorted(set("""
 紧邻 狠抓 紧抓
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
-论证 实体化运行 密切与 竣工
+论证 实体化运行 密切与 竣工 申创 修编 核减
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -617,6 +617,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (bottom lines a report holds, entry and exit, a first roll-off the line:
                       # 不发生规模性返贫, 耕地保护红线, 企业准入退出, 重卡成功下线)
                       "不发生", "红线", "准入", "下线", "繁荣活跃",
+                      # (state bonds, supervising, tackling, emission cuts, a batch, strictness:
+                      # 特别国债, 信用监管, 关键核心技术攻关, 节能减排降碳, 一批宜居宜业,
+                      # 严格控制农业面源污染)
+                      "国债", "监管", "攻关", "减排", "一批", "严格", "面源污染",
                       "挑战", "环境", "效应", "前景", "下载", "资料", "职能", "便利化", "整合", "模式",
                       "业态", "格局", "机制", "动能", "活力", "精神", "素养", "平方公里", "范围", "功夫",
                       "实效", "自身",
@@ -677,7 +681,7 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # (a part, high skills, a landmark, contiguous land)
                       "部分", "高技能", "地标", "连片",
                       # (the masses, merging, a main axis, tendering, implementing projects)
-                      "群众", "融合", "主轴", "招投标", "项目实施"]
+                      "群众", "融合", "主轴", "招投标", "项目实施", "应急管理"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

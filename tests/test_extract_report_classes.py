@@ -1218,3 +1218,8 @@ def test_batch_39_classes_of_firms_schools_and_clauses_name_nothing():
 def test_batch_40_crafts_exemplify_a_trade_and_clauses_name_no_trade_or_carrier():
     assert names("甲汽氢能重卡成功下线。", "industry") == set()
     assert names("实体化运行广安市民服务中心。", "platform") == {"广安市民服务中心"}
+
+
+def test_batch_40_towns_are_no_trades_and_applying_for_a_rank_ends_a_zones_name():
+    assert names("大力发展龙亢镇、新马桥镇、新集镇等特色产业。", "industry") == set()
+    assert names("加快大龙开发区申创国家级经开区。", "zone") == {"大龙开发区"}
