@@ -181,6 +181,12 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
                  # 基础设施类: a kind of two characters or more, not 肉类)
                  r"各|(?<=[\u4e00-\u9fff]{2})类|"
                  r"关联|相关|高新技术|上下游|"
+                 # a position on the trade's chain (不锈钢下游: the trades after it, unnamed)
+                 r"(?<=..)[上中下]游|"
+                 # an action on a trade, not the trade (工程机械提档升级, 智能家电补链强链,
+                 # 激光产业扩能增效, 生产性服务业补短): the trade is the words before it
+                 r"(?<=..)(?:(?:提档|转型|优化|迭代)?升级|扩能增效|提质增效|提质扩容|增效|"
+                 r"[补强延建]链|补短板?|扩能)|"
                  # a belt or a circle of innovation or industry is an area (沿沪宁产业创新带,
                  # 环太湖科创圈), as an 经济带 is
                  r"(?:创新|科创|产业|经济|发展|生态|文化|旅游)[圈带]|"
@@ -198,6 +204,8 @@ LEAD_VERB = re.compile(r"(?:主要|重点|大力|积极|加快|着力|创新(?!�
                        # 抢滩|智能装备, 筑牢|乡村产业, 扩大和改善|文体康旅)
                        r"抢占|抢滩|筑牢|改善|做深|出台|集中攻关|攻关|升级|市场化导入|导入|提档升级|"
                        r"补齐|打响|开辟|开发(?!区)|做热|编制|提振|"
+                       # enriching and making thrive (丰富|研学旅游, 丰富繁荣|生活性服务业)
+                       r"丰富|繁荣|"
                        # digging out a field's potential (挖掘|金融、现代物流等…潜力)
                        r"深挖|挖掘)+")
 
@@ -225,7 +233,38 @@ def industry_ok(name: str) -> bool:
             # types are suffixes)
             and not name.endswith("区")
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
-            and not PLACEHOLDER.search(name))
+            and not PLACEHOLDER.search(name) and not clause_words(name))
+
+
+# The words a clause opens on — pronouns, prepositions, idioms and the causative 让/使 —
+# and one-character verbs closing it (我们育|产业, 以纸基, 千方百计丰富服务业, 奋力聚|产业,
+# 科技即|产业, 材料到): a trade's name is a noun phrase, none of them opens or closes one.
+_CLAUSE_OPENERS = ("r", "p", "i")
+
+
+def clause_words(name: str) -> bool:
+    """True when ``name`` opens on a pronoun, a preposition, an idiom or 让/使, closes on a
+    one-character verb after an adverb (奋力聚) or on a copula (科技即), or joins two nouns by
+    到 (资源到材料): words of a clause.
+
+    >>> clause_words("我们育"), clause_words("以纸基"), clause_words("资源到材料")
+    (True, True, True)
+    >>> clause_words("新能源汽车"), clause_words("文化游"), clause_words("自驾游")
+    (False, False, False)
+    """
+    words = pos_tags(name)
+    if not words or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False
+    first, last = words[0], words[-1]
+    if len(words) >= 2 and (first[1] in _CLAUSE_OPENERS and first[0] not in ("与", "及", "和")
+                            or first[0] in ("让", "使")):  # (自驾游 alone is one idiom)
+        return True
+    if len(words) >= 2 and len(last[0]) == 1 and last[1] == "v" and len(words[-2][0]) >= 2 \
+            and (words[-2][1] in ("d", "r", "a", "ad") or last[0] in "即到是为有"):
+        # (an adverb or a pronoun, then the verb — 奋力|聚; or a copula or 到 after a noun —
+        # 科技|即; a trade's noun and its verb — 文化|游, 托|育 — stay)
+        return True
+    return any(word == "到" for word, _flag in words[1:-1])
 
 
 def bad_part(name: str) -> bool:

@@ -30,6 +30,10 @@ def _compile() -> None:
                             r"|[\d.]+(?![A-Za-z])|[-—·、]+"
                             # a circled list number (②|高新产业园)
                             r"|[\u2460-\u2473\u2776-\u277f]"
+                            # a kind of ceremony or working meeting, no name, held together
+                            # with the named one (启动会暨|甲促进会筹备会, 签约仪式暨|乙促进会…)
+                            r"|(?:[\u4e00-\u9fff]{0,2}仪式|开幕式|闭幕式|启动会|推进会|对接会|签约会|"
+                            r"座谈会|发布会|见面会|恳谈会|会)暨"
                             # an investment's amount before the works it funds (总投资150亿元|
                             # 海创磷酸铁锂项目)
                             r"|(?:总|计划|协议|预计|拟)?投资(?:额)?(?:约|超|近|达|逾)?\s*[\d.]+\s*"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_PLATFORM_WORDS,
-                                PUBLIC_WORDS, TARGET_TRIGGERS, is_generic, on_fold, suffix_type)
+                                PUBLIC_WORDS, SUFFIXES, TARGET_TRIGGERS, is_generic, on_fold,
+                                suffix_type)
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, clause_adverb, verb_lead
@@ -60,7 +61,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座)|\d万?户|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座|条|处)|\d万?户|今年|去年|明年|首个|首家|首批|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -234,6 +235,12 @@ def valid_name(name: str, label: str) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) \
             or _BAD_START.match(name) and not region_prefixed(name):
         return False  # (日照|港集团, 和田|地区: a city opens with a character a cut leaves)
+    if name.endswith(")") and (re.sub(r"\([^()]{1,6}\)$", "", name) in SUFFIXES
+                               or re.search(r"\((?:点|单位|站|企业|园区|基地|项目|村|镇)\)$", name)):
+        return False  # 投资促进|中心(德国): a kind and its place, the name cut before it;
+        # 粮食生产示范区(点), 示范区(单位): a kind and its smaller kind, a class of designations
+    if "该" in name and name[name.rindex("该") + 1:] in SUFFIXES:
+        return False  # 希望以该协会: "the association", named before; the rest is a clause
     if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
         return False  # 国内第一家: the first of its kind (a works may be named so)
     if label == "Project" and name.startswith(("项目", "工程")):

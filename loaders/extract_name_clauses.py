@@ -56,6 +56,11 @@ _HONOURED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:连续(?:[\d一二三�
                        r"(?:获批|入选|被评为|被认定为|荣获|获评|荣膺)")
 
 
+# The endings of townships and urban wards (镇, 乡, 街道, 社区): a place that wins honours
+# as a firm does (银山镇入选“省级百强中心镇”), no firm.
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|社区)$")
+
+
 def _local_here(found: list, span: tuple) -> None:
     """The firm found at ``span`` with no role of its own is the text's (local)."""
     for m in found:
@@ -76,8 +81,9 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
     start = trim_start(text, clause.start(group), clause.end(group), keep=2) if clause else 0
     name = text[start:clause.end(group)] if clause else ""
     if clause and not found and valid_name(name, "Firm") and not _CAUSATIVE.match(name) \
-            and not phrase_not_name(name) and not _CLUSTER_HONOUR.match(text, clause.end(), c_end):
-        # (成功|入选…: an adverb opens the clause, no firm)
+            and not phrase_not_name(name) and not _CLUSTER_HONOUR.match(text, clause.end(), c_end) \
+            and not _TOWNSHIP.search(name):
+        # (成功|入选…: an adverb opens the clause, no firm; 甲镇入选…: a town won it)
         found.append(Mention("Firm", name, sentence, start, clause.end(group),
                              {"role": "local"}))
         return

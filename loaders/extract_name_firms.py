@@ -142,7 +142,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     # named after places, not firms
     if cut is None and mention.label == "Project" and not PLACE_WORKS.search(name) and not re.search(
             r"(?:园|园区|中心|城|医院|馆|综合体|变电站|道路|管线|线|路段|航道|港|小镇|农庄|广场|花园|苑|"
-            r"安居房)(?:[一二三四五六]期)?(?:项目|工程)?$", name):
+            r"安居房)(?:[一二三四五六]期)*(?:项目|工程)?$", name):  # (…园二期三期: phases)
         start, cut = _leading_brand(name)
         if cut is not None and not coined(name[start:cut]):
             return
@@ -483,10 +483,15 @@ def _leading_brand(name: str) -> tuple:
         end += len(word)
         coined = not n and start > 0 and _new_word(word)
     if end - start < 2 or end >= len(name) - 1 or product_opens(name, start) \
-            or _JOINED.match(name, end):
+            or _JOINED.match(name, end) or _AREA_AFTER.match(name, end):
         return 0, None  # (锂电池|负极材料项目: the works opens with its product; 产城|融合:
-        # the words before a verb of joining are the things joined, no firm)
+        # the words before a verb of joining are the things joined, no firm; 符离|片区: a place)
     return start, end
+
+
+# An area, a park of a place, a station or a lake after the coined words: they name the
+# place (符离|片区第二安置区, 宿马|现代产业园区中鹰包装纸, 上西|火车站片区, 巴马赐福|湖…度假区)
+_AREA_AFTER = re.compile(r"片区|园区|(?:现代)?产业园区|新区|新城|火车站|高铁站|景区|古镇|湖")
 
 
 def _new_word(word: str) -> bool:

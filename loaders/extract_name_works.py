@@ -67,7 +67,10 @@ def part_of_works(whole: str, part: str) -> bool:
 WORKS = (r"高铁|铁路|城际|高速公路|高速|公路|机场|电站|电厂|核电|水库|大桥|隧道|储气库|航站楼|号线|通道|"
          r"油田群|油田|气田|接收站|机组|灌区|水利枢纽|博物馆|[东南西北]站|火车站|高铁站|"
          r"光伏发电|风电场|(?:供水|引水|调水|配置|连通|水系|水利)工程|"
-         r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头")
+         r"大道|跑道|专用线|管道|航电枢纽|航运枢纽|高铁枢纽|码头|"
+         # (city reports: canals, pipelines, interchanges, ring roads and a road's extension
+         # — 白井干渠, 涠北管线, 黄庄立交, 巴城东环线, 银河一路西延)
+         r"干渠|管线|立交|环线|路[东南西北]延")
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.
 INFRA = re.compile(r"(?:" + WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六首]期)"
@@ -172,9 +175,10 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     if re.search(r"年产[\d.]+", core) and not re.match(r"年产[\d.]+", core) and not is_generic(
             core[:core.index("年产")]):
         return True  # 智慧鑫源|年产50万吨…产业项目: a firm's works by its yearly capacity
-    if re.search(r"(?:招商引资|招商|招引|(?:股份|有限|有限责任)公司)$", core):
+    if re.search(r"(?:招商引资|招商|招引|(?:股份|有限|有限责任)公司|人才)$", core):
         return False  # 兰洽会招商引资项目: a campaign's works; 甲制药有限公司项目: a firm's
-        # works, none named (the legal name is read alone)
+        # works, none named (the legal name is read alone); “龙江学者”人才项目: a programme of
+        # talent (人才公寓 is a works)
     from kg.loaders.extract_firms import _frequency  # (it imports this module)
     quoted = re.fullmatch(r"[^“”]{0,12}“([^“”]+)”(?:产业链|产业)?", core)
     if quoted and (_frequency(quoted.group(1)) > 0 or _CHAIN_ACTIONS.fullmatch(quoted.group(1))

@@ -103,6 +103,11 @@ def sentence_regions(sentence, taken) -> list:
             continue  # 各位来宾: people (来宾 is a city too)
         if name in _COMPASS_DISTRICTS and not any(text.endswith(p, 0, i) for p in _COMPASS_CITIES):
             continue  # 东区重点发展…: a park's east part; 攀枝花东区 is the district
+        if name[-1] in "江河湖山" and level != "province" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" \
+                and text[i - 1] not in "、和与及省市县区州" and not _governed(text[:i]) \
+                and not (out and out[-1].j == i) and not _word_before(text, i):
+            continue  # 武|阳江, 大环|江河: a longer river's or mountain's name ends so
+            # (广东|佛山: a place right after its province is the place; 报道|唐山: after a word)
         if _inside_a_word(text, i, j):
             continue  # 开放招|商水|平, 以|新安|全格局, 罗|浮山县|镇村: a word's parts, no place
         out.append(Mention("Region", name, sentence, i, j,
@@ -151,6 +156,17 @@ def _place_at(item: str, end: bool):
         if found:
             return word, found[0]
     return None, None
+
+
+def _word_before(text: str, i: int) -> bool:
+    """True when the two characters before ``i`` are a dictionary word (报道|唐山), so a
+    place may start at ``i``; 实施武|阳江 has none (施武), the river 武阳江 does.
+
+    >>> _word_before("整版报道唐山", 4), _word_before("实施武阳江", 3)
+    (True, False)
+    """
+    from kg.loaders.extract_firms import _frequency
+    return i >= 2 and _frequency(text[i - 2:i]) > 0
 
 
 def _governed(lead: str) -> bool:

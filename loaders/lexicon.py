@@ -94,6 +94,9 @@ SUFFIXES = {
     "基金": ("Platform", "fund"), "母基金": ("Platform", "fund"),
     "联盟": ("Platform", "association"), "协会": ("Platform", "association"),
     "商会": ("Platform", "association"), "联合会": ("Platform", "association"),
+    # (the other societies of the register of social organisations: promotion and research
+    # societies — 深圳市产业园区发展促进会 is no park)
+    "促进会": ("Platform", "association"), "研究会": ("Platform", "association"),
     # projects
     "项目": ("Project", None), "工程": ("Project", None), "医院": ("Project", None),
     "变电站": ("Project", None), "工厂": ("Project", None),
@@ -151,6 +154,7 @@ BOUNDARY_WORDS = sorted(set("""
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
+领办 划转 命名为 统筹规划
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -189,7 +193,9 @@ BOUNDARY_WORDS = sorted(set("""
 # planning, following up, strengthening — 做旺|城北片区, 激活|川桂…产业园, 筑牢|科研平台;
 # 做深, 拉通, 随着, 稳住: deepening, opening through, along with, holding —
 # 做深|南广铁路, 拉通|陈天大道, 随着|柳州至覃塘高速…, 稳住|京基智农; 用活, 新竣工, 抓实:
-# putting to use, newly completed, making solid — 用活|…投资基金, 新竣工|中创新航, 抓实|“五大金融”)
+# putting to use, newly completed, making solid — 用活|…投资基金, 新竣工|中创新航, 抓实|“五大金融”;
+# 领办, 划转, 命名为, 统筹规划: running, transferring, naming and planning — 国企领办|沂蒙新质产业园,
+# …事项划转|粤桂合作特别试验区, 命名为|省级…, 统筹规划|市博物馆)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -212,7 +218,10 @@ LEADING = sorted(set("""
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
 如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级 而 而在 特别是
+新一届 本届 下一届 下届 上一届 上届
 """.split()), key=len, reverse=True)
+# (新一届, 本届, 下届, 上届: a session named relative to now — 办好新一届|旅博会 — is no part
+# of the event's name, as 第N届 is not)
 # (配套, 规划: verbs of supplying and planning that open a clause on what they govern —
 # 配套|甲、乙等零部件企业, 规划|茶文化体验园、…; inside a name they stay: 汽车配套产业园;
 # 如 "such as" (如|酒博会等平台; 如意 is a word and stays), 当地 "local" (当地|磷化工产业),
@@ -226,7 +235,8 @@ LEADING = sorted(set("""
 # Left-over words that make a candidate generic rather than a name (the last lines but one:
 # kinds of centre, university and facility, 概念验证中心, 理工类大学, 大科学装置; the
 # national policy classes of projects and their funds, 保交房项目, 白名单项目, 平急两用项目,
-# 超长期特别国债; then
+# 超长期特别国债, and the models of development and contracting, EOD项目, 流域EOD项目, 源网荷储
+# 一体化; a city's kinds of works, 老旧小区, 主次干道, 农村道路, 过街通道, 交通项目; then
 # words that say what kind a work is, 货运通道, 煤电机组, 大中型灌区, not which one).
 GENERIC_PARTS = sorted(set("""
 国家 国际 全国 全球 世界 中国 省级 市级 区级 国家级 省 市 县 区 重点 重大 工程 技术 研究 研发 创新 链主
@@ -246,6 +256,7 @@ GENERIC_PARTS = sorted(set("""
 离岸 经贸 环境 博士后 科研 中试 一流 夜间 配置 引资
 概念验证 理工 研究型 公办 职业 本科 层次 大学 装置
 保交楼 保交房 保回迁 白名单 新机制 平急两用 两高一低 高精尖 久建未完 久供未建 处置 国债 预算内 PPP
+EOD TOD BOT EPC 流域 镇街 老旧小区 主次干道 农村道路 过街通道 交通 区外 源网荷储
 货运 客运 跨江 跨海 跨区域 煤电 火电 大中型 大型 中型 小型 骨干 出海 出省 干线 支线
 一 二 三 四 五 六 七 八 九 十 两 多 若干 首 家 座 所 项 批 其 本 该 各 每 个别 有条件的 条件
 """.split()), key=len, reverse=True)
@@ -301,7 +312,11 @@ def _compile() -> None:
         # before a character and 园/城/馆 that go on the name, except 开园/开城/开馆 (it opens:
         # 中原智能传感产业园|开园)
         # (nor before the research carrier it names: 汽车工程|研究院, …大学|技术转移中心)
-        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|"
+        # (nor 节 before 点, 中心 before 镇 or 村: a node, a central town or village — 文化节|点,
+        # 百强中心|镇, 美丽乡村中心|村 — are no carriers (…项目|点火试生产 stays); nor before a network, its tolls or an express
+        # service — “五纵五横”高速|公路网, 高速|公路收费政策, 跨省高铁|快运: no one works)
+        r")(?:\((?=[^()]*[\u4e00-\u9fff])[^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?(?!生|城市|城区|区|化|体系|项目|(?<=节)点|(?<=中心)[镇村]|"
+        r"(?:公路)?(?:网|收费)|快运|"
         r"研究(?:院|所|中心)|技术(?:研究|中心|转移|开发)|"
         r"工程(?!机械|塑料|车辆|材料|师)|(?!开[园城馆]|[在于到向从入进][\u4e00-\u9fff]?(?:园|城|馆))"
         r"[\u4e00-\u9fff]?(?:园|城|馆))")  # (…项目|在园区签约: a preposition opens no name)
@@ -526,7 +541,10 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 "医院", "学校", "幼儿园", "副中心", "次中心", "转诊", "会诊", "诊疗", "综治", "治理中心",
                 "仲裁", "社保", "医保", "医学中心", "医疗中心", "应急", "救援", "就业", "执法", "接诉",
                 "兑现", "联合检查", "融资平台"]
-NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门"]
+NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
+                      # (city reports: a first of its kind, matchmaking, a class of meeting —
+                      # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)
+                      "首创", "牵线", "国际性"]
 NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "合作", "转让", "更新", "振兴", "出资",
                  "租赁", "收购", "百强", "幕墙", "管廊", "托育",
                  # (talent, a share reform: 海归人才等10个项目签约, 股改上市)
@@ -642,7 +660,13 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       "竞争力", "进度", "进入", "调整", "新貌", "民生",
                       # (interviewing, the conjunction 以及 and elements — 产业园采访产业规划,
                       # 南山港以及生活服务, 元素有产业)
-                      "采访", "以及", "元素", "方式"]
+                      "采访", "以及", "元素", "方式",
+                      # (city reports: urban works and their networks, converting results,
+                      # preventing and controlling disease — 市政设施和管网更新, 水利和供排水,
+                      # 科技成果转化产值, 病虫害防控, 动物疫病防控)
+                      "市政", "管网", "供排水", "成果转化", "防控",
+                      # (grasping a trade's trend: 精准把握产业趋势)
+                      "把握"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).
@@ -681,7 +705,18 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # (a part, high skills, a landmark, contiguous land)
                       "部分", "高技能", "地标", "连片",
                       # (the masses, merging, a main axis, tendering, implementing projects)
-                      "群众", "融合", "主轴", "招投标", "项目实施", "应急管理"]
+                      "群众", "融合", "主轴", "招投标", "项目实施", "应急管理",
+                      # (city reports, fields of investment and works, not trades: technical
+                      # renovation, water works, emergencies and fire, urban roads — 加大技术改造、
+                      # 基础设施等领域投资, 聚焦交通道路、市政道路、水利和供排水、应急消防等十大领域)
+                      "技术改造", "技改", "水利", "应急消防", "交通道路", "市政道路",
+                      # (qualities and grades that modify the trade after them, a school's
+                      # majors, processing without its product, a programme's slogan, the
+                      # statistics' class of other services: 高素质农民, 高品质、专业化定制物流,
+                      # 高技术产业投资, 专业产业匹配度, 纸制品后|加工, 宜居宜业和美乡村,
+                      # 其他营利性服务业)
+                      "高素质", "高品质", "高技术", "高水平", "高标准", "专业", "加工", "宜居宜业",
+                      "营利性服务业", "非营利性服务业"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1223,3 +1223,46 @@ def test_batch_40_crafts_exemplify_a_trade_and_clauses_name_no_trade_or_carrier(
 def test_batch_40_towns_are_no_trades_and_applying_for_a_rank_ends_a_zones_name():
     assert names("大力发展龙亢镇、新马桥镇、新集镇等特色产业。", "industry") == set()
     assert names("加快大龙开发区申创国家级经开区。", "zone") == {"大龙开发区"}
+
+
+def test_batch_41_actions_on_a_trade_and_positions_on_its_chain_are_no_trades():
+    found = names("重点推动纺织服装提档升级、电子信息补链强链、光伏产业扩能增效、环保产业集群发展。",
+                  "industry")
+    assert not any(n.endswith(("升级", "强链", "增效")) for n in found)
+    assert names("做强铝材下游和铜材下游产业。", "industry") == set()
+
+
+def test_batch_41_terms_of_a_fair_and_verbs_of_handing_over_lead_no_name():
+    assert names("办好新一届农博会、茶博会等活动。", "platform") == {"农博会", "茶博会"}
+    assert names("将20项审批事项划转临港经济开发区管委会实施。", "zone") == {"临港经济开发区"}
+    assert names("支持国企领办金山新质产业园。", "zone") == {"金山新质产业园"}
+
+
+def test_batch_41_canals_and_kinds_with_their_class_or_place_in_brackets():
+    assert names("抓好青年干渠、凤凰片区水资源配置等工程。", "project") >= {"青年干渠"}
+    assert names("抓好青年干渠、凤凰片区水资源配置等工程。", "firm") == set()
+    assert names("12处过街通道投入使用，新建农村道路300公里。", "project") == set()
+    assert names("抓好现代农业示范区（点）建设。", "zone") == set()
+    assert names("在慕尼黑设立投资促进中心（德国）。", "platform") == set()
+
+
+def test_batch_41_an_association_of_parks_is_no_park():
+    assert names("成立柳州市产业园区发展促进会。", "zone") == set()
+
+
+def test_batch_41_rivers_ending_in_a_place_fields_of_public_works_and_talent_programmes():
+    assert names("推进武阳江综合治理，与广东佛山、江苏苏州开展合作。", "region") == \
+        {"广东", "佛山", "江苏", "苏州"}
+    assert names("加大水利、应急消防、市政道路等领域投资。", "industry") == set()
+    assert names("实施“燕赵学者”人才项目。", "project") == set()
+
+
+def test_batch_41_a_works_ignited_a_town_honoured_and_an_association_named_before():
+    found = names("甲乙新能源年产10万吨电池材料一期项目点火试生产。", "project")
+    assert found == {"甲乙新能源年产10万吨电池材料一期项目"}
+    assert names("青石镇入选“省级百强中心镇”。", "firm") | names("青石镇入选“省级百强中心镇”。",
+                                                                "platform") == set()
+    assert names("秘书长表示，希望以该促进会为桥梁，服务园区企业。", "platform") == set()
+    assert names("签约仪式暨杭州市数字经济促进会成立大会在杭州举行。", "platform") == \
+        {"杭州市数字经济促进会"}
+    assert names("央视专题报道唐山的钢铁转型。", "region") == {"唐山"}
