@@ -229,18 +229,30 @@ _PARTIES_MEETING = re.compile(r"[政银企金校院产学研商保担]{2,5}(?:�
                               r"(?:活动|会|大会)")
 
 
+def _bare_kind(name: str) -> bool:
+    """True when ``name`` is a bare kind with its place or smaller kind in brackets
+    (投资促进|中心(德国), 粮食生产示范区(点), 示范区(单位): a class of designations) or a
+    kind referred back to by 该 (希望以该协会: "the association"; the rest is a clause).
+
+    >>> _bare_kind("中心(德国)"), _bare_kind("示范区(点)"), _bare_kind("希望以该协会")
+    (True, True, True)
+    >>> _bare_kind("粤桂合作特别试验区(梧州)")
+    False
+    """
+    if name.endswith(")") and (re.sub(r"\([^()]{1,6}\)$", "", name) in SUFFIXES
+                               or re.search(r"\((?:点|单位|站|企业|园区|基地|项目|村|镇)\)$", name)):
+        return True
+    return "该" in name and name[name.rindex("该") + 1:] in SUFFIXES
+
+
 def valid_name(name: str, label: str) -> bool:
     """True when ``name`` can name one thing of type ``label`` (Firm, Platform, Zone,
     Project): not a phrase with a figure or a title in it, nor a kind of its type."""
     if len(name) < 2 or len(name) > MAX_NAME or _NOT_NAME.search(name) \
             or _BAD_START.match(name) and not region_prefixed(name):
         return False  # (日照|港集团, 和田|地区: a city opens with a character a cut leaves)
-    if name.endswith(")") and (re.sub(r"\([^()]{1,6}\)$", "", name) in SUFFIXES
-                               or re.search(r"\((?:点|单位|站|企业|园区|基地|项目|村|镇)\)$", name)):
-        return False  # 投资促进|中心(德国): a kind and its place, the name cut before it;
-        # 粮食生产示范区(点), 示范区(单位): a kind and its smaller kind, a class of designations
-    if "该" in name and name[name.rindex("该") + 1:] in SUFFIXES:
-        return False  # 希望以该协会: "the association", named before; the rest is a clause
+    if _bare_kind(name):
+        return False
     if label == "Firm" and re.search(r"第[\d一二三四五六七八九十]+家", name):
         return False  # 国内第一家: the first of its kind (a works may be named so)
     if label == "Project" and name.startswith(("项目", "工程")):
