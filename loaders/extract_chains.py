@@ -220,6 +220,17 @@ def _generic_links(links: list) -> bool:
                                 or firms * 2 >= len(words))
 
 
+def _steps_only(links: list) -> bool:
+    """True when every link is one two-character word of the general dictionary (发现, 办理,
+    反馈): steps of a procedure, no product of a trade.
+
+    >>> _steps_only(["发现", "办理", "反馈"]), _steps_only(["硅料", "硅片", "电池片", "组件"])
+    (True, False)
+    """
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    return all(len(link) == 2 and _frequency(link) >= COMMON_WORD for link in links)
+
+
 def _compressed(run: str) -> bool:
     """True when ``run`` is single-character links, not a word: none of its character
     pairs is an ordinary word (jieba's dictionary), so 制储输加用 is a list, 新能源 is not."""
@@ -248,5 +259,8 @@ def _add_chain(out, sentence, match, stated, links, start=None, field=None,
     # of firms, no products; “演艺+体验+消费”: a model that joins trades, no stages
     before = [m.name for m in industries if m.j <= start]
     name, named = chain_name(sentence.text, start, links, stated, field, before)
+    if not named and _steps_only(links):
+        return  # “发现—办理—反馈”闭环管理: steps of handling in words of the language, no
+        # trade names them and no link is a product
     props = {"links": links} if named else {"links": links, "unnamed": True}
     out.append(Mention("Chain", name, sentence, start, match.end(), props))

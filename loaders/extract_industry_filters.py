@@ -183,6 +183,8 @@ _LOOSE_END_RE = (r"(?:[一二三四五六七八九十两\d]大|发展|和|与|�
                  r"关联|相关|高新技术|上下游|"
                  # a position on the trade's chain (不锈钢下游: the trades after it, unnamed)
                  r"(?<=..)[上中下]游|"
+                 # the 全 of 全产业链 left on the trade (护国陈醋全|产业融合发展园区)
+                 r"(?<=..)(?<!安)全|"
                  # an action on a trade, not the trade (工程机械提档升级, 智能家电补链强链,
                  # 激光产业扩能增效, 生产性服务业补短): the trade is the words before it
                  r"(?<=..)(?:(?:提档|转型|优化|迭代)?升级|扩能增效|提质增效|提质扩容|增效|"
@@ -264,7 +266,8 @@ def clause_words(name: str) -> bool:
         # (an adverb or a pronoun, then the verb — 奋力|聚; or a copula or 到 after a noun —
         # 科技|即; a trade's noun and its verb — 文化|游, 托|育 — stay)
         return True
-    return any(word == "到" for word, _flag in words[1:-1])
+    return any(word in ("到", "向", "把", "被") for word, _flag in words[1:-1])
+    # (到 joining two nouns, 向/把/被 a preposition inside: 泵阀产业向能源…, a clause)
 
 
 def bad_part(name: str) -> bool:

@@ -72,6 +72,13 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # every kind or level of a thing, things related (自治区各类实验室,
                        # 各级…协会, 联合国相关大会), or what was won (获全国…大赛): no name
                        r"各类|各级|相关|^获(?:全国|世界|国家|省|国际)|"
+                       # every level or county at once (市县两级…中心, 县市区绿色食品产业园,
+                       # 生物安全三级防护实验室): a class spread over levels, no one's name
+                       r"[两三]级|^(?:县市区|市县区|区县|市县|省市县)|"
+                       # a counted formula alone (两专科一中心, 两有三解) or a count of
+                       # lines (“三条高铁”): a programme's shorthand, no name
+                       r"^(?=.*[两三四五六七八九十])(?:[一二两三四五六七八九十]+[^一二两三四五六七八九十“”\d]{1,2}){2,}$|"
+                       r"^“?[两三四五六七八九十]条|"
                        # a clause's causative, adverb or deictic (让更多…, 始终做到, 这个中心),
                        # the programme 和美乡村 a cut
                        # left as 美乡村, and trade agreements (RCEP示范项目)

@@ -400,14 +400,20 @@ def _project_list_item(ctx: _List, name: str):
         return "Project", None  # 半岛北、湛江徐闻东等海上风电项目: sites named by a compass point
     if _WORKS_ACTION_END.search(name) and len(name) >= 4:
         return "Project", None  # 甲乙熔盐技改、丙丁扩能等项目: what is done to a works names it
+    if _PUBLIC_WORKS_ACTION_END.search(name) and len(name) >= 4 and not dictionary_words(name):
+        return "Project", None  # 潮河总氮治理: a river's or a bank's works by what is done to
+        # it (河道综合治理, in words of the language, goes on as the list says)
     if not re.search(WORKS, ctx.tail[:12]) and not re.search(WORKS, name) and (
             firm_like(name) or name in known_firms() or len(name) <= 6 and not re.search(
-            r"[园城区地心场厂院站馆楼路链云谷街巷河湖滩里]$", name) and coined(name)
+            r"(?:[园城区地心场厂院站馆楼路链云谷街巷河湖滩里桥坊镇]|绿道|大道|园林|外环|内环)$", name)
+            and coined(name)
             and not (zone_place_prefixed(name) and not _trade_end(name))
-            and not place_name(name) and "至" not in name) and not works_of_firm(name):
+            and not place_name(name) and not re.search(r"[至路街桥]", name)) \
+            and not works_of_firm(name):
         # (a county written short, 德江, or a place's works, 郓城|新河, or a route,
-        # 甲至乙, names no firm; 光明科技 is 字号 + trade word; streets, rivers and lanes,
-        # 皮市街、小秦淮河、仁丰里, are places)
+        # 甲至乙, or a road's or bridge's works, 滨河东路改造, names no firm; 光明科技 is 字号 + trade word; streets, rivers and lanes,
+        # 皮市街、小秦淮河、仁丰里, are places, as bridges, blocks, towns, greenways, gardens
+        # and ring roads are: 长江五桥, 墨池坊, 红城古镇, 滨河绿道, 乐享园林, 东北大外环)
         if _ordinary_words(name):
             return None  # 交通设施等项目: kinds of project, neither firm nor name
         if not firm_like(name) and name not in known_firms() and (
@@ -419,11 +425,27 @@ def _project_list_item(ctx: _List, name: str):
         if not (firm_like(name) or name in known_firms() or _trade_end(name)) \
                 and _kinds_beside(ctx, name):
             return None  # 闲置厂房、土地、楼宇等…项目: a rare word among kinds is a kind
+        if _brand_and_product(name):
+            return "Project", None  # 沿浦座椅骨架: a firm's works by its product
         return "Firm", None
     if _ordinary_words(re.sub(r"[与和及]", "", name)) and not region_prefixed(name) \
             and _kinds_beside(ctx, name, most=True):
         return None  # 电缆、变压器配套原材料及组件等项目: kinds of works in ordinary words
     return "Project", None
+
+
+def _brand_and_product(name: str) -> bool:
+    """True when ``name`` is a coined 字号 of two or three characters and then a product in
+    four or more characters of ordinary words, no trade word (沿浦|座椅骨架): the firm's
+    works named by what it makes, not the firm (天顺|储能 is 字号 + trade word, a firm).
+
+    >>> _brand_and_product("沿浦座椅骨架"), _brand_and_product("天顺储能")
+    (True, False)
+    """
+    if firm_like(name) or name in known_firms() or name.endswith(tuple(TRADE_WORDS)):
+        return False
+    return any(len(name) - k >= 4 and coined(name[:k]) and dictionary_words(name[k:])
+               for k in (2, 3))
 
 
 def _beside_route(ctx: _List) -> bool:
@@ -440,6 +462,9 @@ _PRODUCT_END = CHEMICAL_END
 # What is done to a works already there (技改: technical renovation; 扩能, 扩产: added
 # capacity; 搬迁: relocation): an item ending so names that works, not its firm.
 _WORKS_ACTION_END = re.compile(r"(?:技改|技术改造|扩能|扩产|扩建|改扩建|搬迁|提质改造|升级改造)$")
+# Public works by what is done to a river, a bank or a district (潮河总氮治理, 洪汝河治理,
+# 汉江堤防升级, 拆墙透绿).
+_PUBLIC_WORKS_ACTION_END = re.compile(r"(?:治理|整治|修复|加固|升级|透绿)$")
 # Activities a trade is named by (医药研发, 保健品生产, 医药流通): a firm's name ends in its 字号,
 # a trade word or a legal form, never in one of these.
 _ACTIVITY_END = re.compile(r"(?:研发|生产|流通|制造|加工|销售|种植|养殖|利用|回收|测试|应用|维修|运营)$")

@@ -21,7 +21,9 @@ from kg.names import region_gazetteer
 _AMBIGUOUS = {"朝阳", "中山", "安康", "阿里", "海东", "海西", "海北", "黄南", "果洛", "玉树",
               "东方", "白山", "通化", "吉林", "三明", "大同", "和田", "昌都", "林芝", "山南",
               # ordinary nouns of the language (a mall, silver, a mountain)
-              "商城", "白银", "黄山", "新安", "文山", "矿区", "城区", "郊区", "新区", "开发区"}
+              "商城", "白银", "黄山", "新安", "文山", "矿区", "城区", "郊区", "新区", "开发区",
+              # (a district named by an ordinary word: 缔结友好区市, friendly districts)
+              "友好区"}
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,9 @@ def sentence_regions(sentence, taken) -> list:
             continue  # 新乡路, 辉县镇: a street or a smaller place, not the region
         if name.endswith("区") and text[j:j + 1] == "域":
             continue  # 新兴区域: a word, not the district 新兴区
+        if name[-1] in "省市县" and text[j:j + 1] == "立" or \
+                len(name) == 2 and name[-1] in "县区市" and text[j:j + 1] == "级":
+            continue  # 山东省|立医院: run by the province, a hospital's name; 城市和|县级: a rank
         if len(name) == 2 and name[1] in "县区" and i > 0 and \
                 "\u4e00" <= text[i - 1] <= "\u9fff" and (text[i - 1] not in "省市州盟"
                                                       or text[j:j + 1] == "城"):

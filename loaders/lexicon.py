@@ -154,7 +154,7 @@ BOUNDARY_WORDS = sorted(set("""
 打通 升级为 更名为 更名 提请 提交 展开 增强 接入 续建 新设 进入 争建 做实
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
-领办 划转 命名为 统筹规划
+领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -195,7 +195,10 @@ BOUNDARY_WORDS = sorted(set("""
 # 做深|南广铁路, 拉通|陈天大道, 随着|柳州至覃塘高速…, 稳住|京基智农; 用活, 新竣工, 抓实:
 # putting to use, newly completed, making solid — 用活|…投资基金, 新竣工|中创新航, 抓实|“五大金融”;
 # 领办, 划转, 命名为, 统筹规划: running, transferring, naming and planning — 国企领办|沂蒙新质产业园,
-# …事项划转|粤桂合作特别试验区, 命名为|省级…, 统筹规划|市博物馆)
+# …事项划转|粤桂合作特别试验区, 命名为|省级…, 统筹规划|市博物馆; 当好, 命名: serving as and
+# naming — 当好|“两山”实践创新示范区, 命名|省级特色小镇3个; 创立, 策划设计, 服务保障, 提级,
+# 举(承)办: founding, planning, serving, raising a level, holding or hosting — 发起创立|国家钒钛
+# 产业联盟, 服务保障|北沿江高铁, 高规格举(承)办|数字物流(长治)高峰论坛)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -540,7 +543,14 @@ SOURCED.update({
 PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服务", "疾控", "托育", "养老", "照料",
                 "医院", "学校", "幼儿园", "副中心", "次中心", "转诊", "会诊", "诊疗", "综治", "治理中心",
                 "仲裁", "社保", "医保", "医学中心", "医疗中心", "应急", "救援", "就业", "执法", "接诉",
-                "兑现", "联合检查", "融资平台"]
+                "兑现", "联合检查", "融资平台",
+                # (city reports: settling disputes, running the city, supervising building
+                # sites and labour, city information models, citizens' carbon credits, shared
+                # delivery, infants, rehabilitation, chest pain, funerals — 矛盾纠纷多元化解
+                # “一站式”平台, 城市综合管理服务平台, 智慧工地平台, 城市信息模型(CIM)平台,
+                # 碳普惠平台, 城市数字公共基础底座平台, 共配中心, 国家胸痛中心)
+                "纠纷", "城市综合管理", "工地", "城市信息模型", "碳普惠", "基础底座", "共配",
+                "婴幼儿", "康复中心", "胸痛", "殡仪", "劳动监察"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
                       # (city reports: a first of its kind, matchmaking, a class of meeting —
                       # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)
@@ -666,7 +676,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # 科技成果转化产值, 病虫害防控, 动物疫病防控)
                       "市政", "管网", "供排水", "成果转化", "防控",
                       # (grasping a trade's trend: 精准把握产业趋势)
-                      "把握"]
+                      "把握",
+                      # (the mainstream of values and opinion, disasters, a predicate of state —
+                      # 主流价值, 山洪地质灾害, 土壤质量总体良好)
+                      "主流", "灾害", "良好"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).
@@ -716,7 +729,11 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # 高技术产业投资, 专业产业匹配度, 纸制品后|加工, 宜居宜业和美乡村,
                       # 其他营利性服务业)
                       "高素质", "高品质", "高技术", "高水平", "高标准", "专业", "加工", "宜居宜业",
-                      "营利性服务业", "非营利性服务业"]
+                      "营利性服务业", "非营利性服务业",
+                      # (fields of public affairs and urban safety, paths and totals — 卫生等领域
+                      # 投资, 风险向金融、社会等领域, 向消防、电梯、管廊…扩展, 交通水利等重点领域,
+                      # 人口, 厘清产业发展路径, 八大产业综合产值, 新时期)
+                      "卫生", "社会", "消防", "管廊", "交通水利", "人口", "路径", "综合", "新时期"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1266,3 +1266,33 @@ def test_batch_41_a_works_ignited_a_town_honoured_and_an_association_named_befor
     assert names("签约仪式暨杭州市数字经济促进会成立大会在杭州举行。", "platform") == \
         {"杭州市数字经济促进会"}
     assert names("央视专题报道唐山的钢铁转型。", "region") == {"唐山"}
+
+
+def test_batch_42_works_by_what_is_done_to_rivers_banks_and_roads_name_no_firm():
+    assert names("深入推进青石河治理、马家港堤防加固等项目。", "project") >= {"青石河治理", "马家港堤防加固"}
+    assert "青石河治理" not in names("深入推进青石河治理、马家港堤防加固等项目。", "firm")
+    assert names("加快东湖五桥、凤凰西路（三段）等项目建设。", "firm") == set()
+    assert "瑞丰座椅骨架" in names("抓好精工智能悬架、瑞丰座椅骨架等项目建设。", "project")
+    assert names("实施好金湖环线生态马道、口岸货运通道至物流园连接线等项目。", "project") == \
+        {"金湖环线生态马道", "口岸货运通道至物流园连接线"}
+
+
+def test_batch_42_quarters_by_their_school_and_hospitals_run_by_a_province_name_no_place():
+    assert names("加快城市更新，推进东风路小学片区、豫剧团片区改造。", "zone") == set()
+    assert names("山东省立医院青岛院区开工建设。", "region") == {"青岛"}
+    assert names("城市和县级以上医院全部接入平台。", "region") == set()
+    assert names("与甲市乙区缔结友好区市。", "region") == set()
+
+
+def test_batch_42_government_platforms_levels_formulas_and_founding_verbs():
+    assert names("用好矛盾纠纷多元化解“一站式”平台。", "platform") == set()
+    assert names("建成运行市县两级应急指挥中心。", "platform") == set()
+    assert names("启动两专科一中心建设。", "platform") == set()
+    assert names("发起创立国家稀土产业联盟。", "platform") == {"国家稀土产业联盟"}
+
+
+def test_batch_42_fields_of_public_affairs_and_prepositions_make_no_trade():
+    found = names("防止风险向金融、社会等领域传导，统筹推进卫生、消防等领域投资。", "industry")
+    assert found & {"社会", "卫生", "消防"} == set()
+    assert names("推动五金产业向高端装备延伸，加快护国陈醋全产业融合发展园区建设。", "industry") \
+        & {"五金产业向高端装备", "护国陈醋全"} == set()
