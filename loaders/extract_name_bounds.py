@@ -33,7 +33,9 @@ def _compile() -> None:
                             # the 好 of a verb's result (实施好|环多伦…马道, 落实好|新能源运维
                             # 中心): after a verb of doing, no name opens so (加快|好电科技 and
                             # 好想你, one word, stay)
-                            r"|(?<=[施实办建做抓用管守护讲搞当营挥务])好"
+                            r"|(?<=[施实办建做抓用管守护讲搞当营挥务设])好"
+                            # a heading's number in brackets ((三)|武汉新城成效显现)
+                            r"|\([一二三四五六七八九十]{1,3}\)"
                             # a kind of ceremony or working meeting, no name, held together
                             # with the named one (启动会暨|甲促进会筹备会, 签约仪式暨|乙促进会…)
                             r"|(?:[\u4e00-\u9fff]{0,2}仪式|开幕式|闭幕式|启动会|推进会|对接会|签约会|"

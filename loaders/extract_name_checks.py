@@ -79,6 +79,14 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # lines (“三条高铁”): a programme's shorthand, no name
                        r"^(?=.*[两三四五六七八九十])(?:[一二两三四五六七八九十]+[^一二两三四五六七八九十“”\d]{1,2}){2,}$|"
                        r"^“?[两三四五六七八九十]条|"
+                       # the social insurances and the farmers' cooperative, kinds a person
+                       # joins, no firm (参加基本养老保险、工伤保险, 农民专业合作社)
+                       r"^(?:基本|城乡居民|职工)?(?:养老|工伤|失业|医疗|生育)保险$|^(?:农民)?专业合作社$|"
+                       # a government's own sports meet (市运动会, 市直机关运动会)
+                       r"^[省市县区州](?:直机关)?运动会$|"
+                       # chambers and associations together (各地商协会: a collective), the
+                       # kinds of partners joined (民营企业与科研机构, 企业与州内外高校)
+                       r"商协会$|^[\u4e00-\u9fff]{0,2}企业(?:与|和)|"
                        # a clause's causative, adverb or deictic (让更多…, 始终做到, 这个中心),
                        # the programme 和美乡村 a cut
                        # left as 美乡村, and trade agreements (RCEP示范项目)

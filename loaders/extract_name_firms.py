@@ -491,10 +491,10 @@ def _leading_brand(name: str) -> tuple:
 
 # An area, a park of a place, a station or a lake after the coined words: they name the
 # place (符离|片区第二安置区, 宿马|现代产业园区中鹰包装纸, 上西|火车站片区, 巴马赐福|湖…度假区);
-# so do a road, a section of a river or road, a garden and a hub of transport (龙翔|西路(二段),
-# 淮干王临|段整治, 乐享|园林, 铁空|枢纽现代服务业项目)
+# so do a road, a section of a river or road, a garden, a hub of transport and a village
+# (龙翔|西路(二段), 淮干王临|段整治, 乐享|园林, 铁空|枢纽现代服务业项目, 西上|庄…电厂)
 _AREA_AFTER = re.compile(r"片区|园区|(?:现代)?产业园区|新区|新城|火车站|高铁站|景区|古镇|湖|"
-                         r"[东南西北中]?路|大道|大街|段|园林|枢纽")
+                         r"[东南西北中]?路|大道|大街|段|园林|枢纽|庄|村|寨")
 
 
 def _new_word(word: str) -> bool:

@@ -92,10 +92,13 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
     if name.endswith("片区") and re.fullmatch(r"[\u4e00-\u9fff]?[东南西北中]{1,2}部?", core):
         return False  # a part of a province by compass (渝东北片区, 粤西片区), not a zone
     if name.endswith("片区") and re.search(
-            r"(?:小学|中学|学校|剧团|剧院|医院|[一二三四五六七八九十]大)[东南西北]?$", core) \
+            r"(?:(?:小学|中学|学校|大学|剧团|剧院|医院|厂|[一二三四五六七八九十]大)(?:[东南西北]|周边)?"
+            r"|老旧|涉旅)$", core) \
             or core.startswith(("唯一", "首个")):
-        return False  # a city's quarter named by its school or theatre (八一路小学片区,
-        # 上党落子剧团片区), a count of quarters (六大片区); 唯一省级…示范区: a description
+        return False  # a city's quarter named by its school, theatre or works or the ground
+        # around them (八一路小学片区, 上党落子剧团片区, 四川农业大学周边片区, 云母厂片区), old
+        # or touristic quarters (濠河周边老旧片区, 涉旅片区), a count of quarters (六大片区);
+        # 唯一省级…示范区: a description
     if bounds.POLICY_RE.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
     if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区", "核心区")) \

@@ -50,7 +50,8 @@ def gazetteer() -> dict:
                     break
         out[name] = (canonical, level, parent)
     for name, (canonical, level, parent) in list(out.items()):
-        if level == "county" and name.endswith("县") and len(name) == 3:
+        if level == "county" and name.endswith("县") and len(name) == 3 \
+                and name[:2] not in _AMBIGUOUS:  # (商城县 is a county, 商城 a mall)
             out.setdefault(name[:2], (canonical, level, parent))
     _add_national(out)
     return out
@@ -76,6 +77,8 @@ def _pattern():
 
 
 _SUB_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}县")
+# A university or college after a place name: the place names the school, as in 长春理工大学.
+_UNIVERSITY_AFTER = re.compile(r"(?:(?![与和及同赴到在、])[\u4e00-\u9fff]){0,4}(?:大学|(?<!科)学院)")
 
 
 def sentence_regions(sentence, taken) -> list:
@@ -93,6 +96,10 @@ def sentence_regions(sentence, taken) -> list:
             continue  # 新乡路, 辉县镇: a street or a smaller place, not the region
         if name.endswith("区") and text[j:j + 1] == "域":
             continue  # 新兴区域: a word, not the district 新兴区
+        if name[-1] in "县区" and re.match(r"\([县区市]", text[j:j + 2]):
+            continue  # …和县(区)功能定位, 毗邻县(市): counties at large, "county (district)"
+        if _UNIVERSITY_AFTER.match(text, j):
+            continue  # 长春|理工大学, 四川|农业大学: a university named by its place
         if name[-1] in "省市县" and text[j:j + 1] == "立" or \
                 len(name) == 2 and name[-1] in "县区市" and text[j:j + 1] == "级":
             continue  # 山东省|立医院: run by the province, a hospital's name; 城市和|县级: a rank
@@ -118,7 +125,9 @@ def sentence_regions(sentence, taken) -> list:
         out.append(Mention("Region", name, sentence, i, j,
                            {"full": full, "level": level, "parent": parent}))
         sub = _SUB_COUNTY.match(text, j)
-        if sub and name == full and level == "city":
+        if sub and name == full and level == "city" and not _frequency_word(sub.group()[:2]) \
+                and not re.match(r"\([县区市]", text[sub.end():sub.end() + 2]):
+            # (成都市毗邻县(市): "the counties next to it", a word and a county at large)
             out.append(Mention("Region", sub.group(), sentence, sub.start(), sub.end(),
                                {"full": sub.group(), "level": "county", "parent": full}))
     _listed_places(sentence, out, taken)
@@ -161,6 +170,12 @@ def _place_at(item: str, end: bool):
         if found:
             return word, found[0]
     return None, None
+
+
+def _frequency_word(word: str) -> bool:
+    """True when ``word`` is an ordinary word of the general dictionary (毗邻, not 金堂)."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    return _frequency(word) >= COMMON_WORD
 
 
 def _word_before(text: str, i: int) -> bool:

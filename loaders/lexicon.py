@@ -155,6 +155,7 @@ BOUNDARY_WORDS = sorted(set("""
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
+使用 建设运营 试点运营 重塑 指出 打响 升格为 联手
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -198,7 +199,9 @@ BOUNDARY_WORDS = sorted(set("""
 # …事项划转|粤桂合作特别试验区, 命名为|省级…, 统筹规划|市博物馆; 当好, 命名: serving as and
 # naming — 当好|“两山”实践创新示范区, 命名|省级特色小镇3个; 创立, 策划设计, 服务保障, 提级,
 # 举(承)办: founding, planning, serving, raising a level, holding or hosting — 发起创立|国家钒钛
-# 产业联盟, 服务保障|北沿江高铁, 高规格举(承)办|数字物流(长治)高峰论坛)
+# 产业联盟, 服务保障|北沿江高铁, 高规格举(承)办|数字物流(长治)高峰论坛; 使用, 建设运营, 试点
+# 运营, 重塑, 指出, 打响, 升格为, 联手: putting to use, running, reshaping, pointing out,
+# making known, raising to, joining hands — 建成使用|市妇幼保健院妇产楼, 重塑|吉发集团)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -295,7 +298,12 @@ HEAD_NOUNS = [
 # (纳入: taken into a programme or list of the place, as 入选)
 LOCAL_AFTER = ["在我市", "在本市", "布局我市", "落户", "入驻", "入选", "纳入", "获批", "评为", "上市",
                "挂牌", "在我区", "推荐", "成功上市", "发挥", "争创", "与行业龙头", "与国内外",
-               "开展战略合作", "加强与沿海", "与郑州", "与中小企业"]
+               "开展战略合作", "加强与沿海", "与郑州", "与中小企业",
+               # (what only a firm at work in the place does or wins: rated, honoured,
+               # opened, producing, growing, restructured — 甲、乙获评省级工业设计中心,
+               # 卓郎、甲重工生产纺机, 甲、乙等重点企业稳步增长, 甲科技定向增发重组成功)
+               "获评", "荣获", "荣膺", "开业", "投产", "达产", "生产", "稳步增长", "重组",
+               "市场化改革"]
 # Endings of a clause that say what happened to a named thing, cut off before typing.
 PREDICATES = sorted(set("""
 成功上市 新三板挂牌 上市 挂牌 建成启用 揭牌成立 完成验收 成立 开工 建成 启用 投产 落地 获批
@@ -550,7 +558,14 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 # “一站式”平台, 城市综合管理服务平台, 智慧工地平台, 城市信息模型(CIM)平台,
                 # 碳普惠平台, 城市数字公共基础底座平台, 共配中心, 国家胸痛中心)
                 "纠纷", "城市综合管理", "工地", "城市信息模型", "碳普惠", "基础底座", "共配",
-                "婴幼儿", "康复中心", "胸痛", "殡仪", "劳动监察"]
+                "婴幼儿", "康复中心", "胸痛", "殡仪", "劳动监察",
+                # (running the city and governing society, command rooms, citizens' questions,
+                # customs inspection, welfare, preventive and pathology care, civility,
+                # approvals, forest chiefs, a city's lifelines — 城市运行
+                # 指挥中心, 社会智慧治理一网统管平台, 问政雅安, 海关查验中心, 城市福利中心,
+                # 治未病中心, 新时代文明实践中心, “一卡通”阳光审批平台, 城市生命线安全监管平台)
+                "城市运行", "社会治理", "一网统管", "指挥中心", "问政", "查验", "福利", "治未病",
+                "文明实践", "审批", "林长", "病理", "生命线"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
                       # (city reports: a first of its kind, matchmaking, a class of meeting —
                       # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)
@@ -733,7 +748,14 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # (fields of public affairs and urban safety, paths and totals — 卫生等领域
                       # 投资, 风险向金融、社会等领域, 向消防、电梯、管廊…扩展, 交通水利等重点领域,
                       # 人口, 厘清产业发展路径, 八大产业综合产值, 新时期)
-                      "卫生", "社会", "消防", "管廊", "交通水利", "人口", "路径", "综合", "新时期"]
+                      "卫生", "社会", "消防", "管廊", "交通水利", "人口", "路径", "综合", "新时期",
+                      # (the areas a clean government watches — 权力集中、资金密集、资源富集等领域
+                      # — and government's functions and livelihoods: 经济调节、公共安全, 住房,
+                      # 医疗卫生, 政务服务; a bare adjective or action: 跨境, 交易, 现代乡村)
+                      "权力集中", "资金密集", "资源富集", "公共资源", "经济调节", "公共安全",
+                      "政务服务", "住房", "医疗卫生", "现代乡村", "交易", "跨境",
+                      # (resolving debt, a field of reform: 重塑化债、招商…等重点领域改革)
+                      "化债"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1296,3 +1296,29 @@ def test_batch_42_fields_of_public_affairs_and_prepositions_make_no_trade():
     assert found & {"社会", "卫生", "消防"} == set()
     assert names("推动五金产业向高端装备延伸，加快护国陈醋全产业融合发展园区建设。", "industry") \
         & {"五金产业向高端装备", "护国陈醋全"} == set()
+
+
+def test_batch_43_firms_rated_producing_or_growing_in_the_report_are_local():
+    for text in ("长飞光纤、华工科技获评省级工业设计中心。", "卓郎、中联重科生产纺机和农机3000余台。",
+                 "天厚新材料、德通新材料等重点企业稳步增长。"):
+        found = records(text, "firm")
+        assert found and {r["role"] for r in found.values()} == {"local"}, text
+
+
+def test_batch_43_e_government_welfare_and_civility_centres_are_no_carriers():
+    assert names("建成城市运行指挥中心和社会智慧治理一网统管平台，用好问政东川平台。", "platform") == set()
+    assert names("建成城市福利中心和新时代文明实践中心。", "platform") == set()
+    assert names("支持民营企业与科研机构合作，强化与各地商协会对接。", "platform") == set()
+
+
+def test_batch_43_quarters_counties_at_large_insurances_and_fields_name_nothing():
+    assert names("启动理工大学周边片区、纺织厂片区改造。", "zone") == set()
+    assert names("与绵阳市毗邻县（市）签订合作协议。", "region") == {"绵阳市"}
+    assert names("清廉政府深入推进，加大对权力集中、资金密集、资源富集等领域的监督。", "industry") == set()
+    assert names("推动灵活就业人员参加基本养老保险、工伤保险。", "firm") == set()
+    assert names("建成使用市妇幼保健院妇产楼，重塑城发集团。", "firm") == {"城发集团"}
+
+
+def test_batch_43_pumped_storage_is_a_site_named_by_its_place():
+    assert names("开工建设青山抽水蓄能等项目。", "firm") == set()
+    assert names("开工建设青山抽水蓄能等项目。", "project") == {"青山抽水蓄能"}
