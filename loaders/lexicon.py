@@ -155,7 +155,7 @@ BOUNDARY_WORDS = sorted(set("""
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
-使用 建设运营 试点运营 重塑 指出 打响 升格为 联手
+使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -573,7 +573,10 @@ NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受"
 NOT_FIRM_ENDS = ["安全", "系统", "设备", "构件", "计划", "工程", "合作", "转让", "更新", "振兴", "出资",
                  "租赁", "收购", "百强", "幕墙", "管廊", "托育",
                  # (talent, a share reform: 海归人才等10个项目签约, 股改上市)
-                 "人才", "股改", "改造"]
+                 "人才", "股改", "改造",
+                 # (heritage and museums: 南通博物苑、唐闸工业遗存、海门张謇故里、启东垦牧文化遗址,
+                 # 泸州市博物馆)
+                 "遗存", "故里", "遗址", "旧址", "博物苑", "故居", "博物馆"]
 NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "储备", "列入", "应用到", "尤其", "针对",
                      "一批", "卡脖子",
                      # (existing stock, covering everything: PPP存量项目, …预警终端全覆盖)
@@ -617,7 +620,10 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
                         "营造", "外商",
                         # (headings of a report's tasks: stabilising and reshaping — 稳住岗位,
                         # 重塑物流体系; issuing — 出台服务业扩大开放方案)
-                        "稳住", "重塑", "出台"]
+                        "稳住", "重塑", "出台",
+                        # (city reports: a unit of power cut from its figure, a province or a
+                        # city as the scope — 16兆瓦|海上风机, 全省建筑业)
+                        "兆瓦", "千瓦", "吉瓦", "全省", "全市"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)

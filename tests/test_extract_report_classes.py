@@ -1322,3 +1322,10 @@ def test_batch_43_quarters_counties_at_large_insurances_and_fields_name_nothing(
 def test_batch_43_pumped_storage_is_a_site_named_by_its_place():
     assert names("开工建设青山抽水蓄能等项目。", "firm") == set()
     assert names("开工建设青山抽水蓄能等项目。", "project") == {"青山抽水蓄能"}
+
+
+def test_batch_43_heritage_units_of_power_and_rousing_verbs():
+    assert names("协同打造青州博物苑、北门工业遗存等文化地标。", "firm") == set()
+    assert names("中车风电20兆瓦海上风机成功下线。", "industry") & {"兆瓦海上风机"} == set()
+    assert names("用好协作机制，激发新能源、装备制造等产业活力。", "industry") >= {"新能源", "装备制造"}
+    assert names("更好服务“一带一路”核心区建设。", "zone") & {"更好服务“一带一路”核心区"} == set()
