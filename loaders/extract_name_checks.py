@@ -83,7 +83,9 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # joins, no firm (参加基本养老保险、工伤保险, 农民专业合作社)
                        r"^(?:基本|城乡居民|职工)?(?:养老|工伤|失业|医疗|生育)保险$|^(?:农民)?专业合作社$|"
                        # a government's own sports meet (市运动会, 市直机关运动会)
-                       r"^[省市县区州](?:直机关)?运动会$|"
+                       r"^[省市县区州](?:第?[一二三四五六七八九十\d]+届?)?(?:直机关)?运(?:动)?会$|"
+                       # a designation, no carrier (“两山”实践创新基地)
+                       r"实践创新基地$|"
                        # chambers and associations together (各地商协会: a collective), the
                        # kinds of partners joined (民营企业与科研机构, 企业与州内外高校)
                        r"商协会$|^[\u4e00-\u9fff]{0,2}企业(?:与|和)|"

@@ -61,9 +61,13 @@ def works_place_prefixed(name: str) -> bool:
 
 
 def region_prefixed(name: str) -> bool:
-    """True when ``name`` opens with a region of the gazetteer (宜宾|三江新区)."""
+    """True when ``name`` opens with a region of the gazetteer (宜宾|三江新区) or a division's
+    name of four characters written short (和林格尔|金融数据产业园: 和林格尔县)."""
     table = region_names()
-    return any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n)
+    if any(name[:n] in table for n in (2, 3, 4, 5, 6) if len(name) >= n):
+        return True
+    from kg.loaders import gazetteer as national
+    return len(name) > 4 and bool(national.region_candidates(name[:4]))
 
 
 def zone_place_prefixed(name: str) -> bool:

@@ -60,9 +60,23 @@ def zone_start(text: str, start: int, end: int) -> int:
     last = start
     for match in _ZONE_CUT.finditer(text, start, end):
         if not _open_mark(text[start:match.start()]) \
-                and not region_prefixed(text[match.start():end]):
+                and not region_prefixed(text[match.start():end]) \
+                and not _inside_place(text, match.start(), end):
             last = match.end()  # a cut inside “…” or (…) is the name's; 和|田 is a city
     return region_start(text, last, end)
+
+
+def _inside_place(text: str, at: int, end: int) -> bool:
+    """True when the character at ``at`` is inside a division's name (呼|和|浩特, 和林格尔):
+    no cut there.
+
+    >>> _inside_place("呼和浩特国际陆港", 1, 8), _inside_place("甲和乙产业园", 1, 6)
+    (True, False)
+    """
+    from kg.loaders import gazetteer as national
+    return any(national.region_candidates(text[a:b])
+               for a in range(max(0, at - 3), at + 1)
+               for b in range(max(at + 1, a + 3), min(end, a + 6) + 1))
 
 
 def _open_mark(text: str) -> bool:

@@ -303,7 +303,7 @@ LOCAL_AFTER = ["在我市", "在本市", "布局我市", "落户", "入驻", "�
                # opened, producing, growing, restructured — 甲、乙获评省级工业设计中心,
                # 卓郎、甲重工生产纺机, 甲、乙等重点企业稳步增长, 甲科技定向增发重组成功)
                "获评", "荣获", "荣膺", "开业", "投产", "达产", "生产", "稳步增长", "重组",
-               "市场化改革"]
+               "市场化改革", "登陆"]  # (登陆A股, 登陆科创板: listed)
 # Endings of a clause that say what happened to a named thing, cut off before typing.
 PREDICATES = sorted(set("""
 成功上市 新三板挂牌 上市 挂牌 建成启用 揭牌成立 完成验收 成立 开工 建成 启用 投产 落地 获批
@@ -505,7 +505,9 @@ _ECONOMY_SOURCES = {"新": ("001",), "绿色": ("003",), "民营": ('p01', 'p02'
 SOURCED.update({"NOT_ECONOMY:" + w: docs for w, docs in _ECONOMY_SOURCES.items()})
 # Words of reform and policy pilots (改革先行区, 城乡融合示范区): programmes, not zones
 # (GOLD-SCHEMA leaves programmes out); tagged with the documents where they name a pilot.
-POLICY_WORDS = ['改革', '制度', '思政', '社会主义', '城乡融合', '美丽中国', '红树林', '生态文明', '乡村振兴', '共同富裕', '文明']
+POLICY_WORDS = ['改革', '制度', '思政', '社会主义', '城乡融合', '美丽中国', '红树林', '生态文明', '乡村振兴', '共同富裕', '文明',
+                # (city reports: inclusive finance, a policy pilot — 普惠金融发展示范区)
+                '普惠金融']
 SOURCED.update({"POLICY_WORDS:" + w: docs for w, docs in {'改革': ('003', 'p01', 'p03', 'p04', 'p05', 'p06'), '制度': ('p05', 'p06'), '社会主义': ('p01',), '城乡融合': ('p04', 'p05'), '美丽中国': ('p01', 'p05', 'p06'), '红树林': ('p01',), '乡村振兴': ('p05',)}.items()})
 SOURCED["GENERIC_PARTS:夜间"] = ("p01", "p02")
 # Policy classes of projects and funds (national vocabulary, but listed while reading these
@@ -565,7 +567,13 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 # 指挥中心, 社会智慧治理一网统管平台, 问政雅安, 海关查验中心, 城市福利中心,
                 # 治未病中心, 新时代文明实践中心, “一卡通”阳光审批平台, 城市生命线安全监管平台)
                 "城市运行", "社会治理", "一网统管", "指挥中心", "问政", "查验", "福利", "治未病",
-                "文明实践", "审批", "林长", "病理", "生命线"]
+                "文明实践", "审批", "林长", "病理", "生命线",
+                # (policies served to firms, parking, school buses, credit, citizens' claims,
+                # fraud, grassroots governance, gas safety, care of the disabled — “政策快享”
+                # 平台, 智慧停车系统平台, 智慧化校车监管平台, “枣解决·枣满意”诉求办理平台, 反诈中心,
+                # “惠企通”平台, 市残疾人托养中心)
+                "政策快享", "停车", "校车", "信用体系", "诉求", "反诈", "智慧治理", "基层治理",
+                "燃气安全", "惠企", "托养", "指挥调度"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
                       # (city reports: a first of its kind, matchmaking, a class of meeting —
                       # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)

@@ -1329,3 +1329,16 @@ def test_batch_43_heritage_units_of_power_and_rousing_verbs():
     assert names("中车风电20兆瓦海上风机成功下线。", "industry") & {"兆瓦海上风机"} == set()
     assert names("用好协作机制，激发新能源、装备制造等产业活力。", "industry") >= {"新能源", "装备制造"}
     assert names("更好服务“一带一路”核心区建设。", "zone") & {"更好服务“一带一路”核心区"} == set()
+
+
+def test_batch_44_a_conjunction_inside_a_place_name_cuts_no_zone():
+    assert names("开行中欧班列50列，呼和浩特国际陆港建设提速。", "zone") == {"呼和浩特国际陆港"}
+    assert names("推动设立和林格尔金融数据产业园。", "zone") == {"和林格尔金融数据产业园"}
+
+
+def test_batch_44_designations_policy_pilots_sports_meets_and_services_to_firms():
+    assert names("罗田获评全国“两山”实践创新基地。", "platform") == set()
+    assert names("成功创建中央财政支持普惠金融发展示范区。", "zone") == set()
+    assert names("成功举办市第三届运动会和市六运会。", "platform") == set()
+    assert names("上线“政策快享”平台，建成市残疾人托养中心和智慧停车平台。", "platform") == set()
+    assert {r["role"] for r in records("甲宝、乙帝两家企业成功登陆A股市场。", "firm").values()} == {"local"}
