@@ -84,8 +84,11 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        r"^(?:基本|城乡居民|职工)?(?:养老|工伤|失业|医疗|生育)保险$|^(?:农民)?专业合作社$|"
                        # a government's own sports meet (市运动会, 市直机关运动会)
                        r"^[省市县区州](?:第?[一二三四五六七八九十\d]+届?)?(?:直机关)?运(?:动)?会$|"
-                       # a designation, no carrier (“两山”实践创新基地)
-                       r"实践创新基地$|"
+                       # a designation, no carrier (“两山”实践创新基地); a computing centre,
+                       # zero-carbon areas and listing named by their kind alone (智算中心,
+                       # 人工智能算力中心, 零碳园区、零碳社区, 新上市、挂牌3户企业)
+                       r"实践创新基地$|^(?:城市|智能|人工智能)?(?:智算|算力)中心$|"
+                       r"^近?零碳(?:园区|厂区|校区|社区|工厂)$|^新?(?:上市|挂牌)$|"
                        # chambers and associations together (各地商协会: a collective), the
                        # kinds of partners joined (民营企业与科研机构, 企业与州内外高校)
                        r"商协会$|^[\u4e00-\u9fff]{0,2}企业(?:与|和)|"

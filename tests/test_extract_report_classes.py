@@ -1342,3 +1342,16 @@ def test_batch_44_designations_policy_pilots_sports_meets_and_services_to_firms(
     assert names("成功举办市第三届运动会和市六运会。", "platform") == set()
     assert names("上线“政策快享”平台，建成市残疾人托养中心和智慧停车平台。", "platform") == set()
     assert {r["role"] for r in records("甲宝、乙帝两家企业成功登陆A股市场。", "firm").values()} == {"local"}
+
+
+def test_batch_45_computing_centres_zero_carbon_classes_and_listing_verbs_name_nothing():
+    assert names("建设智能算力中心和城市智算中心。", "platform") == set()
+    assert names("支持创建零碳园区、零碳厂区、零碳校区、零碳社区。", "project") == set()
+    assert names("新上市、挂牌3户企业。", "firm") == set()
+    assert names("升级“政企通”平台，建好审管互动平台和心理健康云平台。", "platform") == set()
+
+
+def test_batch_45_growing_a_firm_or_its_prize_makes_it_local():
+    for text in ("发展生物医药产业，壮大甲药业、乙制药等企业。", "东方精工、华丰科技分获省长质量奖。"):
+        found = records(text, "firm")
+        assert found and {r["role"] for r in found.values()} == {"local"}, text
