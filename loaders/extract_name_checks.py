@@ -61,7 +61,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
 # ××药业, 某某公司, 〔...〕): a placeholder, no name.
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕")
-_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座|条|处)|\d万?户|今年|去年|明年|首个|首家|首批|"
+_NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座|条|处)|\d万?户|今年|去年|明年|首个|首家|首批|首只|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
@@ -89,6 +89,7 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # 人工智能算力中心, 零碳园区、零碳社区, 新上市、挂牌3户企业)
                        r"实践创新基地$|^(?:城市|智能|人工智能)?(?:智算|算力)中心$|"
                        r"^近?零碳(?:园区|厂区|校区|社区|工厂)$|^新?(?:上市|挂牌)$|"
+                       r"^(?:新一批|本土|国家级?|全国)?(?:跨行业跨领域)?(?:工业互联网)?“双跨”平台$|"
                        # chambers and associations together (各地商协会: a collective), the
                        # kinds of partners joined (民营企业与科研机构, 企业与州内外高校)
                        r"商协会$|^[\u4e00-\u9fff]{0,2}企业(?:与|和)|"

@@ -155,7 +155,7 @@ BOUNDARY_WORDS = sorted(set("""
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
-使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务
+使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -201,7 +201,8 @@ BOUNDARY_WORDS = sorted(set("""
 # 举(承)办: founding, planning, serving, raising a level, holding or hosting — 发起创立|国家钒钛
 # 产业联盟, 服务保障|北沿江高铁, 高规格举(承)办|数字物流(长治)高峰论坛; 使用, 建设运营, 试点
 # 运营, 重塑, 指出, 打响, 升格为, 联手: putting to use, running, reshaping, pointing out,
-# making known, raising to, joining hands — 建成使用|市妇幼保健院妇产楼, 重塑|吉发集团)
+# making known, raising to, joining hands — 建成使用|市妇幼保健院妇产楼, 重塑|吉发集团; 开通运营,
+# 试运营, 开业, 通车: opening a line or a mall — 开通运营|地铁19号线, 开业|武汉京东购物中心)
 # (the last line: a firm's kind written before its name, as 投资方 — 单晶硅产品制造商|隆基绿能…;
 # the decisions of a designation list — 撤销|甲公司等2家企业, 保留|乙公司; serving and
 # making — 跟踪服务|甲、乙等企业, 主要生产|甲、乙等公司的电视; a group's unit — 全资子公司|
@@ -580,7 +581,11 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 # 商量”平台, 智慧寻亲平台, 民意平台, 心理健康云平台, “互联网+医疗健康”平台, 审管
                 # 互动平台, “六权”改革一体化服务平台)
                 "政企通", "有事多商量", "寻亲", "民意", "心理健康", "互联网+医疗", "审管",
-                "六权"]
+                "六权",
+                # (running the city, petitions, risk monitoring, city management, clinical public
+                # health: 市城运平台, 涉诉信访联合会, 城市安全风险综合监测预警平台, 数字城管…实验室,
+                # 市公共卫生临床中心)
+                "城运", "信访", "安全风险", "城管", "监测预警", "临床中心"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
                       # (city reports: a first of its kind, matchmaking, a class of meeting —
                       # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)
@@ -715,7 +720,10 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       "把握",
                       # (the mainstream of values and opinion, disasters, a predicate of state —
                       # 主流价值, 山洪地质灾害, 土壤质量总体良好)
-                      "主流", "灾害", "良好"]
+                      "主流", "灾害", "良好",
+                      # (the predicates of a review's headings: 制造业集群发展成效凸显, 交通路网日益
+                      # 畅通, 公共服务优质均衡, 交流合作成果丰硕, 工业压舱顶梁)
+                      "凸显", "日益", "丰硕", "均衡", "成效", "顶梁"]
 # - NOT_INDUSTRY_WHOLE: broad words and fields of public policy that are no industry when they
 #   are the whole phrase (在就业、教育、医疗、社会保障等领域; 新型, 高能级, 数字核心; 战略:
 #   a 战略产业 is a rank of industry, as 主导产业 is).

@@ -1355,3 +1355,14 @@ def test_batch_45_growing_a_firm_or_its_prize_makes_it_local():
     for text in ("发展生物医药产业，壮大甲药业、乙制药等企业。", "东方精工、华丰科技分获省长质量奖。"):
         found = records(text, "firm")
         assert found and {r["role"] for r in found.values()} == {"local"}, text
+
+
+def test_batch_46_opening_a_line_firsts_of_a_kind_and_headings_name_nothing():
+    assert names("开通运营地铁9号线二期，试运营地铁8号线南延。", "project") >= {"地铁9号线二期"}
+    assert not any(n.startswith(("开通", "运营", "试运营")) for n in names(
+        "开通运营地铁9号线二期，试运营地铁8号线南延。", "project"))
+    assert names("设立全国首只科创接力基金。", "platform") == set()
+    assert names("新增国家工业互联网“双跨”平台1个。", "platform") == set()
+    assert "蓝海工业互联网国家级“双跨”平台" in names("用好蓝海工业互联网国家级“双跨”平台。", "platform")
+    assert names("建好市城运平台和城市安全风险综合监测预警平台。", "platform") == set()
+    assert names("制造业集群发展成效凸显，交通路网日益畅通。", "industry") == set()
