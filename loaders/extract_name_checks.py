@@ -87,7 +87,9 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # a designation, no carrier (“两山”实践创新基地); a computing centre,
                        # zero-carbon areas and listing named by their kind alone (智算中心,
                        # 人工智能算力中心, 零碳园区、零碳社区, 新上市、挂牌3户企业)
-                       r"实践创新基地$|^(?:城市|智能|人工智能)?(?:智算|算力)中心$|"
+                       r"实践创新基地$|^(?:城市|智能|人工智能)?(?:公共)?(?:智算|算力)(?:服务|统筹调度)?(?:中心|平台)$|"
+                       # a kind of exchange (数据交易所, 大宗商品交易平台, 市场化交易平台)
+                       r"^(?:大数据|数据|大宗商品|市场化)交易(?:所|平台|中心)$|"
                        r"^近?零碳(?:园区|厂区|校区|社区|工厂)$|^新?(?:上市|挂牌)$|"
                        r"^(?:新一批|本土|国家级?|全国)?(?:跨行业跨领域)?(?:工业互联网)?“双跨”平台$|"
                        # chambers and associations together (各地商协会: a collective), the

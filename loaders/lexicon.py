@@ -155,7 +155,8 @@ BOUNDARY_WORDS = sorted(set("""
 做旺 做美 激活 扎根 科学规划 跟进 筑牢 做深 拉通 随着 稳住 用活 新竣工 抓实 提级管理
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
-使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车
+使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车 筹设
+深刻汲取
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -585,7 +586,10 @@ PUBLIC_WORDS = ["便民", "政务", "社区", "办事处", "街道", "卫生服�
                 # (running the city, petitions, risk monitoring, city management, clinical public
                 # health: 市城运平台, 涉诉信访联合会, 城市安全风险综合监测预警平台, 数字城管…实验室,
                 # 市公共卫生临床中心)
-                "城运", "信访", "安全风险", "城管", "监测预警", "临床中心"]
+                "城运", "信访", "安全风险", "城管", "监测预警", "临床中心",
+                # (veterans, health records, co-governance: 退役军人协会, 北京卫生健康信息平台,
+                # 共治平台)
+                "退役军人", "卫生健康信息", "共治"]
 NOT_PLATFORM_WORDS = ["建立", "拟于", "申办", "用好", "提供", "享受", "纳入", "全部", "联合区内", "部门",
                       # (city reports: a first of its kind, matchmaking, a class of meeting —
                       # 全国首创…护航中心, 牵线企业与实验室, 国际性会议…论坛)
@@ -784,7 +788,11 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       "权力集中", "资金密集", "资源富集", "公共资源", "经济调节", "公共安全",
                       "政务服务", "住房", "医疗卫生", "现代乡村", "交易", "跨境",
                       # (resolving debt, a field of reform: 重塑化债、招商…等重点领域改革)
-                      "化债"]
+                      "化债",
+                      # (fields of the business climate and of public service: 企业信用、公平竞争
+                      # 、个人破产, 税务, 政务, 教育医疗、社保养老, 水务、海防, 科考)
+                      "公平竞争", "企业信用", "个人破产", "破产办理", "税务", "政务", "教育医疗",
+                      "社保养老", "水务", "海防", "科考"]
 NAME_SOURCES: dict = {
     "PUBLIC_WORDS:疾控": ('002',), "PUBLIC_WORDS:托育": ('002',), "PUBLIC_WORDS:照料": ('002',),
     "PUBLIC_WORDS:副中心": ('p02',), "PUBLIC_WORDS:次中心": ('p02', 'p05'),

@@ -1366,3 +1366,12 @@ def test_batch_46_opening_a_line_firsts_of_a_kind_and_headings_name_nothing():
     assert "蓝海工业互联网国家级“双跨”平台" in names("用好蓝海工业互联网国家级“双跨”平台。", "platform")
     assert names("建好市城运平台和城市安全风险综合监测预警平台。", "platform") == set()
     assert names("制造业集群发展成效凸显，交通路网日益畅通。", "industry") == set()
+
+
+def test_batch_47_fields_of_the_business_climate_kinds_of_exchange_and_founding_a_bank():
+    assert names("推行企业信用、公平竞争、个人破产等改革，深化教育医疗、社保养老等领域改革。",
+                 "industry") == set()
+    assert names("持续做大做强数据交易所、大宗商品交易平台，建设人工智能公共算力服务平台。",
+                 "platform") == set()
+    assert names("加快筹设大湾区国际商业银行。", "firm") & {"筹设大湾区国际商业银行"} == set()
+    assert "S217灾后恢复重建" in names("建成S217灾后恢复重建、G318提质改造等项目。", "project")
