@@ -275,8 +275,9 @@ TARGET_TRIGGERS = ["争取引进", "引进", "引入", "对接", "瞄准", "紧�
 LOCAL_TRIGGERS = ["支持", "依托", "骨干", "链主", "入选", "获批", "落地", "鼓励", "推动",
                   "引导", "我市", "我区", "本市", "区内", "辖区", "评为", "上市", "挂牌",
                   "在我市", "布局我市", "落户", "入驻", "推荐", "组建", "认定", "成为",
-                  # (growing a firm that is here: 发展生物医药产业，壮大修正药业、泰诺制药)
-                  "壮大"]
+                  # (growing a firm that is here: 发展生物医药产业，壮大修正药业、泰诺制药;
+                  # founding one here: 成立聚变新能公司)
+                  "壮大", "成立"]
 # Head nouns after 等 that say what the listed items are.
 HEAD_NOUNS = [
     ("Firm", None, ("企业集团", "企业", "公司", "集团", "厂商", "供应商", "服务商", "巨头", "粮企",

@@ -1375,3 +1375,8 @@ def test_batch_47_fields_of_the_business_climate_kinds_of_exchange_and_founding_
                  "platform") == set()
     assert names("加快筹设大湾区国际商业银行。", "firm") & {"筹设大湾区国际商业银行"} == set()
     assert "S217灾后恢复重建" in names("建成S217灾后恢复重建、G318提质改造等项目。", "project")
+
+
+def test_batch_47_founding_a_firm_makes_it_local():
+    found = records("年内成立甲衡新能公司，建设聚变实验装置。", "firm")
+    assert found and {r["role"] for r in found.values()} == {"local"}
