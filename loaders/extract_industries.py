@@ -161,7 +161,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                 and not VERB_START.match(name) and not name.endswith("服务") \
                 and not _one_character_words(name) \
                 and not not_develop(text, match.end(), match.end() + 4) \
-                and (len(name) >= 3 or "领域" in match.group()):
+                and (len(name) >= 3 or re.search("领域|产业", match.group())):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),
                                {"role": role or "other", "src": "open"}))
     designated_clusters(sentence, text, role, out, taken)

@@ -72,7 +72,8 @@ _NOT_INDUSTRY_RE = (r"^(?:主导|新兴|优势|支柱|特色|传统|未来|相�
 VERB_START = re.compile(r"^(?:吹响|打通|保障|创造|增强|面临|发展|强化|加强|完善|推进|推动|绘制|全面|扩大|创新|大力|打造|建设|实施|"
                         r"加快|提升|培育|构建|优化|深化|积极|坚持|突出|聚焦|围绕|依托|引进|设立|"
                         r"开展|促进|发挥|鼓励|支持|争取|探索|做好|抓好|着力|[首重狠紧主]?抓)")
-_STRIP_TAIL = re.compile(r"(?:产业集群|产业|集群)$")
+# (…产业链 is the trade's chain: 眼镜产业链方面 speaks of 眼镜)
+_STRIP_TAIL = re.compile(r"(?:产业集群|全产业链|产业链|产业|集群)$")
 # a rank written between the trade and 产业 is no part of the trade: 新能源汽车|首位|产业
 LEADING_RANKS = ("首位", "主导", "支柱", "优势")
 # the scale or standing a cluster aims at, written between the trade and 产业: 新材料|世界级|产业集群
@@ -94,6 +95,10 @@ def zone_lead_stripped(name: str) -> str:
     ('制造业', '装备制造业')
     """
     rest = _ZONE_LEAD.sub("", name)
+    # the rest of a place's phrase (汉江|流域|先进制造业, 沿线): where, not what
+    rest = re.sub(r"^(?:流域|沿线|沿岸|沿江|沿海)(?=[\u4e00-\u9fff]{3})", "", rest)
+    # a position on the chain before the trade (下游|电池片, 上游|高纯石英砂): where, not what
+    rest = re.sub(r"^(?:产业链)?(?:上中下游|上下游|上游|中游|下游)(?=[\u4e00-\u9fff]{2})", "", rest)
     rest = re.sub(r"^密集型(?=..)", "", rest)  # (知识)|密集型生产性服务业: the kind's last word
     run = city_run(rest)
     if run and len(rest) - run >= 2:
@@ -137,11 +142,14 @@ def industry_name(name: str) -> str:
     >>> industry_name("高新区生物医药产业")
     '生物医药'
     """
+    name = re.sub(r"(?<=..)(?:产能规模|产能|产量|产值)$", "", name)  # 组件|产能规模: a measure of it
     bare = _STRIP_TAIL.sub("", name)
     bare = _RANK_TAIL.sub("", bare) if bare != name else bare
     scaled = _SCALE_TAIL.search(bare) if bare != name else None
     if scaled and _noun_end(bare[:scaled.start()]):
         bare = bare[:scaled.start()]  # 新材料|世界级|产业集群 (再造一个|千亿级: no noun, no trade)
+    # the part a trade plays is no trade (数字经济|赋能作用, 生产性服务业|支撑作用)
+    bare = re.sub(r"(?<=..)(?:赋能|支撑|引领|带动|示范|辐射|推动|促进)?作用$", "", bare)
     if re.search(r"..核心$", bare):
         bare = bare[:-2]  # 数字经济|核心产业: the statistical core of a trade is the trade
     return zone_lead_stripped(bare if len(bare) >= 2 else name)

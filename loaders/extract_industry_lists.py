@@ -370,6 +370,8 @@ def ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
     ranked += [(m.start(1), m.end(1), _RANK_ROLE[m.group(2)]) for m in _RANKED_BARE.finditer(text)
                if not verb_inside(m.group(1)) and not VERB_START.match(m.group(1))]
     for start, end, own in ranked:
+        if re.search(r"等[^、]{0,8}(?:企业|公司|厂商|龙头)$", text[start:end]):
+            continue  # 以甲药业、乙药业等11家规上企业为支柱: firms hold the rank, no trades listed
         items = []
         for i, j in split_depth0(text, "、和与", start, end):
             joint = text.find("及", i, j)  # 汽车及零部件 is one trade; 甲产业及乙产业 two

@@ -233,6 +233,8 @@ def _named_after(text: str, end: int) -> bool:
     window = re.split(r"[,;。、()“”《》\s]|上下游|上游|下游", text[end:end + 8])[0]
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:集团|公司)", window):
         return True  # …高新产业|技术集团: a firm's registered name
+    if re.match(r"(?:单项冠军|隐形冠军|领航企业|标杆企业)", window):
+        return True  # 省级制造业|单项冠军: a title a firm holds, no trade the text names
     return any(label in ("Platform", "Zone", "Project") for _, _, label, _ in suffix_matches(window))
 
 

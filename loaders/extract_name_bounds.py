@@ -21,7 +21,10 @@ def _compile() -> None:
     global BOUNDARY_RE, BOUNDARY_AT, LEADING_RE, PREDICATE_RE
     # 等 closes a list, but not inside a word (高等研究院, 同等, 初等)
     BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了"])) +
-                             r"|(?<![高同初])等")
+                             r"|(?<![高同初])等"
+                             # 即 "that is" after what it explains names what follows
+                             # (六园即|高端化工产业园, “两翼”即|…); not in 即墨, 即时, 接诉即办
+                             r"|(?<=[园区带翼核轴城”)])即(?![墨时将])")
     BOUNDARY_AT = re.compile("(?=(" + BOUNDARY_RE.pattern + "))")
     LEADING_RE = re.compile(r"(?:" + "|".join(map(re.escape, LEADING)) +
                             r"|(?:上|数|近)?[\d.一二三四五六七八九十百千万两]+(?:个|家|所|项|座|场|次|年度|季度|年|月|日|亿元|万元|支|届|宗|条|处|户|强)"
@@ -223,7 +226,7 @@ def _paired(name: str) -> bool:
     return not any(depth.values())
 
 
-FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项]")
+FIRST_OF_KIND = re.compile(r"(?:首|第一)[条个座台所项套]")
 
 
 def verb_before_place(text: str, start: int, s_start: int) -> int:

@@ -241,7 +241,9 @@ _FIRM_TITLE = re.compile(r"单项冠军|专精特新|小巨人|瞪羚|独角兽|
 
 # A meeting named by its scope or its work alone (全国大会, 现场推进会): which one, the text
 # does not say.
+# (or by its business alone, a meeting held every year: 招商引资大会, 项目建设推进会)
 _SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|世界|年度|全体|现场|工作|集中|会展|人民)?"
+                               r"(?:招商引资|招商|项目建设|项目|经济工作)?"
                                r"(?:大会|会议|年会|论坛|峰会|博览会|展览会|交易会|推进会|观摩会|调度会|"
                                r"座谈会)")
 # A deck for the view (日出云海观景平台, 观海休闲平台): a structure of a scenic spot, no carrier.

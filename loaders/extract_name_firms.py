@@ -466,6 +466,8 @@ def _leading_brand(name: str) -> tuple:
         if n == 1 and coined and word not in TRADE_WORDS and _frequency(word) > 0:
             break  # the 字号 is coined; the works' product is in words (天岳|碳化硅扩产)
         if word in TRADE_WORDS and n:
+            if name.startswith("经济", end + len(word)):
+                return 0, None  # 艾草|生物经济|项目: the word opens a trade (生物经济), no 字号
             if not product_opens(name, end, word):
                 end += len(word)
             break

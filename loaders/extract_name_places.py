@@ -47,7 +47,7 @@ def county_entry(short: str):
     """
     from kg.loaders.extract_regions import gazetteer
     table = gazetteer()
-    if not 2 <= len(short) <= 3:
+    if not 2 <= len(short) <= 4:  # (霍尔果斯 for 霍尔果斯市, 和林格尔 for 和林格尔县)
         return None
     return next((table[short + tail] for tail in ("县", "市", "区") if short + tail in table), None)
 

@@ -53,13 +53,28 @@ _LEGAL_FORM = re.compile(r".*公司")
 _FACILITY_AFTER = re.compile(r"(?:收费站|站|路|大道|大街|街|桥|立交|出口|入口|隧道|码头)(?![\u4e00-\u9fff]{0,2}(?:产业|项目))")
 
 
+def _praise_scope(before: str) -> bool:
+    """True when what stands before 首/第一 is nothing, a place or a scope (新疆, 全国,
+    西北地区): the words praise a works, not name it.
+
+    >>> _praise_scope("新疆"), _praise_scope("全国"), _praise_scope("中复神鹰3万吨碳纤维")
+    (True, True, False)
+    """
+    from kg.loaders.extract_name_places import only_places, place_name
+    rest = re.sub(r"(?:全国|全省|全市|全区|国内|世界|全球|亚洲|地区|区域|同类|行业)$", "", before)
+    return not rest or only_places(rest) or place_name(rest)
+
+
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = balance(text, trim_start(text, left, s_start), s_end)
     if label != "Zone":  # a zone's start is found by its place (zone_start)
         name_start = verb_before_place(text, name_start, s_start)
         # "the first of its kind" before a name is praise, not the name (西北地区首条|8英寸…)
-        first = FIRST_OF_KIND.search(text, name_start, s_start)
+        first = FIRST_OF_KIND.search(text, max(left, name_start - 2), s_start)
+        if first and s_start - first.end() <= 3 and _praise_scope(text[name_start:first.start()]):
+            return None  # 新疆首套|EVA项目: the first of a kind, and the kind; no name (甲公司
+            # …首条生产线 is the firm's first line, named by the firm)
         if first and s_end - first.end() >= 4:
             name_start = first.end()
     if label == "Zone":
@@ -121,6 +136,17 @@ _CLASSIFYING = re.compile(r"(?:这是|均是|都是|均为|都为|属于|均属|
 _EVENT_AFTER = re.compile(r"(?:推介|对接|洽谈|推进|观摩|发布|调度)?(?:会|大会|活动)")
 
 
+def _phase_then_capacity(text: str, start: int, end: int, s_start: int) -> bool:
+    """True when the works word at ``text[start:end]`` is a phase and a capacity follows it
+    up to the next works word (晶科二期|20GW单晶硅棒|项目): one works' name, not two.
+
+    >>> _phase_then_capacity("晶科二期20GW单晶硅棒项目", 2, 4, 12)
+    True
+    """
+    return bool(re.search(r"[一二三四五六首]期$", text[start:end])
+                and re.match(r"[\d.]+\s*(?:GW|MW|万|亿|吨|台|套|辆)|年产", text[end:s_start]))
+
+
 def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -169,7 +195,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                     and not part_of_works(text[start + m2_start:start + m2_end],
                                           text[s_start:s_end]) \
                     and not (start + m2_end == s_start and text[s_start + 1:s_end] == "期") \
-                    and not re.fullmatch(r"[一二三四五六首]期", text[start + m2_end:s_start]):
+                    and not re.fullmatch(r"[一二三四五六首]期", text[start + m2_end:s_start]) \
+                    and not _phase_then_capacity(text, start + m2_start, start + m2_end, s_start):
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期,
                 # 电厂|二期|项目)

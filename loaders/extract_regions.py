@@ -122,6 +122,8 @@ def sentence_regions(sentence, taken) -> list:
             # (广东|佛山: a place right after its province is the place; 报道|唐山: after a word)
         if _inside_a_word(text, i, j):
             continue  # 开放招|商水|平, 以|新安|全格局, 罗|浮山县|镇村: a word's parts, no place
+        if _inside_county_short(text, i):
+            continue  # 桃|江西|220千伏: the county 桃江 (桃江县) spells it, no province
         out.append(Mention("Region", name, sentence, i, j,
                            {"full": full, "level": level, "parent": parent}))
         sub = _SUB_COUNTY.match(text, j)
@@ -154,6 +156,27 @@ def _inside_a_word(text: str, i: int, j: int) -> bool:
     bounds = word_bounds(text)
     short = text[j - 1] not in "省市县区州盟旗"
     return i not in bounds or short and j not in bounds
+
+
+def _inside_county_short(text: str, i: int) -> bool:
+    """True when a county written short (桃江 for 桃江县) ends just inside the place name
+    starting at ``i``: that name is spelled by the county's, as in 桃江西 (桃江's west).
+
+    >>> _inside_county_short("桃江西变电站", 1), _inside_county_short("江西省", 0)
+    (True, False)
+    """
+    from kg.loaders.extract_name_places import county_entry
+    if re.search(r"(?:[从在与和向到赴对往经自至及或、]|" + "|".join(_PLACE_ENDS) + ")$", text[:i]):
+        return False  # 从|江西 (从江 is a county too), 福建|宁德, 浙江|宁波: a place starts here
+    return any(k >= 0 and "\u4e00" <= text[k] <= "\u9fff" and county_entry(text[k:i + 1])
+               for k in (i - 1, i - 2))
+
+
+# How the name of a province or a city written before another place ends (福建|宁德).
+_PLACE_ENDS = ("省", "市", "区", "县", "州", "盟", "旗", "北京", "天津", "上海", "重庆", "河北",
+               "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
+               "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海",
+               "宁夏", "新疆", "内蒙古", "黑龙江")
 
 
 _LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4})+[\u4e00-\u9fff]*")

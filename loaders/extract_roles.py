@@ -67,7 +67,7 @@ def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
 
 # Firms held up as the exemplars or the leaders of what a place has (以甲为代表的…,
 # 以乙为龙头): they are there, whatever verb of attracting came before.
-_EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心)")
+_EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心|支柱|骨干|主体)")
 
 
 def clause_role(before: str, after: str):

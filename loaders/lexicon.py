@@ -156,7 +156,7 @@ BOUNDARY_WORDS = sorted(set("""
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
 使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车 筹设
-深刻汲取
+深刻汲取 导入
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -876,7 +876,9 @@ def on_fold(hook) -> None:
 
 
 _HEAD_VERB = [re.compile("(?!)")]  # the governing words of BOUNDARY_WORDS, as one pattern
-_AGENT_HEADS = ("企业", "公司", "集团", "厂商", "龙头")
+_AGENT_HEADS = ("企业", "公司", "集团", "厂商", "龙头",
+                # parks are subjects too: 甲产业园等专业园区|吸引42个项目入驻
+                "园区", "产业园", "工业园", "开发区", "高新区", "经开区")
 # A works noun right after 等 (and its modifiers) followed by a verb of building or an
 # adverb of progress: the list's head, whatever noun the predicate goes on to (…使产业集群…).
 WORKS_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:相继|陆续|先后|均已|已经|已|正在|"

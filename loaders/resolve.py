@@ -101,8 +101,9 @@ def infer_home(mentions: list, home_zone=None, home_region=None) -> tuple:
     return home_zone, home_region
 
 
-# A travel verb before a run of places (赴重庆、宁波、江阴等地招商): where the text's people go.
-_TRAVEL = re.compile(r"(?:赴|前往|奔赴|远赴|走访)[\u4e00-\u9fff、]{0,24}$")
+# A travel verb before a run of places (赴重庆、宁波、江阴等地招商): where the text's people go;
+# or an origin (引进多家来自深圳等地的企业): where its firms come from. Neither is the text's place.
+_TRAVEL = re.compile(r"(?:赴|前往|奔赴|远赴|走访|来自)[\u4e00-\u9fff、]{0,24}$")
 
 
 def _destination(mention) -> bool:

@@ -1380,3 +1380,45 @@ def test_batch_47_fields_of_the_business_climate_kinds_of_exchange_and_founding_
 def test_batch_47_founding_a_firm_makes_it_local():
     found = records("年内成立甲衡新能公司，建设聚变实验装置。", "firm")
     assert found and {r["role"] for r in found.values()} == {"local"}
+
+
+def test_batch_48_that_is_and_besides_end_where_a_zone_name_starts():
+    assert names("三园即甲乙新材料产业园、丙丁装备产业园。", "zone") >= {"甲乙新材料产业园"}
+    assert names("综合保税区是中国除自由贸易港之外开放层次最高的区域。", "zone") == set()
+    assert names("青岛即墨经济开发区发展即时零售。", "zone") == {"青岛即墨经济开发区"}
+
+
+def test_batch_48_a_chains_position_measure_or_part_is_no_part_of_a_trade():
+    assert names("壮大下游电池片、组件产能规模。", "industry") == {"电池片", "组件"}
+    assert names("强化数字经济赋能作用、生产性服务业支撑作用。", "industry") == \
+        {"数字经济", "生产性服务业"}
+    assert names("眼镜产业链方面，招引中高档镜片企业。", "industry") == {"眼镜"}
+    assert names("台德智慧科技成为全市唯一省级制造业单项冠军。", "industry") == set()
+
+
+def test_batch_48_a_county_written_short_spells_what_follows_it():
+    assert names("总投资4亿元的桃江西220千伏输变电工程正式输电。", "region") == set()
+    assert names("与湖南、江西合作。", "region") == {"湖南", "江西"}
+    found = names("甲乙纺织有限公司环纺项目、霍尔果斯交通物流园建设项目等建成投产。", "firm")
+    assert "霍尔果斯" not in found
+
+
+def test_batch_48_firsts_of_a_kind_supporting_works_and_yearly_meetings_name_nothing():
+    text = "甲丙高新20万吨/年EVA项目是新疆首套EVA项目。"
+    assert names(text, "project") == {"甲丙高新20万吨/年EVA项目"}
+    assert names("今年以来，5G基础设施建设及配套工程建成投产。", "project") == set()
+    assert names("深入落实全省招商引资大会要求，召开全市项目建设推进会。", "platform") == set()
+    assert names("乙丁二期20GW单晶硅棒项目开工建设。", "project") == {"乙丁二期20GW单晶硅棒项目"}
+
+
+def test_batch_48_trades_words_firms_ranks_and_parks_as_subjects():
+    found = names("湖北甲蕲科技集团有限公司投资8亿元的艾草生物经济项目落户。", "firm")
+    assert found == {"湖北甲蕲科技集团有限公司"}
+    assert names("生物医药板块以甲美药业、乙伦药业等11家规上企业为支柱。", "industry") == set()
+    assert names("倍易通将逐步导入智能物联、5G手机等生产项目。", "firm") == set()
+    assert names("丙华人工智能产业园等7大专业园区吸引42个项目入驻。", "zone") == {"丙华人工智能产业园"}
+
+
+def test_batch_48_where_firms_come_from_is_not_where_the_text_is():
+    text = "山西综改区经开区、高新区排名持续上升。甲乙智能终端产业园已引进多家来自深圳等地的企业。"
+    assert not any(n.startswith("深圳") for n in names(text, "zone"))
