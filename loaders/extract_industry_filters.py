@@ -377,7 +377,8 @@ _PLACE_LEAD = re.compile(r"^(?:国家|我国|全国|全省|全市|全区|国内|
 
 # Verbs of making that modify a product as participles (合成生物, 复合材料, 再生资源,
 # 仿生机器人, 增材制造): part of a trade's name, not a verb governing it.
-_MAKING_MODIFIERS = frozenset(("合成", "复合", "再生", "仿生", "增材"))
+# (and what a product saves or serves, tagged as verbs: 节能|环保装备, 节水|灌溉设备)
+_MAKING_MODIFIERS = frozenset(("合成", "复合", "再生", "仿生", "增材", "节能", "节水", "减排", "储能"))
 
 
 def phrase_start(text: str, i: int, j: int) -> int:

@@ -98,7 +98,10 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             # fields of a harm (整治甲、乙等重点领域腐败, …领域突出问题): where to govern
             or re.match(r"[^,;。]{0,8}领域" + _HARM_AFTER.pattern, text[cut + 1:c_end])
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
-            or not_develop(text, c_end, c_end + 24))
+            or not_develop(text, c_end, c_end + 24)
+            # 产品广泛应用于甲、乙等领域: where a product is used, no trade of the place
+            or re.search(r"(?:应用|运用|适用|使用)(?:于|在)|用于",
+                         text[c_start:text.find("、", start, cut)]))
         if head and not (head == "领域" and focus) and not tech:
             own = "service" if head in ("服务业", "物流") else _head_role(text, cut, c_end, role)
             items = split_depth0(text, "、", start, cut)

@@ -34,7 +34,9 @@ def _compile() -> None:
                            r"居(?=全[国省市区县]|[中东西南北]部|前|首|第)|"
                            # 即 "that is" (六园即|…产业园; not 即墨, 即时), 除 "besides"
                            # (中国除|自由贸易港之外)
-                           r"(?<=[园区带翼核轴城”)])即(?![墨时将])|除|" +
+                           r"(?<=[园区带翼核轴城”)])即(?![墨时将])|除|"
+                           # a wing of a spatial plan before its zone (北翼—|陕北…集聚区)
+                           r"[东南西北][翼片][—－-]+|" +
                            ("|".join(map(re.escape, ZONE_CUT_WORDS)) or "(?!)"))
 
 

@@ -1422,3 +1422,11 @@ def test_batch_48_trades_words_firms_ranks_and_parks_as_subjects():
 def test_batch_48_where_firms_come_from_is_not_where_the_text_is():
     text = "山西综改区经开区、高新区排名持续上升。甲乙智能终端产业园已引进多家来自深圳等地的企业。"
     assert not any(n.startswith("深圳") for n in names(text, "zone"))
+
+
+def test_batch_48_wings_of_a_plan_what_a_product_saves_and_where_it_is_used():
+    assert names("“两翼”即北翼—榆林氢能汽车产业集聚区、南翼—汉中专用车产业集聚区。", "zone") == \
+        {"榆林氢能汽车产业集聚区", "汉中专用车产业集聚区"}
+    assert names("榆林重点发展节能环保装备产业。", "industry") == {"节能环保装备"}
+    assert names("其核心产品广泛应用于桥梁、超高层建筑等多个领域。", "industry") == set()
+    assert names("重点发展新能源汽车、储能等领域。", "industry") == {"新能源汽车", "储能"}
