@@ -136,6 +136,8 @@ def _more_chains(sentence, text: str, field, out: list, industries=()) -> None:
     for match in _COMPRESSED.finditer(text):
         # what stands between the quote and 产业链 names the industry (“制储输加用”氢能全产业链),
         # never a verb (“双长制”做好产业链招商)
+        if len(match.group(1)) == 3 and not match.group().endswith(("全产业链", "全链条")):
+            continue  # “芯智造”产业链: a coined name of three characters, no run of links
         if _compressed(match.group(1)) and not verb_inside(match.group(2)) \
                 and not VERB_START.match(match.group(2)) \
                 and not re.match(r"(?:管理|监管|治理|工作|机制|服务)", text[match.end():]):

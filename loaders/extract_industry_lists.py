@@ -78,6 +78,32 @@ def _head_role(text: str, cut: int, end: int, role):
     return section_role(head, role)
 
 
+# The stages of a works' life, from planning to the statistics (谋划, 征迁, 报批, 动工, 竣工,
+# 投产, 入库纳统): a list of them is the steps of project work, no trades.
+_WORKS_STAGE = re.compile(r"谋划|储备|征迁|征地|交地|供地|报批|审批|动工|开工|竣工|投产|投建|验收|"
+                          r"入库|纳统|签约|落地")
+
+
+def _works_stages(text: str, start: int, cut: int) -> bool:
+    """True when most items of the list ``text[start:cut]`` name stages of a works' life.
+
+    >>> _works_stages("围绕谋划储备、征迁交地、竣工投产、入库纳统等", 2, 23)
+    True
+    """
+    items = [text[i:j] for i, j in split_depth0(text, "、", start, cut)]
+    return len(items) >= 2 and sum(bool(_WORKS_STAGE.search(item)) for item in items) * 2 > len(items)
+
+
+def _not_trades(text: str, c_start: int, start: int, cut: int, c_end: int) -> bool:
+    """True when the list ``text[start:cut]`` (closed by 等 at ``cut``) names no trades
+    whatever its head: where a product is used (应用于甲、乙等领域), the stages of a works'
+    life, or what a works holds together (集甲、乙等产业功能于一体)."""
+    return bool(re.search(r"(?:应用|运用|适用|使用)(?:于|在)|用于",
+                          text[c_start:text.find("、", start, cut)])
+                or _works_stages(text, start, cut)
+                or re.match(r"[^,;。]{0,6}功能于一体", text[cut + 1:c_end]))
+
+
 def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                taken: list) -> None:
     """Industries of the lists closed by 等 + an industry head in one clause."""
@@ -98,10 +124,7 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             # fields of a harm (整治甲、乙等重点领域腐败, …领域突出问题): where to govern
             or re.match(r"[^,;。]{0,8}领域" + _HARM_AFTER.pattern, text[cut + 1:c_end])
             or not_develop(text[cut:c_end]) or not_develop(text[c_start:start])
-            or not_develop(text, c_end, c_end + 24)
-            # 产品广泛应用于甲、乙等领域: where a product is used, no trade of the place
-            or re.search(r"(?:应用|运用|适用|使用)(?:于|在)|用于",
-                         text[c_start:text.find("、", start, cut)]))
+            or not_develop(text, c_end, c_end + 24)) or _not_trades(text, c_start, start, cut, c_end)
         if head and not (head == "领域" and focus) and not tech:
             own = "service" if head in ("服务业", "物流") else _head_role(text, cut, c_end, role)
             items = split_depth0(text, "、", start, cut)
@@ -111,6 +134,8 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
             for n, (i, j) in enumerate(items):
                 if n == 0:
                     i = lead_strip(text, trim_start(text, i, j), j)
+                    if text[i] == "集" and re.match(r"[^,;。]{0,10}于一体", text[cut + 1:c_end]):
+                        i += 1  # 集|甲、乙等产业集群于一体: the verb of gathering, no trade's
                     prep = re.match(r".*(?:在|向|从|对)", text[i:j])
                     if prep and j - i - prep.end() >= 2:
                         i += prep.end()  # 高新区在甲、乙等领域: the preposition governs the list

@@ -261,7 +261,14 @@ def product_goes_on(text: str, i: int, j: int) -> bool:
     """
     from kg.loaders.extract_name_firms import product_terms
     terms = product_terms()
-    return any(text[i:k] in terms for k in range(j + 1, min(len(text), i + 12) + 1))
+    if any(text[i:k] in terms for k in range(j + 1, min(len(text), i + 12) + 1)):
+        return True
+    # (or one starts inside a name that opens with a word of the language or a place and
+    # goes on past it: 中国|动力电池, no 中国动力; 百克|生物制药 is the firm 百克生物's)
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    return any(text[s:k] in terms for s in range(i + 2, j - 1)
+               if _frequency(text[i:s]) >= COMMON_WORD or place_before(text, s)
+               for k in range(max(j + 1, s + 3), min(len(text), s + 12) + 1))
 
 
 def place_before(text: str, i: int) -> bool:

@@ -101,6 +101,21 @@ def _inside_known(text: str, at: int, stop: int) -> bool:
                for n in range(max(4, stop - s), 7) if s + n <= len(text))
 
 
+def _inside_quote(text: str, start: int, at: int, end: int) -> bool:
+    """True when ``text[at]`` is inside a quote opened after ``start`` and closed before
+    ``end`` by two characters or more: the quote opens a longer name.
+
+    >>> _inside_quote("“龙头企业—创新平台”精准对接活动", 0, 1, 17), _inside_quote("引进甲公司", 0, 0, 5)
+    (True, False)
+    >>> _inside_quote("“拿地即开工”", 0, 4, 7)
+    False
+    """
+    opened = text.rfind("“", start, at + 1)
+    close = text.find("”", at, end)
+    return opened >= 0 and "”" not in text[opened:at] and close >= 0 and end - close > 2 \
+        and text[close + 1] != "“"  # (“甲”“乙”: quoted items, one after another)
+
+
 def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
     """Where a name ending at ``end`` starts: after the last governing word, leading
     prepositions and counts stripped; a boundary that would leave fewer than ``keep``
@@ -114,8 +129,10 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
             last = start  # 强力推进: 推进 is the word, not 力推 (a bound of the sentence's words)
         elif match.start() < word_end or text.startswith(
                 _NAME_GOES_ON.get(match.group(1), "\0"), stop) or _firm_ends_here(text, match) \
-                or _inside_known(text, match.start(), stop):
-            continue  # overlaps the word before (集聚|集成电路: no 聚集 there)
+                or _inside_known(text, match.start(), stop) \
+                or _inside_quote(text, start, match.start(), end):
+            continue  # overlaps the word before (集聚|集成电路: no 聚集 there); a quote's own
+            # words govern nothing outside it (“龙头企业—创新平台”精准对接活动)
         word_end = stop
         if last < stop <= end - keep:
             last = stop
@@ -127,8 +144,15 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
         if match.end() - last == 1 and (_word_goes_on(text, last, end)
                                         or text.startswith(("经开区", "经济"), last)):
             break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition
+        if match.group() == "同" and not _CO_VERB.match(text, end):
+            break  # 同纬度地区…中心建设: "the same", no "with" (同甲大学|共建 pairs a co-verb)
         last = match.end()
     return last
+
+
+# The verbs "with" (同) pairs with in a clause: 同甲大学|共建, 同乙公司|签约.
+_CO_VERB = re.compile(r"[^,;。]{0,6}?(?:合作|共建|签约|签订|签署|对接|联合|携手|交流|洽谈|会谈|座谈|"
+                      r"开展|建立|一道|一起|共同|联手)")
 
 
 # Adverbs that open or carry a clause (a closed class; jieba's tags put 高新, 高速 and 一期

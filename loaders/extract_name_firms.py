@@ -159,6 +159,9 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     if phase and phase.start() >= 2:
         cut = start + phase.start()  # 长隆|首期: the phase is the works', not the firm's
     start += full_place_prefix(name[start:cut])  # 濉溪县|力幕|新材料二期: the works' county
+    place = next((n for n in (3, 2) if cut - start - n >= 2 and name[cut - n:cut] in region_names()
+                  and re.match(r"年产|[\d.]+", name[cut:])), 0)
+    cut -= place  # 荣盛|台州|年产1000万吨…项目: the firm, then where its works stands
     firm = name[start:cut]
     section = re.match(r"([\u4e00-\u9fff]{2,4})段", name[cut:])
     if section and place_name(section.group(1)):
@@ -179,6 +182,8 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     if only_places(firm) or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm):
         return  # 新疆|伊犁州新源县|彩色印刷项目: the works' places, written in full; 浙赣|粤运河:
         # provinces by their one-character names, a route
+    if re.fullmatch(r"[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十\d]+号", firm) or "“" in firm:
+        return  # 万宁|壹号|项目: a works numbered after its place, no 字号
     if not known and _no_coined_name(firm) or "国家" in firm:
         return  # 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,

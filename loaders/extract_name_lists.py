@@ -54,7 +54,13 @@ class _List:
         language (胶膜、支架、焊带、电池、组件等…企业): the list names the kinds of firm, and a
         product word the dictionary lacks (焊带) is one more kind, not a 字号."""
         items = [self.text[a:b] for a, b in self.items]
-        return len(items) >= 3 and sum(map(phrase_not_name, items)) * 3 >= len(items) * 2
+        return len(items) >= 3 and sum(map(_kind_of_product, items)) * 3 >= len(items) * 2
+
+
+def _kind_of_product(item: str) -> bool:
+    """True when an item is a phrase of the language or a kind of part or device (车载|控制器,
+    …零部件): what firms make, no 字号 (…电器 is how firms are named, 格力电器)."""
+    return phrase_not_name(item) or bool(re.search(r"(?<!电)器$|零部件$|配件$|剂$|膜$", item))
 
 
 # A verb of covering right before a list (涵盖, 涉及, 覆盖): its items are the fields covered.
@@ -253,6 +259,8 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
     firm_head = head is not None and head[0] == "Firm"
     if firm_head and _field_item(name) or product_named(name):
         return True  # (百佳年代、光伏玻璃等…配套企业: a product of the templates, no firm)
+    if re.search(r"(?:作用|效应|能力|水平|优势|功能)$", name):
+        return True  # 发挥甲共同体科创大平台作用和乙等企业…: a part played, no firm's name
     if not ctx.firms and (
             ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
             or phrase_not_name(name) and not (firm_head and any(

@@ -114,6 +114,8 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
         return None  # (XX 人工智能产业园: a placeholder stands for the name's start)
     if label == "Platform" and not platform_ok(name, text[max(0, name_start - 6):name_start]):
         return None
+    if label == "Platform" and re.search(r"[+＋]$", text[max(0, name_start - 1):name_start]):
+        return None  # “母基金+|盲池基金”: kinds joined in a formula, no one carrier
     if label == "Platform" and _COUNT_AFTER.match(text, s_end):
         return None  # 获批河南省工程研究中心9家: a count of a designation, no one carrier
     if label == "Project" and (COUNTED_KIND.search(text, max(0, name_start - 6), name_start)
@@ -168,6 +170,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
                 and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
             continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name
+        if label in ("Project", "Platform") and text.startswith(("集群", "群"), s_end):
+            continue  # 贵安数据中心|集群: a cluster of such works, no one named
         if label == "Zone" and text[s_end:s_end + 1] == "线":
             continue  # 上海示范区|线: a rail line named after the area, no zone
         if label == "Project" and re.match(r"(?:沿线|沿岸|沿途|两侧|两岸)", text[s_end:s_end + 2]):

@@ -36,7 +36,10 @@ def _compile() -> None:
                            # (中国除|自由贸易港之外)
                            r"(?<=[园区带翼核轴城”)])即(?![墨时将])|除|"
                            # a wing of a spatial plan before its zone (北翼—|陕北…集聚区)
-                           r"[东南西北][翼片][—－-]+|" +
+                           r"[东南西北][翼片][—－-]+|"
+                           # a zone's former name opening a bracket or a clause (原|济宁市
+                           # 生物产业园; 原阳县 is a county, 平原|示范区 a zone)
+                           r"(?<![\u4e00-\u9fff])原(?=[\u4e00-\u9fff]{2,3}[省市县区])|" +
                            ("|".join(map(re.escape, ZONE_CUT_WORDS)) or "(?!)"))
 
 
@@ -126,7 +129,7 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
         # ordinary words only (制度型开放示范区), not a named zone
     firm_class = _FIRM_CLASS.search(core)
-    if re.search(r"(?:最大|最早|唯一|首个|第一)的?$", before) or firm_class and (
+    if re.search(r"(?:最大|最早|唯一|首个|第一|领先|一流|首位)的?$", before) or firm_class and (
             not firm_class.start() or province_name(core[:firm_class.start()])):
         return False  # 西藏规模最大的|…示范区: a description; (浙江省)专精特新产业园: a park for
         # a class of firms, named by the class (a city's own, 瓯海专精特新产业园, is one)

@@ -24,10 +24,12 @@ import re
 ATTRACT = ("争取引进", "招大引强", "引进", "引入", "招引", "招商", "对接", "争取", "瞄准", "洽谈",
            "签约", "签订", "签署", "吸引", "邀请", "承接", "加强与", "深化与", "积极与", "加强同")
 # Verbs and nouns of a firm that is here: settled, gathered, producing, leading a chain.
-PRESENCE = ("落户", "落地", "入驻", "进驻", "集聚了", "集聚", "聚集", "汇聚", "拥有", "投产", "涌现出",
+PRESENCE = ("落户", "落地", "入驻", "进驻", "入园", "集聚了", "集聚", "聚集", "汇聚", "拥有", "投产", "涌现出",
             "涌现", "培育", "龙头", "链主", "骨干", "领军", "头部", "代表", "入选", "获批", "评为",
             "上市", "挂牌", "建成", "开工", "投运", "现有", "区内", "园区内", "辖区", "我市", "我区",
             "本市", "支持", "依托", "推动", "鼓励", "形成了", "集结",
+            # a chain is built around the firms that are there (围绕甲、乙等链主企业招引配套)
+            "围绕",
             # a firm that invests in or builds a works here (由甲投资建设, 乙承建)
             "投资建设", "投资兴建", "承建")
 # Nouns that rank a firm (龙头, 链主 …): presence only when no verb governs the clause, for
@@ -35,7 +37,7 @@ PRESENCE = ("落户", "落地", "入驻", "进驻", "集聚了", "集聚", "聚�
 _NOUN_CUE = re.compile(r"龙头|链主|骨干|领军|头部|代表")
 # Aspect: the act is done (presence) or still to come (target).
 DONE = re.compile(r"(?:已经?|先后|陆续|累计|成功|相继|共|已累计)$")
-DONE_AFTER = re.compile(r"^(?:了|成功|落地|落户|入驻|投产)")
+DONE_AFTER = re.compile(r"^(?:了|成功|落地|落户|入驻|入园|投产)")
 FUTURE = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)$")
 _ATTRACT_RE = re.compile("|".join(sorted(ATTRACT, key=len, reverse=True)))
 _PRESENCE_RE = re.compile("|".join(sorted(PRESENCE, key=len, reverse=True)))
@@ -54,7 +56,7 @@ def _last_cue(text: str):
 
 # Presence verbs of settling: "将落户" is still to come. Support verbs (依托, 支持, 推动)
 # presuppose the firm is there whatever their aspect: "将依托甲" leans on a local firm.
-SETTLE = ("落户", "落地", "入驻", "进驻", "投产", "开工", "建成", "投运", "上市", "挂牌", "集聚")
+SETTLE = ("落户", "落地", "入驻", "进驻", "入园", "投产", "开工", "建成", "投运", "上市", "挂牌", "集聚")
 
 
 def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:

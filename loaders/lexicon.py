@@ -156,7 +156,7 @@ BOUNDARY_WORDS = sorted(set("""
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
 使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车 筹设
-深刻汲取 导入
+深刻汲取 导入 领军企业 龙头企业 头部企业 链主企业
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
 # 乙新区; 作为, the preposition "as" — 选择了银川作为|公司投资的…; 盘活, 锁定, 冲刺: verbs of
@@ -735,6 +735,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
 NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术", "新技术", "高能级", "数字核心",
                       "先进技术", "就业", "教育", "医疗", "社会保障", "基础设施", "科技创新", "生态环保",
                       "生态", "文化", "民生", "战略",
+                      # (daily life and the frontier of science are scopes, no trades:
+                      # 涵盖衣食住行、科技前沿等多个领域)
+                      "衣食住行", "科技前沿", "前沿科技",
                       # (thirteenth round, unseen pages: science and technology at large —
                       # 科技产业环境 — is no trade, as 技术 is not)
                       "科技",

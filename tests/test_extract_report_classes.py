@@ -1430,3 +1430,37 @@ def test_batch_48_wings_of_a_plan_what_a_product_saves_and_where_it_is_used():
     assert names("榆林重点发展节能环保装备产业。", "industry") == {"节能环保装备"}
     assert names("其核心产品广泛应用于桥梁、超高层建筑等多个领域。", "industry") == set()
     assert names("重点发展新能源汽车、储能等领域。", "industry") == {"新能源汽车", "储能"}
+
+
+def test_batch_49_stages_of_works_functions_daily_life_and_kinds_of_parts_name_nothing():
+    text = "继续围绕谋划储备、征迁交地、用地报批、动工投建、竣工投产、入库纳统等领域开展活动。"
+    assert names(text, "industry") == set()
+    assert names("打造集研发、生产、供应链等产业功能于一体的装备产业综合体。", "industry") == set()
+    assert names("新项目涵盖衣食住行、科技前沿等多个领域。", "industry") == set()
+    assert names("拟引进车载控制器、电驱、汽车座椅、底盘、内外饰等企业。", "firm") == set()
+    assert names("引进甲乙电器、丙丁电器、戊己电器等企业。", "firm") == {"甲乙电器", "丙丁电器", "戊己电器"}
+
+
+def test_batch_49_titles_former_names_formulas_and_clusters_are_no_part_of_a_name():
+    assert names("园区管理化工产业园(原济宁市生物产业园)。", "zone") >= {"济宁市生物产业园"}
+    assert "原济宁市生物产业园" not in names("园区管理化工产业园(原济宁市生物产业园)。", "zone")
+    assert names("为该市打造成为全国领先的锂电产业集聚区提供支撑。", "zone") == set()
+    assert names("构建起超千亿元的“母基金+盲池基金”集群。", "platform") == set()
+    assert names("目前，贵安数据中心集群已集聚23个数据中心。", "project") == set()
+    assert names("钱塘区的“芯智造”产业链被评为示范单位。", "chain") == set()
+    assert names("美国甲乙高空作业平台项目开工。", "platform") == set()
+
+
+def test_batch_49_a_firms_works_place_number_and_a_part_it_plays():
+    assert names("打造中国动力电池之都。", "firm") == set()
+    assert names("甲盛台州年产1000万吨高端化工新材料项目开工建设。", "firm") == {"甲盛"}
+    assert names("这些项目包括万宁壹号项目、望海国际项目。", "firm") == set()
+    text = "发挥锂电产业创新创业共同体科创大平台作用和甲乙电子等小巨人企业的带动作用。"
+    assert not any(n.endswith("作用") for n in names(text, "firm"))
+
+
+def test_batch_49_firms_a_chain_is_built_around_or_that_enter_the_park_are_local():
+    text = "建立大招商机制，围绕甲东方、乙士康等链主企业，协同招引丙姆思等生态链企业。"
+    assert {records(text, "firm")[n]["role"] for n in ("甲东方", "乙士康")} == {"local"}
+    text = "招引1个主导产业项目——柳州甲瑞模具制造科技有限公司年产200套汽车模具项目签约入园。"
+    assert records(text, "firm")["柳州甲瑞模具制造科技有限公司"]["role"] == "local"
