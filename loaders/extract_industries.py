@@ -159,6 +159,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         name = industry_name(match.group(1))
         if industry_ok(name) and not regional(name) and not verb_inside(name) \
                 and not VERB_START.match(name) and not name.endswith("服务") \
+                and not name.startswith("产业") \
                 and not _one_character_words(name) \
                 and not not_develop(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or re.search("领域|产业", match.group())):

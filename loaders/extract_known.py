@@ -20,6 +20,7 @@ import csv
 import re
 import sys
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from kg.loaders.lexicon import dropped, on_fold
@@ -231,6 +232,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             continue  # 通威|太阳能…: an ordinary word right after a known name is that name's rest
         if _PLACES_CLOSE.match(text, j, end):
             continue  # 陆家嘴、徐家汇、…等重点商圈: places, though firms bear their names
+        if re.match(r"(?:产业|科技|创新)?(?:基地|园区?|城)", text[j:end]) and _park_brand(name):
+            continue  # 中关村|产业基地: a park named after the brand of a national park, no firm
         in_list = text[i - 1:i] == "、" or text[j:j + 1] == "、"
         listed = in_list and any(a - j == 1 or i - b == 1 for a, b in hits + list(firms))
         rare = _frequency(name) < COMMON_WORD
@@ -250,6 +253,28 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
             # (美丽生态, a listed firm's name in words of the language: only with a cue)
             out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _park_brands() -> frozenset:
+    """The words that open the catalogue's zone names before a park's kind (中关村 of
+    中关村科技园区): brands parks elsewhere borrow."""
+    from kg.loaders.gazetteer import zone_names
+    out = set()
+    for name in zone_names():
+        match = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:科技园区?|产业园|高新区|科学城)$", name)
+        if match:
+            out.add(match.group(1))
+    return frozenset(out)
+
+
+def _park_brand(name: str) -> bool:
+    """True when ``name`` is such a brand (中关村).
+
+    >>> _park_brand("中关村"), _park_brand("宁德时代")
+    (True, False)
+    """
+    return name in _park_brands()
 
 
 def product_goes_on(text: str, i: int, j: int) -> bool:

@@ -62,8 +62,9 @@ MAX_NAME = 30
 _NAME_GOES_ON = {"引导": "基金", "发动": "机", "构筑": "物", "合作开发": "区",
                  # (…综合回收利用|项目: what a works does to its material is its name's end)
                  "利用": ("项目", "工程", "基地"), "联动": ("示范区", "发展区", "区"),
-                 # (…产业化建设|项目: 建设 before the works word is the works' own)
-                 "建设": ("项目", "工程")}
+                 # (…产业化建设|项目: 建设 before the works word is the works' own; so is
+                 # it before a firm's word: 经开建设|集团有限公司)
+                 "建设": ("项目", "工程", "集团", "有限", "股份")}
 
 
 def _better_word(text: str, first_end: int, second_end: int) -> bool:

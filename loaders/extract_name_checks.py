@@ -252,6 +252,9 @@ _SCOPE_ONLY_EVENT = re.compile(r"(?:全国|全省|全市|全区|全县|国际|�
 _VIEWING_DECK = re.compile(r"(?:观景|观光|观海|休闲)平台$")
 # The parties of a meeting written one character each (政|银|企: government, banks, firms):
 # a kind of meeting held again and again, no one event's name.
+# The organs of a company (shareholders', board, supervisors): their meetings are a firm's
+# governance, named in every listed firm's notices.
+_FIRM_ORGAN = re.compile(r"(?:股东|董事|监事|理事)(?:大)?会$|董事会|股东大会|监事会")
 _PARTIES_MEETING = re.compile(r"[政银企金校院产学研商保担]{2,5}(?:融资|合作)?(?:对接|恳谈|座谈|洽谈)"
                               r"(?:活动|会|大会)")
 
@@ -300,6 +303,8 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if _clause_or_measure(name, label):
         return False
+    if label == "Platform" and _FIRM_ORGAN.search(name):
+        return False  # 提交公司股东大会审议: a firm's own organ meets, no event of the trade
     if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
     if label == "Platform" and re.search(r"搭(?:建)?平台$", name):

@@ -277,6 +277,8 @@ def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             core = name[:-2]
             if match.group() == "控股" and re.search(r"[由被为]$", text[c_start:start]):
                 continue  # 由国资|控股: held by, a verb
+            if _RELATION_TAIL.search(core):
+                continue  # 甲经开区下属公司, 该公司, 合资公司: a company by its relation, no 字号
             kind = _GROUP_KIND.search(core)
             if kind and kind.start() >= 2 and region_prefixed(core[:kind.start()]):
                 kind = None  # 横琴粤澳开发|投资公司: a place before the kind of firm names one
@@ -290,10 +292,15 @@ def group_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             found.append(Mention("Firm", name, sentence, start, end, {"role": role}))
 
 
+# How a company is named by its relation to another or to the text (下属, 该, 合资): no 字号.
+_RELATION_TAIL = re.compile(r"(?:下属|所属|旗下|全资子|控股子|子|合资|项目|该|本|这家|此)$")
 _LEGAL_TAIL = re.compile(r"(?:\([^()]{1,6}\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 # A short name written before its full name in brackets: the last word run before "(".
 _SHORT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})$")
 # "(以下简称X)", "(简称X)": X is another name of what stands before the bracket.
+# A notice's words for its parties, declared like short names: roles, no names.
+_PARTY_ALIAS = re.compile(r"(?:本|该|我)?(?:公司|集团|甲方|乙方|丙方|丁方|双方|各方|项目|协议|"
+                          r"管委会|合资公司|项目公司|子公司|标的公司|上市公司|发行人)")
 _ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[:]?[“\"]?([^()“”\"]{2,20}?)[”\"]?\)")
 
 
@@ -303,6 +310,8 @@ def alias_marks(text: str) -> tuple:
     spans = []
     chars = list(text)
     for match in _ALIAS.finditer(text):
+        if _PARTY_ALIAS.fullmatch(match.group(1)):
+            continue  # (以下简称“公司”, “甲方”): the party's role in a notice, no short name
         open_end = match.start(1) - (1 if text[match.start(1) - 1] in "“\"" else 0)
         for k in range(match.start(), open_end):
             chars[k] = ","

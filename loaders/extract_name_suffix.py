@@ -149,6 +149,37 @@ def _phase_then_capacity(text: str, start: int, end: int, s_start: int) -> bool:
                 and re.match(r"[\d.]+\s*(?:GW|MW|万|亿|吨|台|套|辆)|年产", text[end:s_start]))
 
 
+def _no_name_ends_here(text: str, start: int, end: int, s_start: int, s_end: int,
+                       label: str) -> bool:
+    """True when the suffix at ``text[s_start:s_end]`` ends no name by what stands around it
+    (a modifying kind of works, an adverb, a longer word, a count of phases, a cluster, a
+    line or event or list the word heads)."""
+    if text[s_start:s_end] in MODIFYING_WORKS and s_end < end \
+            and not BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
+        return True  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
+    if text[s_start:s_end] == "高速" and _ADVERB_SPEED.match(text, s_end):
+        return True  # 保持高速|增长: an adverb of speed, no expressway
+    if text[s_end - 1:s_end + 1] in ("区域", "院校", "团化", "港交", "港股") \
+            or text[s_end - 2:s_end + 1] == "大会战":
+        return True  # 产业集群区|域品牌: the word 区域, no zone's type; 大会战: a campaign;
+        # 本科院|校: the word 院校 (schools), no institute; 集团|化办学: grouping; 登陆港|交所,
+        # 港|股: Hong Kong's exchange and shares, no port
+    if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
+            and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
+        return True  # 分三期建设, 共两期: how many phases a plan has, no phase's name
+    if label in ("Project", "Platform") and text.startswith(("集群", "群"), s_end):
+        return True  # 贵安数据中心|集群: a cluster of such works, no one named
+    if label == "Zone" and text[s_end:s_end + 1] == "线":
+        return True  # 上海示范区|线: a rail line named after the area, no zone
+    if label == "Project" and re.match(r"(?:沿线|沿岸|沿途|两侧|两岸)", text[s_end:s_end + 2]):
+        return True  # 京广铁路|沿线城市: the line places what lies along it, no works named
+    if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
+        return True  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
+    if re.match(r"(?:名录|名单|榜单|目录)", text[s_end:s_end + 2]):
+        return True  # 入选工信部5G工厂|名录: the title of a list, no one name
+    return False
+
+
 def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -157,29 +188,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         s_start, s_end = start + m_start, start + m_end
         if s_end > limit:
             continue
-        if text[s_start:s_end] in MODIFYING_WORKS and s_end < end \
-                and not BUILD.match(text, s_end) and text[s_end] not in "与和及、等(":
-            continue  # 科学大道|新型消费街区: the kind of works modifies a longer phrase
-        if text[s_start:s_end] == "高速" and _ADVERB_SPEED.match(text, s_end):
-            continue  # 保持高速|增长: an adverb of speed, no expressway
-        if text[s_end - 1:s_end + 1] in ("区域", "院校", "团化", "港交", "港股") \
-                or text[s_end - 2:s_end + 1] == "大会战":
-            continue  # 产业集群区|域品牌: the word 区域, no zone's type; 大会战: a campaign;
-            # 本科院|校: the word 院校 (schools), no institute; 集团|化办学: grouping; 登陆港|交所,
-            # 港|股: Hong Kong's exchange and shares, no port
-        if label == "Project" and text[s_start - 1:s_start] in "分共" and s_start > start \
-                and re.fullmatch(r"[一二三四五六两]期", text[s_start:s_end]):
-            continue  # 分三期建设, 共两期: how many phases a plan has, no phase's name
-        if label in ("Project", "Platform") and text.startswith(("集群", "群"), s_end):
-            continue  # 贵安数据中心|集群: a cluster of such works, no one named
-        if label == "Zone" and text[s_end:s_end + 1] == "线":
-            continue  # 上海示范区|线: a rail line named after the area, no zone
-        if label == "Project" and re.match(r"(?:沿线|沿岸|沿途|两侧|两岸)", text[s_end:s_end + 2]):
-            continue  # 京广铁路|沿线城市: the line places what lies along it, no works named
-        if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
-            continue  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
-        if re.match(r"(?:名录|名单|榜单|目录)", text[s_end:s_end + 2]):
-            continue  # 入选工信部5G工厂|名录: the title of a list, no one name
+        if label == "Project" and s_start - start >= 2 and text[s_start - 2:s_start] in ("项目", "工程") \
+                and text[s_start:s_end].endswith("线"):
+            s_start, s_end = s_start - 2, s_start  # …电池片项目|生产线首线投产: the works' line
+        if _no_name_ends_here(text, start, end, s_start, s_end, label):
+            continue
         if s_end < end and text[s_end:s_end + 1] not in "与和及、" and label != "Project":
             # a suffix inside a longer word ends no name (长沙经开区|工程机械: not …区工程)
             words = word_bounds(text)

@@ -55,6 +55,14 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
             works_of_phases(m, text)
 
 
+def _inside_legal_name(mention, found: list) -> bool:
+    """True when a zone's mention lies inside a firm's registered name (铁岭新城|投资控股…股份
+    有限公司): the firm is named after the zone, the text names no zone."""
+    return mention.label == "Zone" and any(
+        f.label == "Firm" and f.i <= mention.i and mention.j < f.j
+        and f.name.endswith(("有限公司", "有限责任公司")) for f in found)
+
+
 def sentence_names(sentence) -> list:
     """Every zone, platform, project and firm named in one sentence."""
     text = _BOOK_TITLE.sub(lambda m: "," * len(m.group()), sentence.text)
@@ -87,7 +95,7 @@ def sentence_names(sentence) -> list:
         partner_firms(text, c_start, c_end, sentence, found)
         firm_bases(text, c_end, sentence, found)
         _names_inside(text, before, c_start, found)
-        out.extend(found)
+        out.extend(m for m in found if not _inside_legal_name(m, found))
     out.sort(key=lambda m: m.i)
     link_aliases(out, alias_spans)
     return out

@@ -28,8 +28,9 @@ PRESENCE = ("落户", "落地", "入驻", "进驻", "入园", "集聚了", "集�
             "涌现", "培育", "龙头", "链主", "骨干", "领军", "头部", "代表", "入选", "获批", "评为",
             "上市", "挂牌", "建成", "开工", "投运", "现有", "区内", "园区内", "辖区", "我市", "我区",
             "本市", "支持", "依托", "推动", "鼓励", "形成了", "集结",
-            # a chain is built around the firms that are there (围绕甲、乙等链主企业招引配套)
-            "围绕",
+            # a chain is built around the firms that are there (围绕甲、乙等链主企业招引配套);
+            # firms designated by the state (被认定为…小巨人) or forming a cluster are there
+            "围绕", "认定", "形成",
             # a firm that invests in or builds a works here (由甲投资建设, 乙承建)
             "投资建设", "投资兴建", "承建")
 # Nouns that rank a firm (龙头, 链主 …): presence only when no verb governs the clause, for

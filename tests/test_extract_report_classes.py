@@ -1464,3 +1464,36 @@ def test_batch_49_firms_a_chain_is_built_around_or_that_enter_the_park_are_local
     assert {records(text, "firm")[n]["role"] for n in ("甲东方", "乙士康")} == {"local"}
     text = "招引1个主导产业项目——柳州甲瑞模具制造科技有限公司年产200套汽车模具项目签约入园。"
     assert records(text, "firm")["柳州甲瑞模具制造科技有限公司"]["role"] == "local"
+
+
+def test_batch_50_a_notices_organs_parties_and_subsidiaries_name_nothing():
+    assert names("本次投资无需提交公司股东大会审议。", "platform") == set()
+    assert names("协议无需董事会或股东大会审议。", "platform") == set()
+    text = "苏州甲华新材料科技股份有限公司(以下简称“公司”)召开董事会。公司将投资建设创新中心。"
+    assert names(text, "firm") == {"苏州甲华新材料科技股份有限公司"}
+    text = "公司将与肥城经开区下属公司山东肥城经开建设集团有限公司共同出资设立合资公司。"
+    assert names(text, "firm") == {"山东肥城经开建设集团有限公司"}
+    assert names("采访团随该公司总顾问行走在车间。", "firm") == set()
+
+
+def test_batch_50_a_zone_inside_a_firms_registered_name_and_a_parks_brand():
+    assert names("铁岭新城投资控股(集团)股份有限公司关于签署投资协议书的公告", "zone") == set()
+    assert "中关村" not in names("项目选址银川经济技术开发区中关村产业基地。", "firm")
+    assert names("交城经济开发区甲庆新材料科技有限公司投产。", "zone") == {"交城经济开发区"}
+
+
+def test_batch_50_verbs_reporters_fields_and_formulas_open_no_name():
+    assert names("精心服务蒲白矿山支护有限公司等规上工业企业。", "firm") == {"蒲白矿山支护有限公司"}
+    assert names("深耕曲面屏、芯片等核心技术研发的领军企业。", "firm") == set()
+    assert names("记者从白水县工业兴县推进会上获悉。", "platform") == {"白水县工业兴县推进会"}
+    assert names("在产业跃升方面，该区形成了主导产业。", "industry") == set()
+    assert names("推动特色经济产业化、产业经济集群化。", "industry") == set()
+    assert names("另一条正在建设的一窑四线项目总投资达18亿元。", "project") == set()
+    assert names("安徽甲科能源二期8GW电池片项目生产线首线投产。", "project") == \
+        {"安徽甲科能源二期8GW电池片项目"}
+
+
+def test_batch_50_firms_the_state_designates_or_that_form_a_cluster_are_local():
+    text = "甲商农科、乙海生物等4家企业被工信部认定为国家级专精特新“小巨人”企业。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    assert {r["role"] for r in records("甲泰华、乙方达等企业形成百亿级产业集群。", "firm").values()} == {"local"}
