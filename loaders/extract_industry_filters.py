@@ -435,8 +435,10 @@ def regional(name: str) -> bool:
         or name.endswith("三角") or re.match(r"[\u4e00-\u9fff]三角", name) \
         or name.startswith("环") and (
             region_prefixed(name[1:]) or name.endswith(("海", "湖", "湾")))
-        # (a county or district written in full opens it too: 洪山区|制造业)
-        or full_place_prefix(name) or _county_short_prefix(name))
+        # (a county or district written in full opens it too: 洪山区|制造业; so does a
+        # town: 水东镇|整体新能源)
+        or full_place_prefix(name) or _county_short_prefix(name)
+        or re.match(r"[\u4e00-\u9fff]{2,3}镇(?![化区])", name))
 
 
 def _county_short_prefix(name: str) -> bool:

@@ -34,8 +34,9 @@ def _compile() -> None:
     # (融媒体中心, 新闻中心: a newsroom, the byline of a report, no carrier of industry)
     _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两几]大(?!学)|"
                                r"融媒体中心|新闻中心|仓储中心|配送中心|分拣中心|"
-                               # a machine that lifts or drills (高空作业平台): a product
-                               r"作业平台|"
+                               # a machine that lifts or drills (高空作业平台): a product;
+                               # a stock exchange's channel of notices
+                               r"作业平台|信息披露平台|"
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")

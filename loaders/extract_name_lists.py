@@ -580,7 +580,7 @@ def _firm_items(text: str, items: list) -> list:
             rank = _RANK_NOUN.match(text, i, j)
             if rank and j - rank.end() >= 2:
                 i = rank.end()
-        join = re.search(r"[和及与]", text[i:j])
+        join = re.search(r"以及|[和及与]", text[i:j])
         # (海辰云和|医药: a trade word alone after 和 is no second firm, 和 is in the 字号)
         if join and join.start() >= 2 and j - i - join.end() >= 2 \
                 and text[i + join.end():j] not in TRADE_WORDS:

@@ -106,6 +106,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
     if "+" in name:
         return False  # “核心区+扩展区+联动区”: a formula of a zone's parts, no name
+    if re.search(r"唯一|首个|第一个", core):
+        return False  # 昌吉州唯一一个国家级高新区: a description of a zone, no name
     if re.search(r"[省市县区]委|党工委|届", core):
         return False  # a party body or a term (扬州八届市委|经济技术开发区工委…): a session's name
     if bounds.LEADING_RE.fullmatch(core) or re.search(

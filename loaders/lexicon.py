@@ -156,7 +156,7 @@ BOUNDARY_WORDS = sorted(set("""
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
 使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车 筹设
-深刻汲取 导入 领军企业 龙头企业 头部企业 链主企业 下属公司 所属公司 精心服务 深耕 深耕细作
+深刻汲取 导入 领军企业 龙头企业 头部企业 链主企业 下属公司 所属公司 精心 精心服务 深耕 深耕细作 引来 发力 划分 辖区内 内容为 内容包括
 记者从 记者在 记者于 记者走进 记者来到
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
@@ -400,6 +400,8 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
+    if re.match(r"[^,;。的]{0,6}类(?:企业|公司|厂商)", window):
+        return None  # 泳装、运动服等服饰类企业: kinds of firm by what they make, no names
     if re.match(r"(?:核心|关键|先进)?(?:技术|产品|工艺)(?![^,;。]{0,4}项目)", window):
         return None  # 深耕甲、乙等核心技术研发的领军企业: the items are technologies (甲、乙
         # 等技术攻关项目, …技术储备项目 are works)
@@ -744,6 +746,8 @@ NOT_INDUSTRY_WHOLE = ["新型", "物流", "健康", "农业", "信息", "技术"
                       # (daily life and the frontier of science are scopes, no trades:
                       # 涵盖衣食住行、科技前沿等多个领域)
                       "衣食住行", "科技前沿", "前沿科技",
+                      # (a question's words: 招什么产业)
+                      "什么", "哪些", "何种",
                       # (thirteenth round, unseen pages: science and technology at large —
                       # 科技产业环境 — is no trade, as 技术 is not)
                       "科技",

@@ -1497,3 +1497,22 @@ def test_batch_50_firms_the_state_designates_or_that_form_a_cluster_are_local():
     text = "甲商农科、乙海生物等4家企业被工信部认定为国家级专精特新“小巨人”企业。"
     assert {r["role"] for r in records(text, "firm").values()} == {"local"}
     assert {r["role"] for r in records("甲泰华、乙方达等企业形成百亿级产业集群。", "firm").values()} == {"local"}
+
+
+def test_batch_51_verbs_of_attracting_exerting_and_dividing_open_names():
+    assert names("推介会引来IBM、林德气体等知名企业参会。", "firm") == {"IBM", "林德气体"}
+    assert names("除了发力医疗健康、集成电路产业，还围绕新材料发展。", "industry") >= {"医疗健康"}
+    assert names("构建空间规划体系，划分启动区、核心区和拓展区。", "zone") == set()
+    assert "精心绘制" not in names("聚焦生物医药、新材料等产业，精心绘制产业招商图谱。", "industry")
+    assert names("依托甲保新能源汽车产业园、金麒麟以及鲁得贝车灯等相关企业。", "firm") == \
+        {"金麒麟", "鲁得贝车灯"}
+
+
+def test_batch_51_kinds_of_firm_descriptions_questions_towns_and_notice_channels():
+    assert names("已有40多家泳装、运动服等服饰类企业前来咨询。", "firm") == set()
+    assert names("作为昌吉州唯一一个国家级高新区，发展迅速。", "zone") == set()
+    assert names("招什么产业、招哪些环节的企业。", "industry") == set()
+    assert names("此次合作为加强水东镇整体新能源产业的开发建设。", "industry") == set()
+    assert names("详见公司在北京证券交易所指定信息披露平台披露的公告。", "platform") == set()
+    text = "主要建设内容为宣城市宣州区水东镇储能电站。"
+    assert names(text, "project") == {"宣城市宣州区水东镇储能电站"}
