@@ -27,6 +27,10 @@ def _compile() -> None:
     # before a city or province, and the verbs of lexicon.ZONE_CUT_WORDS (no two of these
     # start with the same character, so their order does not change a match)
     _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|到|"
+                           # 与 after a party to an agreement (公司与|甲经开区管委会签订…);
+                           # inside a park's name it joins its trades (航空与燃机产业园)
+                           r"(?:(?<=公司)|(?<=政府)|(?<=集团)|(?<=双方)|(?<=企业)|(?<=银行)|"
+                           r"(?<=大学)|(?<=学院)|(?<=[甲乙丙]方))与|"
                            # (我市|汉龙…产业园: the text's own place; 这并非…化工园首次…)
                            r"(?:我|本|全)[市区县省]|这|并非|"
                            r"中(?=[\u4e00-\u9fff]{2}(?:市|省))|"

@@ -1516,3 +1516,9 @@ def test_batch_51_kinds_of_firm_descriptions_questions_towns_and_notice_channels
     assert names("详见公司在北京证券交易所指定信息披露平台披露的公告。", "platform") == set()
     text = "主要建设内容为宣城市宣州区水东镇储能电站。"
     assert names(text, "project") == {"宣城市宣州区水东镇储能电站"}
+
+
+def test_batch_51_a_party_to_an_agreement_and_with_end_where_a_zone_name_starts():
+    text = "公司与临武高新技术产业开发区管理委员会签署投资协议书。"
+    assert names(text, "zone") == {"临武高新技术产业开发区"}
+    assert names("建设航空与燃机产业园。", "zone") == {"航空与燃机产业园"}
