@@ -36,7 +36,7 @@ def _compile() -> None:
                                r"融媒体中心|新闻中心|仓储中心|配送中心|分拣中心|"
                                # a machine that lifts or drills (高空作业平台): a product;
                                # a stock exchange's channel of notices
-                               r"作业平台|信息披露平台|"
+                               r"作业平台|信息披露平台|上云|上平台|"
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
@@ -288,8 +288,8 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 国内第一家: the first of its kind (a works may be named so)
     if label == "Project" and name.startswith(("项目", "工程")):
         return False  # 项目二期: the works named before, referred to by its kind
-    if "——" in name:
-        return False  # 所在地——甲工业园: a dash of apposition, no part of a name
+    if "——" in name or "关于" in name:
+        return False  # 所在地——甲工业园: apposition; 甲办公厅关于…项目(…的通知): a title
     if label in ("Firm", "Project") and _CHAIN_ACTION.fullmatch(re.sub(r"项目$", "", name)):
         return False  # 延链补链项目: the chain actions, no works and no firm
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \

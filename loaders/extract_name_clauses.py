@@ -123,8 +123,9 @@ def ranked_firms(text: str, c_start: int, c_end: int, sentence, before: str,
         i, j = match.span(1)
         name = text[i:j]
         if any(m.i < j and i < m.j for m in found) or not valid_name(name, "Firm") \
-                or suffix_type(name)[0] or verb_lead(name) or bounds.LEADING_RE.match(name):
-            continue
+                or suffix_type(name)[0] or verb_lead(name) or bounds.LEADING_RE.match(name) \
+                or phrase_not_name(name) and name not in known_firms():
+            continue  # (区内企业|人才队伍建设, 龙头企业|下放高级…: words of the language)
         role = clause_role(before + text[c_start:i], text[j:c_end]) or "local"
         found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 
@@ -163,8 +164,9 @@ def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
                     or not valid_name(name, "Firm") or len(name) > 12 or not (
                         firm_like(name) or coined(name)) or _kind_of_firm(name) \
-                    or product_named(name):
-                continue  # (以锂电池材料为代表的新能源产业: a product exemplifies the trade)
+                    or product_named(name) or re.search(r"制(?:度)?$", name):
+                continue  # (以锂电池材料为代表的新能源产业: a product exemplifies the trade;
+                # 以全员聘任制…为核心的…改革: a regime)
             role = clause_role(before + text[c_start:i], "") or "local"
             found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 

@@ -146,7 +146,9 @@ def _phase_then_capacity(text: str, start: int, end: int, s_start: int) -> bool:
     True
     """
     return bool(re.search(r"[一二三四五六首]期$", text[start:end])
-                and re.match(r"[\d.]+\s*(?:GW|MW|万|亿|吨|台|套|辆)|年产", text[end:s_start]))
+                and (re.match(r"[\d.]+\s*(?:GW|MW|万|亿|吨|台|套|辆)|年产", text[end:s_start])
+                     # (甲有限公司二期|太阳能电池片生产项目: a firm's phase, then its works)
+                     or text[start - 2:start] == "公司"))
 
 
 def _no_name_ends_here(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -175,8 +177,9 @@ def _no_name_ends_here(text: str, start: int, end: int, s_start: int, s_end: int
         return True  # 京广铁路|沿线城市: the line places what lies along it, no works named
     if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
         return True  # …招商引资项目|签约会: the event heads the phrase, the works word modifies it
-    if re.match(r"(?:名录|名单|榜单|目录)", text[s_end:s_end + 2]):
-        return True  # 入选工信部5G工厂|名录: the title of a list, no one name
+    if re.match(r"(?:名录|名单|榜单|目录|支行|分行)", text[s_end:s_end + 2]):
+        return True  # 入选工信部5G工厂|名录: the title of a list, no one name; 人行合肥中心|支行: a
+        # bank's branch, named on
     return False
 
 

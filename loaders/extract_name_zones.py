@@ -26,7 +26,7 @@ def _compile() -> None:
     # words no zone name holds: prepositions, conjunctions, 各 and 至 (closed classes), 中
     # before a city or province, and the verbs of lexicon.ZONE_CUT_WORDS (no two of these
     # start with the same character, so their order does not change a match)
-    _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|到|"
+    _ZONE_CUT = re.compile(r"在|将|于|和|及|或|把|要|从|向|对|为|给|让|使|各|至|到|(?<!自)由(?!于)|"
                            # 与 after a party to an agreement (公司与|甲经开区管委会签订…);
                            # inside a park's name it joins its trades (航空与燃机产业园)
                            r"(?:(?<=公司)|(?<=政府)|(?<=集团)|(?<=双方)|(?<=企业)|(?<=银行)|"

@@ -50,9 +50,20 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
             role = "target" if list_role(text, lead, "") == "target" \
                 and clause_role(lead, "") != "local" else "local"
             firm_in_name(m, found, role)
+            if m.label == "Project":
+                _builders_role(m, found, role)
         if m.label == "Project":
             park_of_phase(m, found)
             works_of_phases(m, text)
+
+
+def _builders_role(works, found: list, role: str) -> None:
+    """A firm whose name opens a works' name builds that works (中国石油化工股份有限公司|九江
+    分公司…芳烃项目): with no cue of its own it takes the role the works' clause gives."""
+    for firm in found:
+        if firm.label == "Firm" and works.i <= firm.i < firm.j < works.j \
+                and firm.props.get("role") in (None, "other"):
+            firm.props["role"] = role
 
 
 def _inside_legal_name(mention, found: list) -> bool:

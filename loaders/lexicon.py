@@ -156,7 +156,7 @@ BOUNDARY_WORDS = sorted(set("""
 论证 实体化运行 密切与 竣工 申创 修编 核减
 领办 划转 命名为 统筹规划 当好 命名 创立 策划设计 服务保障 提级 举(承)办 承(举)办
 使用 建设运营 试点运营 重塑 指出 打响 升格为 联手 更好服务 开通运营 试运营 开业 通车 筹设
-深刻汲取 导入 领军企业 龙头企业 头部企业 链主企业 下属公司 所属公司 精心 精心服务 深耕 深耕细作 引来 发力 划分 辖区内 内容为 内容包括
+深刻汲取 导入 领军企业 龙头企业 头部企业 链主企业 激发 下属公司 所属公司 精心 精心服务 深耕 深耕细作 引来 发力 划分 辖区内 内容为 内容包括
 记者从 记者在 记者于 记者走进 记者来到
 """.split()), key=len, reverse=True)
 # (纳入, 列入, 并入, 划入: verbs of including, whose object is the whole — 甲经开区正式纳入|
@@ -400,9 +400,12 @@ def head_type(tail: str):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
         # opens a phrase of its own
         window = window[:verb.start()]
+    if re.match(r"[^,;。的]{0,4}(?:问题|困难|短板|瓶颈|风险|难题|矛盾)", window):
+        return None  # 未开工、开工后进展缓慢等问题(…项目…): the items are problems
     if re.match(r"[^,;。的]{0,6}类(?:企业|公司|厂商)", window):
         return None  # 泳装、运动服等服饰类企业: kinds of firm by what they make, no names
-    if re.match(r"(?:核心|关键|先进)?(?:技术|产品|工艺)(?![^,;。]{0,4}项目)", window):
+    if re.match(r"(?:[^,;。的]{0,4}?技术|(?:核心|关键|先进)?(?:产品|工艺))"
+                r"(?!企业|公司|型|价值|[^,;。]{0,4}项目)", window):
         return None  # 深耕甲、乙等核心技术研发的领军企业: the items are technologies (甲、乙
         # 等技术攻关项目, …技术储备项目 are works)
     if WORKS_THEN_VERB.match(window):
@@ -617,7 +620,7 @@ NOT_PROJECT_WORDS = ["建立", "坚持", "开发符合", "编制", "摸清", "�
                      # (clauses of a report's review and programmes: 工作任务得到较好落实,
                      # 更多空中通道, …推进老旧小区改造, 加强县域教联体, …传承发展)
                      "得到", "更多", "推进", "加强", "传承发展", "志在"]
-ZONE_CUT_WORDS = ["缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
+ZONE_CUT_WORDS = ["租赁", "缺乏", "量", "辐射", "激发", "符合", "明确", "增强", "结合", "编制", "出台", "走出",
                   "做好",
                   # verbs of where a works or a firm is (选址甲园, 位于, 地处, 落户, 入驻, 进驻)
                   "选址", "位于", "地处", "落户", "入驻", "进驻",

@@ -1522,3 +1522,25 @@ def test_batch_51_a_party_to_an_agreement_and_with_end_where_a_zone_name_starts(
     text = "公司与临武高新技术产业开发区管理委员会签署投资协议书。"
     assert names(text, "zone") == {"临武高新技术产业开发区"}
     assert names("建设航空与燃机产业园。", "zone") == {"航空与燃机产业园"}
+
+
+def test_batch_52_a_policy_texts_regimes_problems_technologies_and_slogans_name_nothing():
+    assert names("大力推进以全员聘任制和绩效工资制为核心的人事薪酬制度改革。", "firm") == set()
+    assert names("加快区内企业人才队伍建设，向龙头企业下放高级职称评审权限。", "firm") == set()
+    text = "重点督查未实质性开工、开工即停工、开工后进展缓慢等问题(新引进项目重点查看签约情况)。"
+    assert names(text, "project") == set()
+    text = "支持工业企业运用5G、TSN(时间敏感网络)、工业PON(无源光网络)等新型网络技术改造内网。"
+    assert names(text, "firm") == set()
+    assert names("鼓励企业用户上云上平台，（五）激发商会协会活力。", "platform") == set()
+    assert names("甲省人民政府办公厅关于对全省部分重大产业项目加大督查调度力度的通知", "project") == set()
+    assert names("支持苗知府、全江、华绿园等一批本地农产品加工企业壮大发展。", "firm") == \
+        {"苗知府", "全江", "华绿园"}
+
+
+def test_batch_52_a_firm_building_a_listed_works_is_local_and_a_phase_after_it_is_the_works():
+    text = "13 | 甲乙化工股份有限公司九江分公司89万吨/年芳烃项目 | 68 | 在建 | 武宁县政府"
+    assert records(text, "firm")["甲乙化工股份有限公司"]["role"] == "local"
+    text = "62 | 抚州甲弘光伏能源有限公司二期太阳能电池片生产项目 | 20 | 在建"
+    assert names(text, "project") == {"抚州甲弘光伏能源有限公司二期太阳能电池片生产项目"}
+    assert "租赁高新区触控产业园" not in names("一期租赁高新区触控产业园标准厂房约6万平方米。", "zone")
+    assert names("王均坦 人行合肥中心支行行长", "platform") == set()
