@@ -243,6 +243,8 @@ def industry_ok(name: str) -> bool:
             # a park or an area is a place, not a trade (园区产业, 轻工制造区; the other zone
             # types are suffixes)
             and not name.endswith("区")
+            # a way of working (网络化协同, 数字化管理, 个性化定制): a mode, no trade's product
+            and not re.search(r"..化(?:协同|管理|定制|延伸|运营|生产|改造|转型)$", name)
             and not _PLACE_TAIL_LEAD.match(name) and not _adjective_end(name)
             and not PLACEHOLDER.search(name) and not clause_words(name))
 

@@ -1544,3 +1544,8 @@ def test_batch_52_a_firm_building_a_listed_works_is_local_and_a_phase_after_it_i
     assert names(text, "project") == {"抚州甲弘光伏能源有限公司二期太阳能电池片生产项目"}
     assert "租赁高新区触控产业园" not in names("一期租赁高新区触控产业园标准厂房约6万平方米。", "zone")
     assert names("王均坦 人行合肥中心支行行长", "platform") == set()
+
+
+def test_batch_52_a_way_of_working_is_no_trade():
+    assert names("推动网络化协同、数字化管理、个性化定制等新模式发展。", "industry") == set()
+    assert names("发展智能网联汽车和新能源汽车。", "industry") == {"智能网联汽车", "新能源汽车"}
