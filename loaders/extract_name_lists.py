@@ -580,6 +580,10 @@ def _firm_items(text: str, items: list) -> list:
             rank = _RANK_NOUN.match(text, i, j)
             if rank and j - rank.end() >= 2:
                 i = rank.end()
+        country = _country_before(text[i:j])
+        if country and text[i + country:j].endswith("公司") and j - i - country <= 6:
+            j -= 2  # 美国|家乐氏|公司: the foreign firm, then the word "company"
+        i += country
         join = re.search(r"以及|[和及与]", text[i:j])
         # (海辰云和|医药: a trade word alone after 和 is no second firm, 和 is in the 字号)
         if join and join.start() >= 2 and j - i - join.end() >= 2 \
@@ -590,6 +594,20 @@ def _firm_items(text: str, items: list) -> list:
         else:
             out.append((i, j))
     return out
+
+
+def _country_before(item: str) -> int:
+    """Length of a foreign country's name that opens a firm's item (越南|FPT, 美国|康宝莱): where
+    the firm comes from, no part of its name (中国 opens Chinese firms' names: 中国中铁).
+
+    >>> _country_before("美国康宝莱"), _country_before("中国中铁"), _country_before("美的")
+    (2, 0, 0)
+    """
+    from kg.loaders.extract_name_places import country_names
+    for n in (4, 3, 2):
+        if len(item) - n >= 2 and item[:n] in country_names() and item[:n] not in ("中国", "中华"):
+            return n
+    return 0
 
 
 def _group_then_known(item: str):

@@ -170,6 +170,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
             or re.search(r"(?:重点|重大|[\d一二三四五六七八九十]+大)$", core):
         # (集成电路重点项目: a rank of works; 汽车天窗生产六大项目: a count of them)
         return False  # (重庆市铜梁区|重大招商项目: a place's rank of project, no name)
+    if re.search(r"计划$", re.sub(r"\([^()]*\)$", "", core)):
+        return False  # “凤麓英才”计划项目(个人): a programme's grants, no works
     if re.fullmatch(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]){2,}", core):
         return False  # 一窑四线|项目: a counted formula of its parts, no name
     if re.fullmatch(r"(?:配套|附属|辅助|相关|基础设施|公共设施|配套设施)", core):

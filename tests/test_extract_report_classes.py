@@ -1549,3 +1549,17 @@ def test_batch_52_a_firm_building_a_listed_works_is_local_and_a_phase_after_it_i
 def test_batch_52_a_way_of_working_is_no_trade():
     assert names("网络化协同。", "industry") == set() and names("数字化管理。", "industry") == set()
     assert names("发展智能网联汽车和新能源汽车。", "industry") == {"智能网联汽车", "新能源汽车"}
+
+
+def test_batch_53_a_zones_work_summary_placeholders_countries_figures_and_programmes():
+    assert names("入驻X芯屏新材料产业园，依托开发区X服企窗口平台。", "zone") == set()
+    assert names("依托开发区X服企窗口平台。", "platform") == set()
+    assert names("建设__湾电力科技小镇。", "zone") == set()
+    assert names("大力引进英国联合食品、美国家乐氏公司、越南FPT等企业。", "firm") == \
+        {"联合食品", "家乐氏", "FPT"}
+    assert names("支持中国中铁、中国电建等企业。", "firm") == {"中国中铁", "中国电建"}
+    assert names("主要经济指标成绩优异。", "industry") == set()
+    assert names("会上，对新晋中山市制造业龙头骨干企业进行表彰。", "industry") == set()
+    assert names("先后引进“凤麓英才”计划项目(个人)5个。", "project") == set()
+    assert names("武汉大学黄石电子信息研究院升格省级产业技术研究院。", "platform") == \
+        {"武汉大学黄石电子信息研究院"}
