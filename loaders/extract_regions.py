@@ -165,18 +165,12 @@ def _inside_county_short(text: str, i: int) -> bool:
     >>> _inside_county_short("桃江西变电站", 1), _inside_county_short("江西省", 0)
     (True, False)
     """
+    from kg.loaders.extract_known import place_before
     from kg.loaders.extract_name_places import county_entry
-    if re.search(r"(?:[从在与和向到赴对往经自至及或、]|" + "|".join(_PLACE_ENDS) + ")$", text[:i]):
+    if re.search(r"[从在与和向到赴对往经自至及或、]$", text[:i]) or place_before(text, i):
         return False  # 从|江西 (从江 is a county too), 福建|宁德, 浙江|宁波: a place starts here
     return any(k >= 0 and "\u4e00" <= text[k] <= "\u9fff" and county_entry(text[k:i + 1])
                for k in (i - 1, i - 2))
-
-
-# How the name of a province or a city written before another place ends (福建|宁德).
-_PLACE_ENDS = ("省", "市", "区", "县", "州", "盟", "旗", "北京", "天津", "上海", "重庆", "河北",
-               "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
-               "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海",
-               "宁夏", "新疆", "内蒙古", "黑龙江")
 
 
 _LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4})+[\u4e00-\u9fff]*")

@@ -62,7 +62,7 @@ def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -
             pieces.append((pos, k))
             pos = k + 1
         pieces.append((pos, end))
-        return _before_yiji(text, pieces)
+        return [(a, b) for a, b in pieces if b > a]
     pieces, depth, pos = [], 0, start
     quote_open = False
     speech = _speech_quotes(text, start, end)
@@ -80,17 +80,7 @@ def split_depth0(text: str, seps: str, start: int = 0, end: int | None = None) -
             pieces.append((pos, k))
             pos = k + 1
     pieces.append((pos, end))
-    return _before_yiji(text, pieces)
-
-
-def _before_yiji(text: str, pieces: list) -> list:
-    """The non-empty pieces, each ending before the 以 of a 以及 it was split at (甲以|及乙).
-
-    >>> _before_yiji("甲乙以及丙丁", [(0, 3), (4, 6)])
-    [(0, 2), (4, 6)]
-    """
-    return [(a, b - 1 if text[b:b + 1] == "及" and text[b - 1:b] == "以" and b - 1 > a else b)
-            for a, b in pieces if b > a]
+    return [(a, b) for a, b in pieces if b > a]
 
 
 _CLAUSE_MARK = re.compile(r"[,;。!?]")
