@@ -151,11 +151,33 @@ def _left_cut(segment: str, least: int = 4) -> int:
                 from kg.loaders.extract_industry_filters import word_bounds
                 bounds = word_bounds(segment)
             if match.start() not in bounds or match.end() not in bounds \
-                    or _inside_known_name(segment, match.start()):
+                    or _inside_known_name(segment, match.start()) \
+                    or _he_in_trade_name(segment, bounds, match):
                 continue  # (新和成: 和 inside a known firm's name is no conjunction)
         if len(segment) - match.end() >= least:
             cut = match.end()
     return cut
+
+
+def _he_in_trade_name(segment: str, bounds, match) -> bool:
+    """True when 和 follows a place (a word of its own) and what follows it opens with no
+    place of its own (拥有北京|和利时系统工程): a registered name runs place + 字号, and a
+    place alone is no party a firm is listed with, so 和 begins the 字号 (北京和利时). Two
+    parties each keep their place (园区和|北京华为技术, 南京和|苏州甲科技).
+
+    >>> import re
+    >>> m = re.search("和", "拥有北京和利时系统工程")
+    >>> _he_in_trade_name("拥有北京和利时系统工程", {0, 2, 4, 5}, m)
+    True
+    >>> m = re.search("和", "南京和苏州甲科技")
+    >>> _he_in_trade_name("南京和苏州甲科技", {0, 2, 3}, m)
+    False
+    """
+    from kg.loaders.extract_name_places import place_name
+    from kg.names import region_prefix
+    at = match.start()
+    return match.group() == "和" and not region_prefix(segment[match.end():]) \
+        and any(q in bounds and place_name(segment[q:at]) for q in range(max(0, at - 4), at - 1))
 
 
 def _inside_known_name(segment: str, at: int) -> bool:

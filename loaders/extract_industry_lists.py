@@ -42,6 +42,11 @@ _TRIGGER_LIST = re.compile(r"(?:围绕|聚焦|" + _DEV_VERBS[3:-1] + r")((?:[^�
                            r"(?=开展)|" + _DEV_VERBS + r"((?:[^、,;。等]{2,10}、)+[^、,;。等]{2,10}?)等?$")
 
 
+# A list closed by the whole of a process (…售后服务全流程, …各环节) names its stages of work,
+# no trades.
+_STAGES_OF_WORK = re.compile(r"(?:全|各|等)(?:流程|过程|链条|环节|周期|生命周期)$")
+
+
 def _list_head(tail: str):
     """The head noun of the text after 等 when it names industries, else None."""
     if re.match(r"(?:[\u4e00-\u9fff]{0,4})全产业链", tail):
@@ -201,6 +206,8 @@ def trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
             group = 1 if match.group(1) else 2
             base = c_start + match.start(group)
             items = split_depth0(text, "、", base, c_start + match.end(group))
+        if _STAGES_OF_WORK.search(text, items[-1][0], items[-1][1]):
+            continue  # 围绕研发设计、生产制造、售后服务全流程: the stages of one process
         names = [(i, j, industry_name(text[i:j])) for i, j in items]
         if all(industry_ok(n) and not regional(n) and not verb_inside(n) for _, _, n in names):
             for i, j, name in names:

@@ -366,9 +366,11 @@ def _zone_name_ok(name: str) -> bool:
     (True, False)
     """
     if name.startswith(("发展", "美乡村", "全国", "全球", "高品质")) or "密集型" in name \
+            or re.match(r"[A-Za-z]型", name) \
             or re.match(r"[\u4e00-\u9fff]{1,2}-", name):  # (县-郑蒲港新区, 总体-片区: a plan's levels)
         return False  # …高质量|发展集聚区, 劳动密集型产业园, (宜居宜业和)|美乡村片区, 全国A类
-        # 综保区 (a class the country ranks), 全球自贸区: kinds of zone, no name
+        # 综保区 (a class the country ranks), 全球自贸区: kinds of zone, no name; B型保税物流中心:
+        # a class of the customs' sites
     # a five-year plan's number names a class of zones (“十四五”…化工园区), no zone; so
     # does a size (…500亿重点产业园区, 1000亿级产业园区) or a rank after a place only
     # (辽宁省|重点省级|开发区, 辽宁省|绿色|工业园区)

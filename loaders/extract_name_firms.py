@@ -168,7 +168,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 长江|池州段河道治理: a section of a river or a road, named by its places
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
-            or firm in NATIONAL_PREFIXES or firm.endswith("区") \
+            or firm in NATIONAL_PREFIXES or firm.endswith(("区", "保税")) \
             or product_named(firm) \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.extract_known import known_prefix
+from kg.loaders.gazetteer_short import is_zone_type
 from kg.loaders.lexicon import NOT_PROJECT_WORDS, is_generic, on_fold
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import trim_start, verb_lead
@@ -164,6 +165,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
     # (a bracketed place after the works word is where it was signed or held: 甲市招商引资
     # 重点项目(北京) is the rank of works, as without it)
     core = re.sub(r"(?:项目|工程)(?:\([^()]{1,6}\))?$", "", name)
+    if is_zone_type(core):
+        return False  # 综合保税区、出口加工区等项目: kinds of zone to apply for, no works
     rest = _after_places(core)
     joined = core.replace("和", "") if bounded else core
     if is_generic(core) or _NOT_PROJECT.search(joined) or is_generic(rest) and _RANK_OF_WORKS.search(rest) \

@@ -70,14 +70,22 @@ def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
 
 # Firms held up as the exemplars or the leaders of what a place has (以甲为代表的…,
 # 以乙为龙头): they are there, whatever verb of attracting came before.
-_EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心|支柱|骨干|主体)")
+_EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心|支柱|骨干|(?:实施|建设|投资|运营|项目)?主体)")
+# A firm that signs with the host's government (甲与某县政府签署协议) or signs an agreement
+# to invest (甲关于签署投资协议的公告) is the party that builds here: the gold counts a firm
+# whose project is signed or built in the place as local, as a firm named by the place
+# to attract (与甲签约, 引进甲) stays a target.
+_SIGNS_TO_BUILD = re.compile(
+    r"(?:与[^,;。]{0,16}?(?:政府|管委会|管理委员会)[^,;。]{0,8}?|关于)"
+    r"(?:正式|成功)?(?:签署|签订|签约)(?:[^,;。]{0,10}?(?:投资|项目|入园|落户|招商)"
+    r"[^,;。]{0,6}?(?:协议|合同)|(?![^,;。]{0,12}?(?:合作|框架|意向|备忘录)))")
 
 
 def clause_role(before: str, after: str):
     """The role of a firm (or list of firms) between ``before`` and ``after`` in a clause:
     "local", "target", or None when no cue governs it."""
     head = re.split(r"[,;。!?]", after, maxsplit=1)[0][:20]
-    if _EXEMPLAR.match(head):
+    if _EXEMPLAR.match(head) or _SIGNS_TO_BUILD.match(head):
         return "local"  # 以甲、乙等企业为代表的…集群: the exemplars are there already
     cue = _last_cue(head)
     if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (

@@ -162,6 +162,18 @@ _TYPE_WORDS = sorted({w for full, short, _k in ZONE_TYPES for w in (full, short)
                      reverse=True)
 
 
+def is_zone_type(name: str) -> bool:
+    """True when ``name`` is a zone type alone, full or short (出口加工区, 综保区).
+
+    >>> is_zone_type("出口加工区"), is_zone_type("珠海出口加工区")
+    (True, False)
+    """
+    return name in _TYPE_SET
+
+
+_TYPE_SET = frozenset(_TYPE_WORDS)
+
+
 def _zone_type(name: str):
     for full, short, kind in ZONE_TYPES:
         if name.endswith(full):

@@ -34,6 +34,10 @@ SUFFIXES = {
     "启动区": ("Zone", None), "核心区": ("Zone", None), "产业基地": ("Zone", None),
     # zone types of the national lists: 国家级新区, 综合保税区 (综保区), 工业园区, 科学城
     "新区": ("Zone", None), "综保区": ("Zone", None), "工业园区": ("Zone", None),
+    # the other areas and sites under customs supervision (海关特殊监管区域: 保税物流园区,
+    # 保税港区, 出口加工区, 跨境工业区; 保税监管场所: 保税物流中心 A/B 型)
+    "保税物流中心": ("Zone", None), "保税物流园区": ("Zone", None), "保税港区": ("Zone", None),
+    "出口加工区": ("Zone", None), "跨境工业区": ("Zone", None),
     # the chemical parks of the provinces' recognised lists (化工园区认定): 化工园区 and
     # its short forms
     "化工园区": ("Zone", None), "化工园": ("Zone", None), "化工集中区": ("Zone", None),

@@ -1563,3 +1563,31 @@ def test_batch_53_a_zones_work_summary_placeholders_countries_figures_and_progra
     assert names("先后引进“凤麓英才”计划项目(个人)5个。", "project") == set()
     assert names("武汉大学黄石电子信息研究院升格省级产业技术研究院。", "platform") == \
         {"武汉大学黄石电子信息研究院"}
+
+
+def test_batch_54_a_firm_signing_to_build_with_the_host_government_is_local():
+    text = "上海甲榕生物科技股份有限公司与乙昌县政府签署协议，拟20亿元投建食用菌产业园。"
+    assert records(text, "firm")["上海甲榕生物科技股份有限公司"]["role"] == "local"
+    text = "浙江甲子园食品股份有限公司关于签署投资协议暨设立全资子公司的进展公告"
+    assert records(text, "firm")["浙江甲子园食品股份有限公司"]["role"] == "local"
+    text = "以甲一科技陕西有限公司为实施主体，在宝鸡市金台区建设先进电子材料产业基地项目。"
+    assert records(text, "firm")["甲一科技陕西有限公司"]["role"] == "local"
+    text = "大力引进乙峰电子科技有限公司等龙头企业。"  # to attract stays a target
+    assert records(text, "firm")["乙峰电子科技有限公司"]["role"] == "target"
+
+
+def test_batch_54_a_he_after_a_place_opens_the_trade_name():
+    assert names("区内拥有北京和利时系统工程有限公司。", "firm") == {"北京和利时系统工程有限公司"}
+    assert names("园区和北京甲为技术有限公司签约。", "firm") == {"北京甲为技术有限公司"}
+
+
+def test_batch_54_stages_of_work_and_customs_sites():
+    assert names("围绕研发设计、生产制造、售后服务全流程开展数字化改造。", "industry") == set()
+    assert names("围绕新能源汽车、新材料、生物医药开展招商。", "industry") == \
+        {"新能源汽车", "新材料", "生物医药"}
+    assert names("推进经开区保税物流中心建设。", "zone") == {"经开区保税物流中心"}
+    assert names("重庆西永综合保税区和两路寸滩保税港区", "zone") == \
+        {"重庆西永综合保税区", "两路寸滩保税港区"}
+    text = "加快空港保税物流中心(B型)、出口加工区等项目建设。"
+    assert names(text, "firm") == set() and "出口加工区" not in names(text, "project")
+    assert names("建设航空物流园区、B型保税物流中心。", "zone") == set()
