@@ -230,3 +230,46 @@ def outer_zone(mention: Mention, found: list) -> None:
             not any(m.label == "Zone" and m.name == name for m in found):
         found.append(Mention("Zone", name, mention.sentence, mention.i,
                              mention.i + match.end(), {}))
+
+
+def distributed_zones(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
+    """Zones of places listed before one zone type, which each of them takes (a head shared
+    by coordinated items): 昆山、江宁、淮安经济技术开发区 names three zones, and so does 镇江、
+    淮安两家经济技术开发区 (a count of them between). The first item is the longest place
+    ending it (以及|昆山); every other item is a place of its own, written short (a place
+    written with its 区/县/市 is a region of its own: 江宁区、玄武区、南京经开区).
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("推动郑州、洛阳、新乡高新区协同发展。")[0]
+    >>> out = []
+    >>> distributed_zones(s.text, 0, len(s.text), s, out)
+    >>> [m.name for m in out]
+    ['郑州高新区', '洛阳高新区', '新乡高新区']
+    """
+    for match in _DISTRIBUTED.finditer(text, c_start, c_end):
+        items, at = [], match.start(1)
+        for n, item in enumerate(match.group(1).split("、")):
+            start = at
+            if n == 0:
+                start += next((k for k in range(len(item) - 1) if place_name(item[k:])), len(item))
+            if not place_name(text[start:at + len(item)]) or item.endswith(_FULL_PLACE):
+                break  # (江宁区、玄武区、南京经开区: places written in full are regions)
+            items.append((start, at + len(item)))
+            at += len(item) + 1
+        else:
+            kind = match.group(2)
+            for i, j in items:
+                if not any(m.label == "Zone" and m.i <= i < m.j for m in found):
+                    found.append(Mention("Zone", text[i:j] + kind, sentence, i, j, {}))
+
+
+def _distributed() -> re.Pattern:
+    from kg.loaders.gazetteer_short import ZONE_TYPES
+    kinds = sorted({full for full, _short, _kind in ZONE_TYPES} | {"高新区", "经开区", "综保区"},
+                   key=len, reverse=True)
+    return re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                      r"(?:[两二三四五六七八九十\d]+[家个])?(" + "|".join(kinds) + ")")
+
+
+_DISTRIBUTED = _distributed()
+_FULL_PLACE = ("区", "县", "市", "省", "州", "旗", "盟")

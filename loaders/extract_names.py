@@ -31,7 +31,7 @@ from kg.loaders.extract_name_lists import list_items
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.extract_name_suffix import numbered_institutes, suffix_names
 from kg.loaders.extract_name_works import energy_corridors, route_sections, works_of_phases
-from kg.loaders.extract_name_zones import outer_zone, park_of_phase
+from kg.loaders.extract_name_zones import distributed_zones, outer_zone, park_of_phase
 
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
@@ -96,6 +96,7 @@ def sentence_names(sentence) -> list:
             for m in extra:
                 if not any(a <= m.i < b or a < m.j <= b for a, b in taken):
                     found.append(m)
+        distributed_zones(text, c_start, c_end, sentence, found)
         legal_firms(text, c_start, c_end, sentence, before, found)
         group_firms(text, c_start, c_end, sentence, before, found)
         exemplar_firms(text, c_start, c_end, sentence, before, found)

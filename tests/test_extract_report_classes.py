@@ -1591,3 +1591,13 @@ def test_batch_54_stages_of_work_and_customs_sites():
     text = "加快空港保税物流中心(B型)、出口加工区等项目建设。"
     assert names(text, "firm") == set() and "出口加工区" not in names(text, "project")
     assert names("建设航空物流园区、B型保税物流中心。", "zone") == set()
+
+
+def test_batch_54_places_listed_before_one_zone_type_each_take_it():
+    text = "苏州工业园区以及昆山、江宁、镇江、淮安经济技术开发区等国家级经开区榜上有名。"
+    assert names(text, "zone") == {"苏州工业园区", "昆山经济技术开发区", "江宁经济技术开发区",
+                                   "镇江经济技术开发区", "淮安经济技术开发区"}
+    assert names("推动呼和浩特、鄂尔多斯、满洲里3个综保区提质增效。", "zone") == \
+        {"呼和浩特综保区", "鄂尔多斯综保区", "满洲里综保区"}
+    text = "以江北新区为核心，江宁区、雨花台区、南京经开区各有特色。"  # districts are regions
+    assert names(text, "zone") == {"江北新区", "南京经开区"}
