@@ -101,13 +101,16 @@ def clause_subject_firm(text: str, c_start: int, c_end: int, sentence, found: li
 
 
 def partner_firms(text: str, c_start: int, c_end: int, sentence, found: list) -> None:
-    """Firms a zone signs with or works with (与甲公司合作, 同乙科技签署): targets."""
+    """Firms a zone signs with or works with (与甲公司合作, 同乙科技签署): targets; a firm's
+    own partners (甲集团与乙公司合作) are "other"."""
     for match in list(_PARTNER.finditer(text, c_start, c_end)) + [
             m for m in _PARTNER_LIKE.finditer(text, c_start, c_end) if firm_like(m.group(1))
             and not any(f.i < m.end(1) and m.start(1) < f.j for f in found)]:
         if valid_name(match.group(1), "Firm") or match.group(1).endswith("公司"):
+            # (甲科技有限公司与|乙公司|签署合作协议: a firm's partner, not the place's)
+            ours = re.search(r"(?:集团|公司|股份|控股)$", text[c_start:match.start()])
             found.append(Mention("Firm", match.group(1), sentence, match.start(1),
-                                 match.end(1), {"role": "target"}))
+                                 match.end(1), {"role": "other" if ours else "target"}))
 
 # A firm named right after the noun that ranks or places it (本地企业天马微电子, 链主企业甲),
 # up to the verb or list mark that follows the name.

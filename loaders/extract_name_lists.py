@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.loaders.extract_firms import (COMMON_WORD, TRADE_WORDS, _frequency, coined, count_cut,
                                       firm_like, one_thing_word)
 from kg.loaders.extract_known import known_firms, known_prefix
-from kg.loaders.extract_roles import clause_role
+from kg.loaders.extract_roles import COOPERATE, clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
@@ -124,10 +124,30 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
     if firms or head is not None and head[0] == "Firm":
         items = _firm_items(text, items)
     ctx = _List(text, sentence, items, cut, tail, head, role, firms, zone_list)
+    partners = _partners_from(text, lead, first_end, tail)
     for i, j in items:
         mention = _list_item(ctx, i, j)
         if mention is not None:
+            if mention.label == "Firm" and mention.i >= partners:
+                mention.props["role"] = "other"
             out.append(mention)
+
+
+def _partners_from(text: str, lead: int, first_end: int, tail: str) -> int:
+    """Where a firm's partners start in a list that a firm opens with 与 and a clause of
+    cooperation closes (太重集团与|大唐、华润…开展战略合作: the firm's partners are the schema's
+    "other", not the place's firms); past the text when there is no such party.
+
+    >>> t = "太重集团与大唐、华润"
+    >>> _partners_from(t, 0, 7, "等企业开展战略合作"), _partners_from(t, 0, 7, "等企业落户")
+    (5, 10)
+    """
+    party = _FIRM_PARTY.match(text, lead, first_end)
+    head = re.split(r"[,;。]", tail, maxsplit=1)[0]
+    return party.end() if party and COOPERATE.search(head) else len(text)
+
+
+_FIRM_PARTY = re.compile(r"[^、,;。]{2,12}?(?:集团|公司|股份|控股)(?:与|同|和)")
 
 
 def _after_yi(text: str, start: int, end: int) -> int:

@@ -60,9 +60,19 @@ def _last_cue(text: str):
 SETTLE = ("落户", "落地", "入驻", "进驻", "入园", "投产", "开工", "建成", "投运", "上市", "挂牌", "集聚")
 
 
+# Verbs of signing: a signing reported is done (与甲签约, 签订乙项目), and a firm whose works
+# are signed builds here (the gold counts it local) unless the act is still to come (将, 力争)
+# or what is signed is cooperation or intent, not a works (战略合作框架协议, 意向书).
+SIGN = ("签约", "签订", "签署")
+_INTENT = re.compile(r"[^,;。]{0,12}?(?:合作|框架|意向|备忘录)")
+_TO_COME = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)(?:与|同|和)?$")
+
+
 def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
     """The role a cue of class ``cls`` gives, turned by the aspect around it."""
     lead = lead[-4:]
+    if cls == "attract" and cue in SIGN and "," not in trail:
+        return "target" if _TO_COME.search(lead) or _INTENT.match(trail) else "local"
     if cls == "attract":
         return "local" if DONE.search(lead) or DONE_AFTER.match(trail) else "target"
     return "target" if FUTURE.search(lead) and cue.startswith(SETTLE) else "local"
@@ -81,16 +91,28 @@ _SIGNS_TO_BUILD = re.compile(
     r"[^,;。]{0,6}?(?:协议|合同)|(?![^,;。]{0,12}?(?:合作|框架|意向|备忘录)))")
 
 
+# A firm's own partners (甲集团与|乙、丙…开展战略合作): the schema's "other" (a partner),
+# neither the place's firms nor its targets.
+_FIRMS_PARTNER = re.compile(r"(?:集团|公司|股份|控股)(?:与|同|和)$")
+COOPERATE = re.compile(r"合作|共建|联合|携手|签署|签订|签约")
+
+
 def clause_role(before: str, after: str):
     """The role of a firm (or list of firms) between ``before`` and ``after`` in a clause:
     "local", "target", or None when no cue governs it."""
     head = re.split(r"[,;。!?]", after, maxsplit=1)[0][:20]
     if _EXEMPLAR.match(head) or _SIGNS_TO_BUILD.match(head):
         return "local"  # 以甲、乙等企业为代表的…集群: the exemplars are there already
+    if _FIRMS_PARTNER.search(before) and COOPERATE.search(head):
+        return "other"  # 甲集团与|乙、丙|开展战略合作: a firm's partners, not the place's
     cue = _last_cue(head)
     if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (
-            cue[0] == "presence" or cue[1] <= 6):
-        return _aspect_role(cue[0], head[:cue[1]], head[cue[2]:], head[cue[1]:cue[2]])
+            cue[0] == "presence" or cue[1] <= 6
+            or cue[1] <= 12 and head[cue[1]:cue[2]] in SIGN):  # (与甲、乙|等11家企业集中|签约)
+        lead = head[:cue[1]]
+        if head[cue[1]:cue[2]] in SIGN:  # (力争与|甲|签约: the aspect stands before the party)
+            lead = re.split(r"[,;。!?]", before)[-1] + lead
+        return _aspect_role(cue[0], lead, head[cue[2]:], head[cue[1]:cue[2]])
     tail = re.split(r"[;。!?]", before)[-1]
     before_cue = _last_cue(tail)
     if before_cue is not None:

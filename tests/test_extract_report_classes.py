@@ -1601,3 +1601,20 @@ def test_batch_54_places_listed_before_one_zone_type_each_take_it():
         {"呼和浩特综保区", "鄂尔多斯综保区", "满洲里综保区"}
     text = "以江北新区为核心，江宁区、雨花台区、南京经开区各有特色。"  # districts are regions
     assert names(text, "zone") == {"江北新区", "南京经开区"}
+
+
+def test_batch_54_signed_firms_build_here_and_a_firms_partners_are_other():
+    text = "长乐区与恒申甲科罗工程材料有限公司、光隆乙密股份有限公司等11家企业集中签约。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "区政府与丙丁木业有限公司签订年产10万件全屋家具项目。"
+    assert records(text, "firm")["丙丁木业有限公司"]["role"] == "local"
+    text = "力争与甲乙科技有限公司签约。"  # still to come
+    assert records(text, "firm")["甲乙科技有限公司"]["role"] == "target"
+    text = "高新区与甲为技术有限公司签署战略合作框架协议。"  # cooperation, no works
+    assert records(text, "firm")["甲为技术有限公司"]["role"] == "target"
+    text = "太重集团与大唐、华润、中广核、华电等能源企业开展战略合作。"
+    roles = {name: r["role"] for name, r in records(text, "firm").items()}
+    assert roles == {"太重集团": "local", "大唐": "other", "华润": "other", "中广核": "other",
+                     "华电": "other"}
+    text = "甲乙科技有限公司与丙丁电子有限公司签署合作协议。"
+    assert records(text, "firm")["丙丁电子有限公司"]["role"] == "other"
