@@ -143,8 +143,10 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
         if not match or match.end() == last or match.end() >= end - 1:
             break
         if match.end() - last == 1 and (_word_goes_on(text, last, end)
-                                        or text.startswith(("经开区", "经济"), last)):
-            break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition
+                                        or text.startswith(("经开区", "经济"), last)
+                                        or _inside_known(text, last, last + 1)):
+            break  # 经|济…, 同|仁堂: the character begins a word, it is no preposition;
+            # 以|岭药业: it begins a known firm's name
         if match.group() == "同" and not _CO_VERB.match(text, end):
             break  # 同纬度地区…中心建设: "the same", no "with" (同甲大学|共建 pairs a co-verb)
         last = match.end()

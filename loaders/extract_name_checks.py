@@ -78,6 +78,11 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        # every level or county at once (市县两级…中心, 县市区绿色食品产业园,
                        # 生物安全三级防护实验室): a class spread over levels, no one's name
                        r"[两三]级|^(?:县市区|市县区|区县|市县|省市县)|"
+                       # a comparison (质量效益更优, 带动能力更强) or a class by size (百亿级
+                       # 企业): predicates and ranks of firms, no one's name
+                       r"(?:更|较)[高优强大好多快精]$|^[十百千万]亿级|"
+                       # a photograph's credit (…促进局供图): a caption, no name
+                       r"供图|"
                        # a counted formula alone (两专科一中心, 两有三解) or a count of
                        # lines (“三条高铁”): a programme's shorthand, no name
                        r"^(?=.*[两三四五六七八九十])(?:[一二两三四五六七八九十]+[^一二两三四五六七八九十“”\d]{1,2}){2,}$|"

@@ -281,6 +281,10 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
         return True  # (百佳年代、光伏玻璃等…配套企业: a product of the templates, no firm)
     if re.search(r"(?:作用|效应|能力|水平|优势|功能)$", name):
         return True  # 发挥甲共同体科创大平台作用和乙等企业…: a part played, no firm's name
+    area = re.match(r"[\u4e00-\u9fff]{2,4}地区", name)
+    if area and phrase_not_name(name[area.end():]):
+        return True  # 长三角地区|精细化工、…等企业: an area (no division a firm is registered
+        # in) and a trade, the firms' field
     if not ctx.firms and (
             ctx.mostly_phrases and not firm_like(name) and name not in known_firms()
             or phrase_not_name(name) and not (firm_head and any(

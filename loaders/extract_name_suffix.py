@@ -24,6 +24,7 @@ from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionar
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
                                            INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
                                            project_ok)
+from kg.loaders.extract_known import known_prefix
 from kg.loaders.extract_name_places import only_places, region_prefixed
 from kg.loaders.extract_name_zones import catalogue_start, zone_ok, zone_start
 from kg.loaders.extract_industry_filters import word_bounds
@@ -183,6 +184,34 @@ def _no_name_ends_here(text: str, start: int, end: int, s_start: int, s_end: int
     return False
 
 
+def _after_zones_run_together(text: str, left: int, s_start: int, s_end: int) -> int:
+    """Where a zone of a full type starts after another zone's full type that a place
+    follows: a list written without marks (即墨经济开发区|潍坊(寿光)高新技术产业开发区|兖州工业
+    园区|邹城经济开发区) names one zone each; else ``left``.
+
+    >>> t = "即墨经济开发区潍坊(寿光)高新技术产业开发区"
+    >>> _after_zones_run_together(t, 0, 13, 22), _after_zones_run_together("中国(河南)自由贸易试验区郑州片区", 0, 15, 17)
+    (7, 0)
+    """
+    from kg.loaders.extract_name_places import place_name
+    if text[s_start:s_end] not in _FULL_TYPES:
+        return left
+    for match in _FULL_TYPE_RE.finditer(text, left, s_start):
+        at = match.end()
+        if any(place_name(text[at:at + n]) for n in (2, 3, 4) if at + n <= s_start):
+            left = at
+    return left
+
+
+def _full_types():
+    from kg.loaders.gazetteer_short import ZONE_TYPES
+    fulls = frozenset(full for full, _short, _kind in ZONE_TYPES if len(full) >= 4)
+    return fulls, re.compile("|".join(sorted(fulls, key=len, reverse=True)))
+
+
+_FULL_TYPES, _FULL_TYPE_RE = _full_types()
+
+
 def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -220,6 +249,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
                 # a kind of work inside a zone's name does not end it (重庆国际铁路港综保区)
                 left = start + m2_end  # a phase belongs to the work before it (机场二期,
                 # 电厂|二期|项目)
+        if label == "Zone":
+            left = _after_zones_run_together(text, left, s_start, s_end)
         if label == "Platform" and PUBLIC_WORKS.search(text, left, s_end) and BUILD.search(text):
             label, kind = "Project", None  # a rescue or medical centre being built is a works
         name_start = find_name_start(text, left, s_start, s_end, label)
@@ -227,6 +258,11 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             name_start = event_start(text, left, name_start, s_end)
         if name_start is None:
             continue
+        if text.startswith("以", name_start) and s_end - name_start >= 4 \
+                and not known_prefix(text[name_start:s_end]) \
+                and not text.startswith("以色列", name_start):
+            name_start += 1  # 曾经以|数博会举办地闻名: the preposition "by" opens no name
+            # (以岭药业, a known firm, and 以色列, a country, begin with the character)
         name = text[name_start:s_end]
         if label == "Project" and (_CLASSIFYING.search(text, max(start, name_start - 3), name_start)
                                    or "暨" in name):

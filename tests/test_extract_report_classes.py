@@ -1618,3 +1618,20 @@ def test_batch_54_signed_firms_build_here_and_a_firms_partners_are_other():
                      "华电": "other"}
     text = "甲乙科技有限公司与丙丁电子有限公司签署合作协议。"
     assert records(text, "firm")["丙丁电子有限公司"]["role"] == "other"
+
+
+def test_batch_54_zones_written_without_marks_comparisons_credits_and_prepositions():
+    text = "分别是即墨经济开发区潍坊(寿光)高新技术产业开发区东营港经济开发区荣成经济开发区"
+    assert names(text, "zone") == {"即墨经济开发区", "潍坊(寿光)高新技术产业开发区",
+                                   "东营港经济开发区", "荣成经济开发区"}
+    assert names("中国(河南)自由贸易试验区郑州片区", "zone") == {"中国(河南)自由贸易试验区郑州片区"}
+    text = "培育认定3~5家创新水平更高、质量效益更优、带动能力更强的头雁企业。"
+    assert names(text, "firm") == set()
+    assert names("力争五年内新增千亿级企业2~3家、百亿级企业20家左右。", "firm") == set()
+    assert "骑楼城城市更新" in names("提速推进甲乙文化旅游博览区、骑楼城城市更新等项目。", "project")
+    text = "甲市招商投资促进局供图本次洽谈会旨在深化协作成效。"
+    assert names(text, "platform") == set()
+    assert names("这个曾经以数博会举办地闻名的新区。", "platform") == {"数博会"}
+    assert "以岭药业研究院" in names("支持以岭药业研究院建设。", "platform")
+    text = "推介会邀请了长三角地区精细化工、智能装备制造、文旅和数字经济等157家知名企业代表。"
+    assert names(text, "firm") == set()
