@@ -493,14 +493,15 @@ def province_name(name: str) -> bool:
 
 
 def list_role(text: str, before: str, after: str):
-    """A listed firm's role from the words before the list and after it."""
+    """A listed firm's role from the words before the list and after it; None when no
+    word gives one (the firm is then the text's own, kg.loaders.resolve)."""
     head = after[:14]
     if any(word in head for word in LOCAL_AFTER):
         return "local"
     target_pos = max((before.rfind(w) for w in TARGET_TRIGGERS), default=-1)
     local_pos = max((before.rfind(w) for w in LOCAL_TRIGGERS), default=-1)
     if target_pos < 0 and local_pos < 0:
-        return "other"
+        return None
     return "target" if target_pos > local_pos else "local"
 
 

@@ -243,8 +243,11 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
     home_places = _home_places(home_region)
     for entity in entities:
         _finish(entity)
-        if entity.label == "Firm" and entity.props.get("role") in (None, "other") \
-                and _named_after(entity.name, home_places):
+        if entity.label == "Firm" and (entity.props.get("role") is None or entity.props.get(
+                "role") == "other" and _named_after(entity.name, home_places)):
+            # a firm no cue ranks is the text's own: a text about a place names the firms
+            # that work there (in the corpus' gold and on the read pages most such firms
+            # are local, few are models or partners, which their cues mark "other")
             entity.props["role"] = "local"
         if entity.label == "Industry":
             entity.props["role"] = settled_role(entity.name, entity.props.get("role"))

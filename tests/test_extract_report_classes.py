@@ -1635,3 +1635,12 @@ def test_batch_54_zones_written_without_marks_comparisons_credits_and_prepositio
     assert "以岭药业研究院" in names("支持以岭药业研究院建设。", "platform")
     text = "推介会邀请了长三角地区精细化工、智能装备制造、文旅和数字经济等157家知名企业代表。"
     assert names(text, "firm") == set()
+
+
+def test_batch_54_a_firm_no_cue_ranks_is_the_texts_own():
+    text = "君甲福、阳乙电子等储能数字化企业加快发展，储能装备产业产值增长267.8%。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "助力甲海实验室与中甲媒、通用乙术、瓦丙等重点企业共建联合研发中心。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "大力引进甲乙科技、丙丁电子等龙头企业。"  # a cue still ranks them
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
