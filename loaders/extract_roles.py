@@ -91,6 +91,7 @@ _SIGNS_TO_BUILD = re.compile(
     r"[^,;。]{0,6}?(?:协议|合同)|(?![^,;。]{0,12}?(?:合作|框架|意向|备忘录)))")
 
 
+_LOCAL_AFTER = re.compile(r"落户|入驻|投产|建成|开工|共建")
 # A firm's own partners (甲集团与|乙、丙…开展战略合作): the schema's "other" (a partner),
 # neither the place's firms nor its targets.
 _FIRMS_PARTNER = re.compile(r"(?:集团|公司|股份|控股)(?:与|同|和)$")
@@ -105,6 +106,8 @@ def clause_role(before: str, after: str):
         return "local"  # 以甲、乙等企业为代表的…集群: the exemplars are there already
     if _FIRMS_PARTNER.search(before) and COOPERATE.search(head):
         return "other"  # 甲集团与|乙、丙|开展战略合作: a firm's partners, not the place's
+    if re.search(r"(?:与|同)$", before) and "合作" in head and not _LOCAL_AFTER.search(head):
+        return "target"  # (经开区)与|甲集团|战略合作, 抓好与|乙、丙等|合作项目: to cooperate with
     cue = _last_cue(head)
     if cue and not _NOUN_CUE.fullmatch(head[cue[1]:cue[2]]) and (
             cue[0] == "presence" or cue[1] <= 6

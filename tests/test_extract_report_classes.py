@@ -1644,3 +1644,10 @@ def test_batch_54_a_firm_no_cue_ranks_is_the_texts_own():
     assert {r["role"] for r in records(text, "firm").values()} == {"local"}
     text = "大力引进甲乙科技、丙丁电子等龙头企业。"  # a cue still ranks them
     assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+
+
+def test_batch_54_firms_the_place_cooperates_with_are_targets():
+    text = "深化对外开放合作，与中国外运、中国甲资公司等建立战略合作关系。"
+    assert records(text, "firm")["中国外运"]["role"] == "target"
+    text = "抓好与中国联通、中科曙光等合作项目。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
