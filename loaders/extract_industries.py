@@ -24,7 +24,8 @@ from kg.loaders.extract_industry_filters import (CJK, VERB_START, clause_like, i
                                                  industry_ok, not_develop, pos_tags, regional,
                                                  verb_inside)
 from kg.loaders.extract_industry_lists import (counted_list, deng_lists, designated_clusters,
-                                               ranked_list, trigger_lists, whole_chain_list)
+                                               enumerated_after_count, ranked_list,
+                                               trigger_lists, whole_chain_list)
 from kg.loaders.extract_industry_trades import (economies_and_trades, industry_phrases,
                                                 measured_trades)
 from kg.loaders.lexicon import suffix_type
@@ -169,6 +170,7 @@ def sentence_industries(sentence, role: str | None) -> list:
     ranked_list(sentence, text, role, out, taken)
     whole_chain_list(sentence, text, role, out, taken)
     counted_list(sentence, text, role, out, taken)
+    enumerated_after_count(sentence, text, role, out, taken)
     economies_and_trades(sentence, text, role, out, taken)
     for match in _FOCUS.finditer(text):
         name = industry_name(match.group(1))

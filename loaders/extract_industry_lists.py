@@ -420,3 +420,42 @@ def ranked_list(sentence, text: str, role, out: list, taken: list) -> None:
                 continue
             out.append(Mention("Industry", name, sentence, i, j, {"role": own, "src": "ranked"}))
             taken.append((i, j))
+
+
+# A counted set of chains or clusters spelled out after it: "设立了13条新兴优势产业链,包括
+# 甲、乙、…丙产业链", "打造5条产业链,分别是甲、乙": the items are the set's trades.
+_COUNT_THEN_ITEMS = re.compile(r"[\d一二三四五六七八九十两]+(?:大|个|条|类)[^,;。、]{0,10}?"
+                               r"(产业链|产业集群|集群|产业)[,:]?(?:包括|分别是|分别为|即)[:]?"
+                               r"((?:[^,;。、]{2,16}、)+[^,;。、]{2,18})")
+
+
+def enumerated_after_count(sentence, text: str, role, out: list, taken: list) -> None:
+    """Industries of a counted set of chains or clusters listed after 包括/分别是
+    (:data:`_COUNT_THEN_ITEMS`); the last item may repeat the set's head (…与创意包装产业链).
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("设立了3条产业链,包括先进硬质材料、服饰(纺织)、文化旅游产业链。")[0]
+    >>> out = []
+    >>> enumerated_after_count(s, s.text, None, out, [])
+    >>> [m.name for m in out]
+    ['先进硬质材料', '服饰', '文化旅游']
+    """
+    if "包括" not in text and "分别" not in text and "即" not in text:
+        return
+    for match in _COUNT_THEN_ITEMS.finditer(text):
+        own = _head_role(text, match.start(1) - 1, match.end(1), role)
+        items = split_depth0(text, "、", match.start(2), match.end(2))
+        i, j = items[-1]
+        tail = re.search(r"(?:产业链|产业集群|集群|产业)$", text[i:j])
+        if tail:
+            items[-1] = (i, j - len(tail.group()))
+        for i, j in items:
+            paren = text.find("(", i, j)
+            j = paren if paren > i else j
+            name = industry_name(text[i:j])
+            if any(a < j and i < b for a, b in taken) or not industry_ok(name) \
+                    or regional(name) or verb_inside(name):
+                continue
+            out.append(Mention("Industry", name, sentence, i, j,
+                               {"role": own or "other", "src": "counted"}))
+            taken.append((i, j))

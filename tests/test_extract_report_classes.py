@@ -1651,3 +1651,11 @@ def test_batch_54_firms_the_place_cooperates_with_are_targets():
     assert records(text, "firm")["中国外运"]["role"] == "target"
     text = "抓好与中国联通、中科曙光等合作项目。"
     assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+
+
+def test_batch_54_a_counted_set_of_chains_spelled_out_after_it():
+    text = ("今年，我市设立了4条新兴优势产业链，包括先进硬质材料、服饰(纺织)、"
+            "绿色农产品加工、文化旅游与创意包装产业链。")
+    assert names(text, "industry") == {"先进硬质材料", "服饰", "绿色农产品加工", "文化旅游与创意包装"}
+    assert names("全市重点打造3条产业链，分别是新能源汽车、生物医药、高端装备。", "industry") == \
+        {"新能源汽车", "生物医药", "高端装备"}
