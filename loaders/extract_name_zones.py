@@ -272,4 +272,4 @@ def _distributed() -> re.Pattern:
 
 
 _DISTRIBUTED = _distributed()
-_FULL_PLACE = ("区", "县", "市", "省", "州", "旗", "盟")
+_FULL_PLACE = ("区", "县", "市", "省", "旗", "盟")  # (not 州: 郑州, 苏州 are cities written short)

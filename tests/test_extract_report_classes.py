@@ -1601,6 +1601,8 @@ def test_batch_54_places_listed_before_one_zone_type_each_take_it():
         {"呼和浩特综保区", "鄂尔多斯综保区", "满洲里综保区"}
     text = "以江北新区为核心，江宁区、雨花台区、南京经开区各有特色。"  # districts are regions
     assert names(text, "zone") == {"江北新区", "南京经开区"}
+    assert names("推动郑州、洛阳、苏州高新区协同发展。", "zone") == \
+        {"郑州高新区", "洛阳高新区", "苏州高新区"}  # (cities whose names end in 州)
 
 
 def test_batch_54_signed_firms_build_here_and_a_firms_partners_are_other():
