@@ -87,7 +87,7 @@ def heading_field(sentence) -> str | None:
 
 # The last words of a photo's caption or a headline's moment (活动现场。新年新开局。园区一角。):
 # a scene, a view or a start, not a field.
-_CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|鸟瞰图?|航拍图?|掠影|剪影|侧记|风采|实景|设备|"
+_CAPTION_END = re.compile(r"(?:现场|开局|仪式|一角|全景|车间|厂房|鸟瞰图?|航拍图?|掠影|剪影|侧记|风采|实景|设备|"
                           r"效果图|照片|合影|新貌|美景)$")
 
 

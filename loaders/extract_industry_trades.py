@@ -25,7 +25,7 @@ from kg.loaders.mentions import Mention, clauses, split_depth0
 # place or a role word is refused by the filters like any other phrase)
 _INDUSTRY_RE = (r"(" + CJK + r"{2,12}?)(?:产业集群|产业|制造业|服务业|加工业|物流业)"
                 # (an industrialisation base or project is a works: 质子医疗产业化基地)
-                r"(?!链|园|基地|集聚|带|体系|生态|项目|布局|平台|发展|大会|转移|用地|政策|目录|化基地|化项目|"
+                r"(?!链|园|港|基地|集聚|带|体系|生态|项目|布局|平台|发展|大会|转移|用地|政策|目录|化基地|化项目|"
                 # the demand or strength of industry in general (产业需求, 产业实力), and the
                 # nouns 产业 modifies (增量产业资源, 国际产业合作: lexicon.INDUSTRY_MODIFIED)
                 r"需求|实力|@MODIFIED@)")

@@ -58,7 +58,10 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
                          # bureaus and commissions (市工信委, 市科技局, 省商务厅)
                          # (and the plan it submits to that congress: 提请大会审查, 全文提交
                          # 大会, 经本次大会批准)
-                         r"(?:向|提请|提交)(?:本次)?大会$|^本次大会$|(?:委|局|厅)$")
+                         r"(?:向|提请|提交)(?:本次)?大会$|^本次大会$|(?:委|局|厅)$|"
+                         # a government's office of economic cooperation (市经合中心), a
+                         # bureau by another name
+                         r"(?:经合|经济合作)(?:服务)?中心$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,

@@ -167,9 +167,10 @@ def exemplar_firms(text: str, c_start: int, c_end: int, sentence, before: str,
             if suffix_type(name)[0] is not None or any(m.i < j and i < m.j for m in found) \
                     or not valid_name(name, "Firm") or len(name) > 12 or not (
                         firm_like(name) or coined(name)) or _kind_of_firm(name) \
-                    or product_named(name) or re.search(r"制(?:度)?$", name):
+                    or product_named(name) or re.search(r"制(?:度)?$", name) \
+                    or verb_lead(name) and name not in known_firms():
                 continue  # (以锂电池材料为代表的新能源产业: a product exemplifies the trade;
-                # 以全员聘任制…为核心的…改革: a regime)
+                # 以全员聘任制…为核心的…改革: a regime; 以招引|龙头企业: a verb, the means)
             role = clause_role(before + text[c_start:i], "") or "local"
             found.append(Mention("Firm", name, sentence, i, j, {"role": role}))
 

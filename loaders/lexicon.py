@@ -25,6 +25,7 @@ SUFFIXES = {
     "试验区": ("Zone", None), "自贸区": ("Zone", None), "片区": ("Zone", None),
     "综合保税区": ("Zone", None), "保税区": ("Zone", None), "产业园区": ("Zone", None),
     "产业园": ("Zone", None), "科技园": ("Zone", None), "工业园": ("Zone", None),
+    "产业港": ("Zone", None),  # a park named as a harbour of trades (智能制造产业港)
     "专业园区": ("Zone", None), "专业园": ("Zone", None), "合作园": ("Zone", None),
     "示范园": ("Zone", None), "科技城": ("Zone", None), "科教城": ("Zone", None),
     "小镇": ("Zone", None), "传感谷": ("Zone", None), "航空港区": ("Zone", None),
@@ -638,7 +639,9 @@ ZONE_CUT_WORDS = ["租赁", "缺乏", "量", "辐射", "激发", "符合", "明�
                   # (修改|浦东新区法规, 建设运营|东方枢纽…合作区, 支持大连建设|工业设计集聚区)
                   "修改", "运营", "建设", "新一批",
                   # developing first or together (优先发展|东城片区, 统筹发展|南城片区)
-                  "优先发展", "统筹发展"]
+                  "优先发展", "统筹发展",
+                  # publishing results (湖北公布|开发区…考评情况, 商务部通报|…经开区)
+                  "公布", "发布", "通报", "公示", "印发"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry

@@ -1661,3 +1661,13 @@ def test_batch_54_a_counted_set_of_chains_spelled_out_after_it():
     assert names(text, "industry") == {"先进硬质材料", "服饰", "绿色农产品加工", "文化旅游与创意包装"}
     assert names("全市重点打造3条产业链，分别是新能源汽车、生物医药、高端装备。", "industry") == \
         {"新能源汽车", "生物医药", "高端装备"}
+
+
+def test_batch_54_publishing_verbs_agencies_means_captions_and_trade_harbours():
+    assert names("湖北公布开发区高质量发展考评情况", "zone") == set()
+    assert names("推介会上,锦州市经合中心就三大发展题材进行了推介。", "platform") == set()
+    assert names("将项目招引作为主要职责之首,以招引龙头企业“建链强链”。", "firm") == set()
+    assert names("以比亚迪为龙头企业。", "firm") == {"比亚迪"}
+    assert names("吉利生产车间。", "industry") == set()
+    text = "建设中的裕廊高端智能制造产业港已封顶。"
+    assert names(text, "zone") == {"裕廊高端智能制造产业港"} and names(text, "industry") == set()
