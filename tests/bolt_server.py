@@ -68,6 +68,16 @@ class BoltServer:
         fresh = start(self.password, ports=self.ports, log=self.log)
         self.process, self.restarts = fresh.process, self.restarts + 1
 
+    def recover(self) -> None:
+        """After a connection was lost: let a server that is crashing finish (a test's cut
+        connection can take it down a moment after the next test's setup found it alive),
+        or stop one that hangs, and start it again on the same ports."""
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.stop()
+        self.restart_if_dead()
+
     def stop(self) -> None:
         if self.alive():
             os.kill(self.process.pid, signal.SIGTERM)

@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.errors import EngineError
 from kg.stores.fixtures import generated_graph, hostile_graph
 from kg.stores.neo4j import Neo4jEngine
 from kg.workspace import Workspace
@@ -59,7 +60,12 @@ def big_workspace(tmp_path_factory):
 def engine(bolt, monkeypatch):
     for key, value in bolt.env().items():
         monkeypatch.setenv(key, value)
-    with Neo4jEngine.from_env(write=True) as eng:
+    try:
+        eng = Neo4jEngine.from_env(write=True)
+    except EngineError:  # the server a killed push's cut connection crashed: start it again
+        bolt.recover()
+        eng = Neo4jEngine.from_env(write=True)
+    with eng:
         eng.execute("MATCH (n) DETACH DELETE n")
         yield eng
 
