@@ -150,7 +150,7 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return True  # 松木岛|化工产业开发区: a local place named by its landform
     if name.endswith(ABBREVIATED) and not zone_place_prefixed(core) and not place_name(core) \
             and not town_prefixed(name) and not re.search(r"[()“]", core) \
-            and not core.endswith("国家"):
+            and not core.endswith("国家") and not _coined_area(core, before):
         return False  # (a county written short is the whole place: 齐河|经济开发区, 宜章|经开区)
     if name.endswith("基地"):
         return core.startswith(("高新区", "经开区")) or before.endswith("依托")
@@ -174,6 +174,25 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
 _FIRM_CLASS = re.compile(r"(?:专精特新|小巨人|瞪羚|独角兽|隐形冠军|单项冠军)")
 # Latin acronyms of technologies (AI创新应用试验区): words of a trade, no place's name.
 _TECH_LEAD = re.compile(r"(?:AI|AIGC|5G|6G|VR|AR|XR|IT|ICT|IC|IoT|AGV)(?![A-Za-z])")
+
+
+def _coined_area(core: str, before: str) -> bool:
+    """True when a zone's core before its full type is an area's own name the gazetteer
+    lacks: two or three characters no dictionary holds (袍江, 小蓝, 融侨), no word of
+    function or number among them, at the start of a clause, an item of a list or after
+    the text's own place (我市|袍江经济技术开发区). (After a verb the name's start is in
+    doubt: 推|进枣庄高新区, 观摩暨|开发区.)
+
+    >>> _coined_area("袍江", "我市"), _coined_area("推动", ""), _coined_area("袍江", "推进")
+    (True, False, False)
+    """
+    from kg.loaders.extract_industry_filters import pos_tags
+    return 2 <= len(core) <= 3 and not dictionary_words(core) and re.fullmatch(
+        r"[\u4e00-\u9fff]+", core) is not None and not core.startswith(("原", "现")) \
+        and not any(flag in ("d", "p", "c", "r", "u", "m") for _w, flag in pos_tags(core)) \
+        and (not before or re.search(r"[,;:、和与及(]$|(?:我|本|全)[市区县省]$", before) is not None)
+    # (原|嘉祥经济开发区: a former name; 现就|经开区…: "now, about"; words of function
+    # are no area's name)
 
 
 def _landform_place(core: str) -> bool:

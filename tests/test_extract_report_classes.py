@@ -1671,3 +1671,11 @@ def test_batch_54_publishing_verbs_agencies_means_captions_and_trade_harbours():
     assert names("吉利生产车间。", "industry") == set()
     text = "建设中的裕廊高端智能制造产业港已封顶。"
     assert names(text, "zone") == {"裕廊高端智能制造产业港"} and names(text, "industry") == set()
+
+
+def test_batch_54_a_zone_named_after_an_area_the_gazetteer_lacks():
+    text = "我市袍江经济技术开发区、柯桥经济技术开发区3个国家级经开区考评排名全面突进。"
+    assert names(text, "zone") == {"袍江经济技术开发区", "柯桥经济技术开发区"}
+    assert names("支持高新区、蒙苏经济开发区、炉碧经开区拓展空间。", "zone") >= {"蒙苏经济开发区", "炉碧经开区"}
+    assert names("推动经济开发区发展。", "zone") == set()
+    assert names("现就经开区有关工作报告如下。", "zone") == set()
