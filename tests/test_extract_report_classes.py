@@ -1679,3 +1679,10 @@ def test_batch_54_a_zone_named_after_an_area_the_gazetteer_lacks():
     assert names("支持高新区、蒙苏经济开发区、炉碧经开区拓展空间。", "zone") >= {"蒙苏经济开发区", "炉碧经开区"}
     assert names("推动经济开发区发展。", "zone") == set()
     assert names("现就经开区有关工作报告如下。", "zone") == set()
+
+
+def test_batch_54_a_firms_office_of_trade_is_its_works_not_a_platform():
+    text = "签约项目包括阿里甲猫超市江西运营结算中心、京东华中区域营销中心和顺丰华东分拨中心。"
+    assert names(text, "platform") == set()
+    assert names(text, "project") == {"阿里甲猫超市江西运营结算中心", "京东华中区域营销中心",
+                                      "顺丰华东分拨中心"}
