@@ -21,7 +21,8 @@ import re
 
 from kg.loaders.extract_chains import sentence_chains
 from kg.loaders.extract_industry_filters import (CJK, VERB_START, clause_like, industry_name,
-                                                 industry_ok, not_develop, pos_tags, regional,
+                                                 industry_ok, not_develop, one_character_words, pos_tags,
+                                                 regional,
                                                  verb_inside)
 from kg.loaders.extract_industry_lists import (counted_list, deng_lists, designated_clusters,
                                                enumerated_after_count, ranked_list,
@@ -97,16 +98,6 @@ _PROGRESS_END = re.compile(r"(?:显著|明显|突出|向好|提升|增强|加快
                            r"回升|跃升|提高|扩大|见效|鲜明|斐然|升级|累累|喜人)$")
 
 
-def _one_character_words(name: str) -> bool:
-    """True for a phrase of one-character words only (招|大|引|强): a slogan of verbs and
-    adjectives, not the name of a trade, which holds a noun of two characters or more.
-
-    >>> _one_character_words("招大引强"), _one_character_words("应用电子")
-    (True, False)
-    """
-    return len(name) >= 3 and all(len(word) == 1 for word, _ in pos_tags(name))
-
-
 _JOINERS = ("与", "及", "和")  # join two fields (氢能与储能): jieba tags 与 a preposition
 
 
@@ -161,7 +152,7 @@ def sentence_industries(sentence, role: str | None) -> list:
         if industry_ok(name) and not regional(name) and not verb_inside(name) \
                 and not VERB_START.match(name) and not name.endswith("服务") \
                 and not name.startswith("产业") \
-                and not _one_character_words(name) \
+                and not one_character_words(name) \
                 and not not_develop(text, match.end(), match.end() + 4) \
                 and (len(name) >= 3 or re.search("领域|产业", match.group())):
             out.append(Mention("Industry", name, sentence, match.start(1), match.end(1),

@@ -143,6 +143,7 @@ def industry_name(name: str) -> str:
     '生物医药'
     """
     name = re.sub(r"(?<=..)(?:产能规模|产能|产量|产值)$", "", name)  # 组件|产能规模: a measure of it
+    name = re.sub(r"(?<=..)(?:赛道|板块)$", "", name)  # 智能驾驶|赛道: a sector's figure of speech
     bare = _STRIP_TAIL.sub("", name)
     bare = _RANK_TAIL.sub("", bare) if bare != name else bare
     scaled = _SCALE_TAIL.search(bare) if bare != name else None
@@ -153,6 +154,28 @@ def industry_name(name: str) -> str:
     if re.search(r"..核心$", bare):
         bare = bare[:-2]  # 数字经济|核心产业: the statistical core of a trade is the trade
     return zone_lead_stripped(bare if len(bare) >= 2 else name)
+
+
+def one_character_words(name: str) -> bool:
+    """True for a phrase of one-character words only (招|大|引|强, 引|新|聚|优): a slogan of
+    verbs and adjectives, not the name of a trade, which holds a noun of two characters or more.
+
+    >>> one_character_words("招大引强"), one_character_words("应用电子")
+    (True, False)
+    """
+    return len(name) >= 3 and all(len(word) == 1 for word, _ in pos_tags(name))
+
+
+def slogan_of_effort(name: str) -> bool:
+    """True for four one-character words two of which are verbs (引|新|聚|优, 招|大|引|强):
+    a slogan of effort. (Trades written in one-character words name things: 文旅康养, 白羽鸡.)
+
+    >>> slogan_of_effort("引新聚优"), slogan_of_effort("文旅康养"), slogan_of_effort("白羽鸡")
+    (True, False, False)
+    """
+    tags = pos_tags(name)
+    return len(name) >= 4 and all(len(word) == 1 for word, _ in tags) \
+        and sum(flag == "v" for _w, flag in tags) >= 2
 
 
 def _noun_end(words: str) -> bool:

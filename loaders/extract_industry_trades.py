@@ -16,6 +16,7 @@ import re
 from kg.loaders.extract_industry_filters import (CJK, ECONOMY_CLASS, LEADING_RANKS, VERB_START, add_untaken,
                                                  alternatives, bad_part, industry_name, industry_ok,
                                                  lead_strip, phrase_start, pos_tags, regional,
+                                                 slogan_of_effort,
                                                  verb_inside, word_bounds, zone_lead_stripped)
 from kg.loaders.extract_name_places import place_name, region_names
 from kg.loaders.lexicon import INDUSTRY_MODIFIED, MEASURE_WORDS, NOT_ECONOMY, on_fold
@@ -141,7 +142,7 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
         name = industry_name(whole) if not whole.endswith(("制造业", "服务业", "加工业", "物流业")) \
             else zone_lead_stripped(whole)
         if regional(name) or verb_inside(name) or VERB_START.match(name) or _prepositional(name) \
-                or _firm_opens(name):
+                or _firm_opens(name) or slogan_of_effort(name):
             continue
         if industry_ok(name) or (name.endswith("业") and industry_ok(name[:-3] or "x")):
             own = "service" if name.endswith("服务业") else role

@@ -161,7 +161,7 @@ _CO_VERB = re.compile(r"[^,;。]{0,6}?(?:合作|共建|签约|签订|签署|对�
 # Adverbs that open or carry a clause (a closed class; jieba's tags put 高新, 高速 and 一期
 # among adverbs too): what follows them may be a name, they are none.
 _CLAUSE_ADVERB = re.compile(r"(?:分别|纷纷|相继|陆续|先后|现已|已经|均已|也已|都已|正在|目前|"
-                            r"现在|当前|同时|此外|另外)有?")
+                            r"现在|当前|同时|此外|另外|此后|随后|其后|此前|之后)有?")
 
 
 def _after_adverb(text: str, start: int, end: int) -> int:

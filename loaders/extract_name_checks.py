@@ -69,6 +69,7 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
 PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|〔[.…]+〕|_{2,}|(?<![A-Za-z])X(?=[\u4e00-\u9fff])")
 _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d(?![\d.]*(?:英寸|寸|代|纳米|nm))|亿元|万元|\d+(?:个|家|所|项|强|月|台|座|条|处)|\d万?户|今年|去年|明年|首个|首家|首批|首只|"
                        r"[两二三四五六七八九十]个|"  # a count of kinds (畜牧、蔬菜两个省实验室)
+                       r"仅有[两二三四五六七八九十]家|"  # (浙江省仅有三家平台: a count of carriers)
                        r"前[\d一二三四五六七八九十百]+(?:大|强|名|位)|前$|"  # a rank (全球前十大)
                        # an honours list's count or superlative (深圳十大人工智能集聚区,
                        # 中国十大最具投资价值锂电产业园): the title of a list, no one's name

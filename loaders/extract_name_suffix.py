@@ -292,18 +292,27 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
 
 def _after_party(text: str, name_start: int, s_start: int, s_end: int) -> int:
     """Where a carrier's name starts after the party that works with it: a firm, a body or
-    a place joined to it by 与/和/同 (甲集团有限公司与|乙大学, 南沙与|华中科技大学).
+    a place joined to it by 与/和/同 (甲集团有限公司与|乙大学, 南沙与|华中科技大学), or a
+    zone by 联合/携手 (高新区联合|天津工业大学).
 
     >>> t = "南沙与华中科技大学"
     >>> t[_after_party(t, 0, 7, 9):]
     '华中科技大学'
     """
     from kg.loaders.extract_name_places import place_name
-    for match in re.finditer(r"[与和同]", text[name_start:s_start]):
+    for match in re.finditer(r"[与和同以]|联合|携手", text[name_start:s_start]):
         before = text[name_start:name_start + match.start()]
+        if match.group() == "以" and (not place_name(before) or known_prefix(
+                text[name_start + match.start():s_end])):
+            continue  # (郑州以|高能级创新平台为支撑: "by" after the place that acts; not
+            # the 以 of 以岭药业)
         if s_end - (name_start + match.end()) >= 4 and (
-                re.search(r"(?:公司|集团|政府|管委会)$", before) or place_name(before)):
-            return name_start + match.end()
+                re.search(r"(?:公司|集团|政府|管委会)$", before) or place_name(before)
+                or len(match.group()) == 2 and re.search(r"(?:高新区|经开区|开发区|园区)$", before)
+                and not re.match(r"创新|研究|实验|会|体|攻关|技术|工程|办",
+                                 text[name_start + match.end():])):
+            return name_start + match.end()  # (高新区联合|天津工业大学; 网易(北海)联合创新
+            # 中心 and …联合会 keep it: a joint centre, a federation)
     return name_start
 
 

@@ -1686,3 +1686,18 @@ def test_batch_54_a_firms_office_of_trade_is_its_works_not_a_platform():
     assert names(text, "platform") == set()
     assert names(text, "project") == {"阿里甲猫超市江西运营结算中心", "京东华中区域营销中心",
                                       "顺丰华东分拨中心"}
+
+
+def test_batch_55_parties_captions_publishing_counts_and_slogans():
+    text = "高新区联合天津工业大学共建河北省膜产业技术研究院。"
+    assert names(text, "platform") == {"天津工业大学", "河北省膜产业技术研究院"}
+    assert names("网易(北海)联合创新中心揭牌。", "platform") == {"网易(北海)联合创新中心"}
+    assert names("图为鄂尔多斯集团梳绒车间。", "firm") == {"鄂尔多斯集团"}
+    text = "近日,科技部火炬中心公布国家级科技企业孵化器名单,浙江省仅有三家平台入选。"
+    assert names(text, "platform") == set()
+    assert names("信息港于2016年正式获批,此后又获评国家级孵化器。", "firm") == set()
+    assert names("宇通前瞻布局氢燃料商用车和智能驾驶赛道。", "industry") == {"氢燃料商用车", "智能驾驶"}
+    assert names("是郑州以高能级创新平台为支撑的创新体系。", "platform") == set()
+    assert "郑州以岭药业研究院" in names("郑州以岭药业研究院", "platform")
+    assert names("七年引新聚优产业兴区,汇聚科创力量。", "industry") == set()
+    assert names("充分发挥大花生、白羽鸡国家级产业集群带动作用。", "industry") == {"大花生", "白羽鸡"}
