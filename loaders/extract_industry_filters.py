@@ -142,6 +142,7 @@ def industry_name(name: str) -> str:
     >>> industry_name("高新区生物医药产业")
     '生物医药'
     """
+    name = name.strip()  # (一季度 重庆两江新区汽车: a space the page left before it)
     name = re.sub(r"(?<=..)(?:产能规模|产能|产量|产值)$", "", name)  # 组件|产能规模: a measure of it
     name = re.sub(r"(?<=..)(?:赛道|板块)$", "", name)  # 智能驾驶|赛道: a sector's figure of speech
     bare = _STRIP_TAIL.sub("", name)

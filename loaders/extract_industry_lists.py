@@ -208,6 +208,9 @@ def trigger_lists(sentence, text: str, role, out: list, taken: list) -> None:
             items = split_depth0(text, "、", base, c_start + match.end(group))
         if _STAGES_OF_WORK.search(text, items[-1][0], items[-1][1]):
             continue  # 围绕研发设计、生产制造、售后服务全流程: the stages of one process
+        i, j = items[-1]
+        if text.endswith("外", i, j) and "除" in text[c_start:i]:
+            items[-1] = (i, j - 1)  # 除做大做强甲、乙|外: "besides", no part of the trade
         names = [(i, j, industry_name(text[i:j])) for i, j in items]
         if all(industry_ok(n) and not regional(n) and not verb_inside(n) for _, _, n in names):
             for i, j, name in names:

@@ -61,7 +61,9 @@ _GOVERNMENT = re.compile(r"人民代表大会|人民政府|[省市县区]政府|
                          r"(?:向|提请|提交)(?:本次)?大会$|^本次大会$|(?:委|局|厅)$|"
                          # a government's office of economic cooperation (市经合中心), a
                          # bureau by another name
-                         r"(?:经合|经济合作)(?:服务)?中心$")
+                         r"(?:经合|经济合作)(?:服务)?中心$|"
+                         # the administration of a new town or zone (…生态产业新城发展中心)
+                         r"(?:新城|新区|园区|开发区)(?:建设)?发展中心$")
 # (public services and administration: lexicon.PUBLIC_WORDS, built into _PUBLIC)
 
 # The marks a template or a redacted text writes for a name it leaves out (XX经济开发区,
@@ -87,6 +89,9 @@ _NOT_NAME = re.compile(PLACEHOLDER.pattern + r"|[,;:。!?%《》、>]|以及|^\d
                        r"(?:更|较)[高优强大好多快精]$|^[十百千万]亿级|"
                        # a photograph's credit (…促进局供图): a caption, no name
                        r"供图|"
+                       # spans and repetitions of time (长春汽开区近年来在一汽集团, …每月派人到
+                       # 现场调度项目) and a first of a kind (膜基金为全国首支…): clauses
+                       r"近年来|多年来|每[年月周日天]|首支|"
                        # a counted formula alone (两专科一中心, 两有三解) or a count of
                        # lines (“三条高铁”): a programme's shorthand, no name
                        r"^(?=.*[两三四五六七八九十])(?:[一二两三四五六七八九十]+[^一二两三四五六七八九十“”\d]{1,2}){2,}$|"
@@ -133,6 +138,7 @@ _CHAIN_ACTION = re.compile(r"(?:[建强延补固稳育]链)+")
 # (区 and 不 left by a cut: 商贸集聚区|红十字…, 企业|不停产; 区域, 区块链, 不锈钢, 不动产 are words;
 # 年产量 is a figure of output, 年产 opens a works named by its capacity)
 _BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|及|与|等|在|对|了|着|之|所|其|被|"
+                        r"款|余[家个所项款]|"
                         r"区(?![域块])|不(?![锈动])|也(?!门)|一[个批座家所条](?!园)|"
                         # a round or batch of a designation (第二轮|全国特色小镇)
                         r"第[\d一二三四五六七八九十]+[轮批]|"
@@ -319,6 +325,9 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
     if label == "Platform" and re.search(r"搭(?:建)?平台$", name):
         return False  # 对接会搭平台: building a platform, no carrier's name
+    if label == "Platform" and (re.search(r"[从在到于向](?:实验室|研究院|研究所|中心|平台)$", name)
+                                or re.search(r"(?:自然|社会)科学基金", name)):
+        return False  # 从|实验室走向市场: a kind after a preposition; 省自然科学基金: a grant
     if label == "Platform" and name.endswith(("协作", "合作")):
         return False  # 义乌—巴州东西部协作: a programme of cooperation, no carrier
     if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):

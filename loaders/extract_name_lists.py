@@ -31,7 +31,8 @@ from kg.loaders.extract_name_firms import (CHEMICAL_END, product_item, product_n
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
-from kg.loaders.extract_name_works import BUILD, PUBLIC_WORKS, WORKS, hospital_in_use, project_ok
+from kg.loaders.extract_name_works import (BUILD, PUBLIC_WORKS, TRADE_OFFICE, WORKS, hospital_in_use,
+                                          project_ok)
 
 
 @dataclass
@@ -196,8 +197,10 @@ def _list_item(ctx: _List, i: int, j: int):
         j = cut  # (a works' phase is the works': 漳州核电|二期项目; a firm's is its project)
     name = text[i:j]
     label, kind = suffix_type(name)
-    if label == "Platform" and PUBLIC_WORKS.search(name) and BUILD.search(text):
-        label, kind = "Project", None  # a public-service centre being built is a works
+    if label == "Platform" and (PUBLIC_WORKS.search(name) and BUILD.search(text)
+                                or TRADE_OFFICE.search(name)):
+        label, kind = "Project", None  # a public-service centre being built, a firm's office
+        # of trade (马士基亚太分拨中心): works
     if re.search(r"[和及]", name) and len(list(suffix_matches(name))) > 1:
         return None  # two names joined by 和: the suffix scan finds each
     if label in ("Platform", "Project") and head == ("Industry", None) and text[ctx.cut] == "等":

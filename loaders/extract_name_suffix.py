@@ -22,7 +22,8 @@ from kg.loaders.extract_name_bounds import (FIRST_OF_KIND, MAX_NAME, balance, tr
 from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionary_words,
                                             platform_ok, valid_name)
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
-                                           INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, part_of_works,
+                                           INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, TRADE_OFFICE,
+                                           part_of_works,
                                            project_ok)
 from kg.loaders.extract_known import known_prefix
 from kg.loaders.extract_name_places import only_places, region_prefixed
@@ -212,10 +213,6 @@ def _full_types():
 _FULL_TYPES, _FULL_TYPE_RE = _full_types()
 
 
-# A firm's offices of trade: logistics, settlement, selling, service to customers.
-_TRADE_OFFICE = re.compile(r"(?:分拨|结算|营销|销售|客服|呼叫)中心$")
-
-
 def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
     """Names ending in a typed suffix inside ``text[start:end]``, rightmost first."""
     matches = list(suffix_matches(text[start:end]))
@@ -257,7 +254,7 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             left = _after_zones_run_together(text, left, s_start, s_end)
         if label == "Platform" and PUBLIC_WORKS.search(text, left, s_end) and BUILD.search(text):
             label, kind = "Project", None  # a rescue or medical centre being built is a works
-        if label == "Platform" and _TRADE_OFFICE.search(text, left, s_end):
+        if label == "Platform" and TRADE_OFFICE.search(text, left, s_end):
             label, kind = "Project", None  # a firm's office of trade (顺丰华东分拨中心, 京东
             # …营销中心, …运营结算中心) is its works, no carrier of innovation or service
         name_start = find_name_start(text, left, s_start, s_end, label)

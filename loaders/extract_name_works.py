@@ -24,6 +24,9 @@ from kg.loaders.extract_name_places import (PROVINCE_SHORT, region_names, region
 
 # Public-service centres a plan builds (应急救援中心, 医学中心): no platforms, but works.
 PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|医养结合服务|养老服务)中心$")
+# A firm's offices of trade: logistics, settlement, selling, service to customers (a works
+# of the firm, no carrier of innovation or service: 顺丰华东分拨中心, 京东…营销中心).
+TRADE_OFFICE = re.compile(r"(?:分拨|结算|营销|销售|客服|呼叫)中心$")
 # (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
 _AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
 # The investment stated right before a project's name (总投资50亿元的…项目).
@@ -137,7 +140,7 @@ on_fold(_compile)
 
 
 # The ranks and stages projects are listed by (重大, 重点, 招商, 新开工, 续建 …).
-_RANK_OF_WORKS = re.compile(r"重大|重点|招商|签约|开工|续建|在建|新建|储备|民生")
+_RANK_OF_WORKS = re.compile(r"重大|重点|招商|签约|开工|续建|在建|新建|储备|民生|标杆|标志性|示范")
 
 
 def _after_places(core: str) -> str:

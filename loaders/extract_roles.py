@@ -104,6 +104,8 @@ def clause_role(before: str, after: str):
     head = re.split(r"[,;。!?]", after, maxsplit=1)[0][:20]
     if _EXEMPLAR.match(head) or _SIGNS_TO_BUILD.match(head):
         return "local"  # 以甲、乙等企业为代表的…集群: the exemplars are there already
+    if re.match(r"(?:主管|主办|出版|版权所有)", head):
+        return "other"  # 甲报业集团|主管主办: the page's publisher (the gold's "other")
     if _FIRMS_PARTNER.search(before) and COOPERATE.search(head):
         return "other"  # 甲集团与|乙、丙|开展战略合作: a firm's partners, not the place's
     if re.search(r"(?:与|同)$", before) and "合作" in head and not _LOCAL_AFTER.search(head):

@@ -642,7 +642,9 @@ ZONE_CUT_WORDS = ["租赁", "缺乏", "量", "辐射", "激发", "符合", "明�
                   # developing first or together (优先发展|东城片区, 统筹发展|南城片区)
                   "优先发展", "统筹发展",
                   # publishing results (湖北公布|开发区…考评情况, 商务部通报|…经开区)
-                  "公布", "发布", "通报", "公示", "印发"]
+                  "公布", "发布", "通报", "公示", "印发",
+                  # where a place lies by a landform (北龙湖岸边|中原科技城, 黄河之畔|…)
+                  "岸边", "之畔", "脚下"]
 # (written by benchmarks/tag_lexicon_words.py)
 # Word classes of the industry extractor read off the corpus the same way (extract_industries):
 # - NOT_INDUSTRY_OPENERS: verbs of a campaign or of giving that open a phrase about industry

@@ -1701,3 +1701,19 @@ def test_batch_55_parties_captions_publishing_counts_and_slogans():
     assert "郑州以岭药业研究院" in names("郑州以岭药业研究院", "platform")
     assert names("七年引新聚优产业兴区,汇聚科创力量。", "industry") == set()
     assert names("充分发挥大花生、白羽鸡国家级产业集群带动作用。", "industry") == {"大花生", "白羽鸡"}
+
+
+def test_batch_55_clauses_grants_measures_mastheads_and_offices_of_trade():
+    assert names("长春汽开区近年来在一汽集团带动下发展。", "firm") == set()
+    assert names("项目建设以来,赣州经开区每月派人到现场调度项目。", "project") == set()
+    assert names("设立45亿元产业基金,膜基金为全国首支膜材料科创基金。", "platform") == set()
+    assert names("这条见证中国量子科技从实验室走向市场的道路。", "platform") == set()
+    assert names("通过强化研发投入,省自然科学基金占比提高。", "platform") == set()
+    assert names("在36个城市、100余家用户中心同步上市。", "platform") == set()
+    assert names("甲经开区工委副书记、生态产业新城发展中心党组书记乙参加。", "platform") == set()
+    assert records("上海报业集团主管主办·文汇报社出版", "firm")["上海报业集团"]["role"] == "other"
+    text = "亚马逊中国华东采购分拨中心项目、马士基亚太分拨中心等行业龙头企业相继入驻。"
+    assert names(text, "platform") == set() and "马士基亚太分拨中心" in names(text, "project")
+    assert names("冬季北龙湖岸边中原科技城一家高科技企业里。", "zone") == {"中原科技城"}
+    assert names("除做大做强单晶硅电池、光伏组件外,还要发展半导体。", "industry") >= \
+        {"单晶硅电池", "光伏组件"}
