@@ -231,6 +231,11 @@ def resolve(mentions: list, home_zone=None, home_region=None) -> tuple:
             key = ("Chain", "—".join(normalize(x) for x in m.props["links"]))
         elif m.label == "Platform":
             key = ("Platform", _EDITION.sub("", normalize(m.name)) or normalize(m.name))
+        elif m.label == "Project":
+            # a works named with or without its kind word is one works (奥迪一汽新能源汽车,
+            # …汽车项目): the first spelling names it, the other is an alias
+            full = canonical_key("Project", m.name)
+            key = ("Project", re.sub(r"(?<=..)(?:项目|工程)$", "", full) or full)
         else:
             key = (m.label, canonical_key(m.label, m.name))
         if key not in groups:

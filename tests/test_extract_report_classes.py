@@ -1717,3 +1717,8 @@ def test_batch_55_clauses_grants_measures_mastheads_and_offices_of_trade():
     assert names("冬季北龙湖岸边中原科技城一家高科技企业里。", "zone") == {"中原科技城"}
     assert names("除做大做强单晶硅电池、光伏组件外,还要发展半导体。", "industry") >= \
         {"单晶硅电池", "光伏组件"}
+
+
+def test_batch_55_a_works_named_with_or_without_its_kind_word_is_one_works():
+    text = "仅在2022年,奥迪甲汽新能源汽车、一汽乙迪动力电池等项目落地。总投资358亿元的奥迪甲汽新能源汽车项目开工。"
+    assert names(text, "project") == {"奥迪甲汽新能源汽车", "一汽乙迪动力电池"}
