@@ -291,6 +291,22 @@ def _bare_kind(name: str) -> bool:
     return "该" in name and name[name.rindex("该") + 1:] in SUFFIXES
 
 
+def _no_carrier(name: str) -> bool:
+    """True when a name typed a Platform by its kind word names no carrier (see the cases)."""
+    return bool(
+        _FIRM_ORGAN.search(name)  # 提交公司股东大会审议: a firm's own organ meets
+        or _PARTIES_MEETING.fullmatch(name)  # 政银企对接活动, 政企恳谈会: a kind of meeting
+        or re.search(r"搭(?:建)?平台$", name)  # 对接会搭平台: building a platform
+        # 从|实验室走向市场: a kind after a preposition; 省自然科学基金: a research grant
+        or re.search(r"[从在到于向](?:实验室|研究院|研究所|中心|平台)$", name)
+        or re.search(r"(?:自然|社会)科学基金", name)
+        or name.endswith(("协作", "合作"))  # 义乌—巴州东西部协作: a programme of cooperation
+        # 以甲园为主平台: the carrier a text leans on; 甲公司被乙协会…: passive
+        or _CARRIER_PREDICATE.search(name) or "被" in name
+        or _PUBLIC.search(name) or _NOT_PLATFORM.search(name)
+        or _GOVERNMENT.search(name) or _CITY_ROLE.match(name))
+
+
 def valid_name(name: str, label: str) -> bool:
     """True when ``name`` can name one thing of type ``label`` (Firm, Platform, Zone,
     Project): not a phrase with a figure or a title in it, nor a kind of its type."""
@@ -319,21 +335,7 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 在全国大会作典型发言: a meeting named by its scope alone, a kind
     if _clause_or_measure(name, label):
         return False
-    if label == "Platform" and _FIRM_ORGAN.search(name):
-        return False  # 提交公司股东大会审议: a firm's own organ meets, no event of the trade
-    if label == "Platform" and _PARTIES_MEETING.fullmatch(name):
-        return False  # 政银企对接活动, 政企恳谈会: a kind of meeting held again and again
-    if label == "Platform" and re.search(r"搭(?:建)?平台$", name):
-        return False  # 对接会搭平台: building a platform, no carrier's name
-    if label == "Platform" and (re.search(r"[从在到于向](?:实验室|研究院|研究所|中心|平台)$", name)
-                                or re.search(r"(?:自然|社会)科学基金", name)):
-        return False  # 从|实验室走向市场: a kind after a preposition; 省自然科学基金: a grant
-    if label == "Platform" and name.endswith(("协作", "合作")):
-        return False  # 义乌—巴州东西部协作: a programme of cooperation, no carrier
-    if label == "Platform" and (_CARRIER_PREDICATE.search(name) or "被" in name):
-        return False  # 以甲园为主平台: the carrier a text leans on; 甲公司被乙协会…: passive
-    if label == "Platform" and (_PUBLIC.search(name) or _NOT_PLATFORM.search(name)
-                                or _GOVERNMENT.search(name) or _CITY_ROLE.match(name)):
+    if label == "Platform" and _no_carrier(name):
         return False
     if label == "Firm":
         if _ORGANISATION_END.search(name) or clause_adverb(name) or only_places(name):
