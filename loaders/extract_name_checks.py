@@ -28,7 +28,7 @@ def _words(words: list) -> str:
 
 def _compile() -> None:
     """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
-    global _NOT_PLATFORM, _PUBLIC, _NOT_FIRM_END
+    global _NOT_PLATFORM, _PUBLIC, _NOT_FIRM_END, _TARGET_CUE
     # a span with a platform's suffix that is no name: a list or a conjunction in it, a
     # count of kinds (两大…), a date, or a verb or quantifier of the listed class
     # (融媒体中心, 新闻中心: a newsroom, the byline of a report, no carrier of industry)
@@ -40,6 +40,8 @@ def _compile() -> None:
                                r"\d+年|\d+日|" + _words(NOT_PLATFORM_WORDS))
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
+    # the cues of list_role; one that names an event is no cue (对接会上, 招商推介会)
+    _TARGET_CUE = re.compile("(?:" + _words(TARGET_TRIGGERS) + r")(?!会|仪式|活动|大会|推介会|现场)")
 
 
 _compile()
@@ -513,7 +515,7 @@ def list_role(text: str, before: str, after: str):
     head = after[:14]
     if any(word in head for word in LOCAL_AFTER):
         return "local"
-    target_pos = max((before.rfind(w) for w in TARGET_TRIGGERS), default=-1)
+    target_pos = max((m.start() for m in _TARGET_CUE.finditer(before)), default=-1)
     local_pos = max((before.rfind(w) for w in LOCAL_TRIGGERS), default=-1)
     if target_pos < 0 and local_pos < 0:
         return None

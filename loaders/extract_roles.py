@@ -40,7 +40,9 @@ _NOUN_CUE = re.compile(r"龙头|链主|骨干|领军|头部|代表")
 DONE = re.compile(r"(?:已经?|先后|陆续|累计|成功|相继|共|已累计)$")
 DONE_AFTER = re.compile(r"^(?:了|成功|落地|落户|入驻|入园|投产)")
 FUTURE = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)$")
-_ATTRACT_RE = re.compile("|".join(sorted(ATTRACT, key=len, reverse=True)))
+# (an attracting verb that names an event is no cue: 对接会上|甲…, 签约仪式上, 招商推介会)
+_ATTRACT_RE = re.compile("(?:" + "|".join(sorted(ATTRACT, key=len, reverse=True)) + ")"
+                         r"(?!会|仪式|活动|大会|推介会|现场)")
 _PRESENCE_RE = re.compile("|".join(sorted(PRESENCE, key=len, reverse=True)))
 
 

@@ -1722,3 +1722,10 @@ def test_batch_55_clauses_grants_measures_mastheads_and_offices_of_trade():
 def test_batch_55_a_works_named_with_or_without_its_kind_word_is_one_works():
     text = "仅在2022年,奥迪甲汽新能源汽车、一汽乙迪动力电池等项目落地。总投资358亿元的奥迪甲汽新能源汽车项目开工。"
     assert names(text, "project") == {"奥迪甲汽新能源汽车", "一汽乙迪动力电池"}
+
+
+def test_batch_56_an_attracting_verb_that_names_an_event_is_no_cue():
+    text = "对接会上,新疆甲胜织造有限公司董事长分享了在伊宁县纺织产业园投资的经验。"
+    assert records(text, "firm")["新疆甲胜织造有限公司"]["role"] == "local"
+    text = "积极对接甲乙科技有限公司、丙丁电子有限公司等企业。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
