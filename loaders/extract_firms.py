@@ -129,7 +129,7 @@ def count_cut(item: str) -> int:
 
 # A left boundary for a full name: the words that rank or place a firm before its name
 # (园区内龙头企业, 链主企业, 区内企业) and the verbs that govern it end at these.
-_LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|注册|成立|"
+_LEFT_WORDS = re.compile(r"企业|单位|厂商|集团旗下|旗下|公司旗下|之一|一家|龙头|链主|牵头|注册|成立|原有|项目|"
                          r"联合|携手|依托|引进|引入|落户|由|与|和|及|是|在|为|被|向|对|将|把|的|了|等")
 
 

@@ -151,7 +151,8 @@ def deng_lists(sentence, text: str, c_start: int, c_end: int, role, out: list,
                 paren = text.find("(", i, j)
                 j = paren if paren > i else j
                 name = industry_name(text[i:j])
-                if industry_ok(name) and not regional(name) and not _firm_item(name):
+                if industry_ok(name) and not regional(name) and not _firm_item(name) \
+                        and not VERB_START.match(name):  # (促进就业: a task, no trade)
                     out.append(Mention("Industry", name, sentence, i, j,
                                        {"role": own or "other", "src": "list"}))
                     taken.append((i, j))

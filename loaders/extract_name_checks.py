@@ -346,6 +346,8 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 已进驻百余家生技公司: a count of firms, no firm
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name):
             return False  # 工信部, 发改委: a government department, no firm
+        if re.match(r"(?:运达|运往|运抵|销往|发往|远销)", name) and region_prefixed(name[2:]):
+            return False  # 产品运达|北京、上海: where goods go, no firm (运达股份 stays)
         if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \
                 and not name.endswith(("公司", "集团")):
             return False  # 台湾产业园区|正成为…: a zone, the subject of a clause (a firm named

@@ -111,6 +111,9 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # “核心区+扩展区+联动区”: a formula of a zone's parts, no name
     if re.search(r"唯一|首个|第一个", core):
         return False  # 昌吉州唯一一个国家级高新区: a description of a zone, no name
+    if name.endswith("小镇") and (core.startswith("特色") or core.endswith("类特色")
+                                or core.endswith("特色") and place_name(core[:-2])):
+        return False  # 浙江省特色小镇, 时尚产业类特色小镇, “特色纺织小镇”: a class of towns
     if re.search(r"[省市县区]委|党工委|届", core):
         return False  # a party body or a term (扬州八届市委|经济技术开发区工委…): a session's name
     if bounds.LEADING_RE.fullmatch(core) or re.search(

@@ -233,7 +233,7 @@ LEADING = sorted(set("""
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
 如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级 而 而在 特别是 图为
-新一届 本届 下一届 下届 上一届 上届
+新一届 本届 下一届 下届 上一届 上届 原有
 """.split()), key=len, reverse=True)
 # (新一届, 本届, 下届, 上届: a session named relative to now — 办好新一届|旅博会 — is no part
 # of the event's name, as 第N届 is not)
@@ -672,6 +672,9 @@ NOT_INDUSTRY_OPENERS = ["提供", "制作", "助力", "放宽", "补好", "遵�
                         "兆瓦", "千瓦", "吉瓦", "全省", "全市"]
 NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地", "禀赋", "政策", "规划", "机遇",
                       "指标",  # (主要经济指标成绩优异: figures of a report, no trade)
+                      # (fields of aid and the direction of an effort: 智力支援, 产业援助,
+                      # 以…为主攻方向; a surplus of capacity: 产能冗余)
+                      "支援", "援助", "主攻方向", "冗余",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)

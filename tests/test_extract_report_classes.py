@@ -1729,3 +1729,16 @@ def test_batch_56_an_attracting_verb_that_names_an_event_is_no_cue():
     assert records(text, "firm")["新疆甲胜织造有限公司"]["role"] == "local"
     text = "积极对接甲乙科技有限公司、丙丁电子有限公司等企业。"
     assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+
+
+def test_batch_56_aid_fields_classes_of_towns_shipping_and_existing_lines():
+    text = "围绕智力支援、产业支援、促进就业、文化教育支援等领域,落实落细各项援藏工作。"
+    assert names(text, "industry") == set()
+    assert names("湘江新区以主导产业、优势产业、未来产业为主攻方向。", "industry") == set()
+    text = "浙江省特色小镇创建名单公布,柯桥蓝印时尚小镇入选时尚产业类特色小镇。"
+    assert names(text, "zone") == {"柯桥蓝印时尚小镇"}
+    assert names("打造全国有位的“特色纺织小镇”。", "zone") == set()
+    assert names("产品运达北京、上海、新疆等地。", "firm") == set()
+    text = "创新型铝型材生产项目原有宽甸甲盛门窗幕墙装潢有限公司生产线。"
+    assert names(text, "firm") == {"宽甸甲盛门窗幕墙装潢有限公司"}
+    assert names("北京甲乙项目管理有限公司", "firm") == {"北京甲乙项目管理有限公司"}
