@@ -299,6 +299,8 @@ def _no_carrier(name: str) -> bool:
         _FIRM_ORGAN.search(name)  # 提交公司股东大会审议: a firm's own organ meets
         or _PARTIES_MEETING.fullmatch(name)  # 政银企对接活动, 政企恳谈会: a kind of meeting
         or re.search(r"搭(?:建)?平台$", name)  # 对接会搭平台: building a platform
+        # 借助青岛峰会平台: a meeting used as a platform, no carrier
+        or re.search(r"(?:峰会|大会|论坛|博览会|展会|会议)平台$", name)
         # 从|实验室走向市场: a kind after a preposition; 省自然科学基金: a research grant
         or re.search(r"[从在到于向](?:实验室|研究院|研究所|中心|平台)$", name)
         or re.search(r"(?:自然|社会)科学基金", name)
@@ -325,6 +327,8 @@ def valid_name(name: str, label: str) -> bool:
         return False  # 所在地——甲工业园: apposition; 甲办公厅关于…项目(…的通知): a title
     if label in ("Firm", "Project") and _CHAIN_ACTION.fullmatch(re.sub(r"项目$", "", name)):
         return False  # 延链补链项目: the chain actions, no works and no firm
+    if label == "Project" and re.search(r"(?:[建强延补固][链圈]){2}(?:项目)?$", name):
+        return False  # 成都文创产业建圈强链项目: a programme of chain actions, no works
     if label == "Platform" and (_FAIR_SHORT.fullmatch(name) or _KEY_LAB.fullmatch(name)) \
             and not verb_lead(name) and not _GOVERNMENT.search(name):
         return True

@@ -111,6 +111,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return False  # “核心区+扩展区+联动区”: a formula of a zone's parts, no name
     if re.search(r"唯一|首个|第一个", core):
         return False  # 昌吉州唯一一个国家级高新区: a description of a zone, no name
+    if re.fullmatch(r"(?:周边|周围|附近|沿线|沿岸|其他|其余)", core):
+        return False  # 带动周边片区文旅商融合: the quarters around, no zone's name
     if name.endswith("小镇") and (core.startswith("特色") or core.endswith("类特色")
                                 or core.endswith("特色") and place_name(core[:-2])):
         return False  # 浙江省特色小镇, 时尚产业类特色小镇, “特色纺织小镇”: a class of towns

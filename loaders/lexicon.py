@@ -675,6 +675,8 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (fields of aid and the direction of an effort: 智力支援, 产业援助,
                       # 以…为主攻方向; a surplus of capacity: 产能冗余)
                       "支援", "援助", "主攻方向", "冗余",
+                      # (the whole, upgrading, phasing out: 整体经济发展, 基础设施提升, 列入淘汰)
+                      "整体", "提升", "淘汰",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)

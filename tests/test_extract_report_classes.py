@@ -1742,3 +1742,13 @@ def test_batch_56_aid_fields_classes_of_towns_shipping_and_existing_lines():
     text = "创新型铝型材生产项目原有宽甸甲盛门窗幕墙装潢有限公司生产线。"
     assert names(text, "firm") == {"宽甸甲盛门窗幕墙装潢有限公司"}
     assert names("北京甲乙项目管理有限公司", "firm") == {"北京甲乙项目管理有限公司"}
+
+
+def test_batch_56_surroundings_meetings_as_platforms_programmes_and_states():
+    assert names("带动周边片区文旅商融合发展。", "zone") == set()
+    assert names("借助青岛峰会平台,聊城市举办了推介会。", "platform") == set()
+    text = "11月15日,成都文创产业建圈强链项目招商推介暨产融对接会举行。"
+    assert names(text, "project") == set() and names(text, "firm") == set()
+    assert "久泰30万吨延链补链一体化" in names("加快建设久泰30万吨延链补链一体化等项目。", "project")
+    assert names("涵盖民生改善、基础设施提升、园区产业升级等多个领域。", "industry") == set()
+    assert names("将为开发区整体经济发展注入动力。", "industry") == set()
