@@ -89,6 +89,20 @@ def _firm_ends_here(text: str, match) -> bool:
     return any(text[stop - n:stop] in known_firms() for n in (2, 3, 4) if stop >= n)
 
 
+def _compass_of_a_place(text: str, match) -> bool:
+    """True when a boundary that opens on a compass point (北通, 西临) takes the last
+    character of a place's name (湖|北通|城: 湖北, then 通城县): the place goes on.
+
+    >>> import re
+    >>> m = re.search("(?=(北通))", "湖北通城县")
+    >>> _compass_of_a_place("湖北通城县", m)
+    True
+    """
+    at = match.start()
+    return match.group(1)[:1] in "东南西北" and at >= 1 \
+        and any(text[at - n:at + 1] in region_names() for n in (1, 2) if at >= n)
+
+
 def _inside_known(text: str, at: int, stop: int) -> bool:
     """True when a known firm's name of four characters or more holds the boundary word at
     ``text[at:stop]`` (中国|建设|银行…: 建设银行 is a firm, its 建设 governs nothing).
@@ -130,6 +144,7 @@ def trim_start(text: str, start: int, end: int, keep: int = 0) -> int:
             last = start  # 强力推进: 推进 is the word, not 力推 (a bound of the sentence's words)
         elif match.start() < word_end or text.startswith(
                 _NAME_GOES_ON.get(match.group(1), "\0"), stop) or _firm_ends_here(text, match) \
+                or _compass_of_a_place(text, match) \
                 or _inside_known(text, match.start(), stop) \
                 or _inside_quote(text, start, match.start(), end):
             continue  # overlaps the word before (集聚|集成电路: no 聚集 there); a quote's own

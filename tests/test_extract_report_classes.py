@@ -1752,3 +1752,9 @@ def test_batch_56_surroundings_meetings_as_platforms_programmes_and_states():
     assert "久泰30万吨延链补链一体化" in names("加快建设久泰30万吨延链补链一体化等项目。", "project")
     assert names("涵盖民生改善、基础设施提升、园区产业升级等多个领域。", "industry") == set()
     assert names("将为开发区整体经济发展注入动力。", "industry") == set()
+
+
+def test_batch_56_a_compass_point_that_ends_a_province_opens_no_boundary():
+    assert names("山西临汾经济开发区引进甲乙科技有限公司。", "zone") == {"山西临汾经济开发区"}
+    text = "位于武深高速出入口处的湖北通城县鄂湘赣商贸物流中心项目建设正酣。"
+    assert "湖北通城县鄂湘赣商贸物流中心项目" in names(text, "project")
