@@ -84,7 +84,7 @@ _SCALE_TAIL = re.compile(r"(?<=..)(?:" + "|".join(_SCALE_RANKS) + ")$")
 
 
 # A zone before a field says where it is, not what it is (高新区生物医药, 辖区所有制造业).
-_ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新区|经开区|开发区|自创区|自贸区|园区|辖区|区内)"
+_ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新区|经开区|开发区|自创区|自贸区|园区|片区|辖区|区内)"
                         r"(?:所有|内|的)?")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.loaders.extract_firms import (COMMON_WORD, TRADE_WORDS, _frequency, coined, count_cut,
                                       firm_like, one_thing_word)
 from kg.loaders.extract_known import known_firms, known_prefix
-from kg.loaders.extract_roles import COOPERATE, clause_role
+from kg.loaders.extract_roles import COOPERATE, SETTLED_AFTER, clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
@@ -115,6 +115,8 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
     role = clause_role(before + text[c_start:lead], tail) or \
         list_role(text, before + text[c_start:lead], tail) or ("local" if projects else None)
+    if role == "target" and SETTLED_AFTER.match(text, items[-1][1]):
+        role = "local"  # 吸引甲、乙等行业巨头,|相继在宜春落子: the attraction is done
     items = _join_event_names(text, items, sentence, out)
     # a list most of whose items are zones by their type (甲新区、乙高新区、…): a place-named
     # item without a zone type is a zone too (佛山三龙湾, 江门大广海湾)
@@ -254,8 +256,11 @@ def _list_item(ctx: _List, i: int, j: int):
         return None  # (机器人、商业航天等重点项目: the templates' products, though 机器人 is a
         # listed firm's short name; 汽车芯片、锂电池隔离膜等项目: products, no 字号)
     props = {"kind": kind} if kind else {}
-    if label == "Firm" and head == ("Project", None) and item_role in (None, "other"):
-        item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA)
+    if label == "Firm" and head == ("Project", None) and (
+            item_role in (None, "other")
+            or re.match(r"[^,;。]{0,12}项目(?:的)?(?:建设|开工|投产|竣工)", ctx.tail)):
+        item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA);
+        # 招大引强…重点推进甲、乙等重大项目建设: whatever attracting came before
     if label == "Firm":
         props["role"] = item_role
     return Mention(label, name, ctx.sentence, i, j, props)
@@ -306,15 +311,16 @@ def _no_firm(ctx: _List, name: str, i: int) -> bool:
 
 def _place_or_office_after(item: str) -> int:
     """Length of what closes ``item`` after the firm it names: its headquarters (中国华能|总部)
-    or, after a known firm's name, the county of its works (华电|榆树), else 0.
+    or, after a known firm's name, the place of its works (华电|榆树, 宁德时代|贵州基地), else 0.
 
     >>> _place_or_office_after("中汽新能总部"), _place_or_office_after("中汽新能")
     (2, 0)
     """
     if item.endswith("总部") and len(item) >= 4:
         return 2
-    return next((len(item) - n for n in range(len(item) - 2, 1, -1)
-                 if item[:n] in known_firms() and place_name(item[n:])), 0)
+    base = re.sub(r"(?:基地|工厂|分公司)$", "", item) if len(item) >= 6 else item
+    return next((len(item) - n for n in range(len(base) - 2, 1, -1)
+                 if item[:n] in known_firms() and place_name(base[n:])), 0)
 
 
 def _place_before_known(item: str) -> int:

@@ -100,6 +100,12 @@ _FIRMS_PARTNER = re.compile(r"(?:集团|公司|股份|控股)(?:与|同|和)$")
 COOPERATE = re.compile(r"合作|共建|联合|携手|签署|签订|签约")
 
 
+# A clause that follows the names and says they have settled (,相继在宜春落子, ,均已落户):
+# whatever verb of attracting came before, they are here.
+SETTLED_AFTER = re.compile(r"[^,;。]{0,12},(?:均|都|也)?已?(?:相继|先后|陆续|纷纷|已经|均已|已)"
+                            r"[^,;。]{0,8}?(?:落户|落子|落地|入驻|进驻|投产|建成)")
+
+
 def clause_role(before: str, after: str):
     """The role of a firm (or list of firms) between ``before`` and ``after`` in a clause:
     "local", "target", or None when no cue governs it."""
@@ -120,6 +126,8 @@ def clause_role(before: str, after: str):
         if head[cue[1]:cue[2]] in SIGN:  # (力争与|甲|签约: the aspect stands before the party)
             lead = re.split(r"[,;。!?]", before)[-1] + lead
         return _aspect_role(cue[0], lead, head[cue[2]:], head[cue[1]:cue[2]])
+    if not cue and SETTLED_AFTER.match(after):
+        return "local"  # 吸引甲、乙等行业巨头,|相继在宜春落子: the attraction is done
     tail = re.split(r"[;。!?]", before)[-1]
     before_cue = _last_cue(tail)
     if before_cue is not None:

@@ -233,7 +233,7 @@ LEADING = sorted(set("""
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
 配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
 如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级 而 而在 特别是 图为
-新一届 本届 下一届 下届 上一届 上届 原有
+新一届 本届 下一届 下届 上一届 上届 原有 我们
 """.split()), key=len, reverse=True)
 # (新一届, 本届, 下届, 上届: a session named relative to now — 办好新一届|旅博会 — is no part
 # of the event's name, as 第N届 is not)

@@ -1758,3 +1758,17 @@ def test_batch_56_a_compass_point_that_ends_a_province_opens_no_boundary():
     assert names("山西临汾经济开发区引进甲乙科技有限公司。", "zone") == {"山西临汾经济开发区"}
     text = "位于武深高速出入口处的湖北通城县鄂湘赣商贸物流中心项目建设正酣。"
     assert "湖北通城县鄂湘赣商贸物流中心项目" in names(text, "project")
+
+
+def test_batch_57_settled_after_works_being_built_bases_and_pronouns():
+    text = "这一年宜春抢抓机遇,吸引国轩高科、宁德时代和比亚迪等行业巨头,相继在宜春落子。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "大力引进甲乙科技有限公司、丙丁电子有限公司等企业,力争年内落地。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+    text = "继续深化制造业招大引强,重点推进晶科新能源、正泰新能、立昂东芯等制造业重大项目建设。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "宁德时代贵州基地、弗迪电池等新能源电池企业动力强劲。"
+    assert names(text, "firm") == {"宁德时代", "弗迪电池"}
+    assert names("我们年产10000万千米金刚线项目已投产。", "project") == {"年产10000万千米金刚线项目"}
+    text = "加速融入机场体系,发展平房片区通航服务产业。"
+    assert "平房片区通航服务" not in names(text, "industry")
