@@ -133,7 +133,7 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         # 唯一省级…示范区: a description
     if bounds.POLICY_RE.search(core):
         return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
-    if name.endswith(("集聚区", "示范区", "试验区", "先行区", "先导区", "片区", "核心区")) \
+    if name.endswith(("集聚区", "聚集区", "示范区", "试验区", "先行区", "先导区", "片区", "核心区")) \
             and (is_generic(core) or dictionary_words(core) and not core.startswith(("国家", "中国"))) \
             and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):
         return False  # a kind of pilot area (夜间消费集聚区) or a policy's pilot named by
@@ -163,7 +163,7 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
             or re.search(r"[A-Za-z]", core) and not _TECH_LEAD.match(core):
         return True
     generic_suffix = name.endswith(("高新区", "经开区", "开发区", "示范区", "试验区", "自贸区",
-                                    "集聚区", "园区", "片区", "新区", "小镇", "科学城", "新城",
+                                    "集聚区", "聚集区", "园区", "片区", "新区", "小镇", "科学城", "新城",
                                     "先行区", "产业城", "起步区"))
     if _ASPIRE.search(before):
         return False

@@ -22,6 +22,7 @@ SUFFIXES = {
     "经济技术开发区": ("Zone", None), "经济开发区": ("Zone", None), "高新区": ("Zone", None),
     "经开区": ("Zone", None), "开发区": ("Zone", None), "产业集聚区": ("Zone", None),
     "集聚区": ("Zone", None), "示范区": ("Zone", None), "自创区": ("Zone", None),
+    "聚集区": ("Zone", None),  # (集聚区 written the other way round: …产业创新聚集区)
     "试验区": ("Zone", None), "自贸区": ("Zone", None), "片区": ("Zone", None),
     "综合保税区": ("Zone", None), "保税区": ("Zone", None), "产业园区": ("Zone", None),
     "产业园": ("Zone", None), "科技园": ("Zone", None), "工业园": ("Zone", None),
@@ -675,8 +676,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (fields of aid and the direction of an effort: 智力支援, 产业援助,
                       # 以…为主攻方向; a surplus of capacity: 产能冗余)
                       "支援", "援助", "主攻方向", "冗余",
-                      # (the whole, upgrading, phasing out: 整体经济发展, 基础设施提升, 列入淘汰)
-                      "整体", "提升", "淘汰",
+                      # (the whole, upgrading, phasing out: 整体经济发展, 基础设施提升, 列入淘汰;
+                      # a plan's period and a metropolitan area: “十三五”时期, 大南昌都市圈)
+                      "整体", "提升", "淘汰", "时期", "都市圈",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)
