@@ -70,8 +70,7 @@ _COVERS = re.compile(r"(?:涵盖|涉及|覆盖|涵括)了?$")
 
 # A verb of distance or travel right before a list (距离, 毗邻, 赴): its items are places
 # and landmarks, which the region reader finds; none is a works or a firm of the text.
-_TOWARDS = re.compile(r"(?:距离|毗邻|临近|靠近|紧邻|赴|前往|[东南西北](?:至|临|靠|接|到))$")
-# (东至甲高速、乙大道: the landmarks that bound a zone's extent, no works)
+_TOWARDS = re.compile(r"(?:距离|毗邻|临近|靠近|紧邻|赴|前往)$")
 
 
 # Landforms and kinds of place a list may close on (四大流域, 水系, 山脉; 等重点口岸, 商圈): its

@@ -1774,9 +1774,7 @@ def test_batch_57_settled_after_works_being_built_bases_and_pronouns():
     assert "平房片区通航服务" not in names(text, "industry")
 
 
-def test_batch_58_plans_boundaries_periods_and_agglomeration_areas():
-    text = "沙文片区“四至范围”为东至贵遵高速、盐沙大道,南至同心东路,西至数博大道、科才路。"
-    assert names(text, "project") == set()
+def test_batch_58_periods_metropolitan_areas_and_agglomeration_areas():
     assert names("“十三五”时期全省制造业高质量发展成效明显。", "industry") == set()
     assert names("江西省将装备制造业、大南昌都市圈作为重点。", "industry") == {"装备制造业"}
     text = "秦创原光子产业创新聚集区围绕先进激光与光子制造布局。"
