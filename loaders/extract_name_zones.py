@@ -131,8 +131,9 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         # around them (八一路小学片区, 上党落子剧团片区, 四川农业大学周边片区, 云母厂片区), old
         # or touristic quarters (濠河周边老旧片区, 涉旅片区), a count of quarters (六大片区);
         # 唯一省级…示范区: a description
-    if bounds.POLICY_RE.search(core):
-        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区) is a programme
+    if bounds.POLICY_RE.search(core) or re.fullmatch(r"产城融合|城乡融合|产教融合|军民融合", core):
+        return False  # a reform or policy pilot (改革先行区, 城乡融合示范区, 产城融合示范区) is a
+        # programme
     if name.endswith(("集聚区", "聚集区", "示范区", "试验区", "先行区", "先导区", "片区", "核心区")) \
             and (is_generic(core) or dictionary_words(core) and not core.startswith(("国家", "中国"))) \
             and not zone_place_prefixed(name) and not re.search(r"[()“A-Za-z]", core):

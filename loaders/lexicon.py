@@ -44,6 +44,7 @@ SUFFIXES = {
     # its short forms
     "化工园区": ("Zone", None), "化工园": ("Zone", None), "化工集中区": ("Zone", None),
     "科学城": ("Zone", None), "软件谷": ("Zone", None), "生物城": ("Zone", None),
+    "医学城": ("Zone", None), "医药城": ("Zone", None),  # (成都医学城, 中国医药城: a trade's city)
     "数据中心": ("Project", None),  # a data centre is built, like a plant
     "知识城": ("Zone", None), "科创城": ("Zone", None), "新城": ("Zone", None),
     "先行区": ("Zone", None), "科创园": ("Zone", None), "产业城": ("Zone", None),
@@ -679,6 +680,8 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (the whole, upgrading, phasing out: 整体经济发展, 基础设施提升, 列入淘汰;
                       # a plan's period and a metropolitan area: “十三五”时期, 大南昌都市圈)
                       "整体", "提升", "淘汰", "时期", "都市圈",
+                      # (a slogan's verb of leading: 智能化引领|产业创新发展)
+                      "引领",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)

@@ -1780,3 +1780,10 @@ def test_batch_58_periods_metropolitan_areas_and_agglomeration_areas():
     text = "秦创原光子产业创新聚集区围绕先进激光与光子制造布局。"
     assert names(text, "zone") == {"秦创原光子产业创新聚集区"}
     assert names("发展夜间消费聚集区。", "zone") == set()  # a kind, named by ordinary words
+
+
+def test_batch_58_slogans_of_leading_pilots_of_integration_and_a_trades_city():
+    assert names("智能化引领产业创新发展。", "industry") == set()
+    assert names("以成都天府国际生物城、成都医学城为核心承载区。", "zone") == \
+        {"成都天府国际生物城", "成都医学城"}
+    assert names("作为产城融合示范区,武汉经开区将全力打造汽车产业。", "zone") == {"武汉经开区"}
