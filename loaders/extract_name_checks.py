@@ -33,7 +33,7 @@ def _compile() -> None:
     # count of kinds (两大…), a date, or a verb or quantifier of the listed class
     # (融媒体中心, 新闻中心: a newsroom, the byline of a report, no carrier of industry)
     _NOT_PLATFORM = re.compile(r"为中心|和|及|、|平台\+|引导(?!基金)|[一二三四五六七八九十两几]大(?!学)|"
-                               r"融媒体中心|新闻中心|仓储中心|配送中心|分拣中心|"
+                               r"融媒体中心|新闻中心|采访中心|仓储中心|配送中心|分拣中心|"
                                # a machine that lifts or drills (高空作业平台): a product;
                                # a stock exchange's channel of notices
                                r"作业平台|信息披露平台|上云|上平台|"

@@ -148,6 +148,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
+蝉联 位列 共聚 借力
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 公布 公示 通报
@@ -680,8 +681,9 @@ NOT_INDUSTRY_PARTS = ["开放", "振兴", "投资", "转移", "需求", "用地"
                       # (the whole, upgrading, phasing out: 整体经济发展, 基础设施提升, 列入淘汰;
                       # a plan's period and a metropolitan area: “十三五”时期, 大南昌都市圈)
                       "整体", "提升", "淘汰", "时期", "都市圈",
-                      # (a slogan's verb of leading: 智能化引领|产业创新发展)
-                      "引领",
+                      # (a slogan's verb of leading: 智能化引领|产业创新发展; working together
+                      # and its measures: 产融协作, 国企联动, 市场满意度)
+                      "引领", "协作", "联动", "满意度",
                       "攻坚", "激活",  # (项目攻坚激活|产业新动能: a campaign's verbs)
                       "分布",  # (产业分布方面: how trades are spread, no trade)
                       "步入", "富民",  # (专有技术步入|产业化; 乡村富民|产业: a verb and its aim)

@@ -1787,3 +1787,13 @@ def test_batch_58_slogans_of_leading_pilots_of_integration_and_a_trades_city():
     assert names("以成都天府国际生物城、成都医学城为核心承载区。", "zone") == \
         {"成都天府国际生物城", "成都医学城"}
     assert names("作为产城融合示范区,武汉经开区将全力打造汽车产业。", "zone") == {"武汉经开区"}
+
+
+def test_batch_59_ranking_and_gathering_verbs_bylines_and_ways_of_working():
+    text = "长寿经开区党工委书记表示,共聚渝东新城建设合力。"
+    assert names(text, "zone") == {"长寿经开区", "渝东新城"}
+    assert names("成都高新综合保税区蝉联全国综保区发展绩效评估A类。", "zone") == {"成都高新综合保税区"}
+    assert names("岳阳日报全媒体采访中心记者报道。", "platform") == set()
+    assert names("这些项目借力中南大学的科研优势。", "platform") == {"中南大学"}
+    assert names("此次签约项目涵盖城市更新、产融协作、国企联动等领域。", "industry") == set()
+    assert "美的" in names("园区引进美的等家电企业。", "firm")
