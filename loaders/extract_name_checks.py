@@ -17,6 +17,7 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
 from kg.loaders.extract_firms import one_thing_word
 from kg.loaders.extract_known import known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, clause_adverb, verb_lead
+from kg.loaders.extract_roles import NOT_AN_EVENT
 from kg.loaders.extract_name_places import (country_names, only_places, region_names, region_prefixed,
                                             zone_place_prefixed)
 
@@ -41,7 +42,7 @@ def _compile() -> None:
     _PUBLIC = re.compile(_words(PUBLIC_WORDS))
     _NOT_FIRM_END = re.compile("(?:" + _words(NOT_FIRM_ENDS) + ")$")
     # the cues of list_role; one that names an event is no cue (对接会上, 招商推介会)
-    _TARGET_CUE = re.compile("(?:" + _words(TARGET_TRIGGERS) + r")(?!会|仪式|活动|大会|推介会|现场)")
+    _TARGET_CUE = re.compile("(?:" + _words(TARGET_TRIGGERS) + ")" + NOT_AN_EVENT)
 
 
 _compile()

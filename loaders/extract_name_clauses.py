@@ -11,7 +11,7 @@ import re
 
 from kg.loaders.extract_firms import coined, firm_like, legal_names, proper_firm_name
 from kg.loaders.extract_known import known_firm_mentions, known_firms, known_prefix, place_before
-from kg.loaders.extract_roles import clause_role
+from kg.loaders.extract_roles import FIRM_PARTY_END, clause_role
 from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders import extract_name_bounds as bounds
@@ -108,7 +108,7 @@ def partner_firms(text: str, c_start: int, c_end: int, sentence, found: list) ->
             and not any(f.i < m.end(1) and m.start(1) < f.j for f in found)]:
         if valid_name(match.group(1), "Firm") or match.group(1).endswith("公司"):
             # (甲科技有限公司与|乙公司|签署合作协议: a firm's partner, not the place's)
-            ours = re.search(r"(?:集团|公司|股份|控股)$", text[c_start:match.start()])
+            ours = re.search(FIRM_PARTY_END + "$", text[c_start:match.start()])
             found.append(Mention("Firm", match.group(1), sentence, match.start(1),
                                  match.end(1), {"role": "other" if ours else "target"}))
 

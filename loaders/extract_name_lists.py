@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.loaders.extract_firms import (COMMON_WORD, TRADE_WORDS, _frequency, coined, count_cut,
                                       firm_like, one_thing_word)
 from kg.loaders.extract_known import known_firms, known_prefix
-from kg.loaders.extract_roles import COOPERATE, SETTLED_AFTER, clause_role
+from kg.loaders.extract_roles import COOPERATE, FIRM_PARTY_END, SETTLED_AFTER, clause_role
 from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
@@ -150,7 +150,7 @@ def _partners_from(text: str, lead: int, first_end: int, tail: str) -> int:
     return party.end() if party and COOPERATE.search(head) else len(text)
 
 
-_FIRM_PARTY = re.compile(r"[^、,;。]{2,12}?(?:集团|公司|股份|控股)(?:与|同|和)")
+_FIRM_PARTY = re.compile(r"[^、,;。]{2,12}?" + FIRM_PARTY_END + "(?:与|同|和)")
 
 
 def _after_yi(text: str, start: int, end: int) -> int:

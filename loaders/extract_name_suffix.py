@@ -205,8 +205,8 @@ def _after_zones_run_together(text: str, left: int, s_start: int, s_end: int) ->
 
 
 def _full_types():
-    from kg.loaders.gazetteer_short import ZONE_TYPES
-    fulls = frozenset(full for full, _short, _kind in ZONE_TYPES if len(full) >= 4)
+    from kg.loaders.gazetteer_short import FULL_ZONE_TYPES
+    fulls = frozenset(full for full in FULL_ZONE_TYPES if len(full) >= 4)
     return fulls, re.compile("|".join(sorted(fulls, key=len, reverse=True)))
 
 

@@ -191,14 +191,14 @@ def _coined_area(core: str, before: str) -> bool:
 
     >>> _coined_area("袍江", "我市"), _coined_area("推动", ""), _coined_area("袍江", "推进")
     (True, False, False)
+    >>> _coined_area("原嘉祥", "(")  # 原|嘉祥经济开发区: a former name
+    False
     """
     from kg.loaders.extract_industry_filters import pos_tags
     return 2 <= len(core) <= 3 and not dictionary_words(core) and re.fullmatch(
         r"[\u4e00-\u9fff]+", core) is not None and not core.startswith(("原", "现")) \
         and not any(flag in ("d", "p", "c", "r", "u", "m") for _w, flag in pos_tags(core)) \
         and (not before or re.search(r"[,;:、和与及(]$|(?:我|本|全)[市区县省]$", before) is not None)
-    # (原|嘉祥经济开发区: a former name; 现就|经开区…: "now, about"; words of function
-    # are no area's name)
 
 
 def _landform_place(core: str) -> bool:
@@ -289,9 +289,8 @@ def distributed_zones(text: str, c_start: int, c_end: int, sentence, found: list
 
 
 def _distributed() -> re.Pattern:
-    from kg.loaders.gazetteer_short import ZONE_TYPES
-    kinds = sorted({full for full, _short, _kind in ZONE_TYPES} | {"高新区", "经开区", "综保区"},
-                   key=len, reverse=True)
+    from kg.loaders.gazetteer_short import FULL_ZONE_TYPES
+    kinds = sorted(FULL_ZONE_TYPES | {"高新区", "经开区", "综保区"}, key=len, reverse=True)
     return re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                       r"(?:[两二三四五六七八九十\d]+[家个])?(" + "|".join(kinds) + ")")
 

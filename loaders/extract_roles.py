@@ -39,10 +39,12 @@ _NOUN_CUE = re.compile(r"龙头|链主|骨干|领军|头部|代表")
 # Aspect: the act is done (presence) or still to come (target).
 DONE = re.compile(r"(?:已经?|先后|陆续|累计|成功|相继|共|已累计)$")
 DONE_AFTER = re.compile(r"^(?:了|成功|落地|落户|入驻|入园|投产)")
-FUTURE = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)$")
-# (an attracting verb that names an event is no cue: 对接会上|甲…, 签约仪式上, 招商推介会)
+_FUTURE_WORDS = "将|拟|力争|计划|预计|准备|有望|争取"
+FUTURE = re.compile(f"(?:{_FUTURE_WORDS})$")
+# An attracting verb that names an event is no cue (对接会上|甲…, 签约仪式上, 招商推介会).
+NOT_AN_EVENT = r"(?!会|仪式|活动|大会|推介会|现场)"
 _ATTRACT_RE = re.compile("(?:" + "|".join(sorted(ATTRACT, key=len, reverse=True)) + ")"
-                         r"(?!会|仪式|活动|大会|推介会|现场)")
+                         + NOT_AN_EVENT)
 _PRESENCE_RE = re.compile("|".join(sorted(PRESENCE, key=len, reverse=True)))
 
 
@@ -66,8 +68,10 @@ SETTLE = ("落户", "落地", "入驻", "进驻", "入园", "投产", "开工", 
 # are signed builds here (the gold counts it local) unless the act is still to come (将, 力争)
 # or what is signed is cooperation or intent, not a works (战略合作框架协议, 意向书).
 SIGN = ("签约", "签订", "签署")
-_INTENT = re.compile(r"[^,;。]{0,12}?(?:合作|框架|意向|备忘录)")
-_TO_COME = re.compile(r"(?:将|拟|力争|计划|预计|准备|有望|争取)(?:与|同|和)?$")
+_SIGN_WORDS = "|".join(SIGN)
+_INTENT_WORDS = "合作|框架|意向|备忘录"
+_INTENT = re.compile(rf"[^,;。]{{0,12}}?(?:{_INTENT_WORDS})")
+_TO_COME = re.compile(f"(?:{_FUTURE_WORDS})(?:与|同|和)?$")
 
 
 def _aspect_role(cls: str, lead: str, trail: str, cue: str = "") -> str:
@@ -89,15 +93,16 @@ _EXEMPLAR = re.compile(r"等?[^,;。]{0,8}?为(?:代表|龙头|引领|核心|支
 # to attract (与甲签约, 引进甲) stays a target.
 _SIGNS_TO_BUILD = re.compile(
     r"(?:与[^,;。]{0,16}?(?:政府|管委会|管理委员会)[^,;。]{0,8}?|关于)"
-    r"(?:正式|成功)?(?:签署|签订|签约)(?:[^,;。]{0,10}?(?:投资|项目|入园|落户|招商)"
-    r"[^,;。]{0,6}?(?:协议|合同)|(?![^,;。]{0,12}?(?:合作|框架|意向|备忘录)))")
+    rf"(?:正式|成功)?(?:{_SIGN_WORDS})(?:[^,;。]{{0,10}}?(?:投资|项目|入园|落户|招商)"
+    rf"[^,;。]{{0,6}}?(?:协议|合同)|(?![^,;。]{{0,12}}?(?:{_INTENT_WORDS})))")
 
 
 _LOCAL_AFTER = re.compile(r"落户|入驻|投产|建成|开工|共建")
 # A firm's own partners (甲集团与|乙、丙…开展战略合作): the schema's "other" (a partner),
 # neither the place's firms nor its targets.
-_FIRMS_PARTNER = re.compile(r"(?:集团|公司|股份|控股)(?:与|同|和)$")
-COOPERATE = re.compile(r"合作|共建|联合|携手|签署|签订|签约")
+FIRM_PARTY_END = "(?:集团|公司|股份|控股)"  # the end of a firm's name that is a party
+_FIRMS_PARTNER = re.compile(FIRM_PARTY_END + "(?:与|同|和)$")
+COOPERATE = re.compile("合作|共建|联合|携手|" + _SIGN_WORDS)
 
 
 # A clause that follows the names and says they have settled (,相继在宜春落子, ,均已落户):

@@ -172,6 +172,8 @@ def is_zone_type(name: str) -> bool:
 
 
 _TYPE_SET = frozenset(_TYPE_WORDS)
+# Every zone type written in full (经济技术开发区, 出口加工区, 新区 …).
+FULL_ZONE_TYPES = frozenset(full for full, _short, _kind in ZONE_TYPES)
 
 
 def _zone_type(name: str):
