@@ -157,10 +157,38 @@ COUNTED_KIND = re.compile(r"(?:(?:[\d一二三四五六七八九十百千两]+|�
                           r"若干)(?:国家级|省级|市级|国家|全国|省|市)?“?$")  # (五大“科创平台”: quoted)
 
 
+# A meeting of a whole province, city or county (召开全省科技大会, 全市高质量发展大会): the
+# government convenes its own organs and departments to set a year's work; no carrier of
+# industry that firms meet at (those are hosted events: 举办…博览会, 峰会, 论坛).
+_WHOLE_PLACE = ("全省", "全市", "全县", "全州", "全盟", "全旗", "全区")
+_WORK_MEETING = re.compile(r"(?:大会|会议|工作会|推进会|座谈会|调度会|动员会|观摩会)$")
+
+
+def work_meeting(name: str, before: str) -> bool:
+    """True when ``name`` is a meeting of a whole place (``before`` the text just before it).
+
+    >>> work_meeting("全市招商引资推进大会", "召开"), work_meeting("教育大会", "召开全省")
+    (True, True)
+    >>> work_meeting("全省人才博览会", "举办"), work_meeting("首届研学旅游大会", "全省")
+    (False, False)
+    """
+    if "届" in name:
+        return False  # 全省首届研学旅游大会: a numbered session, an event held again and again
+    return bool(_WORK_MEETING.search(name)) and (before.endswith(_WHOLE_PLACE)
+                                                  or name.startswith(_WHOLE_PLACE))
+
+
 def platform_ok(name: str, before: str) -> bool:
     """A named platform, not the head noun of a list (…等一流大学), a carrier the text
-    means to build (打造…中心, 创建…大学) or a chamber named only by a place (异地新乡商会)."""
+    means to build (打造…中心, 创建…大学), a government's own work meeting (全省科技大会)
+    or a chamber named only by a place (异地新乡商会).
+
+    >>> platform_ok("科技大会", "召开全省"), platform_ok("世界传感器大会", "成功举办")
+    (False, True)
+    """
     if before.endswith("等"):
+        return False
+    if work_meeting(name, before):
         return False
     if one_thing_word(name):
         return False  # 高峰论坛, 事业单位, 自行车赛: the dictionary's word for a kind of carrier

@@ -25,7 +25,8 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
-from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
+from kg.loaders.extract_name_checks import (dictionary_words, list_role, phrase_not_name, valid_name,
+                                            work_meeting)
 from kg.loaders.extract_name_firms import (CHEMICAL_END, product_item, product_named, product_terms,
                                           works_of_firm)
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
@@ -228,8 +229,8 @@ def _list_item(ctx: _List, i: int, j: int):
         fixed = find_name_start(text, i, s_start, j, as_label)
         if kind == "event" and fixed is not None:
             fixed = event_start(text, i, fixed, j)
-        if fixed is None:
-            return None
+        if fixed is None or kind == "event" and work_meeting(text[fixed:j], text[fixed - 2:fixed]):
+            return None  # (召开全省…大会: a government's work meeting)
         i, name = fixed, text[fixed:j]
     item_role = ctx.role
     if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:
@@ -249,8 +250,8 @@ def _list_item(ctx: _List, i: int, j: int):
         name = text[i:j]
     if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label):
         return None
-    if label == "Project" and not project_ok(name, listed=head is not None) \
-            or label == "Project" and hospital_in_use(name, bool(BUILD.search(text))):
+    if label == "Project" and (not project_ok(name, listed=head is not None)
+                               or hospital_in_use(name, bool(BUILD.search(text)))):
         return None
     if label == "Firm" and (_no_firm(ctx, name, i) or name in product_terms() or product_item(name)):
         return None  # (机器人、商业航天等重点项目: the templates' products, though 机器人 is a

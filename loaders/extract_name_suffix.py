@@ -20,7 +20,7 @@ from kg.loaders import extract_name_bounds as bounds
 from kg.loaders.extract_name_bounds import (FIRST_OF_KIND, MAX_NAME, balance, trim_start,
                                              verb_before_place)
 from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionary_words,
-                                            platform_ok, valid_name)
+                                            platform_ok, valid_name, work_meeting)
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
                                            INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, TRADE_OFFICE,
                                            part_of_works,
@@ -276,6 +276,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if kind == "event":
             s_end = name_start + _first_of_joined(name)
             name = text[name_start:s_end]
+            if work_meeting(name, text[max(0, name_start - 2):name_start]):
+                continue
         props = {"kind": kind} if kind else {}
         if label == "Project" and not _named_works(text, start, name_start, s_end, props):
             continue

@@ -1797,3 +1797,13 @@ def test_batch_59_ranking_and_gathering_verbs_bylines_and_ways_of_working():
     assert names("这些项目借力中南大学的科研优势。", "platform") == {"中南大学"}
     assert names("此次签约项目涵盖城市更新、产融协作、国企联动等领域。", "industry") == set()
     assert "美的" in names("园区引进美的等家电企业。", "firm")
+
+
+def test_a_whole_places_work_meeting_is_no_platform():
+    # the government convenes its own organs (召开全省…大会): no carrier firms meet at
+    assert names("市政府召开全市制造业高质量发展大会,部署全年工作。", "platform") == set()
+    assert names("召开全县招商引资推进会、全县项目建设观摩会。", "platform") == set()
+    assert names("省委召开全省科技创新大会暨科技奖励大会。", "platform") == set()
+    # hosted events and numbered sessions stay: 举办…博览会, 首届…大会
+    assert names("成功举办中国国际智能传感器博览会。", "platform") == {"中国国际智能传感器博览会"}
+    assert names("我市举办全市首届智能制造大会。", "platform") == {"智能制造大会"}
