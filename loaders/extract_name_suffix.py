@@ -22,7 +22,8 @@ from kg.loaders.extract_name_bounds import (FIRST_OF_KIND, MAX_NAME, balance, tr
 from kg.loaders.extract_name_checks import (COUNTED_KIND, PLACEHOLDER, dictionary_words,
                                             platform_ok, valid_name, work_meeting)
 from kg.loaders.extract_name_works import (BUILD, EXTENSION, INFRA, INVEST, INVEST_AFTER,
-                                           INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, TRADE_OFFICE,
+                                           INVEST_SIGNED, MODIFYING_WORKS, PUBLIC_WORKS, TOPPED_OUT,
+                                           TRADE_OFFICE,
                                            part_of_works,
                                            project_ok)
 from kg.loaders.extract_known import known_prefix
@@ -254,7 +255,9 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             left = _after_zones_run_together(text, left, s_start, s_end)
         if label == "Platform" and PUBLIC_WORKS.search(text, left, s_end) and BUILD.search(text):
             label, kind = "Project", None  # a rescue or medical centre being built is a works
-        if label == "Platform" and TRADE_OFFICE.search(text, left, s_end):
+        topped = label == "Platform" and bool(TOPPED_OUT.match(text, s_end)) \
+            and not re.search(r"[一二三四五六七八九十两\d]大中心$", text[left:s_end])  # (三大中心: a count)
+        if label == "Platform" and (TRADE_OFFICE.search(text, left, s_end) or topped):
             label, kind = "Project", None  # a firm's office of trade (顺丰华东分拨中心, 京东
             # …营销中心, …运营结算中心) is its works, no carrier of innovation or service
         name_start = find_name_start(text, left, s_start, s_end, label)
@@ -279,7 +282,8 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
             if work_meeting(name, text[max(0, name_start - 2):name_start]):
                 continue
         props = {"kind": kind} if kind else {}
-        if label == "Project" and not _named_works(text, start, name_start, s_end, props):
+        if label == "Project" and not topped and not _named_works(text, start, name_start, s_end,
+                                                                  props):
             continue
         ext = EXTENSION.match(text, s_end, end) if label == "Project" and INFRA.search(name) \
             else None

@@ -27,6 +27,9 @@ PUBLIC_WORKS = re.compile(r"(?:应急救援|救援|医学|医疗|公共卫生|�
 # A firm's offices of trade: logistics, settlement, selling, service to customers (a works
 # of the firm, no carrier of innovation or service: 顺丰华东分拨中心, 京东…营销中心).
 TRADE_OFFICE = re.compile(r"(?:分拨|结算|营销|销售|客服|呼叫)中心$")
+# A stage of building that only a building goes through (topping out, the main structure
+# done): a 中心 that reaches it is a works (甲西北创研中心部分主体结构封顶), whatever it will house.
+TOPPED_OUT = re.compile(r"(?:部分)?(?:主体(?:结构)?|结构)?(?:封顶|完工)")
 # (an amount in yuan or in a foreign currency: 2亿美元, 6000万欧元)
 _AMOUNT = r"[\d.]+(?:亿|万)(?:元|美元|欧元|日元|英镑|港元)"
 # The investment stated right before a project's name (总投资50亿元的…项目).

@@ -98,6 +98,9 @@ def sentence_regions(sentence, taken) -> list:
             continue  # 新兴区域: a word, not the district 新兴区
         if name[-1] in "县区" and re.match(r"\([县区市]", text[j:j + 2]):
             continue  # …和县(区)功能定位, 毗邻县(市): counties at large, "county (district)"
+        if len(name) == 2 and name[0] in "湖河江" and name[1] in "东南西北" \
+                and text[j:j + 1] in ("岸", "侧") and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
+            continue  # 金鳞湖|北岸, 沿河|南岸: a lake's or river's bank by its compass point
         if _UNIVERSITY_AFTER.match(text, j):
             continue  # 长春|理工大学, 四川|农业大学: a university named by its place
         if name[-1] in "省市县" and text[j:j + 1] == "立" or \

@@ -1807,3 +1807,16 @@ def test_a_whole_places_work_meeting_is_no_platform():
     # hosted events and numbered sessions stay: 举办…博览会, 首届…大会
     assert names("成功举办中国国际智能传感器博览会。", "platform") == {"中国国际智能传感器博览会"}
     assert names("我市举办全市首届智能制造大会。", "platform") == {"智能制造大会"}
+
+
+def test_round_19_a_rank_verb_a_banks_compass_point_and_a_topped_out_centre():
+    # 稳居 (ranks steadily among) ends the zone's name like 位居 and 蝉联
+    text = "甲州经开区、甲州高新区稳居国家级开发区前列。"
+    assert names(text, "zone") == {"甲州经开区", "甲州高新区"}
+    # a lake's or river's bank by its compass point is no province (湖|北岸, 河|南岸)
+    assert names("金鳞湖北岸和月亮河南岸用地完成控规调整。", "region") == set()
+    assert names("与湖北、河南两省合作。", "region") == {"湖北", "河南"}
+    # a 中心 that tops out is a building under construction, a works of its builder
+    text = "确保中建西南创研中心部分主体结构封顶。"
+    assert names(text, "project") == {"中建西南创研中心"} and names(text, "platform") == set()
+    assert names("新乡智能传感器创新中心建成运营。", "platform") == {"新乡智能传感器创新中心"}
