@@ -28,7 +28,7 @@ from kg.loaders.extract_industry_lists import (counted_list, deng_lists, designa
                                                enumerated_after_count, ranked_list,
                                                trigger_lists, whole_chain_list)
 from kg.loaders.extract_industry_trades import (economies_and_trades, industry_phrases,
-                                                measured_trades)
+                                                measured_trades, single_character_trades)
 from kg.loaders.lexicon import suffix_type
 from kg.loaders.mentions import Mention, clauses
 
@@ -170,6 +170,7 @@ def sentence_industries(sentence, role: str | None) -> list:
                                {"role": role or "other", "src": "focus"}))
     measured_trades(sentence, text, role, out, taken)
     industry_phrases(sentence, text, role, out, taken)
+    single_character_trades(sentence, text, role, out, taken)
     for m in out:
         if m.props.get("role") == "service" and m.name.endswith(_MAKING):
             m.props["role"] = "other"  # 促进先进制造业、现代服务业融合: 制造业 serves nobody

@@ -158,6 +158,38 @@ def industry_phrases(sentence, text: str, role, out: list, taken: list) -> None:
             _shared_head(sentence, text, i, own or "other", out, taken)
 
 
+# A trade named by one character (茶产业, 钛产业, 做大酒产业, 竹产业、菌产业): a crop, a metal or a
+# product that is one noun of the language; one character cannot stand alone as a name, so
+# the name keeps 产业 as the text writes it. The character must open a word: after a verb of
+# developing, a list mark or the clause's start (智能终|端产业 is no 端 trade).
+_ONE_CHARACTER_TRADE = re.compile(r"(?:(?<=[、,;:和及与“])|(?<=^)|(?<=发展|做大|做强|做优|做精|壮大|推动|推进|"
+                                  r"培育|提升|振兴|支持|打造|聚焦|围绕|优化|巩固|实施|延伸|拉长|"
+                                  r"特色))([\u4e00-\u9fff])产业(?!链|园|集聚|集群|基地|项目|平台|"
+                                  r"体系|生态|布局|政策|大会|用地|化)")
+_NOT_ONE_TRADE = frozenset("链群产业工商农主新强大全该本各省市县区州国乡镇村")  # structure, scope,
+# rank and place-level words (省|产业: the province's industry)
+
+
+def single_character_trades(sentence, text: str, role, out: list, taken: list) -> None:
+    """Trades named by one noun character before 产业 (:data:`_ONE_CHARACTER_TRADE`).
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("做大茶产业,推动竹产业、菌产业发展。")[0]
+    >>> found = []; single_character_trades(s, s.text, None, found, [])
+    >>> [m.name for m in found]
+    ['茶产业', '竹产业', '菌产业']
+    """
+    names = []
+    for c_start, c_end in clauses(text):
+        for match in _ONE_CHARACTER_TRADE.finditer(text, c_start, c_end):
+            char = match.group(1)
+            tags = pos_tags(char)
+            if char not in _NOT_ONE_TRADE and tags and tags[0][1] in ("n", "nz", "ng") \
+                    and not _named_after(text, match.end()):  # (铝产业先进制造省实验室: a lab)
+                names.append((match.start(1), match.end(), char + "产业"))
+    add_untaken(out, taken, names, sentence, role, "one")
+
+
 def _shared_head(sentence, text: str, i: int, role: str, out: list, taken: list) -> None:
     """The items before an "X产业" phrase joined to it by 、 share its head (形成汽车、城市轨道
     交通产业…: 汽车 is an industry too), back to the word that governs the list."""

@@ -49,6 +49,9 @@ SUFFIXES = {
     "知识城": ("Zone", None), "科创城": ("Zone", None), "新城": ("Zone", None),
     "先行区": ("Zone", None), "科创园": ("Zone", None), "产业城": ("Zone", None),
     "起步区": ("Zone", None),
+    # a park of small and micro firms written short (瓯海科创小微园: 浙江, 福建 build and rate
+    # them; the long 小微企业园 names the kind more often than one park: 建设…类小微企业园)
+    "小微园": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),

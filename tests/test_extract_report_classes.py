@@ -1820,3 +1820,14 @@ def test_round_19_a_rank_verb_a_banks_compass_point_and_a_topped_out_centre():
     text = "确保中建西南创研中心部分主体结构封顶。"
     assert names(text, "project") == {"中建西南创研中心"} and names(text, "platform") == set()
     assert names("新乡智能传感器创新中心建成运营。", "platform") == {"新乡智能传感器创新中心"}
+
+
+def test_round_19_a_trade_of_one_character_and_a_small_firms_park():
+    # one noun character cannot stand alone as a trade's name: it keeps 产业 as written
+    assert names("做大茶产业,推动竹产业、菌产业发展。", "industry") == {"茶产业", "竹产业", "菌产业"}
+    assert "钛产业" in names("钛合金入选特色产业集群,钛产业规模跃居全国首位。", "industry")
+    # a place level, a rank or a structure word before 产业 is no trade; a lab's name is a lab's
+    assert names("优化省产业布局,壮大新产业。", "industry") == set()
+    assert "铝产业" not in names("新建铝产业先进制造省实验室。", "industry")
+    # 小微园: a park of small and micro firms written short, a zone by its name
+    assert names("推动黄精小微园、瓯江科创小微园上半年投用。", "zone") == {"黄精小微园", "瓯江科创小微园"}
