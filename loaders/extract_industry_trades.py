@@ -223,6 +223,10 @@ _ECONOMY = re.compile(r"(?:发展|推动|培育|壮大|做强|做大|促进|布�
                       r"[\u4e00-\u9fff]{0,4}(?:合作区|试验区|示范区|走廊)|"
                       # a place's 经济(技术)开发区 is a zone (平原|经济开发区)
                       r"(?:技术)?开发区)")
+# An economy that opens a clause as the subject of its growth (低空经济加快发展, 林下经济稳步
+# 发展): the clause reports a trade growing.
+_ECONOMY_GROWS = re.compile(r"(?:^|(?<=[,;:、]))([\u4e00-\u9fff]{1,2})经济(?=(?:加快|加速|稳步|蓬勃|快速|持续|健康)"
+                            r"发展|发展势头|持续壮大|规模(?:突破|达到|达|超过|增长))")
 # "大力发展现代金融业", "提升旅游业": a trade ending in 业 after a development verb.
 _TRADE_AFTER_VERB = re.compile(r"(?:发展|壮大|做强|培育|提升|推动|促进|振兴|优化)([\u4e00-\u9fff]{2,6}?业)"
                                r"(?=[,。;、和及]|发展|高质量|结构|竞争力|质效)")
@@ -237,11 +241,13 @@ _NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|�
 
 def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named as economies (数字经济) or as trades after a development verb."""
-    for pattern, stop, src in ((_ECONOMY, _NOT_ECONOMY, "economy"),
+    for pattern, stop, src in ((_ECONOMY_GROWS, _NOT_ECONOMY, "grows"),
+                               (_ECONOMY, _NOT_ECONOMY, "economy"),
                                (_TRADE_AFTER_VERB, _NOT_TRADE, "trade"),
                                (_EXEMPLAR_TRADE, _NOT_TRADE, "trade")):
         for match in pattern.finditer(text):
             i = match.start(1)
+            src = "economy" if src == "grows" else src
             j = match.end(1) + (2 if src == "economy" else 0)
             name = text[i:j]
             if bad_part(name):
@@ -256,6 +262,8 @@ def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> N
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
                                                                   "src": src}))
             taken.append((i, j))
+            if pattern is _ECONOMY_GROWS:  # 水产养殖、林下经济稳步发展: the items before share
+                _shared_head(sentence, text, i, role or "other", out, taken)  # its growth
 
 
 def _named_after(text: str, end: int) -> bool:

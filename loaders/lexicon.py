@@ -550,7 +550,9 @@ SOURCED.update({"GENERIC_PARTS:" + w: docs for w, docs in {
 # 责任制/制度), nouns 产业 modifies (产业资源, 产业帮扶, 产业合作: no industry phrase), and the
 # measures of a trade's output (产量, 销量, 出货量). Words read off the third round's errors are
 # tagged with their documents; the others complete the class without the corpus.
-NOT_TRADE_ENDS = ["农场", "合作社", "种养大户", "许可制", "责任制", "制度"]
+NOT_TRADE_ENDS = ["农场", "合作社", "种养大户", "许可制", "责任制", "制度",
+                  # (the running of a thing is no trade: 经济运行方面, 电网运行)
+                  "运行"]
 INDUSTRY_MODIFIED = ["资源", "帮扶", "合作", "基金", "资本"]
 MEASURE_WORDS = ["产量", "产值", "增加值", "主营业务收入", "营业收入", "营收", "销量", "出货量", "装机量"]
 SOURCED.update({

@@ -1831,3 +1831,14 @@ def test_round_19_a_trade_of_one_character_and_a_small_firms_park():
     assert "铝产业" not in names("新建铝产业先进制造省实验室。", "industry")
     # 小微园: a park of small and micro firms written short, a zone by its name
     assert names("推动黄精小微园、瓯江科创小微园上半年投用。", "zone") == {"黄精小微园", "瓯江科创小微园"}
+
+
+def test_round_19_an_economy_growing_as_a_clause_subject_and_a_sections_running():
+    assert names("低空经济加快发展,首款无人机出口海外。", "industry") == {"低空经济"}
+    # the items before it share its growth
+    assert names("水产养殖、林下经济稳步发展。", "industry") == {"水产养殖", "林下经济"}
+    # kinds of ownership and places stay no trade; a clause opening on a verb names none
+    assert names("民营经济加快发展,县域经济稳步发展。", "industry") == set()
+    assert names("维护经济安全,畅通经济循环。", "industry") == set()
+    # the running of the economy is a report's section, no trade
+    assert names("经济运行方面,全年完成地区生产总值890亿元。", "industry") == set()
