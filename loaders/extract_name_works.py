@@ -79,7 +79,9 @@ WORKS = (r"高铁|铁路|城际|高速公路|高速|公路|机场|电站|电厂|
          # — 白井干渠, 涠北管线, 黄庄立交, 巴城东环线, 银河一路西延)
          r"干渠|管线|立交|环线|路[东南西北]延|"
          # (pumped storage, always a site named by its place: 剑河岑广抽水蓄能)
-         r"抽水蓄能|抽蓄")
+         r"抽水蓄能|抽蓄|"
+         # (logistics hubs, named by the places they join or serve: 成宜国际物流园)
+         r"物流园区|物流园")
 # Kinds of infrastructure and phases of construction (see lexicon.SUFFIXES): named by
 # a proper part before them, each is a project.
 INFRA = re.compile(r"(?:" + WORKS + r"|数据中心|生产线|超级工厂|[一二三四五六首]期)"

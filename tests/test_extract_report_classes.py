@@ -1842,3 +1842,8 @@ def test_round_19_an_economy_growing_as_a_clause_subject_and_a_sections_running(
     assert names("维护经济安全,畅通经济循环。", "industry") == set()
     # the running of the economy is a report's section, no trade
     assert names("经济运行方面,全年完成地区生产总值890亿元。", "industry") == set()
+
+
+def test_round_19_a_logistics_park_being_built_is_a_works():
+    assert names("推进宜宾国际物流园项目建设。", "project") == {"宜宾国际物流园项目"}
+    assert names("加快发展国际物流园。", "project") == set()  # a kind, no place names it
