@@ -22,7 +22,7 @@ from kg.loaders.extract_name_bounds import verb_lead
 from kg.loaders.extract_name_checks import dictionary_words, valid_name
 from kg.loaders.extract_name_places import (PROVINCE_SHORT, full_place_prefix, only_places, place_name,
                                             region_names, region_prefixed)
-from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS
+from kg.loaders.extract_name_works import ENERGY_SENT, FIRM_WORD, PLACE_WORKS, PUBLIC_WORKS, WORKS
 
 
 # A scope or a headquarters right after a firm's name inside a project's name (甲全国总部,
@@ -518,3 +518,106 @@ def _new_word(word: str) -> bool:
 # Verbs of joining things (产城融合, 文旅融合, 区域协同): the words before them are the things
 # joined, abbreviated one character each, not a firm's 字号.
 _JOINED = re.compile(r"融合|融通|协同|联动|一体化|互动")
+
+
+def listed_works_firm(item: str) -> tuple | None:
+    """(start, end) of the firm in a works named in a list of works (甲、乙等项目) the way
+    reports name them: the works' place, the firm's 字号, what the works makes (任泽|乐通|
+    金属材料, 柏乡|易沃克|机器人); None where the item is no such name.
+
+    The 字号 is the run of words rare in the general dictionary after the place; the first
+    ordinary word (a product, a trade word, a works' kind) ends it. Trade words that also
+    describe products (智能, 光伏) belong to the product here: 宽衍|智能检测装备.
+
+    >>> listed_works_firm("任泽乐通金属材料"), listed_works_firm("隆尧宽衍智能检测装备")
+    ((2, 4), (2, 4))
+    >>> listed_works_firm("市高新区锂电池"), listed_works_firm("奥来德新型显示材料")
+    (None, None)
+    """
+    import jieba
+    from kg.loaders.extract_industry_filters import pos_tags
+    from kg.loaders.extract_firms import _frequency
+    item = re.sub(r"\([^()]{1,6}\)$", "", item)  # (…职业学院(二期): the phase in brackets)
+    start = full_place_prefix(item) or next(
+        (n for n in (3, 2) if len(item) - n >= 4 and place_name(item[:n])
+         and _frequency(item[:n]) < _PLACE_WORD), 0)  # (东方|超算: a word of the language first)
+    if re.search(r"公司|集团|至|产业链$", item):
+        return None  # a legal name is read whole; 垭子至…: a route; …全产业链: a chain
+    known = known_prefix(item[start:]) if start else 0
+    if known and item[:start] not in known_firms():  # 宽城|中粮|油脂: a known firm, unless
+        # it opens a longer word (金塔县|中电建…: 中电 is no firm of 中电建)
+        from kg.loaders.extract_firms import _GENERIC_HEAD
+        first = len(jieba.lcut(item[start:], HMM=True)[0])
+        if first > known:
+            return None
+        return start, start + (first if _GENERIC_HEAD.match(item[start + first:start + known])
+                               else known)  # (明阳|高端风电…: a generic word opens the product)
+    if not start or item[:start] in known_firms() or PLACE_WORKS.search(item) \
+            or re.search(r"(?:医院|学校|大学|学院|中心|馆|公园|广场|水厂|枢纽|矿|城|谷)"
+                         r"(?:[一二三四五六]期)?$", item):
+        return None  # a works named by its firm first (东风|柳汽…) is read by firm_in_name;
+        # infrastructure and public buildings are named by their sites (合川双槐电厂三期)
+    end = start
+    words = jieba.lcut(item[start:], HMM=True)
+    for n, word in enumerate(words):
+        if not _brand_word(word, n, end - start, words[n + 1:n + 2]):
+            break
+        end += len(word)
+    firm = item[start:end]
+    if end - start < 2 or len(item) - end < 2 or is_generic(firm) or one_thing_word(firm) \
+            or _no_coined_name(firm) or product_named(firm) or only_places(firm) \
+            or re.search(r"[东西南北区镇村溪]$|^第|^[东西南北][麓坡岸侧部]", firm) \
+            or len(firm) == 3 and [flag for _w, flag in pos_tags(firm)] == ["nr"] \
+            or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm) \
+            or re.fullmatch(r"[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十\d]+号", firm) \
+            or re.match(WORKS + "|枢纽", item[end:]):
+        return None  # (a legal name is read whole; 岷东, 港东, 海经区, 东麓: a site or a zone;
+        # 第二套: a count; 钱学森: a person the works is named after; 粤桂: two provinces;
+        # 壹号: a number; 企石|枢纽: the site of a works)
+    if len(item) - end == 2 and [flag for _w, flag in pos_tags(item[end:])] not in (["n"], ["v"]):
+        return None  # 中饮|巴比: two characters no noun of the language are the 字号's too
+    from kg.loaders.extract_firms import TRADE_WORDS
+    if item[end:] in _ENTERPRISE_TRADES + _FIRM_CLOSING_TRADES:
+        return None  # 上海燧原|科技: a firm's short name, its trade word closing it (a product
+        # closing it is the works': 柏乡易沃克|机器人)
+    trade = next((w for w in _ENTERPRISE_TRADES if item.startswith(w, end)), "") or next(
+        (w + e for w in TRADE_WORDS for e in _ENTERPRISE_TRADES if item.startswith(w + e, end)), "") \
+        or next((w for w in _FIRM_CLOSING_TRADES if w != "智能" and item.startswith(w, end)), "")
+    # (安兴|电子|电容器, 荆大|汽车|制动管: the trade word closes the firm's short name; 智能 as
+    # often opens the product: 宽衍|智能检测装备)
+    if trade and not "".join(jieba.lcut(item[end:], HMM=True)[:2]).startswith(trade) \
+            or trade and jieba.lcut(item[end:], HMM=True)[0] not in (trade, trade[:2]):
+        trade = ""  # (甲申|新材料: 新材 opens the product's word, no trade word of the firm)
+    end += len(trade)  # 燧原|科技|AI…芯片研发基地: a word only firms' names hold is the firm's
+    return start, end
+
+
+# Trade words that close a firm's short name more often than they name a product
+# (甲乙电子, 丙丁新材): an item of place, 字号 and one of them is a firm.
+_FIRM_CLOSING_TRADES = ("电子", "电气", "光电", "新材", "智能", "动力", "能源", "新能源", "精密",
+                        "精工", "生物", "医药", "化工", "环保", "通信", "电器", "储能", "锂电", "锂能",
+                        "汽车")
+_PLACE_WORD = 1000  # jieba count above which a place's name is read as the word it also is
+
+# Trade words only an enterprise's name holds, never a product's (科技, 药业, 重工): after a
+# 字号 they close the firm's name, where 智能 or 光伏 may open the product (宽衍|智能检测装备).
+_ENTERPRISE_TRADES = ("科技", "股份", "控股", "实业", "集团", "药业", "磁业", "铝业", "矿业", "纸业",
+                      "乳业", "酒业", "牧业", "种业", "置业", "建工", "重工")
+
+
+def _brand_word(word: str, n: int, size: int, following: list) -> bool:
+    """Whether the ``n``-th word of a listed works' name after its place goes on its 字号:
+    the first word if it is rare (中粮, 创维); later ones only if the dictionary lacks them
+    (中航|上大), or one character closing a two-character start before a word of the
+    language (奥来|德|新型…); a country pair (中法, 中德) describes the works."""
+    from kg.loaders.extract_firms import COMMON_WORD, TRADE_WORDS, _frequency
+    from kg.loaders.extract_firms import _GENERIC_HEAD
+    if _GENERIC_HEAD.match(word):
+        return False  # 明阳|高端风电装备: a generic word opens the product
+    if len(word) == 1:  # (not a word that opens the product: 珀源|新|材料, 霞石|新…)
+        return n == 1 and size == 2 and bool(following) and _frequency(following[0]) > 0 \
+            and "\u4e00" <= word <= "\u9fff" and word not in "的之与和及等新高大小老中全多智"
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or place_name(word) or suffix_type(word)[0] \
+            or word in TRADE_WORDS or re.fullmatch(r"中[法德美俄日韩英意欧非泰新马]", word):
+        return False
+    return _frequency(word) < COMMON_WORD if n == 0 else _frequency(word) == 0

@@ -27,8 +27,8 @@ from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import (dictionary_words, list_role, phrase_not_name, valid_name,
                                             work_meeting)
-from kg.loaders.extract_name_firms import (CHEMICAL_END, product_item, product_named, product_terms,
-                                          works_of_firm)
+from kg.loaders.extract_name_firms import (CHEMICAL_END, listed_works_firm, product_item,
+                                          product_named, product_terms, works_of_firm)
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
@@ -130,11 +130,32 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
     ctx = _List(text, sentence, items, cut, tail, head, role, firms, zone_list)
     partners = _partners_from(text, lead, first_end, tail)
     for i, j in items:
-        mention = _list_item(ctx, i, j)
+        works = _listed_works(ctx, i, j)
+        mention = _list_item(ctx, i, j) if not works else None
         if mention is not None:
             if mention.label == "Firm" and mention.i >= partners:
                 mention.props["role"] = "other"
             out.append(mention)
+        out += works
+
+
+def _listed_works(ctx: "_List", i: int, j: int) -> list:
+    """In a list of works (甲、乙等项目), an item named as reports name works — place, 字号,
+    product (任泽乐通金属材料) — is a works, and its 字号 the firm that builds it."""
+    if ctx.head != ("Project", None):
+        return []
+    text = ctx.text
+    i = _item_start(text, i, j)
+    name = text[i:j]
+    if strip_predicate(text, i, j) != j:
+        return []  # (…祖代场建设: a predicate closes the item; _list_item cuts it)
+    firm = listed_works_firm(name)
+    if firm is None or not valid_name(name, "Project") or not project_ok(name, listed=True):
+        return []
+    start, end = i + firm[0], i + firm[1]
+    return [Mention("Project", name, ctx.sentence, i, j, {"firm_read": True}),
+            Mention("Firm", text[start:end], ctx.sentence, start, end,
+                    {"role": "local" if ctx.role in (None, "other") else ctx.role, "inside": True})]
 
 
 def _partners_from(text: str, lead: int, first_end: int, tail: str) -> int:

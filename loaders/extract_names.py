@@ -49,7 +49,8 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
             lead = before + text[c_start:m.i]
             role = "target" if list_role(text, lead, "") == "target" \
                 and clause_role(lead, "") != "local" else "local"
-            firm_in_name(m, found, role)
+            if not m.props.pop("firm_read", False):  # (a listed works' firm is read already)
+                firm_in_name(m, found, role)
             if m.label == "Project":
                 _builders_role(m, found, role)
         if m.label == "Project":

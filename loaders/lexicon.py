@@ -405,7 +405,7 @@ def head_type(tail: str):
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
     # (or at a negation or a verb of hindering: 等资源要素|不足|制约着企业 — a predicate)
-    window = re.split(r"参与|开展|进行|发挥|争创|在|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
+    window = re.split(r"参与|开展|进行|发挥|争创|在(?!建)|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
                       r"签约|投产|落地|不足|不够|缺乏|没有|尚未|制约|阻碍|影响", tail[:24])[0]
     verb = _HEAD_VERB[0].search(window, 2)
     if verb and window[:verb.start()].endswith(_AGENT_HEADS):

@@ -1847,3 +1847,17 @@ def test_round_19_an_economy_growing_as_a_clause_subject_and_a_sections_running(
 def test_round_19_a_logistics_park_being_built_is_a_works():
     assert names("推进宜宾国际物流园项目建设。", "project") == {"宜宾国际物流园项目"}
     assert names("加快发展国际物流园。", "project") == set()  # a kind, no place names it
+
+
+def test_round_19_a_list_of_works_named_by_place_firm_and_product():
+    # reports list works as place + 字号 + product: each item is a works, its 字号 the firm
+    text = "推动清河瑞岚高温合金、隆尧锦衍智能检测装备、广宗科盛软包装等在建产业项目加快建设。"
+    assert names(text, "project") == {"清河瑞岚高温合金", "隆尧锦衍智能检测装备", "广宗科盛软包装"}
+    assert names(text, "firm") == {"瑞岚", "锦衍", "科盛"}
+    # a known firm after the place is the firm, however long its name
+    text = "建成投产西昌华润三九制药厂、宽城中粮油脂等项目。"
+    assert names(text, "firm") == {"华润三九", "中粮"}
+    # works named by their sites (电厂, 抽水蓄能) name no firm
+    assert names("加快合川双槐电厂三期、云阳建全抽水蓄能电站等在建项目。", "firm") == set()
+    # a firm's short name closed by its trade word stays whole
+    assert names("推进上海燧原科技AI芯片研发基地等项目。", "firm") == {"上海燧原科技"}
