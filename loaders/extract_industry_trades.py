@@ -37,7 +37,7 @@ _CONJ = re.compile(r".*(?:的|和|以|在|向)")
 # figure or a change is a trade (新能源汽车产量近100万辆, 汽车、有色金属行业增加值分别增长18%).
 _MEASURED_RE = (r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)*[\u4e00-\u9fffA-Za-z]{2,10}?)(?:行业|产业)?"
                 r"(?:综合)?(?:@MEASURES@)(?:分别|均|预计)?"
-                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|稳居|居|跃居|保持|[\d])")
+                r"(?:同比)?(?:增长|突破|达到|达|超过|超|近|首次|位居|稳居|居|跃居|保持|占(?!比(?:分别)?提高)|[\d])")
 # Totals and aggregates a report measures, not trades: 工业, 规上工业, 地区生产总值, 粮食,
 # the economy of an ownership (民营经济), state firms, and a plant's yearly output (年产值).
 _MEASURE_NOT = re.compile(r"年$|国企|央企|经济$|工业$|规上|规模以上|生产总值|全省|全市|全区|全年|总|^粮食$|农业$|"
@@ -272,6 +272,9 @@ def _named_after(text: str, end: int) -> bool:
     from kg.loaders.lexicon import suffix_matches
     # (a position on the chain follows the trade itself: 光伏产业|上下游产业项目 names 光伏)
     window = re.split(r"[,;。、()“”《》\s]|上下游|上游|下游", text[end:end + 8])[0]
+    action = re.match(r"([\u4e00-\u9fff]{2})(?:工程|行动|计划)", window)
+    if action and {flag for _w, flag in pos_tags(action.group(1))} <= {"v", "vn"}:
+        return False  # 生物医药产业|盘活工程, …培育工程: a programme for the trade, no works
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:集团|公司)", window):
         return True  # …高新产业|技术集团: a firm's registered name
     if re.match(r"(?:单项冠军|隐形冠军|领航企业|标杆企业)", window):

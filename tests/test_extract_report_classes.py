@@ -1861,3 +1861,13 @@ def test_round_19_a_list_of_works_named_by_place_firm_and_product():
     assert names("加快合川双槐电厂三期、云阳建全抽水蓄能电站等在建项目。", "firm") == set()
     # a firm's short name closed by its trade word stays whole
     assert names("推进上海燧原科技AI芯片研发基地等项目。", "firm") == {"上海燧原科技"}
+
+
+def test_round_19_a_programme_for_a_trade_and_a_trades_share():
+    # 实施X产业培育工程: a programme of action for trade X, no works named after it
+    text = "深入实施生物医药产业盘活工程,大力实施绿色食品产业培育工程。"
+    assert names(text, "industry") == {"生物医药", "绿色食品"}
+    # a trade's output measured as a share of a whole (产值占…)
+    assert "高端装备" in names("高端装备产值占装备制造业90%。", "industry")
+    # a rising share of a thing's output names no trade of its own
+    assert names("蔬菜设施产量占比分别提高15个百分点。", "industry") == set()
