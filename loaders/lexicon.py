@@ -52,6 +52,8 @@ SUFFIXES = {
     # a park of small and micro firms written short (瓯海科创小微园: 浙江, 福建 build and rate
     # them; the long 小微企业园 names the kind more often than one park: 建设…类小微企业园)
     "小微园": ("Zone", None),
+    # parks of intelligent making and creation, named like 科创园 (平湖智创园, 甲智造园)
+    "智创园": ("Zone", None), "智造园": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),
@@ -151,7 +153,7 @@ BOUNDARY_WORDS = sorted(set("""
 涌现出 涌现 拥有 现拥有 集聚了 引入了 引进了 汇聚 共促 这是由 是由 助力 理顺 健全 视察 分别占 是 此次 来自 这一
 建强 筹办 投用 压减 设置 建好 建优 擦亮 做靓 遏制 提高 代表
 提速 做好 用好 管好 斩获 走进 加紧
-蝉联 位列 稳居 共聚 借力
+蝉联 位列 稳居 共聚 借力 扛起 担起 肩负
 涵盖 涉及 距离 毗邻 赴 前往 推出 位于 锚定 标志着 分为 投资方 建设方 运营方 出资方
 引导 采取 引育 发动 关注 力促 力推 促成 构筑 确立 聘请 聘任 举行 荣膺 期间 以来 紧盯 盯紧 盯住 预计 达产 进行
 公布 公示 通报

@@ -1871,3 +1871,8 @@ def test_round_19_a_programme_for_a_trade_and_a_trades_share():
     assert "高端装备" in names("高端装备产值占装备制造业90%。", "industry")
     # a rising share of a thing's output names no trade of its own
     assert names("蔬菜设施产量占比分别提高15个百分点。", "industry") == set()
+
+
+def test_round_19_verbs_of_shouldering_end_a_name_and_parks_of_intelligent_making():
+    assert names("坚决扛起北湖未来科学城建设重任。", "zone") == {"北湖未来科学城"}
+    assert names("平湖智创园建成投用,南湾智造园加快建设。", "zone") == {"平湖智创园", "南湾智造园"}
