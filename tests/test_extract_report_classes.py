@@ -1876,3 +1876,8 @@ def test_round_19_a_programme_for_a_trade_and_a_trades_share():
 def test_round_19_verbs_of_shouldering_end_a_name_and_parks_of_intelligent_making():
     assert names("坚决扛起北湖未来科学城建设重任。", "zone") == {"北湖未来科学城"}
     assert names("平湖智创园建成投用,南湾智造园加快建设。", "zone") == {"平湖智创园", "南湾智造园"}
+
+
+def test_round_19_a_firm_opening_a_clause_on_its_output():
+    assert names("凯翼汽车年产量力争突破13万辆。", "firm") == {"凯翼汽车"}
+    assert names("新能源汽车产量突破10万辆。", "firm") == set()  # a trade's output, no firm
