@@ -139,6 +139,22 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         out += works
 
 
+def _works_firm_role(ctx: "_List", role):
+    """The role of a firm named as an item of a list of works: local where its works are
+    built here (甲、乙等项目提速建设, GOLD-SCHEMA), whatever attracting came before (招大引强…
+    重点推进甲、乙等重大项目建设); target where the works are still negotiated (甲、乙等项目正
+    跟踪洽谈中: their firms are courted)."""
+    if _NEGOTIATED.match(ctx.tail):
+        return "target"
+    if role in (None, "other") or re.match(r"[^,;。]{0,12}项目(?:的)?(?:建设|开工|投产|竣工)", ctx.tail):
+        return "local"
+    return role
+
+
+# Works still being negotiated (…等项目正积极跟踪洽谈中, …等项目在谈): not yet settled here.
+_NEGOTIATED = re.compile(r"[^,;。]{0,14}项目[^,;。]{0,6}(?:洽谈|在谈|对接)")
+
+
 def _listed_works(ctx: "_List", i: int, j: int) -> list:
     """In a list of works (甲、乙等项目), an item named as reports name works — place, 字号,
     product (任泽乐通金属材料) — is a works, and its 字号 the firm that builds it."""
@@ -278,13 +294,9 @@ def _list_item(ctx: _List, i: int, j: int):
         return None  # (机器人、商业航天等重点项目: the templates' products, though 机器人 is a
         # listed firm's short name; 汽车芯片、锂电池隔离膜等项目: products, no 字号)
     props = {"kind": kind} if kind else {}
-    if label == "Firm" and head == ("Project", None) and (
-            item_role in (None, "other")
-            or re.match(r"[^,;。]{0,12}项目(?:的)?(?:建设|开工|投产|竣工)", ctx.tail)):
-        item_role = "local"  # 甲、乙等项目提速建设: firms whose works are built here (GOLD-SCHEMA);
-        # 招大引强…重点推进甲、乙等重大项目建设: whatever attracting came before
     if label == "Firm":
-        props["role"] = item_role
+        props["role"] = _works_firm_role(ctx, item_role) if head == ("Project", None) \
+            else item_role
     return Mention(label, name, ctx.sentence, i, j, props)
 
 

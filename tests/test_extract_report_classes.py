@@ -1881,3 +1881,10 @@ def test_round_19_verbs_of_shouldering_end_a_name_and_parks_of_intelligent_makin
 def test_round_19_a_firm_opening_a_clause_on_its_output():
     assert names("凯翼汽车年产量力争突破13万辆。", "firm") == {"凯翼汽车"}
     assert names("新能源汽车产量突破10万辆。", "firm") == set()  # a trade's output, no firm
+
+
+def test_round_20_firms_of_works_still_negotiated_are_courted():
+    text = "甲申电池、乙酉电机等一批关键零部件项目正积极跟踪洽谈中。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+    text = "甲申电池、乙酉电机等项目加快建设。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
