@@ -52,6 +52,8 @@ SUFFIXES = {
     # a park of small and micro firms written short (瓯海科创小微园: 浙江, 福建 build and rate
     # them; the long 小微企业园 names the kind more often than one park: 建设…类小微企业园)
     "小微园": ("Zone", None),
+    # a park of software firms and a city built as a zone of ecology (齐鲁软件园, 中新天津生态城)
+    "软件园": ("Zone", None), "生态城": ("Zone", None),
     # parks of intelligent making and creation, named like 科创园 (平湖智创园, 甲智造园)
     "智创园": ("Zone", None), "智造园": ("Zone", None),
     # platforms
@@ -239,7 +241,7 @@ LEADING = sorted(set("""
 市内 省内 辖区 辖区内 一批 一个 一家 首个 首家 第一批 若干 相关 有关 现有 已有 其他
 以及 并 或 等 即 含 包括 等等 新建 在建 拟建 重点 重大 国家级 省级 市级 区级 县级 已 已经 正在
 这次 本次 这些 这个 既有 又有 更有 还有 也有 曾经 曾
-配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届
+配套 规划 部分 一些 众多 诸多 大批 一大批 据 我 主要 历届 但 但是 而且 并且
 如 当地 该区 该县 该市 暨 十亿级 百亿级 千亿级 万亿级 而 而在 特别是 图为
 新一届 本届 下一届 下届 上一届 上届 原有 我们
 """.split()), key=len, reverse=True)
