@@ -176,6 +176,8 @@ def _no_name_ends_here(text: str, start: int, end: int, s_start: int, s_end: int
         return True  # 贵安数据中心|集群: a cluster of such works, no one named
     if label == "Zone" and text[s_end:s_end + 1] == "线":
         return True  # 上海示范区|线: a rail line named after the area, no zone
+    if label == "Zone" and text[s_end - 1:s_end + 1] == "城市":
+        return True  # 特色生态城|市: the word 城市, a city described, no zone's type
     if label == "Project" and re.match(r"(?:沿线|沿岸|沿途|两侧|两岸)", text[s_end:s_end + 2]):
         return True  # 京广铁路|沿线城市: the line places what lies along it, no works named
     if label == "Project" and _EVENT_AFTER.match(text, s_end, end):
