@@ -251,7 +251,10 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 or rare and place_before(text, i) \
                 or rare and len(name) >= 4 and not _named_in_common_words(name):
             # (美丽生态, a listed firm's name in words of the language: only with a cue)
-            out.append(Mention("Firm", name, sentence, i, j, {"known": True}))
+            group = re.match(r"集团(?:公司)?(?!化)", text[j:end])
+            if group:  # 中石油|集团: the name as written, the group its own word
+                j += group.end()
+            out.append(Mention("Firm", text[i:j], sentence, i, j, {"known": True}))
     return out
 
 

@@ -1894,3 +1894,7 @@ def test_round_20_a_conjunction_opens_no_zone_and_software_parks_and_eco_cities(
     assert names("虽然已是数九寒冬,但苏银产业园内不少企业仍忙于生产。", "zone") == {"苏银产业园"}
     assert names("建设齐鲁软件园和中新天津生态城。", "zone") == {"齐鲁软件园", "中新天津生态城"}
     assert names("打造特色生态城市升级版。", "zone") == set()  # the word 城市, a city described
+
+
+def test_round_20_a_known_firms_group_is_written_whole():
+    assert names("中石油集团计划在西中岛新建项目。", "firm") == {"中石油集团"}
