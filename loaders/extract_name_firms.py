@@ -86,14 +86,16 @@ _PUBLIC_INFRASTRUCTURE = re.compile(r"灌区|供水|引水|调水|水库|水利|
 
 def _names_no_firm(mention: Mention, out: list) -> bool:
     """True when a project's or platform's name opens on no firm, whatever its words: a
-    numbered institute, a legal name found already, a school, public works, a route."""
+    numbered institute, a legal name found already, a school, public works, a route, a
+    platform's works unless a known firm opens it (康龙化成|制剂…CDMO平台项目)."""
     name = mention.name
     if mention.props.get("numbered"):
         return True  # 中电科|55所: the group's abbreviation, no firm's name (中电 is another firm)
     if re.search(r"有限公司|有限责任公司|股份公司", name) and any(
             m.label == "Firm" and mention.i <= m.i < mention.j for m in out):
         return True  # 河南国网电缆集团有限公司|防火电缆项目: the legal name found is the firm
-    if suffix_type(name[:-2])[0] == "Platform" or "大学" in name or "学院" in name \
+    if suffix_type(name[:-2])[0] == "Platform" and not _rare_known_lead(name) \
+            or "大学" in name or "学院" in name \
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
         return True  # a route section is named by its two ends, places, not firms
@@ -108,6 +110,14 @@ def _names_no_firm(mention: Mention, out: list) -> bool:
     # places and rivers, no firm's 字号
     return mention.label == "Project" and bool(_PUBLIC_INFRASTRUCTURE.search(name)) \
         and cut is None
+
+
+def _rare_known_lead(name: str) -> bool:
+    """Whether a known firm no word of the language spells opens ``name`` (康龙化成|制剂…;
+    not 太阳能|光伏发电运维中心, a listed firm's name that is the product's word)."""
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    start, cut = _known_lead(name)
+    return cut is not None and _frequency(name[start:cut]) < COMMON_WORD
 
 
 def firm_in_name(mention: Mention, out: list, role: str) -> None:

@@ -1898,3 +1898,9 @@ def test_round_20_a_conjunction_opens_no_zone_and_software_parks_and_eco_cities(
 
 def test_round_20_a_known_firms_group_is_written_whole():
     assert names("中石油集团计划在西中岛新建项目。", "firm") == {"中石油集团"}
+
+
+def test_round_20_a_known_firm_opening_a_platforms_works_builds_it():
+    assert names("康龙化成制剂开发及生产CDMO平台项目开工。", "firm") == {"康龙化成"}
+    # a listed firm's name that is the product's word names no firm there
+    assert names("九江太阳能光伏发电运维中心项目开工。", "firm") == set()
