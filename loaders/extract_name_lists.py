@@ -80,8 +80,19 @@ _LANDFORMS_AFTER = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]
                               r"(?:流域|水系|干流|支流|河流|湖泊|山脉|口岸|商圈|街区|景区)")
 
 
+# Two lists in one clause, the first closed by its head and joined to the second (甲、乙等
+# 龙头企业|和|丙、丁等配套企业): each is a list of its own.
+_TWO_LISTS = re.compile(r"等[^、,;。等]{0,8}?(?:企业|公司)(?:和|及|以及|与)(?=[^,;。]*、)")
+
+
 def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
+    joint = _TWO_LISTS.search(text, c_start, c_end)
+    if joint and "、" in text[c_start:joint.start()]:
+        head_end = joint.end() - len(re.search(r"(?:和|及|以及|与)$", joint.group()).group())
+        list_items(text, c_start, head_end, sentence, before, out)
+        list_items(text, joint.end(), c_end, sentence, before + text[c_start:joint.end()], out)
+        return
     items = split_depth0(text, "、", c_start, c_end)
     if not items:  # a clause of nothing but 、
         return

@@ -1905,3 +1905,8 @@ def test_round_20_a_known_firm_opening_a_platforms_works_builds_it():
     assert names("康龙化成制剂开发及生产CDMO平台项目开工。", "firm") == {"康龙化成"}
     # a listed firm's name that is the product's word names no firm there
     assert names("九江太阳能光伏发电运维中心项目开工。", "firm") == set()
+
+
+def test_round_20_two_lists_of_firms_in_one_clause():
+    text = "园区已引入甲申股份、乙酉科技等龙头企业和丙戌石英坩埚、丁亥包材等配套企业。"
+    assert names(text, "firm") == {"甲申股份", "乙酉科技", "丙戌石英坩埚", "丁亥包材"}
