@@ -1910,3 +1910,8 @@ def test_round_20_a_known_firm_opening_a_platforms_works_builds_it():
 def test_round_20_two_lists_of_firms_in_one_clause():
     text = "园区已引入甲申股份、乙酉科技等龙头企业和丙戌石英坩埚、丁亥包材等配套企业。"
     assert names(text, "firm") == {"甲申股份", "乙酉科技", "丙戌石英坩埚", "丁亥包材"}
+
+
+def test_round_20_a_known_firm_before_what_it_makes():
+    # a known name before a product of the templates is the firm that makes it
+    assert names("目前,该园区内阳光电源逆变器出货量全球第一。", "firm") == {"阳光电源"}
