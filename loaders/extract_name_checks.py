@@ -147,7 +147,7 @@ _BAD_START = re.compile(r"^(?:年(?!产(?!量))|月|日|号|是|有|为|将|和|
                         r"第[\d一二三四五六七八九十]+[轮批]|"
                         # units of power and energy left by a cut figure (20|吉瓦时储能机柜)
                         r"吉瓦时|吉瓦|兆瓦时|兆瓦|千瓦时|万千瓦|千瓦|[GM]Wh?(?![A-Za-z])|"
-                        r"万平方米|平方米|平方公里|公里|万吨|千伏|KV|kV|万亩|亩|×|台套|台\(套\)|"
+                        r"万平方米|平方米|平方公里|公里|万吨|吨|千伏|KV|kV|万亩|亩|×|台套|台\(套\)|"
                         # a count of sessions or all past sessions (两场|论坛, 历届|东博会)
                         r"历届|[\d两一二三四五六七八九十]+场|周年)")  # a unit left by a cut number
 

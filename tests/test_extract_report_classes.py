@@ -1915,3 +1915,7 @@ def test_round_20_two_lists_of_firms_in_one_clause():
 def test_round_20_a_known_firm_before_what_it_makes():
     # a known name before a product of the templates is the firm that makes it
     assert names("目前,该园区内阳光电源逆变器出货量全球第一。", "firm") == {"阳光电源"}
+
+
+def test_round_20_a_unit_a_cut_figure_leaves_opens_no_works():
+    assert not any(n.startswith("吨") for n in names("3000吨盐酸四咪唑生产线即将投产。", "project"))
