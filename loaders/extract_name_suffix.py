@@ -68,6 +68,24 @@ def _praise_scope(before: str) -> bool:
     return not rest or only_places(rest) or place_name(rest)
 
 
+def _after_province(text: str, start: int, s_start: int) -> int:
+    """Where a zone's name starts once the province written before its city is dropped
+    (辽宁省|大连长兴岛经济技术开发区, 湖南省|株洲市高新区): the province places the city, the
+    zone is named from the city on (河南省|电子商务产业园, no city after it, keeps it).
+
+    >>> t = "湖南省株洲市高新区举行签约仪式"
+    >>> _after_province(t, 0, 6), _after_province("河南省电子商务产业园", 0, 8)
+    (3, 0)
+    """
+    from kg.loaders.extract_name_places import place_name
+    province = re.match(r"[\u4e00-\u9fff]{2,3}?(?:省|自治区)", text[start:s_start])
+    if not province:
+        return start
+    at = start + province.end()
+    city = next((n for n in (4, 3, 2) if at + n <= s_start and place_name(text[at:at + n])), 0)
+    return at if city and s_start - at >= 2 else start
+
+
 def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
     """Start of the name whose suffix is ``text[s_start:s_end]``, or None if it is no name."""
     name_start = balance(text, trim_start(text, left, s_start), s_end)
@@ -86,6 +104,7 @@ def find_name_start(text: str, left: int, s_start: int, s_end: int, label: str):
             name_start = firm.end()
         name_start = zone_start(text, name_start, s_start)
         name_start = catalogue_start(text, left, name_start, s_end)
+        name_start = _after_province(text, name_start, s_start)
     if label in ("Platform", "Project"):
         # a preposition inside the run governs the name (选手在|世界技能大赛, 某某在|甲园区
         # 铁路); 在线 is a word (also a preposition after an adverb: 园区还与|清华大学、…共建)

@@ -1919,3 +1919,9 @@ def test_round_20_a_known_firm_before_what_it_makes():
 
 def test_round_20_a_unit_a_cut_figure_leaves_opens_no_works():
     assert not any(n.startswith("吨") for n in names("3000吨盐酸四咪唑生产线即将投产。", "project"))
+
+
+def test_round_20_a_province_before_a_zones_city_places_it():
+    text = "湖南省株洲市高新区举行重大招商项目集中签约仪式。"
+    assert names(text, "zone") == {"株洲市高新区"} and "湖南省" in names(text, "region")
+    assert names("建设河南省电子商务产业园。", "zone") == {"河南省电子商务产业园"}  # no city after it
