@@ -163,7 +163,7 @@ def _works_firm_role(ctx: "_List", role):
 
 
 # Works still being negotiated (…等项目正积极跟踪洽谈中, …等项目在谈): not yet settled here.
-_NEGOTIATED = re.compile(r"[^,;。]{0,14}项目[^,;。]{0,6}(?:洽谈|在谈|对接)")
+_NEGOTIATED = re.compile(r"[^,;。]{0,14}项目[^,;。]{0,8}(?:洽谈|在谈|对接|跟进|跟踪)")
 
 
 def _listed_works(ctx: "_List", i: int, j: int) -> list:

@@ -53,6 +53,8 @@ def _last_cue(text: str):
     best = None
     for cls, pattern in (("attract", _ATTRACT_RE), ("presence", _PRESENCE_RE)):
         for match in pattern.finditer(text):
+            if match.group() in ("招商", "招引") and re.match(r"(?:引资)?项目", text[match.end():]):
+                continue  # …等44个招商引资项目: the projects' kind (a noun), no act of attracting
             if best is None or match.end() > best[2] or \
                     (match.end() == best[2] and match.start() < best[1]):
                 best = (cls, match.start(), match.end())

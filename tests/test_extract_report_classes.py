@@ -1925,3 +1925,11 @@ def test_round_20_a_province_before_a_zones_city_places_it():
     text = "湖南省株洲市高新区举行重大招商项目集中签约仪式。"
     assert names(text, "zone") == {"株洲市高新区"} and "湖南省" in names(text, "region")
     assert names("建设河南省电子商务产业园。", "zone") == {"河南省电子商务产业园"}  # no city after it
+
+
+def test_round_21_the_kind_of_a_signed_works_is_no_act_of_attracting():
+    # 招商引资项目 names the works' kind; the signing before the list is done: local
+    text = "活动中,集中签约甲申航空、乙酉新能源等44个招商引资项目。"
+    assert {r["role"] for r in records(text, "firm").values()} == {"local"}
+    text = "积极引进甲申航空、乙酉新能源等招商引资项目。"  # to attract: still targets
+    assert {r["role"] for r in records(text, "firm").values()} == {"target"}
