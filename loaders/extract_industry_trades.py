@@ -241,13 +241,13 @@ _NOT_TRADE = re.compile(r"(?:企业|就业|创业|行业|产业|专业|作业|�
 
 def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> None:
     """Industries named as economies (数字经济) or as trades after a development verb."""
-    for pattern, stop, src in ((_ECONOMY_GROWS, _NOT_ECONOMY, "grows"),
-                               (_ECONOMY, _NOT_ECONOMY, "economy"),
-                               (_TRADE_AFTER_VERB, _NOT_TRADE, "trade"),
-                               (_EXEMPLAR_TRADE, _NOT_TRADE, "trade")):
+    # (the last field: whether the items before the name share its predicate)
+    for pattern, stop, src, shared in ((_ECONOMY_GROWS, _NOT_ECONOMY, "economy", True),
+                                       (_ECONOMY, _NOT_ECONOMY, "economy", False),
+                                       (_TRADE_AFTER_VERB, _NOT_TRADE, "trade", False),
+                                       (_EXEMPLAR_TRADE, _NOT_TRADE, "trade", False)):
         for match in pattern.finditer(text):
             i = match.start(1)
-            src = "economy" if src == "grows" else src
             j = match.end(1) + (2 if src == "economy" else 0)
             name = text[i:j]
             if bad_part(name):
@@ -262,8 +262,8 @@ def economies_and_trades(sentence, text: str, role, out: list, taken: list) -> N
             out.append(Mention("Industry", name, sentence, i, j, {"role": role or "other",
                                                                   "src": src}))
             taken.append((i, j))
-            if pattern is _ECONOMY_GROWS:  # 水产养殖、林下经济稳步发展: the items before share
-                _shared_head(sentence, text, i, role or "other", out, taken)  # its growth
+            if shared:  # 水产养殖、林下经济稳步发展: the items before share its growth
+                _shared_head(sentence, text, i, role or "other", out, taken)
 
 
 def _named_after(text: str, end: int) -> bool:

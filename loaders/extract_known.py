@@ -208,19 +208,13 @@ def _verb_between(text: str, j: int, end: int) -> bool:
     return any(flag[:1] in "vad" for _, flag in pos_tags(gap)) if gap else False
 
 
-def _product_after(text: str, j: int) -> bool:
-    """True when a product of the shipped chain templates follows at ``j`` (阳光电源|逆变器):
-    a known name of four characters or more before what it makes is the firm that makes it."""
-    from kg.loaders.extract_name_firms import product_opens
-    return product_opens(text, j)
-
-
 def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = None,
                         taken=(), firms=()) -> list:
     """Known firm names in ``text[start:end]`` (the sentence's text by default) that stand
     in a firm context and overlap no span of ``taken``; ``firms`` are spans of firms
     already found (a list item beside one is a firm too)."""
     from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    from kg.loaders.extract_name_firms import product_opens  # (it imports this module)
     text = sentence.text if text is None else text
     end = len(text) if end is None else end
     hits = _scan(text, start, end, list(taken))
@@ -257,7 +251,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and place_before(text, i) \
                 or rare and len(name) >= 4 and not _named_in_common_words(name) \
-                or len(name) >= 4 and _product_after(text, j):
+                or len(name) >= 4 and product_opens(text, j):
+            # (阳光电源|逆变器: a known name before a product of the templates makes it)
             # (美丽生态, a listed firm's name in words of the language: only with a cue)
             group = re.match(r"集团(?:公司)?(?!化)", text[j:end])
             if group:  # 中石油|集团: the name as written, the group its own word

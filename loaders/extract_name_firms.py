@@ -94,12 +94,16 @@ def _names_no_firm(mention: Mention, out: list) -> bool:
     if re.search(r"有限公司|有限责任公司|股份公司", name) and any(
             m.label == "Firm" and mention.i <= m.i < mention.j for m in out):
         return True  # 河南国网电缆集团有限公司|防火电缆项目: the legal name found is the firm
-    if suffix_type(name[:-2])[0] == "Platform" and not _rare_known_lead(name) \
+    from kg.loaders.extract_firms import COMMON_WORD, _frequency
+    start, cut = _known_lead(name)
+    # (a known firm no word of the language spells opens a platform's works: 康龙化成|制剂…;
+    # 太阳能|光伏发电运维中心 is a listed firm's name that is the product's word)
+    rare_lead = cut is not None and _frequency(name[start:cut]) < COMMON_WORD
+    if suffix_type(name[:-2])[0] == "Platform" and not rare_lead \
             or "大学" in name or "学院" in name \
             or PUBLIC_WORKS.search(name) or ENERGY_SENT.fullmatch(name) \
             or mention.props.get("route") or "至" in name:
         return True  # a route section is named by its two ends, places, not firms
-    start, cut = _known_lead(name)
     if cut is not None and (mention.props.get("kind") == "event"
                             or re.search(r"(?:博物馆|纪念馆|公园|会都)$", name)):
         # 金融街论坛, 北京文化论坛, 中国长城博物馆: a place's or a culture's event or museum,
@@ -110,14 +114,6 @@ def _names_no_firm(mention: Mention, out: list) -> bool:
     # places and rivers, no firm's 字号
     return mention.label == "Project" and bool(_PUBLIC_INFRASTRUCTURE.search(name)) \
         and cut is None
-
-
-def _rare_known_lead(name: str) -> bool:
-    """Whether a known firm no word of the language spells opens ``name`` (康龙化成|制剂…;
-    not 太阳能|光伏发电运维中心, a listed firm's name that is the product's word)."""
-    from kg.loaders.extract_firms import COMMON_WORD, _frequency
-    start, cut = _known_lead(name)
-    return cut is not None and _frequency(name[start:cut]) < COMMON_WORD
 
 
 def firm_in_name(mention: Mention, out: list, role: str) -> None:
@@ -546,29 +542,29 @@ def listed_works_firm(item: str) -> tuple | None:
     """
     import jieba
     from kg.loaders.extract_industry_filters import pos_tags
-    from kg.loaders.extract_firms import _frequency
+    from kg.loaders.extract_firms import _GENERIC_HEAD, _frequency
     item = re.sub(r"\([^()]{1,6}\)$", "", item)  # (…职业学院(二期): the phase in brackets)
     start = full_place_prefix(item) or next(
         (n for n in (3, 2) if len(item) - n >= 4 and place_name(item[:n])
          and _frequency(item[:n]) < _PLACE_WORD), 0)  # (东方|超算: a word of the language first)
-    if re.search(r"公司|集团|至|产业链$", item):
-        return None  # a legal name is read whole; 垭子至…: a route; …全产业链: a chain
-    known = known_prefix(item[start:]) if start else 0
+    if not start or re.search(r"公司|集团|至|产业链$", item):
+        return None  # a works named by its firm first (东风|柳汽…) is read by firm_in_name; a
+        # legal name is read whole; 垭子至…: a route; …全产业链: a chain
+    words = jieba.lcut(item[start:], HMM=True)
+    known = known_prefix(item[start:])
     if known and item[:start] not in known_firms():  # 宽城|中粮|油脂: a known firm, unless
         # it opens a longer word (金塔县|中电建…: 中电 is no firm of 中电建)
-        from kg.loaders.extract_firms import _GENERIC_HEAD
-        first = len(jieba.lcut(item[start:], HMM=True)[0])
+        first = len(words[0])
         if first > known:
             return None
         return start, start + (first if _GENERIC_HEAD.match(item[start + first:start + known])
                                else known)  # (明阳|高端风电…: a generic word opens the product)
-    if not start or item[:start] in known_firms() or PLACE_WORKS.search(item) \
+    if item[:start] in known_firms() or PLACE_WORKS.search(item) \
             or re.search(r"(?:医院|学校|大学|学院|中心|馆|公园|广场|水厂|枢纽|矿|城|谷)"
                          r"(?:[一二三四五六]期)?$", item):
-        return None  # a works named by its firm first (东风|柳汽…) is read by firm_in_name;
-        # infrastructure and public buildings are named by their sites (合川双槐电厂三期)
+        return None  # infrastructure and public buildings are named by their sites (合川双槐
+        # 电厂三期)
     end = start
-    words = jieba.lcut(item[start:], HMM=True)
     for n, word in enumerate(words):
         if not _brand_word(word, n, end - start, words[n + 1:n + 2]):
             break
@@ -581,25 +577,32 @@ def listed_works_firm(item: str) -> tuple | None:
             or re.fullmatch(f"[{PROVINCE_SHORT[:-4]}]{{2,4}}", firm) \
             or re.fullmatch(r"[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十\d]+号", firm) \
             or re.match(WORKS + "|枢纽", item[end:]):
-        return None  # (a legal name is read whole; 岷东, 港东, 海经区, 东麓: a site or a zone;
-        # 第二套: a count; 钱学森: a person the works is named after; 粤桂: two provinces;
-        # 壹号: a number; 企石|枢纽: the site of a works)
+        return None  # (岷东, 港东, 海经区, 东麓: a site or a zone; 第二套: a count; 钱学森: a
+        # person the works is named after; 粤桂: two provinces; 壹号: a number; 企石|枢纽:
+        # the site of a works)
     if len(item) - end == 2 and [flag for _w, flag in pos_tags(item[end:])] not in (["n"], ["v"]):
         return None  # 中饮|巴比: two characters no noun of the language are the 字号's too
-    from kg.loaders.extract_firms import TRADE_WORDS
     if item[end:] in _ENTERPRISE_TRADES + _FIRM_CLOSING_TRADES:
         return None  # 上海燧原|科技: a firm's short name, its trade word closing it (a product
         # closing it is the works': 柏乡易沃克|机器人)
+    return start, end + _firm_trade(item, end)
+
+
+def _firm_trade(item: str, end: int) -> int:
+    """Length of the trade word that closes a listed works' firm after its 字号 at ``end``:
+    one only firms' names hold (燧原|科技|AI…芯片研发基地) or one that closes short names
+    (安兴|电子|电容器, 荆大|汽车|制动管), as a word of its own (甲申|新材料: 新材 opens the
+    product's word); 智能 as often opens the product (宽衍|智能检测装备): 0 then."""
+    import jieba
+    from kg.loaders.extract_firms import TRADE_WORDS
     trade = next((w for w in _ENTERPRISE_TRADES if item.startswith(w, end)), "") or next(
         (w + e for w in TRADE_WORDS for e in _ENTERPRISE_TRADES if item.startswith(w + e, end)), "") \
         or next((w for w in _FIRM_CLOSING_TRADES if w != "智能" and item.startswith(w, end)), "")
-    # (安兴|电子|电容器, 荆大|汽车|制动管: the trade word closes the firm's short name; 智能 as
-    # often opens the product: 宽衍|智能检测装备)
-    if trade and not "".join(jieba.lcut(item[end:], HMM=True)[:2]).startswith(trade) \
-            or trade and jieba.lcut(item[end:], HMM=True)[0] not in (trade, trade[:2]):
-        trade = ""  # (甲申|新材料: 新材 opens the product's word, no trade word of the firm)
-    end += len(trade)  # 燧原|科技|AI…芯片研发基地: a word only firms' names hold is the firm's
-    return start, end
+    if not trade:
+        return 0
+    words = jieba.lcut(item[end:], HMM=True)
+    return len(trade) if words[0] in (trade, trade[:2]) and "".join(words[:2]).startswith(trade) \
+        else 0
 
 
 # Trade words that close a firm's short name more often than they name a product

@@ -25,8 +25,7 @@ from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, su
                                 suffix_type)
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
-from kg.loaders.extract_name_checks import (dictionary_words, list_role, phrase_not_name, valid_name,
-                                            work_meeting)
+from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
 from kg.loaders.extract_name_firms import (CHEMICAL_END, listed_works_firm, product_item,
                                           product_named, product_terms, works_of_firm)
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
@@ -82,15 +81,14 @@ _LANDFORMS_AFTER = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]
 
 # Two lists in one clause, the first closed by its head and joined to the second (甲、乙等
 # 龙头企业|和|丙、丁等配套企业): each is a list of its own.
-_TWO_LISTS = re.compile(r"等[^、,;。等]{0,8}?(?:企业|公司)(?:和|及|以及|与)(?=[^,;。]*、)")
+_TWO_LISTS = re.compile(r"(等[^、,;。等]{0,8}?(?:企业|公司))(?:和|及|以及|与)(?=[^,;。]*、)")
 
 
 def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: list) -> None:
     """The items of an enumeration in one clause, typed by suffix or head noun."""
     joint = _TWO_LISTS.search(text, c_start, c_end)
     if joint and "、" in text[c_start:joint.start()]:
-        head_end = joint.end() - len(re.search(r"(?:和|及|以及|与)$", joint.group()).group())
-        list_items(text, c_start, head_end, sentence, before, out)
+        list_items(text, c_start, joint.end(1), sentence, before, out)
         list_items(text, joint.end(), c_end, sentence, before + text[c_start:joint.end()], out)
         return
     items = split_depth0(text, "、", c_start, c_end)
@@ -277,8 +275,8 @@ def _list_item(ctx: _List, i: int, j: int):
         fixed = find_name_start(text, i, s_start, j, as_label)
         if kind == "event" and fixed is not None:
             fixed = event_start(text, i, fixed, j)
-        if fixed is None or kind == "event" and work_meeting(text[fixed:j], text[fixed - 2:fixed]):
-            return None  # (召开全省…大会: a government's work meeting)
+        if fixed is None:
+            return None
         i, name = fixed, text[fixed:j]
     item_role = ctx.role
     if head is not None and head[0] == "Project" and label in ("Zone", "Platform") and not organ:

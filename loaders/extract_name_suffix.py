@@ -300,8 +300,6 @@ def suffix_names(text: str, start: int, end: int, out: list, sentence) -> None:
         if kind == "event":
             s_end = name_start + _first_of_joined(name)
             name = text[name_start:s_end]
-            if work_meeting(name, text[max(0, name_start - 2):name_start]):
-                continue
         props = {"kind": kind} if kind else {}
         if label == "Project" and not topped and not _named_works(text, start, name_start, s_end,
                                                                   props):
@@ -441,12 +439,14 @@ def numbered_institutes(text: str, c_start: int, c_end: int, sentence, found: li
 _THEME_WORD = re.compile(r"(?:高质量|高水平)$")
 
 
-def event_start(text: str, left: int, name_start: int, s_end: int) -> int:
-    """Start of an event's name once a theme word the trim took for a verb is taken back."""
+def event_start(text: str, left: int, name_start: int, s_end: int) -> int | None:
+    """Start of an event's name once a theme word the trim took for a verb is taken back;
+    None for a whole place's work meeting (召开全省|科技大会: no event, see work_meeting)."""
     theme = _THEME_WORD.search(text, left, name_start)
-    if not theme:
-        return name_start
-    wider = trim_start(text, left, theme.start())
-    if theme.start() - wider >= 2 and valid_name(text[wider:s_end], "Platform"):
-        return wider
+    if theme:
+        wider = trim_start(text, left, theme.start())
+        if theme.start() - wider >= 2 and valid_name(text[wider:s_end], "Platform"):
+            name_start = wider
+    if work_meeting(text[name_start:s_end], text[max(0, name_start - 2):name_start]):
+        return None
     return name_start
