@@ -393,9 +393,19 @@ _PLACE_CLASS = re.compile(r"(?:重点|周边|沿海|发达|主要|其他)?(?:地
                           r"城市|国家(?!级|重点|队|战略)|国(?![内际有家企])|市县|区县|县市|县区)")
 
 
+# A count by 家 right after 等 (等13家, 等近20家): the measure word of enterprises and
+# institutions; the head noun says which, and a field's (…设计领域翘楚) names firms of it.
+# (A count closing a list's last item, 基地5家、…, is that item's, and heads nothing.)
+_FIRM_COUNT = re.compile(r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?家(?=[\u4e00-\u9fff])")
+# A rank of firms standing alone as the head, its noun 企业 left out (等骨干, 等龙头): the
+# rank word ends the phrase (no 企业 follows, which the firm nouns read; 龙头产品 is no firm).
+_RANK_ALONE = re.compile(r"(?:骨干|龙头|链主|领军|头部)(?![\u4e00-\u9fff])")
+
+
 def head_type(tail: str):
     """(label, kind) of the head noun that starts ``tail`` (text after 等), else None."""
     # "为代表的", "在内的", "一批", counts ("近30家", "四大"): modifiers before the head
+    by_jia = _FIRM_COUNT.match(tail)  # 等13家…: 家 is the measure word of enterprises
     tail = re.sub(r"^(?:为代表的|为龙头的|为引领的|在内的|一大批|一批|众多|多家|诸多|"
                   r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?[家个所项支名座大类户]?)+",
                   "", tail)
@@ -409,8 +419,10 @@ def head_type(tail: str):
     best = None  # the head of a Chinese noun phrase is its last noun: take the rightmost
     # the head phrase ends at a verb, a preposition or the next list (…等多元业态和…等品牌)
     # (or at a negation or a verb of hindering: 等资源要素|不足|制约着企业 — a predicate)
+    # (and at an adverb of time, which opens the predicate: 等重大项目|当年拿地、当年开工)
     window = re.split(r"参与|开展|进行|发挥|争创|在(?!建)|与|向|为|的合作|,|和|及|等|已|将|拟|落户|入驻|"
-                      r"签约|投产|落地|不足|不够|缺乏|没有|尚未|制约|阻碍|影响", tail[:24])[0]
+                      r"签约|投产|落地|不足|不够|缺乏|没有|尚未|制约|阻碍|影响|"
+                      r"当年|当月|当天|当日|同年|年内", tail[:24])[0]
     verb = _HEAD_VERB[0].search(window, 2)
     if verb and window[:verb.start()].endswith(_AGENT_HEADS):
         # 等龙头企业|构筑新能源产业集群: firms are the subject of the verb after them, which
@@ -438,12 +450,14 @@ def head_type(tail: str):
         # firm noun right after 等 is the items' class, whatever noun follows it (甲、乙等
         # 龙头企业|上下游产业链支撑有力: the firms' chains, the subject of a new predicate;
         # 等龙头企业项目 are the firms' works, headed by 项目)
-    if "领域" in window[:-2] and not re.search(r"(?:企业|公司|厂商)$", window):
+    if "领域" in window[:-2] and not by_jia and not re.search(r"(?:企业|公司|厂商)$", window):
         return ("Industry", None)
     if re.search(r"(?<!的)行业企业", window) or window.startswith("领域") \
             or re.search(r"(?:产业|行业|领域)的", window):
         return None  # 钢铁、焦化等行业企业, 甲、乙等领域的龙头企业, 芯片、机器人等新一代信息技术
         # 产业的上下游企业: the items name trades or products of the field, not the firms
+    if _RANK_ALONE.match(window):
+        return ("Firm", None)  # 等骨干, 等龙头|加快发展: a firm's rank, its noun left out
     for label, kind, nouns in HEAD_NOUNS:
         for noun in nouns:
             pos = window.rfind(noun)
@@ -451,6 +465,8 @@ def head_type(tail: str):
                 best = (pos + len(noun), label, kind)
     if best and best[1] == "Project" and _noun_after(window[best[0]:]):
         return None  # 国债、预算内投资等项目|建设资金: the phrase's last noun is its head
+    if by_jia and best is not None and best[1] == "Industry":
+        return ("Firm", None)  # 等13家集成电路设计领域翘楚: counted by 家, named by field
     return (best[1], best[2]) if best else None
 
 

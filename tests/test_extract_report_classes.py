@@ -1933,3 +1933,26 @@ def test_round_21_the_kind_of_a_signed_works_is_no_act_of_attracting():
     assert {r["role"] for r in records(text, "firm").values()} == {"local"}
     text = "积极引进甲申航空、乙酉新能源等招商引资项目。"  # to attract: still targets
     assert {r["role"] for r in records(text, "firm").values()} == {"target"}
+
+
+def test_round_22_an_adverb_of_time_ends_a_lists_head():
+    # 当年拿地: the predicate opens at 当年; 地 there is land taken, no place heading the list
+    text = "甲申重工车桥、乙酉新能源电驱系统等重大项目当年拿地、当年开工。"
+    assert names(text, "project") == {"甲申重工车桥", "乙酉新能源电驱系统"}
+    assert names("上海、苏州等地企业纷纷来访。", "region") >= {"上海", "苏州"}
+
+
+def test_round_22_a_count_by_jia_heads_a_fields_firms():
+    # 家 is the measure word of enterprises: the field's best (翘楚) are firms of it
+    text = "甲申电子、乙酉半导体、丙戌微电子等12家芯片设计领域翘楚签约入园。"
+    assert names(text, "firm") == {"甲申电子", "乙酉半导体", "丙戌微电子"}
+    # a count closing an item of a list of honours heads nothing after it
+    text = "新增省级绿色食品加工供应基地5家、“一县一业”全产业链示范创建2个。"
+    assert names(text, "firm") == set()
+
+
+def test_round_22_a_rank_alone_heads_a_list_of_firms():
+    text = "全力培育甲申食品、乙酉电子、丙戌特、丁亥维康等骨干。"
+    assert names(text, "firm") == {"甲申食品", "乙酉电子", "丙戌特", "丁亥维康"}
+    # a 字号 may end in 特: 特等 is the first class only before 功, 座, 舱 (特等奖 is 奖's)
+    assert names("支持海螺、埃夫特等龙头企业参与平台建设。", "firm") == {"海螺", "埃夫特"}
