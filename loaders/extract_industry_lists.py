@@ -295,7 +295,9 @@ def whole_chain_list(sentence, text: str, role, out: list, taken: list) -> None:
 
 # "以甲和乙为两大主导产业", "以甲为主,以乙、丙为辅": the industries a zone names with
 # their rank (主导 → leading, 新兴 → emerging, 未来 → future, 为主 → leading).
-_RANKED = re.compile(r"(?:以([^,;。以]{2,40}?)(?:产业)?(?:等)?为|将([^,;。将]{2,40}?)(?:产业)?(?:等)?作为)"
+# (形成甲、乙为主导的产业格局: the structure formed, its 以 left out)
+_RANKED = re.compile(r"(?:(?:以|形成了?|构建了?)([^,;。以]{2,40}?)(?:产业)?(?:等)?为|"
+                     r"将([^,;。将]{2,40}?)(?:产业)?(?:等)?作为)"
                      r"(?:(?:[\d一二三四五六七八九十两]+)(?:大|个|条))?"
                      r"(主导|支柱|优势|首位|特色|新兴|未来|核心(?=产业)|主(?=[,;。、])|辅(?=[,;。、的]))(?:产业|方向)?")
 # Without 以, at the head of a clause: "甲、乙、丙为三大主导产业", "甲已成为园区首位产业".

@@ -1956,3 +1956,14 @@ def test_round_22_a_rank_alone_heads_a_list_of_firms():
     assert names(text, "firm") == {"甲申食品", "乙酉电子", "丙戌特", "丁亥维康"}
     # a 字号 may end in 特: 特等 is the first class only before 功, 座, 舱 (特等奖 is 奖's)
     assert names("支持海螺、埃夫特等龙头企业参与平台建设。", "firm") == {"海螺", "埃夫特"}
+
+
+def test_round_22_a_structure_formed_ranks_its_trades_without_yi():
+    text = "园区基本形成了甲申医药、先进装备制造、新一代信息技术为主导的产业格局。"
+    assert industries_roles(text) == {"甲申医药": "leading", "先进装备制造": "leading",
+                                     "新一代信息技术": "leading"}
+    assert industries_roles("构建了以电子信息为主导的产业体系。") == {"电子信息": "leading"}
+
+
+def industries_roles(text: str) -> dict:
+    return {name: r["role"] for name, r in records(text, "industry").items()}
