@@ -168,7 +168,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
                                     "先行区", "产业城", "起步区"))
     if _ASPIRE.search(before):
         return False
-    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区", "科技园")) and is_generic(core):
+    if name.endswith(("产业园", "工业园", "示范园", "合作园", "合作区", "科技园", "加工园")) \
+            and is_generic(core):
         return False
     if not generic_suffix:
         return not re.fullmatch(r"[\d一二三四五六七八九十]+", core)

@@ -56,6 +56,8 @@ SUFFIXES = {
     "软件园": ("Zone", None), "生态城": ("Zone", None),
     # parks of intelligent making and creation, named like 科创园 (平湖智创园, 甲智造园)
     "智创园": ("Zone", None), "智造园": ("Zone", None),
+    # processing parks (农产品加工园区 is a national programme's kind: 食品加工园, 镁制品加工园)
+    "加工园": ("Zone", None), "加工园区": ("Zone", None),
     # platforms
     "大学": ("Platform", "university"), "学院": ("Platform", "university"),
     "研究院": ("Platform", "institute"), "研究所": ("Platform", "institute"),

@@ -1967,3 +1967,9 @@ def test_round_22_a_structure_formed_ranks_its_trades_without_yi():
 
 def industries_roles(text: str) -> dict:
     return {name: r["role"] for name, r in records(text, "industry").items()}
+
+
+def test_round_22_processing_parks_are_zones():
+    assert names("甲申镁制品加工园入驻企业30家。", "zone") == {"甲申镁制品加工园"}
+    assert names("牡丹江国际物流港加工园区加快建设。", "zone") == {"牡丹江国际物流港加工园区"}
+    assert names("县级农产品加工园实现全覆盖。", "zone") == set()  # the kind, no one park
