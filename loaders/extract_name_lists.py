@@ -174,6 +174,9 @@ def _listed_works(ctx: "_List", i: int, j: int) -> list:
     name = text[i:j]
     if strip_predicate(text, i, j) != j:
         return []  # (…祖代场建设: a predicate closes the item; _list_item cuts it)
+    zoned = _zone_then_works(ctx, i, j)
+    if zoned:
+        return zoned
     firm = listed_works_firm(name)
     if firm is None or not valid_name(name, "Project") or not project_ok(name, listed=True):
         return []
@@ -181,6 +184,43 @@ def _listed_works(ctx: "_List", i: int, j: int) -> list:
     return [Mention("Project", name, ctx.sentence, i, j, {"firm_read": True}),
             Mention("Firm", text[start:end], ctx.sentence, start, end,
                     {"role": "local" if ctx.role in (None, "other") else ctx.role, "inside": True})]
+
+
+# Zone types that open a works' item as its site (长德开发区|京东长春亚洲一号).
+_ZONE_TYPE = r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|产业园区|工业园区|产业园|工业园|新区)"
+_SITE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}?" + _ZONE_TYPE)
+
+
+def _zone_then_works(ctx: "_List", i: int, j: int) -> list:
+    """In a list of works, an item that opens with the zone it stands in and goes on with a
+    known firm (长德开发区|京东|长春亚洲一号): the zone, the works after it, and the firm.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> text = "长德开发区京东长春亚洲一号、甲乙产业园等新建项目11个"
+    >>> ctx = _List(text, split_sentences(text)[0], [], 17, "新建项目11个", ("Project", None),
+    ...             "local", False, False)
+    >>> [(m.label, m.name) for m in _zone_then_works(ctx, 0, 13)]
+    [('Zone', '长德开发区'), ('Project', '京东长春亚洲一号'), ('Firm', '京东')]
+    """
+    text = ctx.text
+    site = _SITE_ZONE.match(text, i, j)
+    if not site or j - site.end() < 3 or text[site.end()] in "(“、":
+        return []
+    zone, works = text[i:site.end()], text[site.end():j]
+    core = re.sub(_ZONE_TYPE + "$", "", zone)
+    if is_generic(zone) or not valid_name(zone, "Zone") or not (region_prefixed(zone) or coined(core)):
+        return []  # (a place or a coined name before the type: 长德, 空港 is a word, 市 a cut)
+    if suffix_type(works)[0] == "Firm" or not valid_name(works, "Project") \
+            or not project_ok(works, listed=True) or dictionary_words(works):
+        return []
+    known = known_prefix(works)
+    if not known:  # without a known firm the zone names the works (…产业园|第三污水处理厂,
+        # …开发区|产教融合实训基地: a phrase, whose first characters no 字号 can be told from)
+        return []
+    return [Mention("Zone", zone, ctx.sentence, i, site.end(), {}),
+            Mention("Project", works, ctx.sentence, site.end(), j, {"firm_read": True}),
+            Mention("Firm", works[:known], ctx.sentence, site.end(), site.end() + known,
+                    {"role": _works_firm_role(ctx, ctx.role), "inside": True})]
 
 
 def _partners_from(text: str, lead: int, first_end: int, tail: str) -> int:

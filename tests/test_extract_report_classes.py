@@ -1973,3 +1973,12 @@ def test_round_22_processing_parks_are_zones():
     assert names("甲申镁制品加工园入驻企业30家。", "zone") == {"甲申镁制品加工园"}
     assert names("牡丹江国际物流港加工园区加快建设。", "zone") == {"牡丹江国际物流港加工园区"}
     assert names("县级农产品加工园实现全覆盖。", "zone") == set()  # the kind, no one park
+
+
+def test_round_22_a_zone_opening_a_works_item_is_its_site():
+    text = "翔鹭开发区京东智能物流中心、乙酉产业园等新建项目11个。"
+    assert "翔鹭开发区" in names(text, "zone") and "京东" in names(text, "firm")
+    assert "京东智能物流中心" in names(text, "project")
+    # without a known firm after it, the zone names the works: the item stays whole
+    text = "推进中泰产业园第三污水处理厂、丙戌大道等项目建设。"
+    assert "中泰产业园第三污水处理厂" in names(text, "project")
