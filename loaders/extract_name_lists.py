@@ -331,6 +331,8 @@ def _list_item(ctx: _List, i: int, j: int):
     if label is None and re.match(r"(?:成功)?上市|新三板挂牌|挂牌|获批|入选", text[j:full]):
         label, item_role = "Firm", "local"
     if label == "Firm":
+        i += _after_epithet(name)  # “国家级工业设计中心”|东方麦田: a title the firm holds
+        name = text[i:j]
         i += _place_before_known(name)  # 泗洪|斯迪克: a known firm's unit by its place
         j -= _place_or_office_after(text[i:j])  # 华电|榆树, 中国华能|总部: the firm's works
         name = text[i:j]
@@ -347,6 +349,17 @@ def _list_item(ctx: _List, i: int, j: int):
         props["role"] = _works_firm_role(ctx, item_role) if head == ("Project", None) \
             else item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+def _after_epithet(name: str) -> int:
+    """Length of a quoted title before a firm's name (“小巨人”|甲申科技, 中国设计“梦之队”|乙
+    集团): firms' names hold no quotes, so the name starts after the last closing one.
+
+    >>> _after_epithet("“小巨人”甲申科技"), _after_epithet("甲申科技")
+    (5, 0)
+    """
+    close = name.rfind("”")
+    return close + 1 if close >= 0 and len(name) - close > 2 else 0
 
 
 def _item_start(text: str, i: int, j: int) -> int:

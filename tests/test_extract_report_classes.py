@@ -1982,3 +1982,10 @@ def test_round_22_a_zone_opening_a_works_item_is_its_site():
     # without a known firm after it, the zone names the works: the item stays whole
     text = "推进中泰产业园第三污水处理厂、丙戌大道等项目建设。"
     assert "中泰产业园第三污水处理厂" in names(text, "project")
+
+
+def test_round_22_a_quoted_title_before_a_firm_is_not_its_name():
+    text = "引进“隐形冠军”甲申科技、“小巨人”乙酉电子等企业。"
+    assert names(text, "firm") == {"甲申科技", "乙酉电子"}
+    text = "包括“国家级工业设计中心”丙戌设计、中国设计“梦之队”丁亥设计集团等知名企业。"
+    assert names(text, "firm") == {"丙戌设计", "丁亥设计集团"}
