@@ -218,6 +218,8 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
     text = sentence.text if text is None else text
     end = len(text) if end is None else end
     hits = _scan(text, start, end, list(taken))
+    bureaus = {(i, j + n) for i, j in hits if (n := bureau_after(text, i, j, end))}
+    hits = [next(((a, b) for a, b in bureaus if a == i), (i, j)) for i, j in hits]
     out = []
     for i, j in hits:
         name = text[i:j]
@@ -251,7 +253,7 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 or rare and _CUE_BEFORE.search(text[max(0, i - 4):i]) \
                 or rare and place_before(text, i) \
                 or rare and len(name) >= 4 and not _named_in_common_words(name) \
-                or len(name) >= 4 and product_opens(text, j):
+                or len(name) >= 4 and product_opens(text, j) or (i, j) in bureaus:
             # (阳光电源|逆变器: a known name before a product of the templates makes it)
             # (美丽生态, a listed firm's name in words of the language: only with a cue)
             group = re.match(r"集团(?:公司)?(?!化)", text[j:end])
@@ -259,6 +261,36 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
                 j += group.end()
             out.append(Mention("Firm", text[i:j], sentence, i, j, {"known": True}))
     return out
+
+
+# A numbered or placed bureau of a group (中建|三局, 中铁|十一局, 中交|二航局, 中铁|上海局):
+# the units of the central groups of building and engineering are named so, each a firm.
+_BUREAU = re.compile(r"(?:[一二三四五六七八九十]{1,3}|([\u4e00-\u9fff]{2}))[航公建]?局(?!长|面|势|部|限)")
+
+
+def bureau_after(text: str, i: int, j: int, end: int) -> int:
+    """Length of the bureau that follows a known group's short name at ``text[i:j]``.
+
+    >>> bureau_after("中建三局承建", 0, 2, 6), bureau_after("中铁上海局项目", 0, 2, 7)
+    (2, 3)
+    >>> bureau_after("中铁大局观", 0, 2, 5)
+    0
+    """
+    from kg.loaders.extract_name_places import place_name
+    bureau = _BUREAU.match(text, j, end)
+    if not bureau or j - i > 3 or bureau.group(1) and not place_name(bureau.group(1)):
+        return 0
+    return bureau.end() - j
+
+
+def group_bureau(name: str) -> bool:
+    """True when ``name`` is a known group's bureau (中建三局, 中铁上海局), no office of state.
+
+    >>> group_bureau("中建三局"), group_bureau("商务局")
+    (True, False)
+    """
+    return any(name[:k] in known_firms() and k + bureau_after(name, 0, k, len(name)) == len(name)
+               for k in (2, 3))
 
 
 @lru_cache(maxsize=1)

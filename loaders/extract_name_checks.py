@@ -15,7 +15,7 @@ from kg.loaders.lexicon import (LOCAL_AFTER, LOCAL_TRIGGERS, NOT_FIRM_ENDS, NOT_
                                 PUBLIC_WORDS, SUFFIXES, TARGET_TRIGGERS, is_generic, on_fold,
                                 suffix_type)
 from kg.loaders.extract_firms import one_thing_word
-from kg.loaders.extract_known import known_firms
+from kg.loaders.extract_known import group_bureau, known_firms
 from kg.loaders.extract_name_bounds import MAX_NAME, clause_adverb, verb_lead
 from kg.loaders.extract_roles import NOT_AN_EVENT
 from kg.loaders.extract_name_places import (country_names, only_places, region_names, region_prefixed,
@@ -377,8 +377,8 @@ def valid_name(name: str, label: str) -> bool:
             return False  # 产业集群, 委员会: no firm; 纷纷: an adverb; 红山区: a district
         if re.match(r"(?:[\d一二三四五六七八九十百千几数]+余?|多)家", name):
             return False  # 已进驻百余家生技公司: a count of firms, no firm
-        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name):
-            return False  # 工信部, 发改委: a government department, no firm
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:部|委|厅|局)", name) and not group_bureau(name):
+            return False  # 工信部, 发改委: a government department, no firm (中建三局 is one)
         if re.match(r"(?:运达|运往|运抵|销往|发往|远销)", name) and region_prefixed(name[2:]):
             return False  # 产品运达|北京、上海: where goods go, no firm (运达股份 stays)
         if re.search(r"园区|开发区|高新区|经开区|产业园|工业园", name) \

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.names import NATIONAL_PREFIXES
 
 from kg.loaders.extract_firms import coined, one_thing_word
-from kg.loaders.extract_known import BASE_AFTER, known_firms, known_prefix
+from kg.loaders.extract_known import BASE_AFTER, bureau_after, known_firms, known_prefix
 from kg.loaders.lexicon import is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
@@ -168,6 +168,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     place = next((n for n in (3, 2) if cut - start - n >= 2 and name[cut - n:cut] in region_names()
                   and re.match(r"年产|[\d.]+", name[cut:])), 0)
     cut -= place  # 荣盛|台州|年产1000万吨…项目: the firm, then where its works stands
+    cut = _group_bureau_end(name, start) or cut  # 中铁|十一局|蒙苏…项目: the bureau builds it
     firm = name[start:cut]
     section = re.match(r"([\u4e00-\u9fff]{2,4})段", name[cut:])
     if section and place_name(section.group(1)):
@@ -194,6 +195,16 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
+
+
+def _group_bureau_end(name: str, start: int) -> int:
+    """Where a known group's bureau opening ``name`` at ``start`` ends, else 0.
+
+    >>> _group_bureau_end("中铁十一局蒙苏新材料项目", 0), _group_bureau_end("中铁蒙苏项目", 0)
+    (5, 0)
+    """
+    return next((start + k + n for k in (2, 3) if name[start:start + k] in known_firms()
+                 and (n := bureau_after(name, start, start + k, len(name)))), 0)
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江", "山", "岭", "塘")

@@ -1989,3 +1989,10 @@ def test_round_22_a_quoted_title_before_a_firm_is_not_its_name():
     assert names(text, "firm") == {"甲申科技", "乙酉电子"}
     text = "包括“国家级工业设计中心”丙戌设计、中国设计“梦之队”丁亥设计集团等知名企业。"
     assert names(text, "firm") == {"丙戌设计", "丁亥设计集团"}
+
+
+def test_round_22_a_groups_numbered_bureau_is_a_firm():
+    assert names("中建三局承建的甲申物流园项目开工。", "firm") == {"中建三局"}
+    assert names("与中交二航局签约。", "firm") == {"中交二航局"}
+    assert "中铁上海局" in names("中铁上海局乙酉新材料项目完工。", "firm")
+    assert names("市商务局牵头招商。", "firm") == set()  # an office of state
