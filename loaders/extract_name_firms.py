@@ -16,7 +16,7 @@ from kg.names import NATIONAL_PREFIXES
 
 from kg.loaders.extract_firms import coined, one_thing_word
 from kg.loaders.extract_known import BASE_AFTER, bureau_after, known_firms, known_prefix
-from kg.loaders.lexicon import is_generic, suffix_type
+from kg.loaders.lexicon import SUFFIXES, is_generic, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
 from kg.loaders.extract_name_checks import dictionary_words, valid_name
@@ -114,6 +114,46 @@ def _names_no_firm(mention: Mention, out: list) -> bool:
     # places and rivers, no firm's 字号
     return mention.label == "Project" and bool(_PUBLIC_INFRASTRUCTURE.search(name)) \
         and cut is None
+
+
+# A firm's 字号 closed by a word only firms' names hold, opening a park's name (宾理科技|…).
+_PARK_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + FIRM_WORD.pattern)
+# What goes on a park's own name, not a firm's: 科技|创新示范区, 科技|成果转化…, 科技|城 (and
+# a kind of zone right after the known name: 淮海|科技城集聚区, 中新天津|生态城).
+_PARK_NOT_FIRM = re.compile(r"创新|成果|[城园谷港]")
+
+
+@lru_cache(maxsize=1)
+def _kinds_opening() -> tuple:
+    return tuple(k for k in SUFFIXES if len(k) >= 2)
+# Two countries' park (中新, 中瑞, 中德, 中白 …: 中 and the partner's one character).
+_BILATERAL = re.compile(r"中[新瑞德韩欧俄法日意以白美英澳泰马印巴哈埃柬老越]")
+
+
+def firm_of_park(zone: Mention, out: list) -> None:
+    """A firm whose name opens a park's (宾理科技|高端新能源汽车工业园, 国电投|黄河流域氢能
+    产业基地): the firm's own park, so the firm is at work in the place.
+
+    >>> from kg.loaders.sentences import split_sentences
+    >>> s = split_sentences("建设宾理科技高端新能源汽车工业园。")[0]
+    >>> out = []; firm_of_park(Mention("Zone", "宾理科技高端新能源汽车工业园", s, 2, 16), out)
+    >>> [(m.label, m.name) for m in out]
+    [('Firm', '宾理科技')]
+    """
+    name = zone.name
+    cut = known_prefix(name)
+    if not cut:
+        lead = _PARK_FIRM.match(name)
+        cut = lead.end() if lead and coined(lead.group(1)) else 0
+    kind = next((n for n in range(min(len(name) - cut, 9), 0, -1) if name[-n:] in SUFFIXES), 0)
+    if not cut or not kind or len(name) - cut - kind < 2 or place_name(name[:cut]) \
+            or region_prefixed(name) or _PARK_NOT_FIRM.match(name, cut) or _BILATERAL.match(name) \
+            or any(name.startswith(k, cut) for k in _kinds_opening()) \
+            or any(m.label == "Firm" and m.i == zone.i for m in out):
+        return  # (崖州湾|科技城, 鄂尔多斯|高新区: the park's place and kind; the firm's park
+        # names what it makes before its kind: 宾理科技|高端新能源汽车|工业园)
+    out.append(Mention("Firm", name[:cut], zone.sentence, zone.i, zone.i + cut,
+                       {"role": "local", "inside": True}))
 
 
 def firm_in_name(mention: Mention, out: list, role: str) -> None:

@@ -26,7 +26,7 @@ from kg.loaders.extract_name_checks import list_role
 from kg.loaders.extract_name_clauses import (alias_marks, clause_subject_firm, exemplar_firms,
                                              group_firms, legal_firms, link_aliases,
                                              partner_firms, ranked_firms, short_known_firms)
-from kg.loaders.extract_name_firms import firm_bases, firm_in_name
+from kg.loaders.extract_name_firms import firm_bases, firm_in_name, firm_of_park
 from kg.loaders.extract_name_lists import list_items
 from kg.loaders.extract_roles import clause_role
 from kg.loaders.extract_name_suffix import numbered_institutes, suffix_names
@@ -44,6 +44,7 @@ def _names_inside(text: str, before: str, c_start: int, found: list) -> None:
     for m in list(found):
         if m.label == "Zone":
             outer_zone(m, found)
+            firm_of_park(m, found)
         if m.label in ("Project", "Platform"):
             # (a done aspect turns a target list's works local: 成功引进了甲…项目)
             lead = before + text[c_start:m.i]

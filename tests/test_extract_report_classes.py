@@ -1996,3 +1996,12 @@ def test_round_22_a_groups_numbered_bureau_is_a_firm():
     assert names("与中交二航局签约。", "firm") == {"中交二航局"}
     assert "中铁上海局" in names("中铁上海局乙酉新材料项目完工。", "firm")
     assert names("市商务局牵头招商。", "firm") == set()  # an office of state
+
+
+def test_round_22_a_firm_opening_a_parks_name_is_its_firm():
+    text = "起步区将推动翔鹭科技高端新能源汽车工业园开工建设。"
+    assert names(text, "firm") == {"翔鹭科技"} and "翔鹭科技高端新能源汽车工业园" in names(text, "zone")
+    assert names("依托国电投黄河流域氢能产业基地布局储氢项目。", "firm") == {"国电投"}
+    # a park's own kind and place after the words, no firm: 科技|城, 科技|创新示范区, 中新…
+    for text in ("建设翔鹭湾科技城。", "建设翔鹭产业科技创新示范区。", "中新天津生态城绿色产业园区加快建设。"):
+        assert names(text, "firm") == set(), text
