@@ -701,6 +701,12 @@ def _close_list(text: str, items: list, c_end: int) -> tuple:
 _RANK_NOUN = re.compile(r".*(?:企业|公司|厂商|涌现出|拥有|现有|集聚了|引入了|引进了|有)")
 
 
+# A firm's epithet before its name in a list of firms: its class or rank (世界500强企业,
+# 中国民营企业500强, 行业龙头, 单项冠军), not part of the name (…企业管理有限公司 is one;
+# 500强|中各有20家: a ranking's place, no firm after it).
+_EPITHET = re.compile(r".*(?:企业|[\d十百千]强|龙头|领军者|翘楚|单项冠军)(?!管理|集团|发展|服务|有限|股份|[中里内上各])")
+
+
 def _firm_items(text: str, items: list) -> list:
     """Items of a firm list with rank nouns cut from the first and names joined by 和/及/与
     split (链主企业比亚迪和速腾聚创 → 比亚迪, 速腾聚创)."""
@@ -710,6 +716,9 @@ def _firm_items(text: str, items: list) -> list:
             rank = _RANK_NOUN.match(text, i, j)
             if rank and j - rank.end() >= 2:
                 i = rank.end()
+        epithet = _EPITHET.match(text, i, j)
+        if epithet and j - epithet.end() >= 3:
+            i = epithet.end()  # 世界500强企业|吉利控股集团, 行业龙头|乙酉科技: what it is, then who
         country = _country_before(text[i:j])
         if country and text[i + country:j].endswith("公司") and j - i - country <= 6:
             j -= 2  # 美国|家乐氏|公司: the foreign firm, then the word "company"

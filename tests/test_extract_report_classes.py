@@ -2005,3 +2005,10 @@ def test_round_22_a_firm_opening_a_parks_name_is_its_firm():
     # a park's own kind and place after the words, no firm: 科技|城, 科技|创新示范区, 中新…
     for text in ("建设翔鹭湾科技城。", "建设翔鹭产业科技创新示范区。", "中新天津生态城绿色产业园区加快建设。"):
         assert names(text, "firm") == set(), text
+
+
+def test_round_22_an_epithet_before_each_listed_firm_is_cut():
+    text = "引进世界500强企业甲申控股集团、中国民营企业500强乙酉集团、行业龙头丙戌科技等企业。"
+    assert names(text, "firm") == {"甲申控股集团", "乙酉集团", "丙戌科技"}
+    assert "甲乙企业管理有限公司" in names("甲乙企业管理有限公司、丙丁科技等企业入驻。", "firm")
+    assert names("中国企业500强、民营企业500强中各有20家企业上榜。", "firm") == set()
