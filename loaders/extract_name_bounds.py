@@ -19,9 +19,9 @@ from kg.loaders.extract_name_places import region_names
 def _compile() -> None:
     """(Re)build the patterns made from the lexicon's word lists (a fold changes them)."""
     global BOUNDARY_RE, BOUNDARY_AT, LEADING_RE, PREDICATE_RE
-    # 等 closes a list, but not inside a word (高等研究院, 同等, 初等)
+    # 等 closes a list, but not inside a word (高等研究院, 同等, 初等, 等离子, 等静压)
     BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS + ["的", "了"])) +
-                             r"|(?<![高同初])等"
+                             r"|(?<![高同初])等(?!离子|静压)"
                              # 即 "that is" after what it explains names what follows
                              # (六园即|高端化工产业园, “两翼”即|…); not in 即墨, 即时, 接诉即办
                              r"|(?<=[园区带翼核轴城”)])即(?![墨时将])")

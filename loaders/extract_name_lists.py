@@ -661,7 +661,9 @@ _PROJECTS_BEFORE = re.compile(r"项目[\d一二三四五六七八九十百千]*(
 # 等 closing a list, not 等 inside a word (高等研究院, 中等职业学校, 平等, 等级, 等于)
 # (一等奖, 二等奖: 等 after a numeral ranks a prize and closes no list)
 # (再等: waits; 特等奖, 特等功: the first class — a 字号 may end in 特, 耐美特等骨干)
-_LIST_DENG = re.compile(r"(?<![高中同平初优上头次一二三再还])(?<!特(?=等[功座舱]))等(?!级|同|于|待|候|奖)")
+# (等离子, 等静压: words that open with 等, no list's close; 等温 may be 等|温州)
+_LIST_DENG = re.compile(r"(?<![高中同平初优上头次一二三再还])(?<!特(?=等[功座舱]))等"
+                        r"(?!级|同|于|待|候|奖|离子|静压)")
 
 
 # 以…为代表/为龙头/为链主的 X: the frame that holds up the list before it as X's exemplars.

@@ -2012,3 +2012,12 @@ def test_round_22_an_epithet_before_each_listed_firm_is_cut():
     assert names(text, "firm") == {"甲申控股集团", "乙酉集团", "丙戌科技"}
     assert "甲乙企业管理有限公司" in names("甲乙企业管理有限公司、丙丁科技等企业入驻。", "firm")
     assert names("中国企业500强、民营企业500强中各有20家企业上榜。", "firm") == set()
+
+
+def test_round_22_words_opening_with_deng_close_no_list():
+    # 等静压 (isostatic pressing), 等离子 (plasma): words, not the list's closing 等
+    text = "甲申新材料等静压石墨机加工、乙酉香料年产8000吨发泡剂等18个项目签订入园。"
+    assert "甲申新材料等静压石墨机加工" in names(text, "project")
+    assert "丙戌科技等离子体装备项目" in names("丙戌科技等离子体装备项目开工。", "project")
+    # 等温州研究院: the list closes, 温 opens a place (等温 is a word elsewhere)
+    assert "香港理工大学" in names("高水平建设国科、浙大、香港理工大学等温州研究院。", "platform")
