@@ -336,7 +336,8 @@ def _list_item(ctx: _List, i: int, j: int):
         i += _place_before_known(name)  # 泗洪|斯迪克: a known firm's unit by its place
         j -= _place_or_office_after(text[i:j])  # 华电|榆树, 中国华能|总部: the firm's works
         name = text[i:j]
-    if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label):
+    if label not in ("Firm", "Platform", "Project", "Zone") or not valid_name(name, label) \
+            and not (label == "Project" and head == ("Project", None) and capacity_works(name)):
         return None
     if label == "Project" and (not project_ok(name, listed=head is not None)
                                or hospital_in_use(name, bool(BUILD.search(text)))):
@@ -349,6 +350,22 @@ def _list_item(ctx: _List, i: int, j: int):
         props["role"] = _works_firm_role(ctx, item_role) if head == ("Project", None) \
             else item_role
     return Mention(label, name, ctx.sentence, i, j, props)
+
+
+# A works named by its capacity and product (6万吨电解锰, 两万套铝材模具生产线, 120GWh动力电池):
+# in a list of works the figure opens the name.
+_CAPACITY_WORKS = re.compile(r"(?:年产)?(?:[\d.]+|[一二两三四五六七八九十百千]+)(?:万|亿)?"
+                             r"(?:吨|套|台|辆|件|片|只|平方米|立方米|千瓦|兆瓦|MW|GW|GWh|MWh|万千瓦)"
+                             r"(?:/年)?[\u4e00-\u9fff]{2,16}")
+
+
+def capacity_works(name: str) -> bool:
+    """True when ``name`` is a capacity and a product, nothing else (6万吨电解锰).
+
+    >>> capacity_works("6万吨电解锰"), capacity_works("两万套铝材模具生产线"), capacity_works("6万吨")
+    (True, True, False)
+    """
+    return bool(_CAPACITY_WORKS.fullmatch(name))
 
 
 def _after_epithet(name: str) -> int:

@@ -2021,3 +2021,10 @@ def test_round_22_words_opening_with_deng_close_no_list():
     assert "丙戌科技等离子体装备项目" in names("丙戌科技等离子体装备项目开工。", "project")
     # 等温州研究院: the list closes, 温 opens a place (等温 is a word elsewhere)
     assert "香港理工大学" in names("高水平建设国科、浙大、香港理工大学等温州研究院。", "platform")
+
+
+def test_round_22_a_works_named_by_capacity_in_a_list_of_works():
+    text = "推动甲申新材料项目、22万吨省储粮、两万套铝材模具生产线等重大项目开工建设。"
+    assert {"22万吨省储粮", "两万套铝材模具生产线"} <= names(text, "project")
+    # a figure alone, or one outside a list of works, names no works
+    assert names("新增产能22万吨、产值3亿元等指标全面完成。", "project") == set()
