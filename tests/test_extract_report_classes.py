@@ -2028,3 +2028,8 @@ def test_round_22_a_works_named_by_capacity_in_a_list_of_works():
     assert {"22万吨省储粮", "两万套铝材模具生产线"} <= names(text, "project")
     # a figure alone, or one outside a list of works, names no works
     assert names("新增产能22万吨、产值3亿元等指标全面完成。", "project") == set()
+
+
+def test_round_22_because_of_governs_the_name_after_it():
+    text = "绿色化工产业也因甲申硝酸异辛酯等项目落地持续升级。"
+    assert names(text, "project") == {"甲申硝酸异辛酯"} and names(text, "firm") == {"甲申"}
