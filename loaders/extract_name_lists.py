@@ -112,6 +112,9 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
                     for n in named)  # (跨国公司, a kind of firm, is no exemplar's name)
         if firms >= 2 and firms * 2 >= len(named):
             head = ("Firm", None)  # 甲、乙为代表的新材料产业: firms that exemplify it
+    capacity = _CAPACITY_WORKS.search(text, first_start, first_end) if head == ("Project", None) else None
+    if capacity and capacity.end() == first_end and capacity.start() < lead:
+        lead = capacity.start()  # 6万吨|电解锰、…等项目: the figure opens the first works too
     items[0] = (lead, first_end)
     governed = before + text[c_start:lead]
     if _COVERS.search(governed):
@@ -355,7 +358,7 @@ def _list_item(ctx: _List, i: int, j: int):
 # A works named by its capacity and product (6万吨电解锰, 两万套铝材模具生产线, 120GWh动力电池):
 # in a list of works the figure opens the name.
 _CAPACITY_WORKS = re.compile(r"(?:年产)?(?:[\d.]+|[一二两三四五六七八九十百千]+)(?:万|亿)?"
-                             r"(?:吨|套|台|辆|件|片|只|平方米|立方米|千瓦|兆瓦|MW|GW|GWh|MWh|万千瓦)"
+                             r"(?:吨|套|台|辆|件|片|只|立方米|千瓦|兆瓦|MW|GW|GWh|MWh|万千瓦)"
                              r"(?:/年)?[\u4e00-\u9fff]{2,16}")
 
 

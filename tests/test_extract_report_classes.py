@@ -2033,3 +2033,8 @@ def test_round_22_a_works_named_by_capacity_in_a_list_of_works():
 def test_round_22_because_of_governs_the_name_after_it():
     text = "绿色化工产业也因甲申硝酸异辛酯等项目落地持续升级。"
     assert names(text, "project") == {"甲申硝酸异辛酯"} and names(text, "firm") == {"甲申"}
+
+
+def test_round_22_a_capacity_opens_the_first_works_of_the_list_too():
+    text = "推进3亿只先进功率半导体封装基地、甲申电子材料等重点项目建设。"
+    assert "3亿只先进功率半导体封装基地" in names(text, "project") and "亿只" not in names(text, "firm")
