@@ -215,7 +215,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 长江|池州段河道治理: a section of a river or a road, named by its places
     known = firm.removesuffix("集团") in known_firms()  # (三一 reads as figures, yet is a firm)
     if len(firm) < 2 or is_generic(firm) and not known or suffix_type(firm)[0] \
-            or firm in NATIONAL_PREFIXES or firm.endswith(("区", "保税")) \
+            or firm in NATIONAL_PREFIXES or firm.endswith(("区", "保税")) or _LANDFORM_AFTER.match(name, cut) \
             or product_named(firm) \
             or place_name(firm) and not known_after_place or _no_trade_name(firm) \
             or one_thing_word(firm) and firm not in known_firms():
@@ -248,6 +248,9 @@ def _group_bureau_end(name: str, start: int) -> int:
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江", "山", "岭", "塘")
+# A landform closing the words before it (米易|龙肘|山|5万千瓦风电项目): a mountain's or a
+# lake's name, the works' site, no 字号.
+_LANDFORM_AFTER = re.compile(r"[山湖河江岛湾岭峡塘](?![\u4e00-\u9fff])")
 # (沙颍河|“通港达园”项目: a river's works; 金鹿山|风景区, 担杆岭|第二水厂: a mountain's)
 
 

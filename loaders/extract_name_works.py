@@ -165,6 +165,22 @@ def _after_places(core: str) -> str:
     return core
 
 
+# A works' capacity inside its name after its firm (年产50万吨, 1000吨, 10GWh, 6万立方米).
+_CAPACITY = re.compile(r"年产[\d.]+|(?<![\d.])[\d.]+(?:万|亿)?(?:吨|套|台|辆|GWh|MWh|GW|MW|万千瓦|兆瓦|立方米)")
+
+
+def _named_with_capacity(core: str) -> bool:
+    """True when a works' name gives its (yearly) capacity after words that name its firm or
+    site (智慧鑫源|年产50万吨…, 大全|1000吨…); not one that opens with the figure.
+
+    >>> _named_with_capacity("大全1000吨电子级多晶硅"), _named_with_capacity("新建1000吨多晶硅")
+    (True, False)
+    """
+    capacity = _CAPACITY.search(core)
+    return bool(capacity) and capacity.start() >= 2 and not is_generic(core[:capacity.start()]) \
+        and not re.search(r"\d", core[:capacity.start()])
+
+
 def project_ok(name: str, listed: bool = False, invested: bool = False,
                built: bool = True, bounded: bool = False) -> bool:
     """A project name that names one project, not a kind of project (重点项目). ``bounded``:
@@ -191,9 +207,8 @@ def project_ok(name: str, listed: bool = False, invested: bool = False,
             or re.fullmatch(r"(?:“[^”]+”){2,}", core):
         return False  # “双招双引”优质项目, “甲”“乙”等项目: works of a campaign or programmes, a
         # kind (“星海之光”项目 and “云墨碳谷”碳材料产业园 name their works in the quotes)
-    if re.search(r"年产[\d.]+", core) and not re.match(r"年产[\d.]+", core) and not is_generic(
-            core[:core.index("年产")]):
-        return True  # 智慧鑫源|年产50万吨…产业项目: a firm's works by its yearly capacity
+    if _named_with_capacity(core):
+        return True  # 智慧鑫源|年产50万吨…, 大全|1000吨电子级多晶硅: a firm's works by capacity
     if re.search(r"(?:招商引资|招商|招引|(?:股份|有限|有限责任)公司|人才)$", core):
         return False  # 兰洽会招商引资项目: a campaign's works; 甲制药有限公司项目: a firm's
         # works, none named (the legal name is read alone); “龙江学者”人才项目: a programme of

@@ -2038,3 +2038,11 @@ def test_round_22_because_of_governs_the_name_after_it():
 def test_round_22_a_capacity_opens_the_first_works_of_the_list_too():
     text = "推进3亿只先进功率半导体封装基地、甲申电子材料等重点项目建设。"
     assert "3亿只先进功率半导体封装基地" in names(text, "project") and "亿只" not in names(text, "firm")
+
+
+def test_round_22_a_works_named_by_its_firm_and_capacity():
+    text = "甲申1000吨电子级多晶硅项目率先投产。"
+    assert names(text, "project") == {"甲申1000吨电子级多晶硅项目"} and names(text, "firm") == {"甲申"}
+    assert names("新建1000吨多晶硅项目。", "project") == set()  # a kind of works, no name
+    # a landform closing the words before the capacity is the site, no firm
+    assert names("乙酉山5万千瓦风电项目加快建设。", "firm") == set()
