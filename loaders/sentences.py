@@ -165,6 +165,30 @@ def _is_heading(line: str) -> bool:
 _NUMBER_GAP = re.compile(r"[\u4e00-\u9fff][ \t]{1,2}\d|\d[ \t]{1,2}[\u4e00-\u9fff]")
 
 
+# Punctuation a space beside is layout, no word break (集成电路 、高端装备, 新片区 ,围绕, 功能 ”):
+# separators and quotes on either side of the space, except a space before an opening mark
+# (it may part a name from its note: 科技园 (龙旗二期)) or after a closing bracket (a table's
+# cells: (漕湖街道) 电子信息、…).
+_GAP_PUNCTUATION = "、，。；：！？,;:!?"
+_CLOSING = "”’）》】)"
+_OPENING = "“‘（《【("  # (and a space right after an opening mark: “ 一带一路”)
+
+
+def _punctuation_gap(segment: str, start: int, end: int) -> bool:
+    """True when the space at ``segment[start:end]`` stands beside punctuation and a Chinese
+    character or punctuation on its other side.
+
+    >>> _punctuation_gap("集成电路 、高端装备", 4, 5), _punctuation_gap("5G 基站", 2, 3)
+    (True, False)
+    """
+    before, after = segment[start - 1:start], segment[end:end + 1]
+    if not before or not after:
+        return False
+    cjk_or_mark = lambda ch: ch in _GAP_PUNCTUATION + _CLOSING or "\u4e00" <= ch <= "\u9fff"  # noqa: E731
+    return (before in _GAP_PUNCTUATION + _OPENING + "”’》】" and cjk_or_mark(after)) or \
+        (after in _GAP_PUNCTUATION + _CLOSING and cjk_or_mark(before))
+
+
 def _compact(folded: str, start: int, end: int, shift: int = 0):
     """The sentence text without line breaks (other spaces kept as one, none between a
     figure and a Chinese character) and its offsets (plus ``shift``: ``folded`` is the
@@ -184,7 +208,8 @@ def _compact(folded: str, start: int, end: int, shift: int = 0):
             chars.append(segment[k])
             offsets.append(start + k)
         if "\n" not in match.group() and "\r" not in match.group() \
-                and not _NUMBER_GAP.match(segment, max(0, match.start() - 1)):
+                and not _NUMBER_GAP.match(segment, max(0, match.start() - 1)) \
+                and not _punctuation_gap(segment, match.start(), match.end()):
             chars.append(" ")
             offsets.append(start + match.start())
         pos = match.end()

@@ -2046,3 +2046,12 @@ def test_round_22_a_works_named_by_its_firm_and_capacity():
     assert names("新建1000吨多晶硅项目。", "project") == set()  # a kind of works, no name
     # a landform closing the words before the capacity is the site, no firm
     assert names("乙酉山5万千瓦风电项目加快建设。", "firm") == set()
+
+
+def test_round_22_a_space_beside_punctuation_is_layout():
+    text = "本次签约项目涵盖集成电路 、高端装备、汽车软件 、人工智能等领域。"
+    assert names(text, "industry") == {"集成电路", "高端装备", "汽车软件", "人工智能"}
+    # the evidence still quotes the document as written
+    assert all(r["evidence"] in text for r in records(text, "industry").values())
+    # a space before an opening bracket still parts a name from its note
+    assert "瑶湖科技园(龙旗二期)" not in names("加快建设瑶湖科技园 (龙旗二期)。", "zone")
