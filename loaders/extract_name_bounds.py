@@ -31,6 +31,8 @@ def _compile() -> None:
                             r"(?:左右|以上|多|余)?"
                              # a figure, not the figure of a name (5G, 3D打印)
                             r"|[\d.]+(?![A-Za-z])|[-—·、]+|约(?=[\d.])"
+                            # a block's letter (B区块|凤桥新篁工业园区): a part of a plan's area
+                            r"|[A-Za-z]区块"
                             # a circled list number (②|高新产业园)
                             r"|[\u2460-\u2473\u2776-\u277f]"
                             # the 好 of a verb's result (实施好|环多伦…马道, 落实好|新能源运维

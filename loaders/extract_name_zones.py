@@ -109,8 +109,8 @@ def zone_ok(name: str, before: str, suffix_len: int) -> bool:
         return True  # a zone of the catalogue (kg/data/gazetteer/zones.tsv), full or short
     if "+" in name:
         return False  # “核心区+扩展区+联动区”: a formula of a zone's parts, no name
-    if re.search(r"唯一|首个|第一个", core):
-        return False  # 昌吉州唯一一个国家级高新区: a description of a zone, no name
+    if re.search(r"唯一|首个|第一个", core) or re.match(r"[\d.千百万亿]+吨级", core):
+        return False  # 昌吉州唯一一个国家级高新区, 千万吨级焦化…产业园: a description, no name
     if re.fullmatch(r"(?:周边|周围|附近|沿线|沿岸|其他|其余)", core):
         return False  # 带动周边片区文旅商融合: the quarters around, no zone's name
     if name.endswith("小镇") and (core.startswith("特色") or core.endswith("类特色")

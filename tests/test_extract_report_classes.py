@@ -2055,3 +2055,9 @@ def test_round_22_a_space_beside_punctuation_is_layout():
     assert all(r["evidence"] in text for r in records(text, "industry").values())
     # a space before an opening bracket still parts a name from its note
     assert "瑶湖科技园(龙旗二期)" not in names("加快建设瑶湖科技园 (龙旗二期)。", "zone")
+
+
+def test_round_22_a_blocks_letter_and_a_scale_are_no_zones_name():
+    text = "其中A区块海宁工业园区(6.13平方公里),B区块凤桥乙酉工业园区(1.89平方公里)。"
+    assert names(text, "zone") == {"海宁工业园区", "凤桥乙酉工业园区"}
+    assert names("在灵石、介休建设两个千万吨级焦化绿色循环产业园。", "zone") == set()
