@@ -2061,3 +2061,8 @@ def test_round_22_a_blocks_letter_and_a_scale_are_no_zones_name():
     text = "其中A区块海宁工业园区(6.13平方公里),B区块凤桥乙酉工业园区(1.89平方公里)。"
     assert names(text, "zone") == {"海宁工业园区", "凤桥乙酉工业园区"}
     assert names("在灵石、介休建设两个千万吨级焦化绿色循环产业园。", "zone") == set()
+
+
+def test_round_22_a_known_firm_reporting_its_sales_opens_a_clause():
+    assert names("奇瑞销量突破188万辆、出口93万辆。", "firm") == {"奇瑞"}
+    assert names("汽车销量突破188万辆。", "firm") == set()  # a trade's sales
