@@ -126,6 +126,12 @@ def list_items(text: str, c_start: int, c_end: int, sentence, before: str, out: 
         head = ("Firm", None)  # 甲、乙、丙,均为动力电池配套企业: the next clause says what they are
     elif head is None and projects:
         head = ("Project", None)  # 新开工项目120个,包括甲、乙等: the items are those projects
+    honour = _HONOURED.search(text, items[-1][0] + 2, items[-1][1]) if cut < 0 else None
+    if honour and not _CLUSTER_HONOUR.match(text, honour.end(), c_end):
+        # no 等: the last item's predicate is what the list won (…、乙酉医药|获评…); what only
+        # trades and places win (…入选国家产业集群) leaves the list to the other readers
+        items[-1] = (items[-1][0], honour.start())
+        tail = text[honour.start():c_end]
     role = clause_role(before + text[c_start:lead], tail) or \
         list_role(text, before + text[c_start:lead], tail) or ("local" if projects else None)
     if role == "target" and SETTLED_AFTER.match(text, items[-1][1]):
@@ -369,6 +375,14 @@ def capacity_works(name: str) -> bool:
     (True, True, False)
     """
     return bool(_CAPACITY_WORKS.fullmatch(name))
+
+
+# What firms are awarded or become, closing a list written without 等 (甲、乙|获评省级专精特新
+# 企业, …|入选…名单, …|成功入统): the verb ends the last name and says the list's role.
+_HONOURED = re.compile(r"(?:成功)?(?:获评|荣获|入选|获批|被评为|评为|上榜|入统|入规)")
+
+
+_CLUSTER_HONOUR = re.compile(r"[^,;。]{0,16}(?:集群|基地|园区|示范区|开发区|高新区)")
 
 
 def _after_epithet(name: str) -> int:
@@ -811,7 +825,8 @@ def _firm_list(text: str, items: list) -> bool:
     """True when most items are formed like firm names (字号 + trade word), so the short
     ones between them are firms too (大陆车身、马瑞利、伯特利), or the list follows a firm noun."""
     first = _firm_items(text, items[:1])
-    names = [text[i:j] for i, j in first + items[1:]]
+    # (the last item's predicate is cut, as its mention's will be: 乙酉医药|获评省级…企业)
+    names = [text[i:strip_predicate(text, i, j)] for i, j in first + items[1:]]
     if len(names) < 2 or any(len(n) > 14 for n in names):
         return False
     like = sum(firm_like(n) for n in names)

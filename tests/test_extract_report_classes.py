@@ -2066,3 +2066,11 @@ def test_round_22_a_blocks_letter_and_a_scale_are_no_zones_name():
 def test_round_22_a_known_firm_reporting_its_sales_opens_a_clause():
     assert names("奇瑞销量突破188万辆、出口93万辆。", "firm") == {"奇瑞"}
     assert names("汽车销量突破188万辆。", "firm") == set()  # a trade's sales
+
+
+def test_round_22_a_list_closed_by_an_honour_without_deng_names_firms():
+    text = "甲申科技、乙酉医药获评省级专精特新企业。"
+    assert {n: r["role"] for n, r in records(text, "firm").items()} == {"甲申科技": "local",
+                                                                      "乙酉医药": "local"}
+    # places' trades that win a cluster's title are no firms
+    assert names("宁阳县高端化工、岱岳区精细化工入选山东省特色产业集群。", "firm") == set()
