@@ -219,9 +219,9 @@ def known_firm_mentions(sentence, text: str = None, start: int = 0, end: int = N
     from kg.loaders.extract_name_firms import product_opens  # (it imports this module)
     text = sentence.text if text is None else text
     end = len(text) if end is None else end
-    hits = _scan(text, start, end, list(taken))
-    bureaus = {(i, j + n) for i, j in hits if (n := bureau_after(text, i, j, end))}
-    hits = [next(((a, b) for a, b in bureaus if a == i), (i, j)) for i, j in hits]
+    spans = [(i, j, bureau_after(text, i, j, end)) for i, j in _scan(text, start, end, list(taken))]
+    hits = [(i, j + n) for i, j, n in spans]  # (中建|三局: a known group's bureau, written whole)
+    bureaus = {(i, j + n) for i, j, n in spans if n}
     out = []
     for i, j in hits:
         name = text[i:j]
@@ -285,14 +285,23 @@ def bureau_after(text: str, i: int, j: int, end: int) -> int:
     return bureau.end() - j
 
 
+def group_bureau_end(name: str, start: int = 0) -> int:
+    """Where a known group's bureau that opens ``name`` at ``start`` ends, else 0.
+
+    >>> group_bureau_end("中铁十一局蒙苏新材料项目"), group_bureau_end("中铁蒙苏项目")
+    (5, 0)
+    """
+    return next((start + k + n for k in (2, 3) if name[start:start + k] in known_firms()
+                 and (n := bureau_after(name, start, start + k, len(name)))), 0)
+
+
 def group_bureau(name: str) -> bool:
     """True when ``name`` is a known group's bureau (中建三局, 中铁上海局), no office of state.
 
     >>> group_bureau("中建三局"), group_bureau("商务局")
     (True, False)
     """
-    return any(name[:k] in known_firms() and k + bureau_after(name, 0, k, len(name)) == len(name)
-               for k in (2, 3))
+    return group_bureau_end(name) == len(name)
 
 
 @lru_cache(maxsize=1)

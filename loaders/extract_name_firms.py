@@ -15,8 +15,8 @@ from functools import lru_cache
 from kg.names import NATIONAL_PREFIXES
 
 from kg.loaders.extract_firms import coined, one_thing_word
-from kg.loaders.extract_known import BASE_AFTER, bureau_after, known_firms, known_prefix
-from kg.loaders.lexicon import SUFFIXES, is_generic, suffix_type
+from kg.loaders.extract_known import BASE_AFTER, group_bureau_end, known_firms, known_prefix
+from kg.loaders.lexicon import SUFFIXES, is_generic, suffix_length, suffix_type
 from kg.loaders.mentions import Mention
 from kg.loaders.extract_name_bounds import verb_lead
 from kg.loaders.extract_name_checks import dictionary_words, valid_name
@@ -121,13 +121,14 @@ _PARK_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + FIRM_WORD.pattern)
 # What goes on a park's own name, not a firm's: 科技|创新示范区, 科技|成果转化…, 科技|城 (and
 # a kind of zone right after the known name: 淮海|科技城集聚区, 中新天津|生态城).
 _PARK_NOT_FIRM = re.compile(r"创新|成果|[城园谷港]")
+# Two countries' park (中新, 中瑞, 中德, 中白 …: 中 and the partner's one character).
+_BILATERAL = re.compile(r"中[新瑞德韩欧俄法日意以白美英澳泰马印巴哈埃柬老越]")
 
 
 @lru_cache(maxsize=1)
 def _kinds_opening() -> tuple:
+    """The kinds of SUFFIXES of two characters or more (科技城, 生态城, 产业园 …)."""
     return tuple(k for k in SUFFIXES if len(k) >= 2)
-# Two countries' park (中新, 中瑞, 中德, 中白 …: 中 and the partner's one character).
-_BILATERAL = re.compile(r"中[新瑞德韩欧俄法日意以白美英澳泰马印巴哈埃柬老越]")
 
 
 def firm_of_park(zone: Mention, out: list) -> None:
@@ -145,7 +146,7 @@ def firm_of_park(zone: Mention, out: list) -> None:
     if not cut:
         lead = _PARK_FIRM.match(name)
         cut = lead.end() if lead and coined(lead.group(1)) else 0
-    kind = next((n for n in range(min(len(name) - cut, 9), 0, -1) if name[-n:] in SUFFIXES), 0)
+    kind = suffix_length(name[cut:])
     if not cut or not kind or len(name) - cut - kind < 2 or place_name(name[:cut]) \
             or region_prefixed(name) or _PARK_NOT_FIRM.match(name, cut) or _BILATERAL.match(name) \
             or any(name.startswith(k, cut) for k in _kinds_opening()) \
@@ -208,7 +209,7 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
     place = next((n for n in (3, 2) if cut - start - n >= 2 and name[cut - n:cut] in region_names()
                   and re.match(r"年产|[\d.]+", name[cut:])), 0)
     cut -= place  # 荣盛|台州|年产1000万吨…项目: the firm, then where its works stands
-    cut = _group_bureau_end(name, start) or cut  # 中铁|十一局|蒙苏…项目: the bureau builds it
+    cut = group_bureau_end(name, start) or cut  # 中铁|十一局|蒙苏…项目: the bureau builds it
     firm = name[start:cut]
     section = re.match(r"([\u4e00-\u9fff]{2,4})段", name[cut:])
     if section and place_name(section.group(1)):
@@ -235,16 +236,6 @@ def firm_in_name(mention: Mention, out: list, role: str) -> None:
         return  # 北海国家科技|兴贸创新基地: a state programme, no 字号
     out.append(Mention("Firm", firm, mention.sentence, mention.i + start, mention.i + cut,
                        {"role": role, "inside": True}))
-
-
-def _group_bureau_end(name: str, start: int) -> int:
-    """Where a known group's bureau opening ``name`` at ``start`` ends, else 0.
-
-    >>> _group_bureau_end("中铁十一局蒙苏新材料项目", 0), _group_bureau_end("中铁蒙苏项目", 0)
-    (5, 0)
-    """
-    return next((start + k + n for k in (2, 3) if name[start:start + k] in known_firms()
-                 and (n := bureau_after(name, start, start + k, len(name)))), 0)
 
 
 _LANDFORMS = ("湾", "湖", "岛", "半岛", "港", "峡", "河", "江", "山", "岭", "塘")

@@ -21,8 +21,7 @@ from kg.loaders.extract_firms import (COMMON_WORD, TRADE_WORDS, _frequency, coin
                                       firm_like, one_thing_word)
 from kg.loaders.extract_known import known_firms, known_prefix
 from kg.loaders.extract_roles import COOPERATE, FIRM_PARTY_END, SETTLED_AFTER, clause_role
-from kg.loaders.lexicon import (SUFFIXES as _SUFFIXES, head_type, is_generic, suffix_matches,
-                                suffix_type)
+from kg.loaders.lexicon import head_type, is_generic, suffix_length, suffix_matches, suffix_type
 from kg.loaders.mentions import Mention, split_depth0
 from kg.loaders.extract_name_bounds import MAX_NAME, strip_predicate, trim_start
 from kg.loaders.extract_name_checks import dictionary_words, list_role, phrase_not_name, valid_name
@@ -31,8 +30,8 @@ from kg.loaders.extract_name_firms import (CHEMICAL_END, listed_works_firm, prod
 from kg.loaders.extract_name_places import (only_places, place_name, region_names, region_prefixed,
                                             works_place_prefixed, zone_place_prefixed)
 from kg.loaders.extract_name_suffix import event_start, find_name_start
-from kg.loaders.extract_name_works import (BUILD, PUBLIC_WORKS, TRADE_OFFICE, WORKS, hospital_in_use,
-                                          project_ok)
+from kg.loaders.extract_name_works import (BUILD, CAPACITY_UNIT, PUBLIC_WORKS, TRADE_OFFICE, WORKS,
+                                          hospital_in_use, project_ok)
 
 
 @dataclass
@@ -197,7 +196,7 @@ def _listed_works(ctx: "_List", i: int, j: int) -> list:
 
 # Zone types that open a works' item as its site (长德开发区|京东长春亚洲一号).
 _ZONE_TYPE = r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|产业园区|工业园区|产业园|工业园|新区)"
-_SITE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}?" + _ZONE_TYPE)
+_SITE_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _ZONE_TYPE)
 
 
 def _zone_then_works(ctx: "_List", i: int, j: int) -> list:
@@ -216,15 +215,15 @@ def _zone_then_works(ctx: "_List", i: int, j: int) -> list:
     if not site or j - site.end() < 3 or text[site.end()] in "(“、":
         return []
     zone, works = text[i:site.end()], text[site.end():j]
-    core = re.sub(_ZONE_TYPE + "$", "", zone)
-    if is_generic(zone) or not valid_name(zone, "Zone") or not (region_prefixed(zone) or coined(core)):
-        return []  # (a place or a coined name before the type: 长德, 空港 is a word, 市 a cut)
-    if suffix_type(works)[0] == "Firm" or not valid_name(works, "Project") \
-            or not project_ok(works, listed=True) or dictionary_words(works):
-        return []
     known = known_prefix(works)
     if not known:  # without a known firm the zone names the works (…产业园|第三污水处理厂,
         # …开发区|产教融合实训基地: a phrase, whose first characters no 字号 can be told from)
+        return []
+    if is_generic(zone) or not valid_name(zone, "Zone") \
+            or not (region_prefixed(zone) or coined(site.group(1))):
+        return []  # (a place or a coined name before the type: 长德, 空港 is a word, 市 a cut)
+    if suffix_type(works)[0] == "Firm" or not valid_name(works, "Project") \
+            or not project_ok(works, listed=True) or dictionary_words(works):
         return []
     return [Mention("Zone", zone, ctx.sentence, i, site.end(), {}),
             Mention("Project", works, ctx.sentence, site.end(), j, {"firm_read": True}),
@@ -313,7 +312,7 @@ def _list_item(ctx: _List, i: int, j: int):
         label, kind = "Zone", None
     if label in ("Zone", "Platform", "Project"):
         bare = re.sub(r"\([^()]{1,6}\)$", "", name)
-        size = next((n for n in range(min(len(bare), 9), 0, -1) if bare[-n:] in _SUFFIXES), 0)
+        size = suffix_length(bare)
         if not size:
             return None  # typed by a suffix inside (研究院|股份有限公司): its own reader finds it
         s_start = j - (len(name) - len(bare)) - size
@@ -364,8 +363,7 @@ def _list_item(ctx: _List, i: int, j: int):
 # A works named by its capacity and product (6万吨电解锰, 两万套铝材模具生产线, 120GWh动力电池):
 # in a list of works the figure opens the name.
 _CAPACITY_WORKS = re.compile(r"(?:年产)?(?:[\d.]+|[一二两三四五六七八九十百千]+)(?:万|亿)?"
-                             r"(?:吨|套|台|辆|件|片|只|立方米|千瓦|兆瓦|MW|GW|GWh|MWh|万千瓦)"
-                             r"(?:/年)?[\u4e00-\u9fff]{2,16}")
+                             + CAPACITY_UNIT + r"(?:/年)?[\u4e00-\u9fff]{2,16}")
 
 
 def capacity_works(name: str) -> bool:

@@ -165,8 +165,10 @@ def _after_places(core: str) -> str:
     return core
 
 
+# The units a works' capacity is given in (1000吨, 两万套, 10GWh, 6万立方米, 5万千瓦).
+CAPACITY_UNIT = r"(?:立方米|万千瓦|千瓦|兆瓦|GWh|MWh|GW|MW|吨|套|台|辆|件|片|只)"
 # A works' capacity inside its name after its firm (年产50万吨, 1000吨, 10GWh, 6万立方米).
-_CAPACITY = re.compile(r"年产[\d.]+|(?<![\d.])[\d.]+(?:万|亿)?(?:吨|套|台|辆|GWh|MWh|GW|MW|万千瓦|兆瓦|立方米)")
+_CAPACITY = re.compile(r"年产[\d.]+|(?<![\d.])[\d.]+(?:万|亿)?" + CAPACITY_UNIT)
 
 
 def _named_with_capacity(core: str) -> bool:

@@ -377,11 +377,17 @@ def suffix_matches(text: str):
 def suffix_type(name: str):
     """(label, kind) of the longest suffix ``name`` ends with, else (None, None)."""
     core = re.sub(r"(?:\([^()]{1,6}\))?(?:股份有限公司|有限责任公司|有限公司)?$", "", name)
-    for size in range(min(len(core), 9), 0, -1):
-        hit = SUFFIXES.get(core[-size:])
-        if hit:
-            return hit
-    return None, None
+    size = suffix_length(core)
+    return SUFFIXES[core[-size:]] if size else (None, None)
+
+
+def suffix_length(name: str) -> int:
+    """Length of the longest kind of SUFFIXES that ``name`` ends with, 0 if none.
+
+    >>> suffix_length("宾理科技高端新能源汽车工业园"), suffix_length("甲乙")
+    (3, 0)
+    """
+    return next((n for n in range(min(len(name), 9), 0, -1) if name[-n:] in SUFFIXES), 0)
 
 
 def is_generic(name: str) -> bool:
@@ -399,7 +405,8 @@ _PLACE_CLASS = re.compile(r"(?:重点|周边|沿海|发达|主要|其他)?(?:地
 # A count by 家 right after 等 (等13家, 等近20家): the measure word of enterprises and
 # institutions; the head noun says which, and a field's (…设计领域翘楚) names firms of it.
 # (A count closing a list's last item, 基地5家、…, is that item's, and heads nothing.)
-_FIRM_COUNT = re.compile(r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?家(?=[\u4e00-\u9fff])")
+_COUNT = r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?"  # (近30, 十余, 百多)
+_FIRM_COUNT = re.compile(_COUNT + r"家(?=[\u4e00-\u9fff])")
 # A rank of firms standing alone as the head, its noun 企业 left out (等骨干, 等龙头): the
 # rank word ends the phrase (no 企业 follows, which the firm nouns read; 龙头产品 is no firm).
 _RANK_ALONE = re.compile(r"(?:骨干|龙头|链主|领军|头部)(?![\u4e00-\u9fff])")
@@ -410,8 +417,7 @@ def head_type(tail: str):
     # "为代表的", "在内的", "一批", counts ("近30家", "四大"): modifiers before the head
     by_jia = _FIRM_COUNT.match(tail)  # 等13家…: 家 is the measure word of enterprises
     tail = re.sub(r"^(?:为代表的|为龙头的|为引领的|在内的|一大批|一批|众多|多家|诸多|"
-                  r"(?:近|约|超|逾)?[\d一二三四五六七八九十百千万]+(?:多|余)?[家个所项支名座大类户]?)+",
-                  "", tail)
+                  + _COUNT + r"[家个所项支名座大类户]?)+", "", tail)
     place = _PLACE_CLASS.match(tail)
     if place and (head_type(tail[place.end():]) in (None, ("Firm", None))
                   or re.match(r"(?:观摩|考察|调研|参观|走访|视察|察看|检查)", tail[place.end():])):

@@ -172,6 +172,8 @@ _NUMBER_GAP = re.compile(r"[\u4e00-\u9fff][ \t]{1,2}\d|\d[ \t]{1,2}[\u4e00-\u9ff
 _GAP_PUNCTUATION = "、，。；：！？,;:!?"
 _CLOSING = "”’）》】)"
 _OPENING = "“‘（《【("  # (and a space right after an opening mark: “ 一带一路”)
+_LAYOUT_BEFORE = frozenset(_GAP_PUNCTUATION + _OPENING + "”’》】")  # marks a gap may follow
+_LAYOUT_AFTER = frozenset(_GAP_PUNCTUATION + _CLOSING)  # marks a gap may precede
 
 
 def _punctuation_gap(segment: str, start: int, end: int) -> bool:
@@ -184,9 +186,12 @@ def _punctuation_gap(segment: str, start: int, end: int) -> bool:
     before, after = segment[start - 1:start], segment[end:end + 1]
     if not before or not after:
         return False
-    cjk_or_mark = lambda ch: ch in _GAP_PUNCTUATION + _CLOSING or "\u4e00" <= ch <= "\u9fff"  # noqa: E731
-    return (before in _GAP_PUNCTUATION + _OPENING + "”’》】" and cjk_or_mark(after)) or \
-        (after in _GAP_PUNCTUATION + _CLOSING and cjk_or_mark(before))
+    return (before in _LAYOUT_BEFORE and _word_or_mark(after)) or \
+        (after in _LAYOUT_AFTER and _word_or_mark(before))
+
+
+def _word_or_mark(ch: str) -> bool:
+    return ch in _LAYOUT_AFTER or "\u4e00" <= ch <= "\u9fff"
 
 
 def _compact(folded: str, start: int, end: int, shift: int = 0):
